@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace SanctionWatch.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+public static class CommonOptions
+{
+    /// <summary>The store: a SQLite file path (default <c>sanctionwatch.db</c> or <c>$SANCTIONWATCH_DB</c>), or a PostgreSQL address.</summary>
+    public static Option<string> Db() => new("--db")
+    {
+        Description = "The store: a SQLite file (default: $SANCTIONWATCH_DB or sanctionwatch.db in the working directory)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SANCTIONWATCH_DB") is { Length: > 0 } env ? env : "sanctionwatch.db",
+    };
+
+    /// <summary>An output file; standard output when absent.</summary>
+    public static Option<FileInfo?> Out() => new("--out", "-o")
+    {
+        Description = "Write the output to this file instead of standard output",
+    };
+}

@@ -1,0 +1,3 @@
+using SanctionWatch.Cli;
+
+return CliApp.Run(args);
