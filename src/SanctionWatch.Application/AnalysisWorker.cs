@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using SanctionWatch.Analysis.Pipeline;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Storage.Documents;
+
+namespace SanctionWatch.Application;
+
+/// <summary>
+/// Takes queued documents from the store under a lease, analyses them on every core and stores each
+/// analysis in its own transaction. A worker that dies loses nothing: its lease expires and another takes over.
+/// </summary>
+public sealed class AnalysisWorker
+{
+    private readonly IDocumentStore _store;
+    private readonly DocumentAnalyzer _analyzer;
+    private readonly string _name;
+
+    /// <summary>Creates a worker named <paramref name="name"/> (unique among the workers sharing a store).</summary>
+    public AnalysisWorker(IDocumentStore store, DocumentAnalyzer analyzer, string? name = null)
+    {
+        _store = store;
+        _analyzer = analyzer;
+        _name = name ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    }
+
+    /// <summary>How long a claimed batch stays this worker's.</summary>
+    public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many documents a claim takes.</summary>
+    public int BatchSize { get; init; } = 32;
+
+    /// <summary>
+    /// Works until the queue is empty. With <paramref name="waitForLeases"/>, it also waits for other
+    /// workers' live leases and takes over the ones that expire, so that nothing is left behind.
+    /// </summary>
+    /// <returns>The number of documents this worker analysed.</returns>
+    public int RunUntilIdle(bool waitForLeases, IProgress<WorkProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        int done = 0;
+        int total = _store.Status() is var s ? s.Queued + s.Expired + s.Leased : 0;
+        while (!cancellation.IsCancellationRequested)
+        {
+            var batch = _store.Claim(_name, BatchSize, Lease);
+            if (batch.Count == 0)
+            {
+                var status = _store.Status();
+                if (status.Queued + status.Expired > 0)
+                {
+                    continue;
+                }
+
+                if (!waitForLeases || status.Leased == 0)
+                {
+                    break;
+                }
+
+                cancellation.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(500));
+                continue;
+            }
+
+            var results = new ConcurrentQueue<DocumentAnalysis>();
+            Parallel.ForEach(
+                batch,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
+                document => results.Enqueue(_analyzer.Analyze(document)));
+            foreach (var analysis in results.OrderBy(a => a.DocumentId, StringComparer.Ordinal))
+            {
+                _store.Complete(_name, analysis);
+                done++;
+                progress?.Report(new WorkProgress("analyse", done, Math.Max(total, done)));
+            }
+        }
+
+        return done;
+    }
+}

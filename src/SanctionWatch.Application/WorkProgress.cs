@@ -1,0 +1,7 @@
+namespace SanctionWatch.Application;
+
+/// <summary>How far a long piece of work has come, for a progress bar or a log line.</summary>
+/// <param name="Stage">What is being done (<c>ingest</c>, <c>analyse</c>).</param>
+/// <param name="Done">Units done.</param>
+/// <param name="Total">Units in all, or null when unknown.</param>
+public sealed record WorkProgress(string Stage, int Done, int? Total);

@@ -1,0 +1,195 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace SanctionWatch.Text;
+
+/// <summary>
+/// Identifies a text's language (ISO 639-1, or <c>und</c>) with Cavnar and Trenkle's n-gram rank profiles,
+/// using the TextCat fingerprints compiled into this assembly (see <c>tools/langid</c>). Scripts that
+/// settle the question alone (Hangul, kana) are decided before any n-gram is counted.
+/// </summary>
+public sealed class LanguageIdentifier
+{
+    private const int ProfileSize = 400;
+    private const int MaxSampleChars = 4000;
+    private const int MinLetters = 20;
+
+    private static readonly Lazy<LanguageIdentifier> SharedInstance = new(Load);
+
+    private readonly (string Language, FrozenDictionary<string, int> Ranks)[] _profiles;
+
+    private LanguageIdentifier((string, FrozenDictionary<string, int>)[] profiles) => _profiles = profiles;
+
+    /// <summary>The identifier with the built-in profiles; thread-safe.</summary>
+    public static LanguageIdentifier Default => SharedInstance.Value;
+
+    /// <summary>The languages the identifier can return (besides <c>und</c>).</summary>
+    public IEnumerable<string> Languages => _profiles.Select(p => p.Language);
+
+    /// <summary>The most likely language of <paramref name="text"/>, or <c>und</c> when there is too little text.</summary>
+    public string Identify(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sample = text.AsSpan(0, Math.Min(text.Length, MaxSampleChars));
+        int letters = 0, hangul = 0, kana = 0, han = 0, cyrillic = 0;
+        foreach (char c in sample)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            if (c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F')
+            {
+                hangul++;
+            }
+            else if (c is >= '\u3040' and <= '\u30FF')
+            {
+                kana++;
+            }
+            else if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                han++;
+            }
+            else if (c is >= '\u0400' and <= '\u04FF')
+            {
+                cyrillic++;
+            }
+        }
+
+        if (letters < MinLetters)
+        {
+            return "und";
+        }
+
+        if (hangul * 4 > letters)
+        {
+            return "ko";
+        }
+
+        if (kana * 10 > letters)
+        {
+            return "ja";
+        }
+
+        if (han * 2 > letters)
+        {
+            return "zh";
+        }
+
+        var ranked = RankNgrams(sample);
+        string best = "und";
+        long bestDistance = long.MaxValue;
+        bool mostlyCyrillic = cyrillic * 2 > letters;
+        foreach (var (language, ranks) in _profiles)
+        {
+            if (mostlyCyrillic != IsCyrillicLanguage(language))
+            {
+                continue; // a profile of the other script can only be a worse fit; skip it for speed
+            }
+
+            long distance = 0;
+            for (int i = 0; i < ranked.Count; i++)
+            {
+                distance += ranks.TryGetValue(ranked[i], out int rank) ? Math.Abs(rank - i) : ProfileSize;
+                if (distance >= bestDistance)
+                {
+                    break;
+                }
+            }
+
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = language;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsCyrillicLanguage(string language) => language is "ru" or "uk" or "be" or "bg" or "sr" or "mk" or "kk" or "mn";
+
+    // The text's own profile: its most frequent 1- to 5-grams of letters, words padded with '_', in rank order.
+    private static List<string> RankNgrams(ReadOnlySpan<char> sample)
+    {
+        var counts = new Dictionary<string, int>(4096);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> word = stackalloc char[66];
+        int i = 0;
+        while (i < sample.Length)
+        {
+            while (i < sample.Length && !char.IsLetter(sample[i]))
+            {
+                i++;
+            }
+
+            int length = 0;
+            word[length++] = '_';
+            while (i < sample.Length && char.IsLetter(sample[i]))
+            {
+                if (length < word.Length - 1)
+                {
+                    word[length++] = char.ToLowerInvariant(sample[i]);
+                }
+
+                i++;
+            }
+
+            if (length == 1)
+            {
+                break;
+            }
+
+            word[length++] = '_';
+            for (int n = 1; n <= 5; n++)
+            {
+                for (int s = 0; s + n <= length; s++)
+                {
+                    var gram = word.Slice(s, n);
+                    if (n == 1 && gram[0] == '_')
+                    {
+                        continue;
+                    }
+
+                    lookup[gram] = lookup.TryGetValue(gram, out int count) ? count + 1 : 1;
+                }
+            }
+        }
+
+        return counts
+            .OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(ProfileSize)
+            .Select(kv => kv.Key)
+            .ToList();
+    }
+
+    private static LanguageIdentifier Load()
+    {
+        using var stream = typeof(LanguageIdentifier).Assembly.GetManifestResourceStream("SanctionWatch.Text.langid-profiles.tsv")
+            ?? throw new InvalidOperationException("the language profiles are missing from the assembly");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var profiles = new List<(string, FrozenDictionary<string, int>)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            string language = line[..tab];
+            var ranks = new Dictionary<string, int>(ProfileSize, StringComparer.Ordinal);
+            foreach (string gram in line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                ranks.TryAdd(gram.ToLowerInvariant(), ranks.Count);
+            }
+
+            profiles.Add((language, ranks.ToFrozenDictionary(StringComparer.Ordinal)));
+        }
+
+        return new LanguageIdentifier([.. profiles]);
+    }
+}

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Compile the place gazetteer SanctionWatch.Analysis embeds (countries, capitals and large cities, with German
+and English forms) from the open gazetteers in ../shared/data/gazetteer and the project's own extra_names.tsv.
+
+    python3 tools/gazetteer/build_places.py [SHARED] > src/SanctionWatch.Analysis/Resources/places.tsv
+
+Sources and licences: country-list (MIT, Umpirsky), rigour territories (MIT, OpenSanctions), GeoNames
+cities15000 / countryInfo / translations (CC BY 4.0, geonames.org). Output: key, schema, country, canonical
+name, names (|-separated)."""
+import csv, io, json, os, re, sys, zipfile
+
+shared = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("SANCTIONWATCH_SHARED", os.path.join(os.path.dirname(__file__), "../../../shared"))
+gaz = os.path.join(shared, "data", "gazetteer")
+here = os.path.dirname(os.path.abspath(__file__))
+
+LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ .'’\-]*$")
+# Words that are also common German or English words and would match too often as places.
+STOP = {"Mai", "Bad", "Mobile", "Nice", "Split", "Reading", "Bath", "Union", "Independence", "Hope", "Victoria",
+        "Of", "The", "Georgia", "Jordan", "Chad", "Guinea", "Turkey", "China", "Marion", "Aurora", "Normal"}
+
+entries = {}  # key -> [schema, country, canonical, set(names), order]
+
+def add(key, schema, country, canonical, names):
+    e = entries.setdefault(key, [schema, country, canonical, []])
+    for n in names:
+        n = n.strip()
+        if n and n not in e[3]:
+            e[3].append(n)
+
+# Countries: ISO codes from countryInfo, names from country-list (de, en), rigour territories, GeoNames translations.
+info = {}
+with open(os.path.join(gaz, "geonames", "countryInfo.tsv"), encoding="utf-8") as f:
+    for line in f:
+        if line.startswith("#") or not line.strip(): continue
+        p = line.rstrip("\n").split("\t")
+        if len(p) < 17: continue
+        info[p[0].lower()] = {"name": p[4], "capital": p[5], "geonameid": p[16]}
+names_by_lang = {}
+for lang in ("en", "de"):
+    with open(os.path.join(gaz, "country-list", f"country_{lang}.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            names_by_lang.setdefault(row["id"].lower(), []).append(row["value"])
+translations = json.load(open(os.path.join(gaz, "geonames", "country_translations.json"), encoding="utf-8"))
+def simple(n):
+    return n and "," not in n and "(" not in n and " - " not in n
+for code, ci in sorted(info.items()):
+    names = [n for n in names_by_lang.get(code, []) if simple(n)]
+    names.append(ci["name"])
+    t = translations.get(ci["geonameid"], {})
+    names += [t[l] for l in ("de", "en") if simple(t.get(l))]
+    terr = os.path.join(gaz, "rigour-territories", "territories", code + ".yml")
+    if os.path.exists(terr):
+        text = open(terr, encoding="utf-8").read()
+        for k in ("name", "full_name"):
+            m = re.search(rf"^{k}: (.+)$", text, re.M)
+            if m and simple(m.group(1)): names.append(m.group(1).strip().strip('"'))
+        m = re.search(r"^names_strong:\n((?:  - .*\n)+)", text, re.M)
+        if m:
+            for line in m.group(1).splitlines():
+                n = line[4:].split("#")[0].strip().strip('"').strip("'")
+                if LATIN.match(n) and len(n) >= 3 and n not in STOP: names.append(n)
+    names = [n for n in names if len(n) >= 2]
+    canonical = names_by_lang.get(code, [ci["name"]])[0] if simple(names_by_lang.get(code, [""])[0]) else ci["name"]
+    add(f"country:{code}", "Country", code, canonical, names)
+
+# Capitals and cities over a million people: name, ASCII name and Latin-script alternates.
+with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
+    with z.open("cities15000.txt") as raw:
+        for line in io.TextIOWrapper(raw, encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
+            gid, name, ascii_name, alts, fcode, cc, pop = p[0], p[1], p[2], p[3], p[7], p[8].lower(), int(p[14] or 0)
+            if not (fcode == "PPLC" or pop >= 1_000_000): continue
+            names = [name, ascii_name]
+            for a in alts.split(","):
+                if LATIN.match(a) and len(a) >= 4 and a[0].isupper() and not a.isupper() and a not in STOP:
+                    names.append(a)
+            names = [n for n in names if n not in STOP]
+            add(f"place:geonames:{gid}", "Address", cc, name, names)
+
+# The project's own forms come last so that they can add to, and name, what the sources gave.
+with open(os.path.join(here, "extra_names.tsv"), encoding="utf-8") as f:
+    for line in f:
+        if line.startswith("#") or not line.strip(): continue
+        key, schema, country, names = line.rstrip("\n").split("\t")
+        names = names.split("|")
+        if key in entries:
+            add(key, schema, country or None, entries[key][2], names)
+        else:
+            add(key, schema, country or None, next(n for n in names if not n.startswith("adj:")), names)
+
+# A name claimed by several entries is ambiguous unless the project's own list settles it: keep it only once.
+owner = {}
+for key, e in entries.items():
+    for n in e[3]:
+        owner.setdefault(n, []).append(key)
+print("# SanctionWatch place gazetteer. Built by tools/gazetteer/build_places.py from country-list (MIT),")
+print("# rigour territories (MIT), GeoNames (CC BY 4.0, geonames.org) and the project's extra_names.tsv (CC0).")
+print("# key\tschema\tcountry\tname\tnames")
+for key in sorted(entries):
+    schema, country, canonical, names = entries[key]
+    kept = [n for n in names if len(owner[n]) == 1 or key.startswith("country:")]
+    print("\t".join([key, schema, country or "", canonical, "|".join(kept)]))
