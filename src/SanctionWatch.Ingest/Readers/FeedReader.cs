@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using SanctionWatch.Ingest.Markup;
+
+namespace SanctionWatch.Ingest.Readers;
+
+/// <summary>
+/// Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed: each item or entry becomes a document. DTDs are refused and no
+/// external resource is ever resolved, so entity tricks (XXE, entity expansion) cannot read files or blow up.
+/// </summary>
+public sealed class FeedReader(IngestOptions? options = null) : IDocumentReader
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
+    private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
+    private static readonly XNamespace Rss1 = "http://purl.org/rss/1.0/";
+
+    private readonly IngestOptions _options = options ?? IngestOptions.Default;
+
+    /// <summary>Settings for untrusted XML: no DTD, no resolver, bounded entity expansion.</summary>
+    internal static XmlReaderSettings SafeSettings { get; } = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1024,
+        IgnoreProcessingInstructions = true,
+        IgnoreComments = true,
+    };
+
+    /// <summary>Whether the XML text's root element is an RSS or Atom feed (used to sniff <c>.xml</c> files).</summary>
+    public static bool LooksLikeFeed(string xml)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), SafeSettings);
+            reader.MoveToContent();
+            return IsFeedRoot(reader.LocalName, reader.NamespaceURI);
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<RawDocument> Read(string path, Action<IngestWarning> warn)
+    {
+        var xml = InputFile.ReadText(path, _options, warn);
+        if (xml is null)
+        {
+            return [];
+        }
+
+        XDocument document;
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), SafeSettings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException e)
+        {
+            var message = e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
+                ? "XML with a DTD (DOCTYPE) is refused: DTDs and entities are not processed in untrusted files; skipped"
+                : $"not well-formed XML ({InputFile.OneLine(e.Message)}); skipped";
+            warn(new IngestWarning(path, e.LineNumber > 0 ? e.LineNumber : null, message));
+            return [];
+        }
+
+        var root = document.Root!;
+        if (!IsFeedRoot(root.Name.LocalName, root.Name.NamespaceName))
+        {
+            warn(new IngestWarning(path, null, $"XML root <{root.Name.LocalName}> is not an RSS or Atom feed; skipped"));
+            return [];
+        }
+
+        var items = root.Name == Atom + "feed"
+            ? root.Elements(Atom + "entry")
+            : root.Descendants().Where(e => e.Name.LocalName == "item" && (e.Name.Namespace == XNamespace.None || e.Name.Namespace == Rss1));
+        var documents = new List<RawDocument>();
+        var number = 0;
+        foreach (var item in items)
+        {
+            number++;
+            var document_ = item.Name.Namespace == Atom ? AtomEntry(item) : RssItem(item);
+            var line = ((IXmlLineInfo)item).HasLineInfo() ? ((IXmlLineInfo)item).LineNumber : (int?)null;
+            if (document_.Text.Length == 0)
+            {
+                warn(new IngestWarning(path, line, $"feed item {number.ToString(CultureInfo.InvariantCulture)} has no text; skipped"));
+                continue;
+            }
+
+            var source = document_.Url ?? FileDocuments.SourceOf(path) + "#" + number.ToString(CultureInfo.InvariantCulture);
+            documents.Add(document_ with { Source = source });
+        }
+
+        if (number == 0)
+        {
+            warn(new IngestWarning(path, null, "feed has no items; skipped"));
+        }
+
+        return documents;
+    }
+
+    private static bool IsFeedRoot(string localName, string namespaceUri) =>
+        (localName == "rss" && namespaceUri.Length == 0)
+        || (localName == "feed" && namespaceUri == Atom.NamespaceName)
+        || (localName == "RDF" && namespaceUri == "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+
+    private static RawDocument RssItem(XElement item)
+    {
+        XElement? Child(XName name) => item.Element(name) ?? item.Element(Rss1 + name.LocalName);
+        var html = Value(item.Element(Content + "encoded")) ?? Value(Child("description"));
+        var link = Link(Value(Child("link")))
+            ?? (item.Element("guid") is { } guid && (string?)guid.Attribute("isPermaLink") != "false" ? Link(guid.Value) : null);
+        var date = IsoDate.Normalise(Value(Child("pubDate")) ?? Value(item.Element(DublinCore + "date")));
+        return new RawDocument(string.Empty, Title(Child("title"), isHtml: false), date, Text(html, isHtml: true), link);
+    }
+
+    private static RawDocument AtomEntry(XElement entry)
+    {
+        var body = entry.Element(Atom + "content") ?? entry.Element(Atom + "summary");
+        var link = entry.Elements(Atom + "link")
+            .Where(l => (string?)l.Attribute("rel") is null or "alternate")
+            .Select(l => Link((string?)l.Attribute("href")))
+            .FirstOrDefault(l => l is not null);
+        var date = IsoDate.Normalise(Value(entry.Element(Atom + "published")) ?? Value(entry.Element(Atom + "updated")));
+        var titleElement = entry.Element(Atom + "title");
+        return new RawDocument(string.Empty, Title(titleElement, IsAtomHtml(titleElement)), date, AtomText(body), link);
+    }
+
+    private static string AtomText(XElement? body)
+    {
+        if (body is null)
+        {
+            return string.Empty;
+        }
+
+        var type = (string?)body.Attribute("type");
+        if (type == "xhtml")
+        {
+            // Inline XHTML: its markup is the content; read it as HTML.
+            return HtmlText.FromFragment(string.Concat(body.Nodes().Select(n => n.ToString())));
+        }
+
+        return Text(body.Value, isHtml: type is "html" or "text/html");
+    }
+
+    private static bool IsAtomHtml(XElement? element) => (string?)element?.Attribute("type") is "html" or "xhtml";
+
+    private static string? Title(XElement? element, bool isHtml)
+    {
+        var value = Value(element);
+        return value is null ? null : FileDocuments.CleanTitle(isHtml ? HtmlText.FromFragment(value) : value);
+    }
+
+    private static string Text(string? value, bool isHtml)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return string.Empty;
+        }
+
+        if (isHtml)
+        {
+            return HtmlText.FromFragment(value);
+        }
+
+        var buffer = new TextWriterBuffer();
+        foreach (var paragraph in value.Split("\n\n"))
+        {
+            buffer.ParagraphBreak();
+            buffer.Append(paragraph);
+        }
+
+        return buffer.ToString();
+    }
+
+    private static string? Value(XElement? element) => string.IsNullOrWhiteSpace(element?.Value) ? null : element.Value.Trim();
+
+    private static string? Link(string? href) =>
+        Uri.TryCreate(href?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri.OriginalString
+            : null;
+}
