@@ -17,10 +17,23 @@ public static class DocumentFactory
         return new Document(
             ContentId.ForDocument(text),
             raw.Source,
-            raw.Title,
+            raw.Title ?? InferTitle(text),
             LanguageIdentifier.Default.Identify(text),
             raw.Published ?? normalized.PrefixDate,
             text,
             raw.Url);
+    }
+
+    // A plain-text article whose first line is short and unpunctuated starts with its headline.
+    private static string? InferTitle(string text)
+    {
+        int newline = text.IndexOf('\n', StringComparison.Ordinal);
+        if (newline <= 0 || newline > 160 || text.AsSpan(newline).Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        var line = text.AsSpan(0, newline).Trim();
+        return line.Length < 3 || line[^1] is '.' or '!' or '?' or ',' or ';' ? null : line.ToString();
     }
 }

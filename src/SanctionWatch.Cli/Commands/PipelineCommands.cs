@@ -1,4 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
+using SanctionWatch.Analysis.Pipeline;
+using SanctionWatch.Application;
+using SanctionWatch.Ingest;
+using SanctionWatch.Model.Dossier;
+using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -8,6 +14,164 @@ public static class PipelineCommands
     /// <summary>Creates the commands.</summary>
     public static IEnumerable<Command> Create()
     {
-        yield break;
+        yield return Analyze();
+        yield return IngestCommand();
+        yield return Worker();
+        yield return DossierCommand();
+    }
+
+    private static Command Analyze()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Article files or folders (.txt, .md, .html, .jsonl, RSS/Atom)", Arity = ArgumentArity.OneOrMore };
+        var db = CommonOptions.Db();
+        var output = CommonOptions.Out();
+        var command = new Command("analyze", "Ingest and analyse articles, then write their dossier (JSON) to --out or standard output")
+        {
+            paths, db, output,
+        };
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
+            using var progress = new ProgressReporter();
+            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress);
+            RunWorker(store, progress, lease: null, waitForLeases: true);
+            var dossier = new DossierService(store).Build(summary.DocumentIds);
+            WriteDossier(dossier, parse.GetValue(output));
+            return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command IngestCommand()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Article files or folders", Arity = ArgumentArity.OneOrMore };
+        var db = CommonOptions.Db();
+        var command = new Command("ingest", "Store articles and queue them for analysis by 'worker'") { paths, db };
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
+            using var progress = new ProgressReporter();
+            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingested {summary.DocumentIds.Count} document(s): {summary.Added} new, {summary.AlreadyStored} already stored"));
+            return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Worker()
+    {
+        var db = CommonOptions.Db();
+        var once = new Option<bool>("--once") { Description = "Exit when nothing is queued and no other worker holds a live lease" };
+        var lease = new Option<int>("--lease") { Description = "Seconds a claimed batch stays this worker's", DefaultValueFactory = _ => 30 };
+        var command = new Command("worker", "Analyse queued documents (runs until stopped, or with --once until the queue is empty)") { db, once, lease };
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            int seconds = parse.GetValue(lease);
+            if (seconds <= 0)
+            {
+                throw new UserErrorException("--lease must be a positive number of seconds") { ExitCode = ExitCodes.Usage };
+            }
+
+            using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
+            using var progress = new ProgressReporter();
+            using var cancel = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            int done = 0;
+            do
+            {
+                done += RunWorker(store, progress, TimeSpan.FromSeconds(seconds), waitForLeases: true, cancel.Token);
+                if (!parse.GetValue(once))
+                {
+                    cancel.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(1));
+                }
+            }
+            while (!parse.GetValue(once) && !cancel.IsCancellationRequested);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"analysed {done} document(s)"));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command DossierCommand()
+    {
+        var db = CommonOptions.Db();
+        var output = CommonOptions.Out();
+        var command = new Command("dossier", "Write the dossier of every document in the store") { db, output };
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
+            Dossier dossier;
+            try
+            {
+                dossier = new DossierService(store).Build();
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new UserErrorException(e.Message, e);
+            }
+
+            WriteDossier(dossier, parse.GetValue(output));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static (IngestSummary Summary, int Warnings) IngestPaths(IDocumentStore store, string[] paths, ProgressReporter progress)
+    {
+        int warnings = 0;
+        var summary = new IngestService(store).Ingest(paths, warning =>
+        {
+            warnings++;
+            Console.Error.WriteLine($"sanctionwatch: warning: {CliApp.OneLine(warning.ToString())}");
+        }, progress);
+        if (summary.DocumentIds.Count == 0)
+        {
+            throw new UserErrorException(warnings > 0
+                ? "no readable documents in the given paths"
+                : "no documents found in the given paths");
+        }
+
+        return (summary, warnings);
+    }
+
+    private static int RunWorker(IDocumentStore store, ProgressReporter progress, TimeSpan? lease, bool waitForLeases, CancellationToken cancellation = default)
+    {
+        store.RequeueStale(DocumentAnalyzer.Version);
+        var worker = new AnalysisWorker(store, new DocumentAnalyzer()) { Lease = lease ?? TimeSpan.FromSeconds(30) };
+        return worker.RunUntilIdle(waitForLeases, progress, cancellation);
+    }
+
+    // Written to a temporary file and moved into place, so a crash never leaves half a dossier.
+    private static void WriteDossier(Dossier dossier, FileInfo? output)
+    {
+        if (output is null)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            DossierJson.Write(stdout, dossier);
+            stdout.Write("\n"u8);
+            return;
+        }
+
+        string full = output.FullName;
+        string temporary = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        try
+        {
+            using (var stream = File.Create(temporary))
+            {
+                DossierJson.Write(stream, dossier);
+                stream.Write("\n"u8);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw new UserErrorException($"cannot write '{output}': {e.Message}", e);
+        }
     }
 }
