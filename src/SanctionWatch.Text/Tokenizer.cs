@@ -40,6 +40,15 @@ public static class Tokenizer
                 continue;
             }
 
+            // The possessive "'s" after a word is one token, as the English corpora write it.
+            if (c is '\'' or '\u2019' && i > start && i + 1 < end && text[i + 1] is 's' or 'S'
+                && IsWordChar(text, i - 1, end) && (i + 2 >= end || !IsWordChar(text, i + 2, end)))
+            {
+                tokens.Add(new Token(i, 2, TokenKind.Word));
+                i += 2;
+                continue;
+            }
+
             // A surrogate pair (emoji, rare scripts) stays together so that offsets never split a character.
             int length = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             tokens.Add(new Token(i, length, TokenKind.Punctuation));

@@ -12,6 +12,23 @@ public static class CommonOptions
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SANCTIONWATCH_DB") is { Length: > 0 } env ? env : "sanctionwatch.db",
     };
 
+    /// <summary>One or more input paths; a token that looks like an option and names no file is a usage error.</summary>
+    public static Argument<string[]> Paths(string description)
+    {
+        var argument = new Argument<string[]>("PATH") { Description = description, Arity = ArgumentArity.OneOrMore };
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                }
+            }
+        });
+        return argument;
+    }
+
     /// <summary>An output file; standard output when absent.</summary>
     public static Option<FileInfo?> Out() => new("--out", "-o")
     {

@@ -22,7 +22,7 @@ public static class PipelineCommands
 
     private static Command Analyze()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Article files or folders (.txt, .md, .html, .jsonl, RSS/Atom)", Arity = ArgumentArity.OneOrMore };
+        var paths = CommonOptions.Paths("Article files or folders (.txt, .md, .html, .jsonl, RSS/Atom)");
         var db = CommonOptions.Db();
         var output = CommonOptions.Out();
         var command = new Command("analyze", "Ingest and analyse articles, then write their dossier (JSON) to --out or standard output")
@@ -44,7 +44,7 @@ public static class PipelineCommands
 
     private static Command IngestCommand()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Article files or folders", Arity = ArgumentArity.OneOrMore };
+        var paths = CommonOptions.Paths("Article files or folders");
         var db = CommonOptions.Db();
         var command = new Command("ingest", "Store articles and queue them for analysis by 'worker'") { paths, db };
         command.SetAction(parse => CliApp.Guard(() =>

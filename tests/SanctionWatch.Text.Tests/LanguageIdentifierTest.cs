@@ -1,0 +1,26 @@
+namespace SanctionWatch.Text.Tests;
+
+public sealed class LanguageIdentifierTest
+{
+    [Theory]
+    [InlineData("de", "Russland und Nordkorea wollen ihre Zusammenarbeit ausbauen, sagte der Sprecher des Kremls am Dienstag in Moskau.")]
+    [InlineData("en", "The United States and its allies condemned the transfer of ballistic missiles from North Korea to Russia on Tuesday.")]
+    [InlineData("fr", "La Corée du Nord a livré des obus d'artillerie à la Russie, selon les services de renseignement sud-coréens.")]
+    [InlineData("ru", "Россия и Северная Корея подписали договор о всеобъемлющем стратегическом партнёрстве во время визита.")]
+    [InlineData("ko", "북한과 러시아는 포괄적 전략적 동반자 관계에 관한 조약을 체결했다고 조선중앙통신이 보도했다.")]
+    [InlineData("uk", "Північна Корея передала Росії артилерійські снаряди, повідомила українська розвідка у вівторок.")]
+    [InlineData("es", "Corea del Norte envió proyectiles de artillería a Rusia, según los servicios de inteligencia de Corea del Sur.")]
+    public void Identify_NewsSentence_GivesItsLanguage(string expected, string text)
+    {
+        Assert.Equal(expected, LanguageIdentifier.Default.Identify(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1234 5678 !!")]
+    [InlineData("Kim")]
+    public void Identify_TooLittleText_IsUndetermined(string text)
+    {
+        Assert.Equal("und", LanguageIdentifier.Default.Identify(text));
+    }
+}

@@ -1,7 +1,0 @@
-namespace SanctionWatch.Text.Tests;
-
-public sealed class SmokeTest
-{
-    [Fact]
-    public void Adds() => Assert.Equal(2, 1 + 1);
-}
