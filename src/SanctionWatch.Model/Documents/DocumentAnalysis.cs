@@ -9,4 +9,11 @@ public sealed record DocumentAnalysis(
     string DocumentId,
     string AnalyzerVersion,
     IReadOnlyList<TextSpan> Sentences,
-    IReadOnlyList<Mention> Mentions);
+    IReadOnlyList<Mention> Mentions)
+{
+    /// <summary>Events in document order; their arguments point into <see cref="Mentions"/>.</summary>
+    public IReadOnlyList<EventMention> Events { get; init; } = [];
+
+    /// <summary>Quotes in document order.</summary>
+    public IReadOnlyList<QuoteMention> Quotes { get; init; } = [];
+}
