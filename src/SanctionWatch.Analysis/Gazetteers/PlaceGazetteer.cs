@@ -3,15 +3,25 @@ using System.Text;
 namespace SanctionWatch.Analysis.Gazetteers;
 
 /// <summary>
-/// Countries, capitals and large cities with their German and English forms, compiled into the assembly
-/// by <c>tools/gazetteer/build_places.py</c> from country-list, rigour territories and GeoNames.
+/// The gazetteers compiled into the assembly: countries, capitals and large cities with their German and
+/// English forms (<c>places.tsv</c>, built by <c>tools/gazetteer/build_places.py</c> from country-list,
+/// rigour territories and GeoNames), and the project's own lists of organisations and people that news
+/// about DPRK sanctions names often (<c>organizations.tsv</c>, <c>people.tsv</c>).
 /// </summary>
 public static class PlaceGazetteer
 {
-    private static readonly Lazy<List<GazetteerEntry>> Entries = new(Load);
+    private static readonly Lazy<List<GazetteerEntry>> PlaceEntries = new(() => Load("places.tsv"));
+    private static readonly Lazy<List<GazetteerEntry>> OrganizationEntries = new(() => Load("organizations.tsv"));
+    private static readonly Lazy<List<GazetteerEntry>> PersonEntries = new(() => Load("people.tsv"));
 
-    /// <summary>Every entry.</summary>
-    public static IReadOnlyList<GazetteerEntry> All => Entries.Value;
+    /// <summary>Countries and places.</summary>
+    public static IReadOnlyList<GazetteerEntry> All => PlaceEntries.Value;
+
+    /// <summary>International organisations, agencies, media, ministries.</summary>
+    public static IReadOnlyList<GazetteerEntry> Organizations => OrganizationEntries.Value;
+
+    /// <summary>Office holders and officials.</summary>
+    public static IReadOnlyList<GazetteerEntry> People => PersonEntries.Value;
 
     /// <summary>The surface forms of one name: itself, and for German adjective stems (<c>adj:russisch</c>) the inflected forms.</summary>
     public static IEnumerable<string> SurfaceForms(string name)
@@ -36,10 +46,10 @@ public static class PlaceGazetteer
         }
     }
 
-    private static List<GazetteerEntry> Load()
+    private static List<GazetteerEntry> Load(string resource)
     {
-        using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream("SanctionWatch.Analysis.places.tsv")
-            ?? throw new InvalidOperationException("the place gazetteer is missing from the assembly");
+        using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream("SanctionWatch.Analysis." + resource)
+            ?? throw new InvalidOperationException($"the gazetteer {resource} is missing from the assembly");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var entries = new List<GazetteerEntry>(1024);
         while (reader.ReadLine() is { } line)

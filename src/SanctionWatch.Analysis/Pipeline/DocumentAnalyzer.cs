@@ -17,7 +17,7 @@ public sealed class DocumentAnalyzer
 
     /// <summary>Creates the analyser with the built-in gazetteers.</summary>
     public DocumentAnalyzer()
-        : this(GazetteerRecognizer.Places)
+        : this(GazetteerRecognizer.BuiltIn)
     {
     }
 
