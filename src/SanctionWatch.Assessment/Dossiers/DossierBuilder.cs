@@ -1,3 +1,5 @@
+using SanctionWatch.Analysis.Gazetteers;
+using SanctionWatch.Assessment.Resolution;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Ids;
@@ -51,45 +53,36 @@ public sealed class DossierBuilder
             stories);
     }
 
-    // Mentions with a gazetteer key are one entity per key; others are one entity per schema and name.
     private static List<DossierEntity> ResolveEntities(List<(Document Document, DocumentAnalysis Analysis)> documents)
     {
-        var groups = new Dictionary<string, List<(string DocumentId, Mention Mention)>>(StringComparer.Ordinal);
-        foreach (var (document, analysis) in documents)
-        {
-            foreach (var mention in analysis.Mentions)
-            {
-                string key = mention.Key ?? mention.Schema + ":" + mention.Name;
-                if (!groups.TryGetValue(key, out var list))
-                {
-                    list = [];
-                    groups[key] = list;
-                }
+        var resolution = new EntityResolver(KnownPeople.Value).Resolve(documents);
+        return resolution.Entities
+            .Select(e => new DossierEntity(
+                e.Id,
+                e.Schema,
+                e.Name,
+                e.Aliases,
+                e.Country,
+                e.Mentions
+                    .Select(m => new EvidenceSpan(m.Document, m.Mention.Start, m.Mention.End, m.Mention.Text))
+                    .OrderBy(s => s.Document, StringComparer.Ordinal)
+                    .ThenBy(s => s.Start)
+                    .ToList(),
+                []))
+            .ToList();
+    }
 
-                list.Add((document.Id, mention));
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> KnownPeople = new(() =>
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in PlaceGazetteer.People)
+        {
+            foreach (string name in entry.Names)
+            {
+                known.TryAdd(NameKey.Of(name), entry.Key);
             }
         }
 
-        var entities = new List<DossierEntity>(groups.Count);
-        foreach (var (key, mentions) in groups)
-        {
-            var first = mentions[0].Mention;
-            string name = first.Name;
-            var aliases = mentions
-                .Select(m => m.Mention.Text)
-                .Where(t => !string.Equals(t, name, StringComparison.Ordinal))
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            var spans = mentions
-                .Select(m => new EvidenceSpan(m.DocumentId, m.Mention.Start, m.Mention.End, m.Mention.Text))
-                .OrderBy(s => s.Document, StringComparer.Ordinal)
-                .ThenBy(s => s.Start)
-                .ToList();
-            entities.Add(new DossierEntity(ContentId.Of("ent", key), first.Schema, name, aliases, first.Country, spans, []));
-        }
-
-        entities.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return entities;
-    }
+        return known;
+    });
 }

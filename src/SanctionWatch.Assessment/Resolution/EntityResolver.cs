@@ -1,0 +1,196 @@
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Ids;
+
+namespace SanctionWatch.Assessment.Resolution;
+
+/// <summary>
+/// Resolves mentions into real-world entities within and across documents. Gazetteer mentions carry a key
+/// and resolve by it; other mentions resolve by a spelling-independent name key, a surname to the full
+/// name the same document gave, and — across documents — a lone surname to the one full name that has it.
+/// The result depends only on the documents, not on their order.
+/// </summary>
+public sealed class EntityResolver
+{
+    private readonly IReadOnlyDictionary<string, string> _knownPeople;
+
+    /// <summary>Creates the resolver.</summary>
+    /// <param name="knownPeople">Name keys (see <see cref="NameKey"/>) of known people → their gazetteer keys.</param>
+    public EntityResolver(IReadOnlyDictionary<string, string>? knownPeople = null) =>
+        _knownPeople = knownPeople ?? new Dictionary<string, string>();
+
+    /// <summary>Resolves the mentions of <paramref name="documents"/> (ordered by id).</summary>
+    public EntityResolution Resolve(IReadOnlyList<(Document Document, DocumentAnalysis Analysis)> documents)
+    {
+        var clusterOf = new Dictionary<(string Document, int Mention), string>();
+        var members = new Dictionary<string, List<(string Document, Mention Mention)>>(StringComparer.Ordinal);
+
+        foreach (var (document, analysis) in documents)
+        {
+            var mentions = analysis.Mentions;
+            for (int i = 0; i < mentions.Count; i++)
+            {
+                clusterOf[(document.Id, i)] = ClusterKey(mentions, i);
+            }
+        }
+
+        // A lone surname cluster joins the one full-name person cluster that ends with it, if there is exactly one.
+        var fullNamesByLastToken = clusterOf.Values
+            .Where(k => k.StartsWith("person:", StringComparison.Ordinal) && k.Contains(' ', StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(k => k[(k.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var entry in clusterOf.ToList())
+        {
+            string key = entry.Value;
+            if (key.StartsWith("person:", StringComparison.Ordinal) && !key.Contains(' ', StringComparison.Ordinal)
+                && fullNamesByLastToken.TryGetValue(key["person:".Length..], out var candidates) && candidates.Count == 1)
+            {
+                clusterOf[entry.Key] = candidates[0];
+            }
+        }
+
+        var byDocument = documents.ToDictionary(d => d.Document.Id, d => d.Analysis, StringComparer.Ordinal);
+        foreach (var ((documentId, index), key) in clusterOf.OrderBy(e => e.Key.Document, StringComparer.Ordinal).ThenBy(e => e.Key.Mention))
+        {
+            if (!members.TryGetValue(key, out var list))
+            {
+                list = [];
+                members[key] = list;
+            }
+
+            list.Add((documentId, byDocument[documentId].Mentions[index]));
+        }
+
+        var entities = members
+            .Select(m => MakeEntity(m.Key, m.Value))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        var idOfCluster = entities.ToDictionary(e => e.Key, e => e.Id, StringComparer.Ordinal);
+        var idOfMention = clusterOf.ToDictionary(e => e.Key, e => idOfCluster[e.Value]);
+        return new EntityResolution(entities, idOfMention);
+    }
+
+    /// <summary>The id of the entity with gazetteer or cluster key <paramref name="key"/>.</summary>
+    public static string IdOf(string key) => ContentId.Of("ent", key);
+
+    private string ClusterKey(IReadOnlyList<Mention> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (mention.Key is not null)
+        {
+            return mention.Key;
+        }
+
+        string nameKey = NameKey.Of(mention.Text);
+        if (mention.Schema == "Person")
+        {
+            if (_knownPeople.TryGetValue(nameKey, out string? known))
+            {
+                return known;
+            }
+
+            // A surname (or part of a name) that this document gave in full belongs to that full name.
+            var tokens = NameKey.Tokens(mention.Text);
+            string? best = null;
+            int bestLength = tokens.Count;
+            for (int j = 0; j < mentions.Count; j++)
+            {
+                var other = mentions[j];
+                if (j == index || other.Schema != "Person")
+                {
+                    continue;
+                }
+
+                var otherTokens = NameKey.Tokens(other.Key is null ? other.Text : other.Name);
+                var otherSurface = NameKey.Tokens(other.Text);
+                if ((otherTokens.Count > bestLength && tokens.All(otherTokens.Contains))
+                    || (otherSurface.Count > bestLength && tokens.All(otherSurface.Contains)))
+                {
+                    best = other.Key ?? "person:" + NameKey.Of(other.Text);
+                    bestLength = Math.Max(otherTokens.Count, otherSurface.Count);
+                }
+            }
+
+            if (best is not null)
+            {
+                return _knownPeople.TryGetValue(best["person:".Length..], out string? knownFull) ? knownFull : best;
+            }
+
+            return "person:" + nameKey;
+        }
+
+        string group = mention.Schema switch
+        {
+            "Organization" or "PublicBody" or "Company" => "org",
+            _ => mention.Schema.ToLowerInvariant(),
+        };
+        return group + ":" + nameKey;
+    }
+
+    private static ResolvedEntity MakeEntity(string key, List<(string Document, Mention Mention)> mentions)
+    {
+        var keyed = mentions.Where(m => m.Mention.Key == key).Select(m => m.Mention).ToList();
+        string name;
+        string schema;
+        string? country;
+        if (keyed.Count > 0)
+        {
+            name = keyed[0].Name;
+            schema = keyed[0].Schema;
+            country = keyed[0].Country;
+        }
+        else
+        {
+            // The longest form, then the most frequent, then the first in ordinal order.
+            name = mentions
+                .GroupBy(m => m.Mention.Text, StringComparer.Ordinal)
+                .OrderByDescending(g => NameKey.Tokens(g.Key).Count)
+                .ThenByDescending(g => g.Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .First().Key;
+            schema = mentions
+                .GroupBy(m => m.Mention.Schema, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .First().Key;
+            country = mentions.Select(m => m.Mention.Country).FirstOrDefault(c => c is not null);
+        }
+
+        var aliases = mentions
+            .Select(m => m.Mention.Text)
+            .Where(t => !string.Equals(t, name, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new ResolvedEntity(IdOf(key), key, schema, name, aliases, country, mentions);
+    }
+}
+
+/// <summary>An entity and the mentions that refer to it.</summary>
+public sealed record ResolvedEntity(
+    string Id,
+    string Key,
+    string Schema,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string? Country,
+    IReadOnlyList<(string Document, Mention Mention)> Mentions);
+
+/// <summary>The entities of a set of documents, and which entity each mention refers to.</summary>
+public sealed class EntityResolution
+{
+    private readonly IReadOnlyDictionary<(string Document, int Mention), string> _idOfMention;
+
+    /// <summary>Creates the resolution.</summary>
+    public EntityResolution(IReadOnlyList<ResolvedEntity> entities, IReadOnlyDictionary<(string Document, int Mention), string> idOfMention)
+    {
+        Entities = entities;
+        _idOfMention = idOfMention;
+    }
+
+    /// <summary>The entities, ordered by id.</summary>
+    public IReadOnlyList<ResolvedEntity> Entities { get; }
+
+    /// <summary>The entity that mention <paramref name="mention"/> of <paramref name="document"/> refers to.</summary>
+    public string EntityOf(string document, int mention) => _idOfMention[(document, mention)];
+}

@@ -1,0 +1,111 @@
+using SanctionWatch.Analysis.Gazetteers;
+using SanctionWatch.Analysis.Pipeline;
+using SanctionWatch.Assessment.Resolution;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Ids;
+
+namespace SanctionWatch.Assessment.Tests;
+
+public sealed class EntityResolverTest
+{
+    private static (Document, DocumentAnalysis) Doc(string text, params (string Surface, string Schema)[] extra)
+    {
+        var document = new Document(ContentId.ForDocument(text), "t.txt", null, "de", null, text, null);
+        var analysis = new DocumentAnalyzer().Analyze(document);
+        // Stand-ins for NER mentions: keyless, found by surface form.
+        var mentions = analysis.Mentions.ToList();
+        foreach (var (surface, schema) in extra)
+        {
+            int at = 0;
+            while ((at = text.IndexOf(surface, at, StringComparison.Ordinal)) >= 0)
+            {
+                if (!mentions.Any(m => m.Start < at + surface.Length && at < m.End))
+                {
+                    mentions.Add(new Mention(at, at + surface.Length, surface, schema, null, surface, null, "ner"));
+                }
+
+                at += surface.Length;
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return (document, analysis with { Mentions = mentions });
+    }
+
+    private static Dictionary<string, string> Known()
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in PlaceGazetteer.People)
+        {
+            foreach (string name in entry.Names)
+            {
+                known.TryAdd(NameKey.Of(name), entry.Key);
+            }
+        }
+
+        return known;
+    }
+
+    private static List<ResolvedEntity> Resolve(params (Document, DocumentAnalysis)[] documents) =>
+        new EntityResolver(Known()).Resolve(documents.OrderBy(d => d.Item1.Id, StringComparer.Ordinal).ToList()).Entities.ToList();
+
+    private static ResolvedEntity With(List<ResolvedEntity> entities, string surface) =>
+        Assert.Single(entities, e => e.Mentions.Any(m => m.Mention.Text == surface));
+
+    [Fact]
+    public void Resolve_PutinInGermanAndEnglish_IsOnePerson()
+    {
+        var entities = Resolve(
+            Doc("Wladimir Putin reiste nach Pjöngjang. Putin traf dort Kim Jong Un."),
+            Doc("Vladimir Putin arrived in Pyongyang on Tuesday."));
+        var putin = With(entities, "Wladimir Putin");
+        Assert.Contains(putin.Mentions, m => m.Mention.Text == "Vladimir Putin");
+        Assert.Contains(putin.Mentions, m => m.Mention.Text == "Putin");
+        Assert.Equal("ru", putin.Country);
+    }
+
+    [Fact]
+    public void Resolve_KimsOfTheRulingFamilyAndAnUnrelatedKim_StayFourPeople()
+    {
+        var entities = Resolve(
+            Doc("Kim Jong Un empfing Gäste. Seine Schwester Kim Yo Jong sprach. Kim Jong Il war sein Vater."),
+            Doc("Der Forscher Kim Min-seok sagte, Kim Jong-un wolle Geld.", ("Kim Min-seok", "Person")));
+        var kims = entities.Where(e => e.Schema == "Person" && e.Name.StartsWith("Kim", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, kims.Count);
+        var kimJongUn = With(entities, "Kim Jong Un");
+        Assert.Contains(kimJongUn.Mentions, m => m.Mention.Text == "Kim Jong-un");
+    }
+
+    [Fact]
+    public void Resolve_SurnameAfterFullNameInTheSameDocument_IsThatPerson()
+    {
+        var entities = Resolve(Doc(
+            "Leif-Eric Easley lehrt in Seoul. Easley sagt, das Treffen sei wichtig.",
+            ("Leif-Eric Easley", "Person"), ("Easley", "Person")));
+        var easley = With(entities, "Leif-Eric Easley");
+        Assert.Equal(2, easley.Mentions.Count);
+        Assert.Equal("Leif-Eric Easley", easley.Name);
+    }
+
+    [Fact]
+    public void Resolve_GermanAndEnglishTranscriptions_MeetOnOneKey()
+    {
+        Assert.Equal(NameKey.Of("Dmitry Peskov"), NameKey.Of("Dimitri Peskow"));
+        Assert.Equal(NameKey.Of("Sergey Shoigu"), NameKey.Of("Sergej Schoigu"));
+        Assert.Equal(NameKey.Of("Kim Jong-un"), NameKey.Of("Kim Jong Un"));
+        Assert.NotEqual(NameKey.Of("Kim Jong Un"), NameKey.Of("Kim Jong Il"));
+    }
+
+    [Fact]
+    public void Resolve_DocumentOrder_DoesNotChangeTheEntities()
+    {
+        var a = Doc("James Brown von der Temple University sagte, Brown sei skeptisch.", ("James Brown", "Person"), ("Brown", "Person"), ("Temple University", "Organization"));
+        var b = Doc("Brown said the talks failed.", ("Brown", "Person"));
+        var c = Doc("Russland und Nordkorea unterzeichneten einen Vertrag in Pjöngjang.");
+        var first = new EntityResolver(Known()).Resolve([a, b, c]).Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)).ToList();
+        var second = new EntityResolver(Known()).Resolve([c, b, a]).Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)).ToList();
+        Assert.Equal(first, second);
+        // The lone "Brown" of the second document joins the only full name that ends with it.
+        Assert.Contains(first, e => e.Name == "James Brown" && e.Count == 3);
+    }
+}
