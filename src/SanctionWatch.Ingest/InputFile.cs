@@ -79,20 +79,9 @@ internal static class InputFile
     /// <summary>Decodes strictly, or returns null after one warning (binary, UTF-16, invalid UTF-8, empty).</summary>
     public static string? Decode(string path, ReadOnlySpan<byte> bytes, Action<IngestWarning> warn)
     {
-        if (bytes.StartsWith(Utf8Bom))
+        var bomLength = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        if (!CheckText(path, ref bytes, warn))
         {
-            bytes = bytes[Utf8Bom.Length..];
-        }
-        else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            warn(new IngestWarning(path, null, "UTF-16 text is not supported; save the file as UTF-8"));
-            return null;
-        }
-
-        var nul = bytes.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            warn(new IngestWarning(path, null, $"binary file (NUL byte at offset {nul.ToString(CultureInfo.InvariantCulture)}); skipped"));
             return null;
         }
 
@@ -103,7 +92,7 @@ internal static class InputFile
             if (status != OperationStatus.Done)
             {
                 var line = bytes[..bytesRead].Count((byte)'\n') + 1;
-                warn(new IngestWarning(path, line, $"invalid UTF-8 at byte offset {bytesRead.ToString(CultureInfo.InvariantCulture)}; skipped"));
+                warn(new IngestWarning(path, line, InvalidUtf8(bytesRead + bomLength)));
                 return null;
             }
 
@@ -121,6 +110,36 @@ internal static class InputFile
             ArrayPool<char>.Shared.Return(chars);
         }
     }
+
+    /// <summary>
+    /// Removes a UTF-8 byte order mark; returns false after one warning when the bytes are binary (a NUL byte) or
+    /// UTF-16, which strict UTF-8 decoding would otherwise report less helpfully.
+    /// </summary>
+    public static bool CheckText(string path, ref ReadOnlySpan<byte> bytes, Action<IngestWarning> warn)
+    {
+        if (bytes.StartsWith(Utf8Bom))
+        {
+            bytes = bytes[Utf8Bom.Length..];
+        }
+        else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            warn(new IngestWarning(path, null, "UTF-16 text is not supported; save the file as UTF-8"));
+            return false;
+        }
+
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            warn(new IngestWarning(path, null, $"binary file (NUL byte at offset {nul.ToString(CultureInfo.InvariantCulture)}); skipped"));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The message for bytes that are not UTF-8.</summary>
+    public static string InvalidUtf8(long offset) =>
+        $"invalid UTF-8 at byte offset {offset.ToString(CultureInfo.InvariantCulture)}; skipped";
 
     /// <summary>Keeps an exception message to one line, as warnings promise.</summary>
     public static string OneLine(string message)

@@ -132,8 +132,10 @@ internal sealed class InlineMarkdown
         {
             '~' => end - i == 2 && !spaced,
             // Intraword underscores (snake_case, file names) are text, not emphasis.
-            '_' => !spaced && !(char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after)),
-            _ => !spaced,
+            '_' => (end - i >= 2 || !spaced) && !(char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after)),
+            // A double asterisk is always strong emphasis in prose, even when a sloppy editor left it spaced
+            // ("**HEADING: ** Text"); a lone spaced asterisk is text ("5 * 3").
+            _ => end - i >= 2 || !spaced,
         };
         if (!markup)
         {
