@@ -122,6 +122,29 @@ public sealed class HostileInputTest : IDisposable
     }
 
     [Fact]
+    public void Load_UnreadableFile_WarnsCannotRead()
+    {
+        // A dangling symbolic link cannot be opened, whoever runs the test (chmod 000 does not stop root).
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "gone.txt"), Path.Combine(_folder.Path, "missing-target.txt"));
+
+        var documents = Load();
+
+        Assert.StartsWith("cannot read file", _warnings.Single("gone.txt").Message, StringComparison.Ordinal);
+        AssertGoodFilesRead(documents);
+    }
+
+    [Fact]
+    public void Load_SymbolicLinkCycle_IsNotFollowed()
+    {
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "loop"), _folder.Path);
+
+        var documents = Load();
+
+        Assert.Equal(2, documents.Count);
+        AssertGoodFilesRead(documents);
+    }
+
+    [Fact]
     public void Load_FileOverSizeLimit_IsSkippedWithoutReadingIt()
     {
         var path = Path.Combine(_folder.Path, "huge.txt");

@@ -85,10 +85,11 @@ internal static class HtmlText
         return output.ToString();
     }
 
-    /// <summary>The depth of the deepest element, counted without recursion.</summary>
-    public static int MaxDepth(INode root)
+    /// <summary>The depth of the deepest element and the number of elements, counted without recursion.</summary>
+    public static (int Depth, int Elements) Measure(INode root)
     {
         var max = 0;
+        var count = 0;
         var stack = new Stack<(INode Node, int Depth)>();
         stack.Push((root, 0));
         while (stack.Count > 0)
@@ -99,12 +100,13 @@ internal static class HtmlText
             {
                 if (child.NodeType == NodeType.Element)
                 {
+                    count++;
                     stack.Push((child, depth + 1));
                 }
             }
         }
 
-        return max;
+        return (max, count);
     }
 
     private static void Open(TextWriterBuffer output, string name, ref int preDepth)
