@@ -30,9 +30,14 @@ internal static class HtmlText
     /// <summary>A parser that never runs scripts or loads resources (AngleSharp does neither without a configured context).</summary>
     public static HtmlParser CreateParser() => new(new HtmlParserOptions { IsScripting = false });
 
-    /// <summary>Parses an HTML fragment (feed content) and returns its text.</summary>
+    /// <summary>Parses an HTML fragment (feed content) and returns its text; refuses pathologically deep nesting.</summary>
     public static string FromFragment(string html)
     {
+        if (HtmlNesting.TooDeep(html))
+        {
+            throw new InvalidDataException($"HTML nests elements more than {HtmlNesting.Limit} deep");
+        }
+
         var document = CreateParser().ParseDocument(html);
         return document.Body is null ? string.Empty : FromNode(document.Body, skipFurniture: false);
     }

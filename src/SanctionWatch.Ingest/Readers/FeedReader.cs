@@ -71,8 +71,18 @@ public sealed class FeedReader(IngestOptions? options = null) : IDocumentReader
         foreach (var item in items)
         {
             number++;
-            var document_ = item.Name.Namespace == Atom ? AtomEntry(item) : RssItem(item);
             var line = ((IXmlLineInfo)item).HasLineInfo() ? ((IXmlLineInfo)item).LineNumber : (int?)null;
+            RawDocument document_;
+            try
+            {
+                document_ = item.Name.Namespace == Atom ? AtomEntry(item) : RssItem(item);
+            }
+            catch (InvalidDataException e)
+            {
+                warn(new IngestWarning(path, line, $"feed item {number.ToString(CultureInfo.InvariantCulture)}: {e.Message}; skipped"));
+                continue;
+            }
+
             if (document_.Text.Length == 0)
             {
                 warn(new IngestWarning(path, line, $"feed item {number.ToString(CultureInfo.InvariantCulture)} has no text; skipped"));

@@ -121,6 +121,20 @@ public sealed class FeedReaderTest
     }
 
     [Fact]
+    public void Read_ItemWithDeeplyNestedHtml_IsSkippedAndOthersRead()
+    {
+        using var folder = new TempFolder();
+        var deep = System.Security.SecurityElement.Escape(string.Concat(Enumerable.Repeat("<div>", 5000)) + "x");
+        var path = folder.Write("deep.rss", $"<rss version=\"2.0\"><channel><item><description>{deep}</description></item><item><description>Fine.</description></item></channel></rss>");
+        var warnings = new Warnings();
+
+        var document = Assert.Single(new FeedReader().Read(path, warnings.Add));
+
+        Assert.Equal("Fine.", document.Text);
+        Assert.Contains("feed item 1", warnings.Single("deep.rss").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_XmlThatIsNotAFeed_Warns()
     {
         using var folder = new TempFolder();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SanctionWatch.Ingest.Readers;
 using SanctionWatch.Ingest.Tests.Support;
 
@@ -94,13 +95,41 @@ public sealed class HtmlReaderTest
     }
 
     [Fact]
-    public void Read_DeeplyNestedPage_IsReadWithoutStackOverflow()
+    public void Read_PageNestedHundredsDeep_IsReadWithoutStackOverflow()
     {
-        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 50_000)) + "Deep text." + "</body></html>";
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 900)) + "Deep text." + "</body></html>";
 
         var document = ReadOne(html);
 
         Assert.Equal("Deep text.", document.Text);
+    }
+
+    [Theory]
+    [InlineData("<div>")]
+    [InlineData("<b>")]
+    [InlineData("<span><i>")]
+    public void Read_PageNestedThousandsDeep_IsRefusedFast(string opener)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat(opener, 200_000)) + "Deep text.</body></html>");
+        var warnings = new Warnings();
+        var watch = Stopwatch.StartNew();
+
+        Assert.Empty(new HtmlReader().Read(path, warnings.Add));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+        Assert.Contains("more than 1000 deep", warnings.Single("deep.html").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ManyFlatParagraphsAndUnclosedListItems_AreNotMistakenForNesting()
+    {
+        var html = "<html><body><ul>" + string.Concat(Enumerable.Repeat("<li>item <br><img src=x>", 3000)) + "</ul>"
+            + string.Concat(Enumerable.Repeat("<p>Para.", 3000)) + "<script>if (a<b) { x('<div>'); }</script></body></html>";
+
+        var document = ReadOne(html);
+
+        Assert.Contains("item", document.Text, StringComparison.Ordinal);
     }
 
     [Fact]
