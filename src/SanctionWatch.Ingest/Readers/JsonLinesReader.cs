@@ -19,20 +19,19 @@ public sealed class JsonLinesReader(IngestOptions? options = null) : IDocumentRe
     /// <inheritdoc />
     public IEnumerable<RawDocument> Read(string path, Action<IngestWarning> warn)
     {
-        var bytes = InputFile.ReadBytes(path, _options, warn);
-        if (bytes is null)
+        if (InputFile.ReadBytes(path, _options, warn) is not { } bytes)
         {
             return [];
         }
 
-        ReadOnlySpan<byte> content = bytes;
+        ReadOnlySpan<byte> content = bytes.AsSpan();
         if (!InputFile.CheckText(path, ref content, warn))
         {
             return [];
         }
 
         // Lines are decoded one by one, so a line of invalid UTF-8 costs only that line.
-        var start = bytes.Length - content.Length;
+        var start = bytes.Count - content.Length;
         var documents = new List<RawDocument>();
         var number = 0;
         var blank = true;
