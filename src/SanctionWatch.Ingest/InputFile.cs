@@ -14,11 +14,11 @@ internal static class InputFile
     public static string? ReadText(string path, IngestOptions options, Action<IngestWarning> warn)
     {
         var bytes = ReadBytes(path, options, warn);
-        return bytes is null ? null : Decode(path, bytes, warn);
+        return bytes is { } read ? Decode(path, read.AsSpan(), warn) : null;
     }
 
     /// <summary>Reads at most the size limit, or null after a warning.</summary>
-    public static byte[]? ReadBytes(string path, IngestOptions options, Action<IngestWarning> warn)
+    public static ArraySegment<byte>? ReadBytes(string path, IngestOptions options, Action<IngestWarning> warn)
     {
         try
         {
@@ -40,7 +40,7 @@ internal static class InputFile
         }
     }
 
-    private static byte[]? ReadBounded(string path, FileStream stream, IngestOptions options, Action<IngestWarning> warn)
+    private static ArraySegment<byte>? ReadBounded(string path, FileStream stream, IngestOptions options, Action<IngestWarning> warn)
     {
         var initial = stream.CanSeek ? (int)Math.Min(stream.Length + 1, options.MaxFileBytes + 1) : 64 * 1024;
         var buffer = new byte[Math.Max(initial, 1)];
@@ -73,11 +73,66 @@ internal static class InputFile
             return null;
         }
 
-        return count == buffer.Length ? buffer : buffer.AsSpan(0, count).ToArray();
+        // The segment, not a trimmed copy: a large file is held in memory once.
+        return new ArraySegment<byte>(buffer, 0, count);
     }
 
     /// <summary>Decodes strictly, or returns null after one warning (binary, UTF-16, invalid UTF-8, empty).</summary>
     public static string? Decode(string path, ReadOnlySpan<byte> bytes, Action<IngestWarning> warn)
+    {
+        var bomLength = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        if (!CheckText(path, ref bytes, warn))
+        {
+            return null;
+        }
+
+        // Validate first (vectorised, no allocation), then decode into a string of exactly the right size, so a
+        // large file costs its bytes plus its text and nothing more.
+        if (!Utf8.IsValid(bytes))
+        {
+            var offset = InvalidOffset(bytes);
+            var line = bytes[..offset].Count((byte)'\n') + 1;
+            warn(new IngestWarning(path, line, InvalidUtf8(offset + bomLength)));
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(bytes);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            warn(new IngestWarning(path, null, "empty file (no text); skipped"));
+            return null;
+        }
+
+        return text;
+    }
+
+    private static int InvalidOffset(ReadOnlySpan<byte> bytes)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(64 * 1024);
+        try
+        {
+            var offset = 0;
+            while (true)
+            {
+                var status = Utf8.ToUtf16(bytes[offset..], buffer, out var read, out _, replaceInvalidSequences: false);
+                offset += read;
+                if (status != OperationStatus.DestinationTooSmall)
+                {
+                    return offset;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Removes a UTF-8 byte order mark; returns false after one warning when the bytes are binary (a NUL byte) or
+    /// UTF-16, which strict UTF-8 decoding would otherwise report less helpfully.
+    /// </summary>
+    public static bool CheckText(string path, ref ReadOnlySpan<byte> bytes, Action<IngestWarning> warn)
     {
         if (bytes.StartsWith(Utf8Bom))
         {
@@ -86,41 +141,22 @@ internal static class InputFile
         else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             warn(new IngestWarning(path, null, "UTF-16 text is not supported; save the file as UTF-8"));
-            return null;
+            return false;
         }
 
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
             warn(new IngestWarning(path, null, $"binary file (NUL byte at offset {nul.ToString(CultureInfo.InvariantCulture)}); skipped"));
-            return null;
+            return false;
         }
 
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
-        try
-        {
-            var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
-            {
-                var line = bytes[..bytesRead].Count((byte)'\n') + 1;
-                warn(new IngestWarning(path, line, $"invalid UTF-8 at byte offset {bytesRead.ToString(CultureInfo.InvariantCulture)}; skipped"));
-                return null;
-            }
-
-            var text = new string(chars, 0, charsWritten);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                warn(new IngestWarning(path, null, "empty file (no text); skipped"));
-                return null;
-            }
-
-            return text;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        return true;
     }
+
+    /// <summary>The message for bytes that are not UTF-8.</summary>
+    public static string InvalidUtf8(long offset) =>
+        $"invalid UTF-8 at byte offset {offset.ToString(CultureInfo.InvariantCulture)}; skipped";
 
     /// <summary>Keeps an exception message to one line, as warnings promise.</summary>
     public static string OneLine(string message)

@@ -30,9 +30,14 @@ internal static class HtmlText
     /// <summary>A parser that never runs scripts or loads resources (AngleSharp does neither without a configured context).</summary>
     public static HtmlParser CreateParser() => new(new HtmlParserOptions { IsScripting = false });
 
-    /// <summary>Parses an HTML fragment (feed content) and returns its text.</summary>
+    /// <summary>Parses an HTML fragment (feed content) and returns its text; refuses pathologically deep nesting.</summary>
     public static string FromFragment(string html)
     {
+        if (HtmlNesting.TooDeep(html))
+        {
+            throw new InvalidDataException($"HTML nests elements more than {HtmlNesting.Limit} deep");
+        }
+
         var document = CreateParser().ParseDocument(html);
         return document.Body is null ? string.Empty : FromNode(document.Body, skipFurniture: false);
     }
@@ -85,10 +90,11 @@ internal static class HtmlText
         return output.ToString();
     }
 
-    /// <summary>The depth of the deepest element, counted without recursion.</summary>
-    public static int MaxDepth(INode root)
+    /// <summary>The depth of the deepest element and the number of elements, counted without recursion.</summary>
+    public static (int Depth, int Elements) Measure(INode root)
     {
         var max = 0;
+        var count = 0;
         var stack = new Stack<(INode Node, int Depth)>();
         stack.Push((root, 0));
         while (stack.Count > 0)
@@ -99,12 +105,13 @@ internal static class HtmlText
             {
                 if (child.NodeType == NodeType.Element)
                 {
+                    count++;
                     stack.Push((child, depth + 1));
                 }
             }
         }
 
-        return max;
+        return (max, count);
     }
 
     private static void Open(TextWriterBuffer output, string name, ref int preDepth)

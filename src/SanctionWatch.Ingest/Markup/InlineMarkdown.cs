@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 
 namespace SanctionWatch.Ingest.Markup;
@@ -19,6 +20,8 @@ internal sealed class InlineMarkdown
         "p", "div", "figure", "figcaption", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
         "table", "tr", "hr", "section", "article", "pre",
     };
+
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\`*_~![]<&\n");
 
     private readonly string _s;
     private readonly TextWriterBuffer _out;
@@ -87,8 +90,16 @@ internal sealed class InlineMarkdown
                     i++;
                     break;
                 default:
-                    _out.Append(c);
-                    i++;
+                    // Plain text up to the next character that may start markup, appended in one piece.
+                    var plain = s.AsSpan(i).IndexOfAny(Special);
+                    var length = plain < 0 ? s.Length - i : Math.Max(plain, 1);
+                    if (_linkClose > i && _linkClose < i + length)
+                    {
+                        length = _linkClose - i;
+                    }
+
+                    _out.Append(s.AsSpan(i, length));
+                    i += length;
                     break;
             }
         }
@@ -132,8 +143,10 @@ internal sealed class InlineMarkdown
         {
             '~' => end - i == 2 && !spaced,
             // Intraword underscores (snake_case, file names) are text, not emphasis.
-            '_' => !spaced && !(char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after)),
-            _ => !spaced,
+            '_' => (end - i >= 2 || !spaced) && !(char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after)),
+            // A double asterisk is always strong emphasis in prose, even when a sloppy editor left it spaced
+            // ("**HEADING: ** Text"); a lone spaced asterisk is text ("5 * 3").
+            _ => end - i >= 2 || !spaced,
         };
         if (!markup)
         {

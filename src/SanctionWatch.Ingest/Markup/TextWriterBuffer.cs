@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace SanctionWatch.Ingest.Markup;
@@ -5,6 +6,9 @@ namespace SanctionWatch.Ingest.Markup;
 /// <summary>Collects plain text, collapsing whitespace and emitting line and paragraph breaks only between words.</summary>
 internal sealed class TextWriterBuffer
 {
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace).ToArray());
+
     private readonly StringBuilder _text = new();
     private bool _pendingSpace;
     private int _pendingBreak;
@@ -15,9 +19,23 @@ internal sealed class TextWriterBuffer
     /// <summary>Appends text; runs of whitespace become one space.</summary>
     public void Append(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        // Whole words at a time: the vectorised search keeps this near memory speed on long paragraphs.
+        while (!text.IsEmpty)
         {
-            Append(c);
+            var space = text.IndexOfAny(Whitespace);
+            var word = space < 0 ? text : text[..space];
+            if (!word.IsEmpty)
+            {
+                AppendWord(word);
+            }
+
+            if (space < 0)
+            {
+                return;
+            }
+
+            _pendingSpace = true;
+            text = text[(space + 1)..];
         }
     }
 
@@ -30,6 +48,11 @@ internal sealed class TextWriterBuffer
             return;
         }
 
+        AppendWord(new ReadOnlySpan<char>(in c));
+    }
+
+    private void AppendWord(ReadOnlySpan<char> word)
+    {
         if (_text.Length > 0)
         {
             if (_pendingBreak == 2)
@@ -48,7 +71,7 @@ internal sealed class TextWriterBuffer
 
         _pendingSpace = false;
         _pendingBreak = 0;
-        _text.Append(c);
+        _text.Append(word);
     }
 
     /// <summary>Asks for a space before the next word.</summary>

@@ -19,7 +19,7 @@ public sealed class FeedReader(IngestOptions? options = null) : IDocumentReader
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
 
     /// <summary>Settings for untrusted XML: no DTD, no resolver, bounded entity expansion.</summary>
-    internal static XmlReaderSettings SafeSettings { get; } = new()
+    private static XmlReaderSettings SafeSettings { get; } = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
@@ -27,21 +27,6 @@ public sealed class FeedReader(IngestOptions? options = null) : IDocumentReader
         IgnoreProcessingInstructions = true,
         IgnoreComments = true,
     };
-
-    /// <summary>Whether the XML text's root element is an RSS or Atom feed (used to sniff <c>.xml</c> files).</summary>
-    public static bool LooksLikeFeed(string xml)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(xml), SafeSettings);
-            reader.MoveToContent();
-            return IsFeedRoot(reader.LocalName, reader.NamespaceURI);
-        }
-        catch (XmlException)
-        {
-            return false;
-        }
-    }
 
     /// <inheritdoc />
     public IEnumerable<RawDocument> Read(string path, Action<IngestWarning> warn)
@@ -56,6 +41,15 @@ public sealed class FeedReader(IngestOptions? options = null) : IDocumentReader
         try
         {
             using var reader = XmlReader.Create(new StringReader(xml), SafeSettings);
+            // Look at the root element first, so that other XML (a sanctions list in the same folder) is not
+            // loaded into memory just to be rejected.
+            reader.MoveToContent();
+            if (!IsFeedRoot(reader.LocalName, reader.NamespaceURI))
+            {
+                warn(new IngestWarning(path, null, $"XML root <{reader.LocalName}> is not an RSS or Atom feed; skipped"));
+                return [];
+            }
+
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
@@ -68,11 +62,6 @@ public sealed class FeedReader(IngestOptions? options = null) : IDocumentReader
         }
 
         var root = document.Root!;
-        if (!IsFeedRoot(root.Name.LocalName, root.Name.NamespaceName))
-        {
-            warn(new IngestWarning(path, null, $"XML root <{root.Name.LocalName}> is not an RSS or Atom feed; skipped"));
-            return [];
-        }
 
         var items = root.Name == Atom + "feed"
             ? root.Elements(Atom + "entry")
@@ -82,8 +71,18 @@ public sealed class FeedReader(IngestOptions? options = null) : IDocumentReader
         foreach (var item in items)
         {
             number++;
-            var document_ = item.Name.Namespace == Atom ? AtomEntry(item) : RssItem(item);
             var line = ((IXmlLineInfo)item).HasLineInfo() ? ((IXmlLineInfo)item).LineNumber : (int?)null;
+            RawDocument document_;
+            try
+            {
+                document_ = item.Name.Namespace == Atom ? AtomEntry(item) : RssItem(item);
+            }
+            catch (InvalidDataException e)
+            {
+                warn(new IngestWarning(path, line, $"feed item {number.ToString(CultureInfo.InvariantCulture)}: {e.Message}; skipped"));
+                continue;
+            }
+
             if (document_.Text.Length == 0)
             {
                 warn(new IngestWarning(path, line, $"feed item {number.ToString(CultureInfo.InvariantCulture)} has no text; skipped"));

@@ -12,8 +12,10 @@ namespace SanctionWatch.Ingest.Readers;
 /// </summary>
 public sealed class HtmlReader(IngestOptions? options = null) : IDocumentReader
 {
-    // SmartReader walks the tree recursively; deeper pages are read with the non-recursive fallback instead.
+    // SmartReader walks the tree recursively and scores candidates repeatedly; pages deeper or larger than any
+    // real article are read with the linear, non-recursive fallback instead.
     private const int MaxDepthForExtraction = 256;
+    private const int MaxElementsForExtraction = 20_000;
 
     private static readonly string[] DateMetaKeys =
     [
@@ -30,6 +32,12 @@ public sealed class HtmlReader(IngestOptions? options = null) : IDocumentReader
         var html = InputFile.ReadText(path, _options, warn);
         if (html is null)
         {
+            return [];
+        }
+
+        if (HtmlNesting.TooDeep(html))
+        {
+            warn(new IngestWarning(path, null, $"HTML nests elements more than {HtmlNesting.Limit} deep (hostile or broken page); skipped"));
             return [];
         }
 
@@ -56,7 +64,8 @@ public sealed class HtmlReader(IngestOptions? options = null) : IDocumentReader
         }
 
         var bodyText = HtmlText.FromNode(document.Body, skipFurniture: true);
-        if (HtmlText.MaxDepth(document) > MaxDepthForExtraction)
+        var (depth, elements) = HtmlText.Measure(document);
+        if (depth > MaxDepthForExtraction || elements > MaxElementsForExtraction)
         {
             return bodyText;
         }

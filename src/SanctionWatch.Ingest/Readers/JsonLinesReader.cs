@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace SanctionWatch.Ingest.Readers;
@@ -9,6 +10,8 @@ namespace SanctionWatch.Ingest.Readers;
 /// </summary>
 public sealed class JsonLinesReader(IngestOptions? options = null) : IDocumentReader
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
 
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
@@ -16,40 +19,67 @@ public sealed class JsonLinesReader(IngestOptions? options = null) : IDocumentRe
     /// <inheritdoc />
     public IEnumerable<RawDocument> Read(string path, Action<IngestWarning> warn)
     {
-        var content = InputFile.ReadText(path, _options, warn);
-        if (content is null)
+        if (InputFile.ReadBytes(path, _options, warn) is not { } bytes)
         {
             return [];
         }
 
+        ReadOnlySpan<byte> content = bytes.AsSpan();
+        if (!InputFile.CheckText(path, ref content, warn))
+        {
+            return [];
+        }
+
+        // Lines are decoded one by one, so a line of invalid UTF-8 costs only that line.
+        var start = bytes.Count - content.Length;
         var documents = new List<RawDocument>();
         var number = 0;
-        foreach (var range in content.AsSpan().Split('\n'))
+        var blank = true;
+        foreach (var range in content.Split((byte)'\n'))
         {
             number++;
-            var line = content.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
-            if (line.IsWhiteSpace())
+            var (offset, length) = range.GetOffsetAndLength(content.Length);
+            var lineBytes = content.Slice(offset, length);
+            string line;
+            try
+            {
+                line = StrictUtf8.GetString(lineBytes);
+            }
+            catch (DecoderFallbackException e)
+            {
+                warn(new IngestWarning(path, number, InputFile.InvalidUtf8(start + offset + Math.Max(e.Index, 0))));
+                blank = false;
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
+            blank = false;
             if (ReadLine(path, number, line, warn) is { } document)
             {
                 documents.Add(document);
             }
         }
 
+        if (blank)
+        {
+            warn(new IngestWarning(path, null, "empty file (no text); skipped"));
+        }
+
         return documents;
     }
 
-    private static RawDocument? ReadLine(string path, int number, ReadOnlySpan<char> line, Action<IngestWarning> warn)
+    private static RawDocument? ReadLine(string path, int number, string line, Action<IngestWarning> warn)
     {
         void Warn(string message) => warn(new IngestWarning(path, number, message));
 
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(line.ToString(), ParseOptions);
+            json = JsonDocument.Parse(line, ParseOptions);
         }
         catch (JsonException e)
         {
