@@ -19,7 +19,7 @@ public static class LegacyCsv
         while (i < text.Length)
         {
             char c = text[i];
-            if (c == '\u001A' || (c is '\r' or '\n' && fields.Count == 0 && field.Length == 0))
+            if (c is '\u001A' or '\r' or '\n')
             {
                 if (c == '\n')
                 {
