@@ -86,6 +86,18 @@ public sealed class NameTransliterator : IDisposable
 
     private string Foreign(string text)
     {
+        // Chinese and Korean transliterate syllable by syllable; a written word (a given name) stays one token.
+        if (text.Any(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF'))
+        {
+            return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(word => new string(ForeignWord(word).Where(char.IsAsciiLetterOrDigit).ToArray())));
+        }
+
+        return ForeignWord(text);
+    }
+
+    private string ForeignWord(string text)
+    {
         bool cyrillic = text.Any(c => c is >= '\u0400' and <= '\u04FF');
         if (_any is not null)
         {

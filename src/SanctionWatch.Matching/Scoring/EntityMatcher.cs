@@ -125,8 +125,8 @@ public sealed class EntityMatcher
         double score = best;
         if (!SchemasCompatible(query.Schema, candidate.Schema))
         {
-            score -= 0.3;
-            features?.Add("schema_mismatch", new MatchFeature(-0.3, $"query is a {query.Schema}, candidate a {candidate.Schema}"));
+            score -= 0.5;
+            features?.Add("schema_mismatch", new MatchFeature(-0.5, $"query is a {query.Schema}, candidate a {candidate.Schema}"));
         }
 
         if (query.BirthDates.Length > 0 && candidate.BirthDates.Length > 0)

@@ -12,11 +12,11 @@ namespace SanctionWatch.Matching.Scoring;
 public sealed record MatcherParameters(
     double Threshold = 0.7,
     double MinTokenSimilarity = 0.5,
-    double TokenFloor = 0.4,
-    double ExtraTokenPenalty = 0.3,
-    double ConflictPenalty = 1.0,
-    double SingleTokenPenalty = 0.25,
-    double WorstTokenPenalty = 0.2,
+    double TokenFloor = 0.2,
+    double ExtraTokenPenalty = 0.2,
+    double ConflictPenalty = 2.5,
+    double SingleTokenPenalty = 0.3,
+    double WorstTokenPenalty = 0.3,
     double WeakAliasFactor = 0.9)
 {
     /// <summary>The parameters the named algorithm ships with.</summary>

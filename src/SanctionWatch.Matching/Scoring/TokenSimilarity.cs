@@ -25,8 +25,15 @@ public static class TokenSimilarity
             return a.Text[0] == b.Text[0] && la != lb ? (0.7, TokenMatchKind.Initial) : (0.0, TokenMatchKind.None);
         }
 
-        double edit = EditSimilarity(a.Text, b.Text);
-        if (a.Key == b.Key && a.Key.Length >= 2 && Math.Min(la, lb) >= 3)
+        int max = Math.Max(la, lb);
+        int distance = Math.Abs(la - lb) * 2 > max ? max : Distance(a.Text, b.Text);
+        double raw = 1.0 - ((double)distance / max);
+
+        // Short tokens (Chinese and Korean syllables, Ali/Ala) differ by one letter at most before they count as similar.
+        double edit = raw < 0.5 || (max <= 5 && distance > 1) ? 0 : raw;
+
+        // A shared phonetic key counts only when the spellings are not far apart (Oliver and Alvaro share one).
+        if (a.Key == b.Key && a.Key.Length >= 2 && Math.Min(la, lb) >= 3 && raw >= 0.4)
         {
             double phonetic = Math.Min(la, lb) >= 5 ? 0.9 : 0.85;
             if (phonetic > edit)
