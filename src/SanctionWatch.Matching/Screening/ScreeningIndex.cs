@@ -12,7 +12,7 @@ namespace SanctionWatch.Matching.Screening;
 /// </summary>
 public sealed class ScreeningIndex
 {
-    private const int CandidateNames = 48;
+    private const int CandidateNames = 24;
     private const double TrigramDice = 0.45;
 
     private readonly ListEntity[] _entities;
@@ -180,18 +180,26 @@ public sealed class ScreeningIndex
 
             var touched = scratch.TouchedNames;
             var scores = scratch.NameScore;
-            int take = Math.Min(CandidateNames, touched.Count);
-            if (touched.Count > take)
+            var best = scratch.Heap;
+            best.Clear();
+            foreach (int nameId in touched)
             {
-                // Partial selection: only the best names need ordering.
-                touched.Sort((a, b) => scores[b].CompareTo(scores[a]));
+                // A bounded min-heap keeps the best names without sorting everything touched.
+                if (best.Count < CandidateNames)
+                {
+                    best.Enqueue(nameId, scores[nameId]);
+                }
+                else if (best.TryPeek(out _, out double lowest) && scores[nameId] > lowest)
+                {
+                    best.DequeueEnqueue(nameId, scores[nameId]);
+                }
             }
 
-            var entities = new List<int>(take);
+            var entities = new List<int>(best.Count);
             var seen = new HashSet<int>();
-            for (int i = 0; i < take; i++)
+            while (best.TryDequeue(out int nameId, out _))
             {
-                int e = _nameEntity[touched[i]];
+                int e = _nameEntity[nameId];
                 if (seen.Add(e))
                 {
                     entities.Add(e);
@@ -325,5 +333,7 @@ public sealed class ScreeningIndex
         public int[] TokenCount { get; } = new int[tokens];
 
         public List<int> TouchedTokens { get; } = new(1024);
+
+        public PriorityQueue<int, double> Heap { get; } = new(CandidateNames + 1);
     }
 }
