@@ -16,6 +16,10 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        root.Subcommands.Add(ListsCommands.Create());
+        root.Subcommands.Add(ScreenCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
+
         return root;
     }
 

@@ -1,0 +1,196 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using SanctionWatch.Lists.Ftm;
+using SanctionWatch.Lists.Import;
+using SanctionWatch.Lists.Model;
+using SanctionWatch.Storage.Sqlite.Lists;
+
+namespace SanctionWatch.Cli.Commands;
+
+/// <summary>The <c>lists</c> command family: show, import, export and fetch sanctions lists.</summary>
+public static class ListsCommands
+{
+    /// <summary>Creates the <c>lists</c> command with its subcommands.</summary>
+    public static Command Create()
+    {
+        var db = CommonOptions.Db();
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var lists = new Command("lists", "Show the loaded sanctions lists; import, export or fetch lists");
+        lists.Options.Add(db);
+        lists.Options.Add(json);
+        lists.SetAction(parse => CliApp.Guard(() => Show(parse.GetValue(db)!, parse.GetValue(json))));
+        lists.Subcommands.Add(Import());
+        lists.Subcommands.Add(Export());
+        lists.Subcommands.Add(Fetch());
+        return lists;
+    }
+
+    private static int Show(string dbPath, bool json)
+    {
+        using var store = new SqliteListStore(dbPath);
+        var loaded = store.GetLists();
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(loaded.Select(l => new
+            {
+                list = l.ListId,
+                title = l.Title,
+                list_date = l.ListDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                entities = l.EntityCount,
+                source_files = l.SourceFiles,
+                format = l.Format.ToString(),
+                imported_at = l.ImportedAt,
+            })));
+            return ExitCodes.Success;
+        }
+
+        if (loaded.Count == 0)
+        {
+            Console.WriteLine("No lists loaded. Run: sanctionwatch lists import FILE...");
+            return ExitCodes.Success;
+        }
+
+        foreach (var l in loaded)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{l.ListId,-14} {l.ListDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(no date)",-10} {l.EntityCount,7} entries  {l.Title}  [{l.SourceFiles}]"));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static Command Import()
+    {
+        var files = new Argument<string[]>("files") { Description = "List files (UN XML, OFAC sdn.csv [+ alt.csv, add.csv], OFAC sdnList XML, EU FSF XML, FtM JSON lines)", Arity = ArgumentArity.OneOrMore };
+        var db = CommonOptions.Db();
+        var force = new Option<bool>("--force") { Description = "Import even when the file is older than the loaded version" };
+        var listDate = new Option<string?>("--list-date") { Description = "The list date (yyyy-MM-dd) for files that carry none (OFAC CSV)" };
+        var command = new Command("import", "Import list files; each replaces its list's loaded version atomically");
+        command.Arguments.Add(files);
+        command.Options.Add(db);
+        command.Options.Add(force);
+        command.Options.Add(listDate);
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            DateOnly? date = null;
+            if (parse.GetValue(listDate) is { } text)
+            {
+                date = ListDates.ParseDate(text) ?? throw new UserErrorException($"--list-date: '{text}' is not a date (yyyy-MM-dd)") { ExitCode = ExitCodes.Usage };
+            }
+
+            IReadOnlyList<ListSnapshot> snapshots;
+            try
+            {
+                snapshots = new ListImporter(TimeProvider.System).Import(parse.GetValue(files)!, date);
+            }
+            catch (ListImportException e)
+            {
+                throw new UserErrorException(e.Message, e);
+            }
+
+            using var store = new SqliteListStore(parse.GetValue(db)!);
+            int code = ExitCodes.Success;
+            foreach (var snapshot in snapshots)
+            {
+                var m = snapshot.Metadata;
+                var loaded = store.GetList(m.ListId);
+                if (loaded?.ListDate is { } old && m.ListDate is { } now && now < old && !parse.GetValue(force))
+                {
+                    Console.Error.WriteLine($"sanctionwatch: error: {m.SourceFiles} ({now:yyyy-MM-dd}) is older than the loaded {m.ListId} ({old:yyyy-MM-dd}); use --force to import it anyway");
+                    code = ExitCodes.Error;
+                    continue;
+                }
+
+                store.ReplaceList(snapshot);
+                foreach (var warning in snapshot.Warnings)
+                {
+                    Console.Error.WriteLine($"sanctionwatch: warning: {warning}");
+                    code = code == ExitCodes.Success ? ExitCodes.Partial : code;
+                }
+
+                var bySchema = snapshot.Entities.GroupBy(e => e.Schema).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
+                Console.WriteLine($"{m.ListId}: imported {snapshot.Entities.Count} entries ({string.Join(", ", bySchema)}) from {m.SourceFiles}, list date {m.ListDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}");
+            }
+
+            return code;
+        }));
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var db = CommonOptions.Db();
+        var list = new Option<string[]>("--list") { Description = "Lists to export (default: all)", AllowMultipleArgumentsPerToken = true };
+        var format = new Option<string>("--format") { Description = "Output format: ftm (FollowTheMoney JSON lines)", DefaultValueFactory = _ => "ftm" };
+        var output = CommonOptions.Out();
+        var command = new Command("export", "Write loaded lists as FollowTheMoney JSON lines");
+        command.Options.Add(db);
+        command.Options.Add(list);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            if (!string.Equals(parse.GetValue(format), "ftm", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UserErrorException($"--format: unknown format '{parse.GetValue(format)}' (supported: ftm)") { ExitCode = ExitCodes.Usage };
+            }
+
+            using var store = new SqliteListStore(parse.GetValue(db)!);
+            var entities = store.GetEntities(parse.GetValue(list));
+            if (parse.GetValue(output) is { } file)
+            {
+                using var stream = file.Create();
+                FtmJsonLines.Write(entities, stream);
+            }
+            else
+            {
+                using var stdout = Console.OpenStandardOutput();
+                FtmJsonLines.Write(entities, stdout);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Fetch()
+    {
+        var dir = new Option<DirectoryInfo>("--dir") { Description = "Where to save the files", DefaultValueFactory = _ => new DirectoryInfo(".") };
+        var command = new Command("fetch", "Download the official UN and OFAC list files (needs a network)");
+        command.Options.Add(dir);
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            (string Url, string File)[] sources =
+            [
+                ("https://scsanctions.un.org/resources/xml/en/consolidated.xml", "un_consolidated.xml"),
+                ("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.CSV", "sdn.csv"),
+                ("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ALT.CSV", "alt.csv"),
+                ("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ADD.CSV", "add.csv"),
+                ("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONS_PRIM.XML", "ofac_consolidated_nonsdn.xml"),
+            ];
+            var target = parse.GetValue(dir)!;
+            target.Create();
+            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+            foreach (var (url, name) in sources)
+            {
+                try
+                {
+                    var bytes = http.GetByteArrayAsync(new Uri(url)).GetAwaiter().GetResult();
+                    File.WriteAllBytes(Path.Combine(target.FullName, name), bytes);
+                    Console.WriteLine($"{name}: {bytes.Length} bytes");
+                }
+                catch (HttpRequestException e)
+                {
+                    throw new UserErrorException($"fetching {name} failed: {e.Message}", e);
+                }
+                catch (TaskCanceledException e)
+                {
+                    throw new UserErrorException($"fetching {name} timed out", e);
+                }
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,24 @@
+namespace SanctionWatch.Matching.Scoring;
+
+/// <summary>The tunable weights of the name matcher (tuned on the odd rows of nomenklatura's cases.csv only).</summary>
+/// <param name="Threshold">Scores at or above this are matches.</param>
+/// <param name="MinTokenSimilarity">Token pairs below this are not aligned.</param>
+/// <param name="TokenFloor">Token similarities are rescaled so that this value counts as zero.</param>
+/// <param name="ExtraTokenPenalty">Penalty per unit of unmatched weight on the side with more left over.</param>
+/// <param name="ConflictPenalty">Penalty per unit of unmatched weight when both sides have tokens left over.</param>
+/// <param name="SingleTokenPenalty">Penalty when only one token aligns and the other side has more.</param>
+/// <param name="WorstTokenPenalty">Penalty per unit the weakest aligned token falls short of a perfect match.</param>
+/// <param name="WeakAliasFactor">Multiplier for matches on weak aliases.</param>
+public sealed record MatcherParameters(
+    double Threshold = 0.7,
+    double MinTokenSimilarity = 0.5,
+    double TokenFloor = 0.2,
+    double ExtraTokenPenalty = 0.2,
+    double ConflictPenalty = 2.5,
+    double SingleTokenPenalty = 0.3,
+    double WorstTokenPenalty = 0.3,
+    double WeakAliasFactor = 0.9)
+{
+    /// <summary>The parameters the named algorithm ships with.</summary>
+    public static MatcherParameters Default { get; } = new();
+}

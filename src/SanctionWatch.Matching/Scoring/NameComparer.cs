@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+using SanctionWatch.Matching.Normalization;
+
+namespace SanctionWatch.Matching.Scoring;
+
+/// <summary>
+/// Compares two normalised names with an order-free token alignment: tokens are paired greedily by similarity,
+/// run-together tokens (Jongun, PolPot) are split to match, and what is left unpaired on either side lowers the score.
+/// </summary>
+public sealed class NameComparer
+{
+    private const int MaxTokens = 12;
+    private readonly MatcherParameters _p;
+
+    /// <summary>Creates a comparer with <paramref name="parameters"/>.</summary>
+    public NameComparer(MatcherParameters parameters)
+    {
+        _p = parameters;
+    }
+
+    /// <summary>Compares <paramref name="a"/> (the query) with <paramref name="b"/> (the candidate).</summary>
+    public NameComparison Compare(NormalizedName a, NormalizedName b, bool explain = false)
+    {
+        var ta = a.Tokens;
+        var tb = b.Tokens;
+        if (ta.Length == 0 || tb.Length == 0)
+        {
+            return new NameComparison(0, explain ? "empty name" : string.Empty);
+        }
+
+        ta = MergeRunTogether(ta, tb);
+        tb = MergeRunTogether(tb, ta);
+        int n = Math.Min(ta.Length, MaxTokens);
+        int m = Math.Min(tb.Length, MaxTokens);
+        Span<double> sim = stackalloc double[n * m];
+        Span<byte> kind = stackalloc byte[n * m];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < m; j++)
+            {
+                var (s, k) = TokenSimilarity.Compare(ta[i], tb[j]);
+                sim[(i * m) + j] = s;
+                kind[(i * m) + j] = (byte)k;
+            }
+        }
+
+        Span<int> matchA = stackalloc int[n];
+        Span<int> matchB = stackalloc int[m];
+        matchA.Fill(-1);
+        matchB.Fill(-1);
+        double pairWeight = 0;
+        double matchedWeight = 0;
+        double worst = 1;
+        int pairs = 0;
+        while (true)
+        {
+            double best = _p.MinTokenSimilarity;
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < n; i++)
+            {
+                if (matchA[i] >= 0)
+                {
+                    continue;
+                }
+
+                for (int j = 0; j < m; j++)
+                {
+                    double s = sim[(i * m) + j];
+                    // Ties go to the pair of longer tokens, so particles do not steal real names.
+                    if (matchB[j] < 0 && (s > best || (s == best && bi >= 0 && s > 0 && ta[i].Weight + tb[j].Weight > ta[bi].Weight + tb[bj].Weight)))
+                    {
+                        best = s;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+
+            if (bi < 0)
+            {
+                break;
+            }
+
+            matchA[bi] = bj;
+            matchB[bj] = bi;
+            double scaled = Math.Clamp((best - _p.TokenFloor) / (1 - _p.TokenFloor), 0, 1);
+            double w = ta[bi].Weight + tb[bj].Weight;
+            pairWeight += w;
+            matchedWeight += scaled * w;
+            worst = Math.Min(worst, scaled);
+            pairs++;
+        }
+
+        double totalA = 0;
+        double unmatchedA = 0;
+        for (int i = 0; i < ta.Length; i++)
+        {
+            totalA += ta[i].Weight;
+            if (i >= n || matchA[i] < 0)
+            {
+                unmatchedA += ta[i].Weight;
+            }
+        }
+
+        double totalB = 0;
+        double unmatchedB = 0;
+        for (int j = 0; j < tb.Length; j++)
+        {
+            totalB += tb[j].Weight;
+            if (j >= m || matchB[j] < 0)
+            {
+                unmatchedB += tb[j].Weight;
+            }
+        }
+
+        double score = 0;
+        double uA = unmatchedA / totalA;
+        double uB = unmatchedB / totalB;
+        if (pairs > 0)
+        {
+            double q = matchedWeight / pairWeight;
+            double hi = Math.Max(uA, uB);
+            double lo = Math.Min(uA, uB);
+            score = q - (_p.ExtraTokenPenalty * hi) - (_p.ConflictPenalty * lo) - (_p.WorstTokenPenalty * (1 - worst));
+            if (pairs == 1 && hi > 0)
+            {
+                score -= _p.SingleTokenPenalty;
+            }
+
+            score = Math.Clamp(score, 0, 1);
+        }
+
+        if (!explain)
+        {
+            return new NameComparison(score, string.Empty);
+        }
+
+        var sb = new StringBuilder();
+        sb.Append('\'').Append(a.Original).Append("' ~ '").Append(b.Original).Append("': ");
+        var parts = new List<string>();
+        for (int i = 0; i < n; i++)
+        {
+            if (matchA[i] >= 0)
+            {
+                int j = matchA[i];
+                var k = (TokenMatchKind)kind[(i * m) + j];
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{ta[i].Text}~{tb[j].Text} ({k.ToString().ToLowerInvariant()} {sim[(i * m) + j]:0.00})"));
+            }
+        }
+
+        sb.Append(parts.Count > 0 ? string.Join(", ", parts) : "no tokens align");
+        var leftA = new List<string>();
+        for (int i = 0; i < ta.Length; i++)
+        {
+            if (i >= n || matchA[i] < 0)
+            {
+                leftA.Add(ta[i].Text);
+            }
+        }
+
+        var leftB = new List<string>();
+        for (int j = 0; j < tb.Length; j++)
+        {
+            if (j >= m || matchB[j] < 0)
+            {
+                leftB.Add(tb[j].Text);
+            }
+        }
+        if (leftA.Count > 0)
+        {
+            sb.Append("; unmatched in query: ").Append(string.Join(' ', leftA));
+        }
+
+        if (leftB.Count > 0)
+        {
+            sb.Append("; unmatched in candidate: ").Append(string.Join(' ', leftB));
+        }
+
+        return new NameComparison(score, sb.ToString());
+    }
+
+    /// <summary>
+    /// Joins two adjacent tokens of <paramref name="tokens"/> when their concatenation is a token of
+    /// <paramref name="other"/> (Kim Jong Un vs Kim Jongun, Pol Pot vs PolPot).
+    /// </summary>
+    private static NameToken[] MergeRunTogether(NameToken[] tokens, NameToken[] other)
+    {
+        if (tokens.Length < 2)
+        {
+            return tokens;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            int len = tokens[i].Text.Length + tokens[i + 1].Text.Length;
+            if (len > buffer.Length)
+            {
+                continue;
+            }
+
+            foreach (var o in other)
+            {
+                if (o.Text.Length < 4 || Math.Abs(o.Text.Length - len) > 1 || o.Text[0] != tokens[i].Text[0])
+                {
+                    continue;
+                }
+
+                tokens[i].Text.AsSpan().CopyTo(buffer);
+                tokens[i + 1].Text.AsSpan().CopyTo(buffer[tokens[i].Text.Length..]);
+                int d = TokenSimilarity.Distance(buffer[..len], o.Text);
+                if (d <= (len >= 8 ? 1 : 0))
+                {
+                    var merged = new NameToken[tokens.Length - 1];
+                    Array.Copy(tokens, merged, i);
+                    merged[i] = NameNormalizer.MakeToken(new string(buffer[..len]));
+                    Array.Copy(tokens, i + 2, merged, i + 1, tokens.Length - i - 2);
+                    return merged;
+                }
+            }
+        }
+
+        return tokens;
+    }
+}

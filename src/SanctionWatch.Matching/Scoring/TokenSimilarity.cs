@@ -1,0 +1,112 @@
+using SanctionWatch.Matching.Normalization;
+
+namespace SanctionWatch.Matching.Scoring;
+
+/// <summary>Scores two name tokens in [0, 1], trying exact, spelling-group, phonetic, edit-distance and initial matches.</summary>
+public static class TokenSimilarity
+{
+    /// <summary>The similarity and the reason.</summary>
+    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b)
+    {
+        if (a.Text == b.Text)
+        {
+            return (1.0, TokenMatchKind.Exact);
+        }
+
+        if (a.Canonical == b.Canonical)
+        {
+            return (0.95, TokenMatchKind.Spelling);
+        }
+
+        int la = a.Text.Length;
+        int lb = b.Text.Length;
+        if (la == 1 || lb == 1)
+        {
+            return a.Text[0] == b.Text[0] && la != lb ? (0.7, TokenMatchKind.Initial) : (0.0, TokenMatchKind.None);
+        }
+
+        int max = Math.Max(la, lb);
+        int distance = Math.Abs(la - lb) * 2 > max ? max : Distance(a.Text, b.Text);
+        double raw = 1.0 - ((double)distance / max);
+
+        // Short tokens (Chinese and Korean syllables, Ali/Ala) differ by one letter at most before they count as similar.
+        double edit = raw < 0.5 || (max <= 5 && distance > 1) ? 0 : raw;
+
+        // A shared phonetic key counts only when the spellings are not far apart (Oliver and Alvaro share one).
+        if (a.Key == b.Key && a.Key.Length >= 2 && Math.Min(la, lb) >= 3 && raw >= 0.4)
+        {
+            double phonetic = Math.Min(la, lb) >= 5 ? 0.9 : 0.85;
+            if (phonetic > edit)
+            {
+                return (phonetic, TokenMatchKind.Phonetic);
+            }
+        }
+
+        return edit > 0 ? (edit, TokenMatchKind.Edit) : (0.0, TokenMatchKind.None);
+    }
+
+    /// <summary>1 − (optimal string alignment distance / longer length); 0 when the strings share too little.</summary>
+    public static double EditSimilarity(string a, string b)
+    {
+        int la = a.Length;
+        int lb = b.Length;
+        int max = Math.Max(la, lb);
+        if (Math.Abs(la - lb) * 2 > max)
+        {
+            return 0;
+        }
+
+        int d = Distance(a, b);
+        double sim = 1.0 - ((double)d / max);
+        return sim < 0.5 ? 0 : sim;
+    }
+
+    /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions).</summary>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int la = a.Length;
+        int lb = b.Length;
+        if (la == 0)
+        {
+            return lb;
+        }
+
+        if (lb == 0)
+        {
+            return la;
+        }
+
+        int width = lb + 1;
+        Span<int> rows = (3 * width) <= 512 ? stackalloc int[3 * width] : new int[3 * width];
+        var prev2 = rows[..width];
+        var prev = rows.Slice(width, width);
+        var cur = rows.Slice(2 * width, width);
+        for (int j = 0; j <= lb; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (int i = 1; i <= la; i++)
+        {
+            cur[0] = i;
+            for (int j = 1; j <= lb; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    v = Math.Min(v, prev2[j - 2] + 1);
+                }
+
+                cur[j] = v;
+            }
+
+            var t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+
+        return prev[lb];
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SanctionWatch.Lists.Model;
+using SanctionWatch.Storage.Lists;
+
+namespace SanctionWatch.Storage.Sqlite.Lists;
+
+/// <summary>The SQLite implementation of <see cref="IListStore"/> (tables <c>list_lists</c>, <c>list_entities</c>).</summary>
+public sealed class SqliteListStore : IListStore, IDisposable
+{
+    private static readonly string[] s_migrations =
+    [
+        """
+        CREATE TABLE list_lists (
+            list_id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            list_date TEXT,
+            source_files TEXT NOT NULL,
+            format TEXT NOT NULL,
+            entity_count INTEGER NOT NULL,
+            imported_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE list_entities (
+            list_id TEXT NOT NULL REFERENCES list_lists(list_id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL,
+            schema TEXT NOT NULL,
+            caption TEXT NOT NULL,
+            reference TEXT NOT NULL,
+            programs TEXT NOT NULL,
+            source_file TEXT NOT NULL,
+            properties TEXT NOT NULL,
+            PRIMARY KEY (list_id, entity_id)
+        ) STRICT;
+        """,
+    ];
+
+    private readonly SqliteConnection _connection;
+
+    /// <summary>Opens (and migrates) the store at <paramref name="path"/>.</summary>
+    public SqliteListStore(string path)
+    {
+        _connection = SqliteDatabase.Open(path);
+        SqliteSchema.Migrate(_connection, "lists", s_migrations);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ListMetadata> GetLists()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT list_id, title, list_date, source_files, format, entity_count, imported_at FROM list_lists ORDER BY list_id";
+        using var r = cmd.ExecuteReader();
+        var result = new List<ListMetadata>();
+        while (r.Read())
+        {
+            result.Add(new ListMetadata(
+                r.GetString(0),
+                r.GetString(1),
+                r.IsDBNull(2) ? null : DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                r.GetString(3),
+                Enum.TryParse<ListFormat>(r.GetString(4), out var f) ? f : ListFormat.Unknown,
+                r.GetInt32(5),
+                DateTimeOffset.Parse(r.GetString(6), CultureInfo.InvariantCulture)));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public ListMetadata? GetList(string listId) => GetLists().FirstOrDefault(l => l.ListId == listId);
+
+    /// <inheritdoc />
+    public void ReplaceList(ListSnapshot snapshot)
+    {
+        var m = snapshot.Metadata;
+        using var tx = _connection.BeginTransaction();
+        using (var del = _connection.CreateCommand())
+        {
+            del.Transaction = tx;
+            del.CommandText = "DELETE FROM list_entities WHERE list_id = $id; DELETE FROM list_lists WHERE list_id = $id;";
+            del.Parameters.AddWithValue("$id", m.ListId);
+            del.ExecuteNonQuery();
+        }
+
+        using (var ins = _connection.CreateCommand())
+        {
+            ins.Transaction = tx;
+            ins.CommandText = "INSERT INTO list_lists VALUES ($id, $title, $date, $files, $format, $count, $at)";
+            ins.Parameters.AddWithValue("$id", m.ListId);
+            ins.Parameters.AddWithValue("$title", m.Title);
+            ins.Parameters.AddWithValue("$date", m.ListDate is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
+            ins.Parameters.AddWithValue("$files", m.SourceFiles);
+            ins.Parameters.AddWithValue("$format", m.Format.ToString());
+            ins.Parameters.AddWithValue("$count", snapshot.Entities.Count);
+            ins.Parameters.AddWithValue("$at", m.ImportedAt.ToString("O", CultureInfo.InvariantCulture));
+            ins.ExecuteNonQuery();
+        }
+
+        using (var ins = _connection.CreateCommand())
+        {
+            ins.Transaction = tx;
+            ins.CommandText = "INSERT INTO list_entities VALUES ($list, $id, $schema, $caption, $ref, $programs, $source, $props)";
+            var pList = ins.Parameters.Add("$list", SqliteType.Text);
+            var pId = ins.Parameters.Add("$id", SqliteType.Text);
+            var pSchema = ins.Parameters.Add("$schema", SqliteType.Text);
+            var pCaption = ins.Parameters.Add("$caption", SqliteType.Text);
+            var pRef = ins.Parameters.Add("$ref", SqliteType.Text);
+            var pPrograms = ins.Parameters.Add("$programs", SqliteType.Text);
+            var pSource = ins.Parameters.Add("$source", SqliteType.Text);
+            var pProps = ins.Parameters.Add("$props", SqliteType.Text);
+            ins.Prepare();
+            foreach (var e in snapshot.Entities)
+            {
+                pList.Value = m.ListId;
+                pId.Value = e.Id;
+                pSchema.Value = e.Schema;
+                pCaption.Value = e.Caption;
+                pRef.Value = e.Reference;
+                pPrograms.Value = JsonSerializer.Serialize(e.Programs);
+                pSource.Value = e.SourceFile;
+                pProps.Value = JsonSerializer.Serialize(e.Properties);
+                ins.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+    }
+
+    /// <inheritdoc />
+    public bool RemoveList(string listId)
+    {
+        using var tx = _connection.BeginTransaction();
+        using var del = _connection.CreateCommand();
+        del.Transaction = tx;
+        del.CommandText = "DELETE FROM list_entities WHERE list_id = $id; DELETE FROM list_lists WHERE list_id = $id;";
+        del.Parameters.AddWithValue("$id", listId);
+        int n = del.ExecuteNonQuery();
+        tx.Commit();
+        return n > 0;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ListEntity> GetEntities(IReadOnlyCollection<string>? listIds = null)
+    {
+        var dates = GetLists().ToDictionary(l => l.ListId, l => l.ListDate, StringComparer.Ordinal);
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT list_id, entity_id, schema, caption, reference, programs, source_file, properties FROM list_entities ORDER BY list_id, rowid";
+        using var r = cmd.ExecuteReader();
+        var result = new List<ListEntity>();
+        while (r.Read())
+        {
+            string list = r.GetString(0);
+            if (listIds is { Count: > 0 } && !listIds.Contains(list))
+            {
+                continue;
+            }
+
+            var programs = JsonSerializer.Deserialize<string[]>(r.GetString(5)) ?? [];
+            var props = JsonSerializer.Deserialize<Dictionary<string, string[]>>(r.GetString(7)) ?? [];
+            result.Add(new ListEntity(
+                r.GetString(1),
+                r.GetString(2),
+                r.GetString(3),
+                list,
+                r.GetString(4),
+                programs,
+                r.GetString(6),
+                dates.GetValueOrDefault(list),
+                props.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal)));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+}

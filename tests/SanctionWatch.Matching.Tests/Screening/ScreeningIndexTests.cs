@@ -1,0 +1,72 @@
+using SanctionWatch.Matching.Screening;
+using SanctionWatch.Matching.Tests.Support;
+
+namespace SanctionWatch.Matching.Tests.Screening;
+
+public sealed class ScreeningIndexTests(ListsFixture lists) : IClassFixture<ListsFixture>
+{
+    [Fact]
+    public void Screen_GermanSpellingOfPeskov_PutsDmitriyPeskovFirst()
+    {
+        var results = lists.RequireAll().Screen(ScreeningQuery.ForName("Dimitri Peskow"), 5, 0.0);
+
+        Assert.NotEmpty(results);
+        Assert.Equal("PESKOV, Dmitriy Sergeevich", results[0].Caption);
+        Assert.True(results[0].Match);
+        Assert.All(results.Skip(1), r => Assert.True(r.Score < results[0].Score));
+    }
+
+    [Theory]
+    [InlineData("Kim Jong-un")]
+    [InlineData("Kim Jong Un")]
+    [InlineData("Kim Jongun")]
+    [InlineData("Jong Un Kim")]
+    public void Screen_KoreanSpellingVariants_FindKimJongUn(string query)
+    {
+        var results = lists.RequireAll().Screen(ScreeningQuery.ForName(query, "Person"), 5);
+
+        Assert.Contains(results, r => r.Caption == "KIM, Jong Un" && r.Match);
+        Assert.Equal("KIM, Jong Un", results[0].Caption);
+    }
+
+    [Fact]
+    public void Screen_CyrillicShoigu_FindsShoigu()
+    {
+        var results = lists.RequireAll().Screen(ScreeningQuery.ForName("Шойгу Сергей"), 5);
+
+        Assert.NotEmpty(results);
+        Assert.Equal("SHOIGU, Sergei Kuzhugetovich", results[0].Caption);
+    }
+
+    [Fact]
+    public void Screen_Result_CarriesListVersionAndExplanations()
+    {
+        var results = lists.RequireAll().Screen(ScreeningQuery.ForName("Peskov Dmitriy"), 1);
+
+        var r = Assert.Single(results);
+        Assert.Equal("us-ofac-sdn", r.ListId);
+        Assert.Equal("35320", r.Reference);
+        Assert.Equal(new DateOnly(2024, 5, 3), r.ListDate);
+        Assert.Contains("name_match", r.Explanations.Keys);
+        Assert.InRange(r.Explanations["name_match"].Score, 0.7, 1.0);
+    }
+
+    [Fact]
+    public void Screen_ConflictingBirthDate_LowersScore()
+    {
+        var index = lists.RequireAll();
+        var plain = index.Screen(ScreeningQuery.ForName("Dmitriy Sergeevich Peskov"), 1, 0.0)[0];
+        var conflicting = index.Screen(new ScreeningQuery("q", "Person", ["Dmitriy Sergeevich Peskov"], ["1990-01-01"], []), 1, 0.0)[0];
+
+        Assert.True(conflicting.Score < plain.Score);
+        Assert.Contains("birth_date_mismatch", conflicting.Explanations.Keys);
+    }
+
+    [Fact]
+    public void Screen_SchemaVessel_ExcludesPeople()
+    {
+        var results = lists.RequireAll().Screen(ScreeningQuery.ForName("Dmitriy Peskov", "Vessel"), 5, 0.0);
+
+        Assert.DoesNotContain(results, r => r.Schema == "Person");
+    }
+}
