@@ -145,7 +145,8 @@ public sealed class FeedReaderTest
 
         var documents = new FeedReader().Read(path, warnings.Add).ToList();
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        // Issue 9 asks for under 5 seconds; refusing the DTD takes milliseconds.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         Assert.Empty(documents);
         Assert.Contains("DTD", warnings.Single("lol.rss").Message, StringComparison.Ordinal);
     }
