@@ -81,6 +81,12 @@ internal static partial class MarkdownText
                 continue;
             }
 
+            if (paragraph.Length == 0 && text[0] == '[' && ReferenceDefinitionPattern().IsMatch(text.ToString()))
+            {
+                // "[1]: https://…" defines a link target; it is not text.
+                continue;
+            }
+
             if (text.StartsWith('|'))
             {
                 Flush();
@@ -189,6 +195,9 @@ internal static partial class MarkdownText
 
     [GeneratedRegex(@"^(?<marker>[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")]
     private static partial Regex ListItemPattern();
+
+    [GeneratedRegex(@"^\[[^\]]{1,999}\]:\s*\S+(?:\s+(?:""[^""]*""|'[^']*'|\([^)]*\)))?\s*$")]
+    private static partial Regex ReferenceDefinitionPattern();
 
     [GeneratedRegex(@"^\|?[\s:|-]*-[\s:|-]*$")]
     private static partial Regex TableSeparatorPattern();

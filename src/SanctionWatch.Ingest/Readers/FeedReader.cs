@@ -118,14 +118,20 @@ public sealed class FeedReader(IngestOptions? options = null) : IDocumentReader
 
     private static RawDocument AtomEntry(XElement entry)
     {
-        var body = entry.Element(Atom + "content") ?? entry.Element(Atom + "summary");
+        // Content may be empty or out of line (src="…"); the summary is then the best text there is.
+        var text = AtomText(entry.Element(Atom + "content"));
+        if (text.Length == 0)
+        {
+            text = AtomText(entry.Element(Atom + "summary"));
+        }
+
         var link = entry.Elements(Atom + "link")
             .Where(l => (string?)l.Attribute("rel") is null or "alternate")
             .Select(l => Link((string?)l.Attribute("href")))
             .FirstOrDefault(l => l is not null);
         var date = IsoDate.Normalise(Value(entry.Element(Atom + "published")) ?? Value(entry.Element(Atom + "updated")));
         var titleElement = entry.Element(Atom + "title");
-        return new RawDocument(string.Empty, Title(titleElement, IsAtomHtml(titleElement)), date, AtomText(body), link);
+        return new RawDocument(string.Empty, Title(titleElement, IsAtomHtml(titleElement)), date, text, link);
     }
 
     private static string AtomText(XElement? body)

@@ -19,7 +19,7 @@ public sealed class HtmlReader(IngestOptions? options = null) : IDocumentReader
 
     private static readonly string[] DateMetaKeys =
     [
-        "article:published_time", "og:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
+        "og:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
         "dcterms.created", "dcterms.date", "pubdate", "publishdate", "publish-date", "sailthru.date",
         "parsely-pub-date", "article.published", "og:article:published_time",
     ];
@@ -97,12 +97,11 @@ public sealed class HtmlReader(IngestOptions? options = null) : IDocumentReader
 
     private static string? PublishedDate(IHtmlDocument document)
     {
-        foreach (var key in DateMetaKeys.Take(1))
+        // The Open Graph article date is the most deliberate statement of publication; then structured data;
+        // then the many ad-hoc meta names; then the first <time datetime>.
+        if (IsoDate.Normalise(Meta(document, "article:published_time")) is { } openGraph)
         {
-            if (IsoDate.Normalise(Meta(document, key)) is { } date)
-            {
-                return date;
-            }
+            return openGraph;
         }
 
         if (IsoDate.Normalise(JsonLd(document, "datePublished")) is { } linked)
@@ -116,7 +115,7 @@ public sealed class HtmlReader(IngestOptions? options = null) : IDocumentReader
             return micro;
         }
 
-        foreach (var key in DateMetaKeys.Skip(1))
+        foreach (var key in DateMetaKeys)
         {
             if (IsoDate.Normalise(Meta(document, key)) is { } date)
             {

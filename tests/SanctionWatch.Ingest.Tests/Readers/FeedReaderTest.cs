@@ -83,6 +83,36 @@ public sealed class FeedReaderTest
     }
 
     [Fact]
+    public void Read_AtomEntryWithOutOfLineContent_FallsBackToSummary()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("src.atom", """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title>
+            <content type="text/html" src="https://example.org/full"/><summary>The summary.</summary></entry></feed>
+            """);
+
+        var document = Assert.Single(new FeedReader().Read(path, _ => { }));
+
+        Assert.Equal("The summary.", document.Text);
+    }
+
+    [Fact]
+    public void Read_Rss1Rdf_GivesItems()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("rdf.xml", """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel><title>C</title></channel>
+              <item><title>Eins</title><link>https://example.org/1</link><description>Text eins.</description><dc:date>2024-06-19</dc:date></item>
+            </rdf:RDF>
+            """);
+
+        var document = Assert.Single(new FeedReader().Read(path, _ => { }));
+
+        Assert.Equal(new RawDocument("https://example.org/1", "Eins", "2024-06-19", "Text eins.", "https://example.org/1"), document);
+    }
+
+    [Fact]
     public void Read_ExternalEntityToPasswd_IsRefusedWithoutReadingIt()
     {
         using var folder = new TempFolder();
@@ -115,7 +145,8 @@ public sealed class FeedReaderTest
 
         var documents = new FeedReader().Read(path, warnings.Add).ToList();
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        // Issue 9 asks for under 5 seconds; refusing the DTD takes milliseconds.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         Assert.Empty(documents);
         Assert.Contains("DTD", warnings.Single("lol.rss").Message, StringComparison.Ordinal);
     }

@@ -78,6 +78,14 @@ public sealed class MarkdownReaderTest
     }
 
     [Fact]
+    public void Read_ReferenceLinks_KeepTextAndDropDefinitions()
+    {
+        var document = ReadOne("See [the report][1] now.\n\n[1]: https://example.org/report \"Report\"\n");
+
+        Assert.Equal("See the report now.", document.Text);
+    }
+
+    [Fact]
     public void Read_HeadingsListsQuotesAndCode_BecomeSeparateParagraphs()
     {
         var document = ReadOne("""
