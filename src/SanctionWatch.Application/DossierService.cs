@@ -1,4 +1,5 @@
 using SanctionWatch.Assessment.Dossiers;
+using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Storage.Documents;
 
@@ -11,10 +12,13 @@ public sealed class DossierService
     private readonly DossierBuilder _builder;
 
     /// <summary>Creates the service.</summary>
-    public DossierService(IDocumentStore store, TimeProvider? clock = null)
+    /// <param name="store">The document store.</param>
+    /// <param name="clock">The clock for <c>generatedAt</c>.</param>
+    /// <param name="lists">The loaded sanctions lists, to link entities to; null for none.</param>
+    public DossierService(IDocumentStore store, TimeProvider? clock = null, ScreeningIndex? lists = null)
     {
         _store = store;
-        _builder = new DossierBuilder(clock);
+        _builder = new DossierBuilder(clock, lists);
     }
 
     /// <summary>The dossier of <paramref name="documentIds"/>, or of every stored document when null.</summary>

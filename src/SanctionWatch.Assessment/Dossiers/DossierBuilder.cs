@@ -1,5 +1,6 @@
 using SanctionWatch.Analysis.Gazetteers;
 using SanctionWatch.Assessment.Resolution;
+using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Ids;
@@ -14,9 +15,16 @@ namespace SanctionWatch.Assessment.Dossiers;
 public sealed class DossierBuilder
 {
     private readonly TimeProvider _clock;
+    private readonly ListingLinker? _listings;
 
     /// <summary>Creates the builder.</summary>
-    public DossierBuilder(TimeProvider? clock = null) => _clock = clock ?? TimeProvider.System;
+    /// <param name="clock">The clock for <c>generatedAt</c>.</param>
+    /// <param name="lists">The loaded sanctions lists to link entities to, or null for none.</param>
+    public DossierBuilder(TimeProvider? clock = null, ScreeningIndex? lists = null)
+    {
+        _clock = clock ?? TimeProvider.System;
+        _listings = lists is null ? null : new ListingLinker(lists);
+    }
 
     /// <summary>Builds the dossier of <paramref name="documents"/>.</summary>
     public Dossier Build(IEnumerable<(Document Document, DocumentAnalysis Analysis)> documents)
@@ -53,7 +61,7 @@ public sealed class DossierBuilder
             stories);
     }
 
-    private static List<DossierEntity> ResolveEntities(List<(Document Document, DocumentAnalysis Analysis)> documents)
+    private List<DossierEntity> ResolveEntities(List<(Document Document, DocumentAnalysis Analysis)> documents)
     {
         var resolution = new EntityResolver(KnownPeople.Value).Resolve(documents);
         return resolution.Entities
@@ -68,7 +76,7 @@ public sealed class DossierBuilder
                     .OrderBy(s => s.Document, StringComparer.Ordinal)
                     .ThenBy(s => s.Start)
                     .ToList(),
-                []))
+                _listings?.Link(e) ?? []))
             .ToList();
     }
 

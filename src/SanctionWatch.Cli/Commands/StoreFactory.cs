@@ -1,4 +1,7 @@
+using SanctionWatch.Matching.Scoring;
+using SanctionWatch.Matching.Screening;
 using SanctionWatch.Storage.Documents;
+using SanctionWatch.Storage.Sqlite.Lists;
 using SanctionWatch.Storage.Sqlite;
 
 namespace SanctionWatch.Cli.Commands;
@@ -21,6 +24,19 @@ public static class StoreFactory
         }
 
         return SqliteDocumentStore.Open(db);
+    }
+
+    /// <summary>The screening index over the lists loaded in <paramref name="db"/>, or null when none are.</summary>
+    public static ScreeningIndex? OpenListsIndex(string db)
+    {
+        if (IsPostgres(db))
+        {
+            return null;
+        }
+
+        using var lists = new SqliteListStore(db);
+        var entities = lists.GetEntities();
+        return entities.Count == 0 ? null : new ScreeningIndex(entities, EntityMatcher.CreateDefault());
     }
 
     /// <summary>True when <paramref name="db"/> names a PostgreSQL server rather than a file.</summary>

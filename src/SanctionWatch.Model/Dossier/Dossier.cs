@@ -57,6 +57,16 @@ public sealed record Listing(
     [JsonPropertyName("explanations")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, FeatureExplanation>? Explanations { get; init; }
+
+    /// <summary>The date of the list version the entry was matched in.</summary>
+    [JsonPropertyName("listDate")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ListDate { get; init; }
+
+    /// <summary>The matching algorithm's name and version.</summary>
+    [JsonPropertyName("algorithm")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Algorithm { get; init; }
 }
 
 /// <summary>One feature of a match score, shaped as yente writes it.</summary>
