@@ -1,0 +1,162 @@
+using System.Globalization;
+using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Ids;
+
+namespace SanctionWatch.Assessment.Events;
+
+/// <summary>
+/// Merges the events that several documents report into one event each, with evidence from every document
+/// (and per-source modality and claimant where they differ). Reports of the same happening that disagree on
+/// place, date or quantity stay separate and point at each other through <c>conflicts</c>.
+/// The result does not depend on the order of its input.
+/// </summary>
+public static class EventMerger
+{
+    private const double QuantityTolerance = 0.1;
+
+    /// <summary>Merges <paramref name="candidates"/> into dossier events, ordered by id.</summary>
+    public static IReadOnlyList<DossierEvent> Merge(IEnumerable<EventCandidate> candidates)
+    {
+        var ordered = candidates
+            .OrderBy(c => c.Document, StringComparer.Ordinal)
+            .ThenBy(c => c.Index)
+            .ToList();
+
+        // Same happening = same type, same parties (either way round for meetings), same kinds of items.
+        var groups = ordered.GroupBy(HappeningKey, StringComparer.Ordinal).ToList();
+        var clusters = new List<List<EventCandidate>>();
+        var conflictsOf = new Dictionary<List<EventCandidate>, HashSet<List<EventCandidate>>>();
+        foreach (var group in groups)
+        {
+            var local = new List<List<EventCandidate>>();
+            foreach (var candidate in group)
+            {
+                var home = local.FirstOrDefault(cluster => cluster.All(member => Compatible(member, candidate)));
+                if (home is null)
+                {
+                    home = [];
+                    local.Add(home);
+                }
+
+                home.Add(candidate);
+            }
+
+            foreach (var cluster in local)
+            {
+                conflictsOf[cluster] = local.Where(other => other != cluster).ToHashSet();
+            }
+
+            clusters.AddRange(local);
+        }
+
+        var idOf = clusters.ToDictionary(c => c, Id);
+        var clusterOf = new Dictionary<(string Document, int Index), List<EventCandidate>>();
+        foreach (var cluster in clusters)
+        {
+            foreach (var member in cluster)
+            {
+                clusterOf[(member.Document, member.Index)] = cluster;
+            }
+        }
+
+        var events = new List<DossierEvent>(clusters.Count);
+        foreach (var cluster in clusters)
+        {
+            string? denies = cluster
+                .Where(c => c.Denies is not null && clusterOf.ContainsKey((c.Document, c.Denies.Value)))
+                .Select(c => idOf[clusterOf[(c.Document, c.Denies!.Value)]])
+                .Order(StringComparer.Ordinal)
+                .FirstOrDefault();
+            var conflicts = conflictsOf[cluster].Select(c => idOf[c]).Order(StringComparer.Ordinal).ToList();
+            events.Add(Build(idOf[cluster], cluster) with
+            {
+                Denies = denies,
+                Conflicts = conflicts.Count > 0 ? conflicts : null,
+            });
+        }
+
+        events.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return events;
+    }
+
+    private static string HappeningKey(EventCandidate c)
+    {
+        var (a, b) = (c.Actor ?? "-", c.Target ?? "-");
+        if (c.Type is "CONSULT" or "COOPERATE" or "AGREE" && string.CompareOrdinal(a, b) > 0)
+        {
+            (a, b) = (b, a);
+        }
+
+        string categories = string.Join(',', c.Items.Select(i => i.Category).Distinct().Order(StringComparer.Ordinal));
+        return string.Join('|', c.Type, a, b, categories, c.Denies is null ? "" : "denial", c.Modality == "denied" ? "denied" : "");
+    }
+
+    private static bool Compatible(EventCandidate x, EventCandidate y)
+    {
+        if (x.Date?.Value is { } dx && y.Date?.Value is { } dy
+            && !dx.StartsWith(dy, StringComparison.Ordinal) && !dy.StartsWith(dx, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (x.Location is not null && y.Location is not null && x.Location != y.Location)
+        {
+            return false;
+        }
+
+        foreach (var item in x.Items)
+        {
+            if (item.Quantity is not { } qx)
+            {
+                continue;
+            }
+
+            foreach (var other in y.Items.Where(i => i.Category == item.Category && i.Quantity is not null))
+            {
+                var qy = other.Quantity!;
+                if ((qx.Unit ?? "") == (qy.Unit ?? "") && Math.Abs(qx.Amount - qy.Amount) > QuantityTolerance * Math.Max(qx.Amount, qy.Amount))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static string Id(List<EventCandidate> cluster)
+    {
+        var first = cluster[0];
+        string evidence = string.Join(';', cluster
+            .SelectMany(c => c.Evidence)
+            .Select(e => e.Document + ":" + e.Start.ToString(CultureInfo.InvariantCulture))
+            .Order(StringComparer.Ordinal));
+        return ContentId.Of("evt", HappeningKey(first), evidence);
+    }
+
+    private static DossierEvent Build(string id, List<EventCandidate> cluster)
+    {
+        var strongest = cluster.OrderBy(c => Modality.Rank(c.Modality)).ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Index).First();
+        bool uniform = cluster.All(c => c.Modality == strongest.Modality && c.Claimant == strongest.Claimant);
+        var evidence = cluster
+            .SelectMany(c => c.Evidence.Select(e => uniform ? e : e with { Modality = c.Modality, Claimant = c.Claimant }))
+            .DistinctBy(e => (e.Document, e.Start, e.End))
+            .OrderBy(e => e.Document, StringComparer.Ordinal)
+            .ThenBy(e => e.Start)
+            .ToList();
+        var items = cluster
+            .SelectMany(c => c.Items)
+            .GroupBy(i => i.Category, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(i => i.Quantity is not null) ?? g.First())
+            .OrderBy(i => i.Category, StringComparer.Ordinal)
+            .ToList();
+        var date = cluster
+            .Select(c => c.Date)
+            .Where(d => d is not null)
+            .OrderByDescending(d => d!.Value?.Length ?? 0)
+            .FirstOrDefault();
+        string? location = cluster.Select(c => c.Location).FirstOrDefault(l => l is not null);
+        return new DossierEvent(id, strongest.Type, strongest.Mode, strongest.Actor, strongest.Target, items, date, location,
+            strongest.Modality, strongest.Claimant, evidence);
+    }
+}
