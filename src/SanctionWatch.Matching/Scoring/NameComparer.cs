@@ -95,25 +95,38 @@ public sealed class NameComparer
 
         double totalA = 0;
         double unmatchedA = 0;
+        bool legalLeftA = false;
         for (int i = 0; i < ta.Length; i++)
         {
-            totalA += ta[i].Weight;
-            if (i >= n || matchA[i] < 0)
+            bool left = i >= n || matchA[i] < 0;
+            legalLeftA |= left && ta[i].Legal;
+            if (ta[i].Legal && left)
             {
-                unmatchedA += ta[i].Weight;
+                continue;
             }
+
+            totalA += ta[i].Weight;
+            unmatchedA += left ? ta[i].Weight : 0;
         }
 
         double totalB = 0;
         double unmatchedB = 0;
+        bool legalLeftB = false;
         for (int j = 0; j < tb.Length; j++)
         {
-            totalB += tb[j].Weight;
-            if (j >= m || matchB[j] < 0)
+            bool left = j >= m || matchB[j] < 0;
+            legalLeftB |= left && tb[j].Legal;
+            if (tb[j].Legal && left)
             {
-                unmatchedB += tb[j].Weight;
+                continue;
             }
+
+            totalB += tb[j].Weight;
+            unmatchedB += left ? tb[j].Weight : 0;
         }
+
+        totalA = Math.Max(totalA, 1e-9);
+        totalB = Math.Max(totalB, 1e-9);
 
         double score = 0;
         double uA = unmatchedA / totalA;
@@ -127,6 +140,12 @@ public sealed class NameComparer
             if (pairs == 1 && hi > 0)
             {
                 score -= _p.SingleTokenPenalty;
+            }
+
+            // Two different legal forms (AG vs GmbH) name two different companies.
+            if (legalLeftA && legalLeftB)
+            {
+                score -= _p.LegalFormConflictPenalty;
             }
 
             score = Math.Clamp(score, 0, 1);
@@ -203,7 +222,8 @@ public sealed class NameComparer
 
             foreach (var o in other)
             {
-                if (o.Text.Length < 4 || Math.Abs(o.Text.Length - len) > 1 || o.Text[0] != tokens[i].Text[0])
+                if (o.Text.Length < 4 || Math.Abs(o.Text.Length - len) > 1 || o.Text[0] != tokens[i].Text[0]
+                    || o.Text == tokens[i].Text || o.Text == tokens[i + 1].Text || o.Legal || tokens[i].Legal || tokens[i + 1].Legal)
                 {
                     continue;
                 }
