@@ -83,7 +83,30 @@ public sealed class NameNormalizer
             words.Add(sb.ToString());
         }
 
+        for (int i = 0; i < words.Count; i++)
+        {
+            words[i] = Deleet(words[i]);
+        }
+
         return words;
+    }
+
+    /// <summary>Reads digits inside a word as the letters they imitate (Ig0r Sech1n); all-digit words stay numbers.</summary>
+    private static string Deleet(string word)
+    {
+        int digits = word.Count(char.IsAsciiDigit);
+        if (digits == 0 || digits == word.Length || word.Length - digits < 2)
+        {
+            return word;
+        }
+
+        return string.Create(word.Length, word, (span, w) =>
+        {
+            for (int i = 0; i < w.Length; i++)
+            {
+                span[i] = w[i] switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '8' => 'b', '9' => 'g', _ => w[i] };
+            }
+        });
     }
 
     /// <summary>Builds the token record for one lower-case ASCII word.</summary>

@@ -142,6 +142,14 @@ public sealed class NameComparer
                 score -= _p.SingleTokenPenalty;
             }
 
+            // "X bin Y" and "Y bin X" are father and son: the names after the particle must align with each other.
+            int fatherA = FatherIndex(ta, n);
+            int fatherB = FatherIndex(tb, m);
+            if (fatherA >= 0 && fatherB >= 0 && matchA[fatherA] != fatherB)
+            {
+                score -= _p.ConflictPenalty * 0.2;
+            }
+
             // Two different legal forms (AG vs GmbH) name two different companies.
             if (legalLeftA && legalLeftB)
             {
@@ -198,6 +206,20 @@ public sealed class NameComparer
         }
 
         return new NameComparison(score, sb.ToString());
+    }
+
+    /// <summary>The index of the token after a patronymic particle (bin, ibn, bint, ben), or -1.</summary>
+    private static int FatherIndex(NameToken[] tokens, int count)
+    {
+        for (int i = 0; i + 1 < count; i++)
+        {
+            if (tokens[i].Text is "bin" or "ibn" or "bint" or "ben" or "binti")
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
