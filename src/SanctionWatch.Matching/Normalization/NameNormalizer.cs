@@ -94,7 +94,12 @@ public sealed class NameNormalizer
     /// <summary>Reads digits inside a word as the letters they imitate (Ig0r Sech1n); all-digit words stay numbers.</summary>
     private static string Deleet(string word)
     {
-        int digits = word.Count(char.IsAsciiDigit);
+        int digits = 0;
+        foreach (char c in word)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
         if (digits == 0 || digits == word.Length || word.Length - digits < 2)
         {
             return word;
