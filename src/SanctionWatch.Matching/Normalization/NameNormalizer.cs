@@ -119,6 +119,7 @@ public sealed class NameNormalizer
     {
         string canonical = NameVocabulary.SpellingGroups.GetValueOrDefault(word, word);
         double weight = NameVocabulary.Particles.Contains(word) ? 0.4 : Math.Clamp(word.Length, 2, 9);
-        return new NameToken(word, canonical, PhoneticKey.Of(word), weight);
+        string? nickname = NameVocabulary.Nicknames.GetValueOrDefault(word);
+        return new NameToken(word, canonical, PhoneticKey.Of(word), weight, Nickname: nickname);
     }
 }

@@ -19,7 +19,7 @@ public sealed record MatcherParameters(
     double SingleTokenPenalty = 0.3,
     double WorstTokenPenalty = 0.3,
     double WeakAliasFactor = 0.9,
-    double LegalFormConflictPenalty = 0.2)
+    double LegalFormConflictPenalty = 0.35)
 {
     /// <summary>The parameters the named algorithm ships with.</summary>
     public static MatcherParameters Default { get; } = new();
