@@ -17,6 +17,7 @@ public sealed class EntityMatcherTests
     [InlineData("Ri Pyong Chol", "Rhee Pyong Chol")]
     [InlineData("Pol Pot", "PolPot")]
     [InlineData("Шойгу Сергей", "Sergei Shoigu")]
+    [InlineData("김정은", "KIM, Jong Un")]
     [InlineData("Dima Peskov", "Dmitriy Peskov")]
     [InlineData("Bibi Netanyahu", "Benjamin Netanyahu")]
     [InlineData("Ig0r Sech1n", "Igor Sechin")]

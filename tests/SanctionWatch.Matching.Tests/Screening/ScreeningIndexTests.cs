@@ -21,6 +21,7 @@ public sealed class ScreeningIndexTests(ListsFixture lists) : IClassFixture<List
     [InlineData("Kim Jong Un")]
     [InlineData("Kim Jongun")]
     [InlineData("Jong Un Kim")]
+    [InlineData("김정은")]
     public void Screen_KoreanSpellingVariants_FindKimJongUn(string query)
     {
         var results = lists.RequireAll().Screen(ScreeningQuery.ForName(query, "Person"), 5);
