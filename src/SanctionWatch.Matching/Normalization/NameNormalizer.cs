@@ -9,11 +9,13 @@ namespace SanctionWatch.Matching.Normalization;
 public sealed class NameNormalizer
 {
     private readonly NameTransliterator _transliterator;
+    private readonly LegalForms _legalForms;
 
     /// <summary>Creates a normaliser over <paramref name="transliterator"/>.</summary>
     public NameNormalizer(NameTransliterator transliterator)
     {
         _transliterator = transliterator;
+        _legalForms = new LegalForms(transliterator);
     }
 
     /// <summary>The transliteration engine in use.</summary>
@@ -22,18 +24,51 @@ public sealed class NameNormalizer
     /// <summary>Normalises one name; an empty token list when nothing is left.</summary>
     public NormalizedName Normalize(string name)
     {
-        string ascii = _transliterator.ToAscii(name);
+        var words = SplitWords(_transliterator.ToAscii(name));
+        var tokens = new List<NameToken>(words.Count);
+        int i = 0;
+        while (i < words.Count)
+        {
+            // Legal forms stand at either end of a name (OOO Gazprom, Siemens AG); elsewhere the words are names.
+            if (words.Count > 1)
+            {
+                var (length, form) = _legalForms.MatchAt(words, i);
+                if (form is not null && (i == 0 || i + length == words.Count) && length < words.Count)
+                {
+                    string text = string.Join(' ', words.Skip(i).Take(length));
+                    tokens.Add(new NameToken(text, "lf:" + form, "lf:" + form, 0.4, Legal: true));
+                    i += length;
+                    continue;
+                }
+            }
+
+            string w = words[i++];
+            if (NameVocabulary.Honorifics.Contains(w) && words.Count > 1)
+            {
+                continue;
+            }
+
+            tokens.Add(MakeToken(w));
+        }
+
+        return new NormalizedName(name, tokens.ToArray());
+    }
+
+    /// <summary>Splits lower-case ASCII text into words: letters and digits; inner apostrophes join, other punctuation splits.</summary>
+    public static List<string> SplitWords(string ascii)
+    {
         var words = new List<string>(6);
         var sb = new StringBuilder(16);
         foreach (char c in ascii)
         {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            char lower = char.ToLowerInvariant(c);
+            if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
-                sb.Append(c);
+                sb.Append(lower);
             }
-            else if (c is '\'' or '`' or '.' && sb.Length > 1)
+            else if (lower is '\'' or '`' && sb.Length > 1)
             {
-                // Apostrophes inside names (Cho'ng, O'Brien) join; a dot after a single letter ends an initial.
+                // Apostrophes inside names (Cho'ng, O'Brien) join the parts.
                 continue;
             }
             else if (sb.Length > 0)
@@ -48,30 +83,43 @@ public sealed class NameNormalizer
             words.Add(sb.ToString());
         }
 
-        var tokens = new List<NameToken>(words.Count);
-        foreach (string w in words)
+        for (int i = 0; i < words.Count; i++)
         {
-            if (NameVocabulary.Honorifics.Contains(w) && words.Count > 1)
-            {
-                continue;
-            }
-
-            tokens.Add(MakeToken(w));
+            words[i] = Deleet(words[i]);
         }
 
-        return new NormalizedName(name, tokens.ToArray());
+        return words;
+    }
+
+    /// <summary>Reads digits inside a word as the letters they imitate (Ig0r Sech1n); all-digit words stay numbers.</summary>
+    private static string Deleet(string word)
+    {
+        int digits = 0;
+        foreach (char c in word)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        if (digits == 0 || digits == word.Length || word.Length - digits < 2)
+        {
+            return word;
+        }
+
+        return string.Create(word.Length, word, (span, w) =>
+        {
+            for (int i = 0; i < w.Length; i++)
+            {
+                span[i] = w[i] switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '8' => 'b', '9' => 'g', _ => w[i] };
+            }
+        });
     }
 
     /// <summary>Builds the token record for one lower-case ASCII word.</summary>
     public static NameToken MakeToken(string word)
     {
-        if (NameVocabulary.LegalForms.TryGetValue(word, out var legal))
-        {
-            return new NameToken(word, legal, legal, 0.4);
-        }
-
         string canonical = NameVocabulary.SpellingGroups.GetValueOrDefault(word, word);
         double weight = NameVocabulary.Particles.Contains(word) ? 0.4 : Math.Clamp(word.Length, 2, 9);
-        return new NameToken(word, canonical, PhoneticKey.Of(word), weight);
+        string? nickname = NameVocabulary.Nicknames.GetValueOrDefault(word);
+        return new NameToken(word, canonical, PhoneticKey.Of(word), weight, Nickname: nickname);
     }
 }

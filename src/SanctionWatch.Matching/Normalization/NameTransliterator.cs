@@ -86,7 +86,15 @@ public sealed class NameTransliterator : IDisposable
 
     private string Foreign(string text)
     {
-        // Chinese and Korean transliterate syllable by syllable; a written word (a given name) stays one token.
+        // A Korean name written as one word (김정은) is surname + given-name syllables: keep the syllables apart so
+        // that their romanisation variants (Gim/Kim, Jeong/Jong, Eun/Un) meet the lists' spellings.
+        string trimmed = text.Trim();
+        if (trimmed.Length is >= 2 and <= 4 && trimmed.All(c => c is >= '\uAC00' and <= '\uD7AF'))
+        {
+            return string.Join(' ', trimmed.Select(c => new string(ForeignWord(c.ToString()).Where(char.IsAsciiLetterOrDigit).ToArray())));
+        }
+
+        // Otherwise Chinese and Korean transliterate syllable by syllable; a written word (a given name) stays one token.
         if (text.Any(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF'))
         {
             return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)

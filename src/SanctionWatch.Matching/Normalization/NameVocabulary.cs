@@ -107,6 +107,20 @@ public static class NameVocabulary
         ["yulia", "yuliya", "julia", "julija"],
     ];
 
+    /// <summary>Short forms and nicknames (Dima, Sasha, Bibi, Bill) mapped to the canonical form of the full name.</summary>
+    public static FrozenDictionary<string, string> Nicknames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["dima"] = "dmitriy", ["sasha"] = "aleksandr", ["sascha"] = "aleksandr", ["volodya"] = "vladimir", ["wolodja"] = "vladimir",
+        ["kolya"] = "nikolay", ["kolja"] = "nikolay", ["misha"] = "mikhail", ["mischa"] = "mikhail", ["seryozha"] = "sergey",
+        ["serjoscha"] = "sergey", ["vanya"] = "ivan", ["wanja"] = "ivan", ["zhenya"] = "yevgeniy", ["shenja"] = "yevgeniy",
+        ["lyosha"] = "aleksey", ["ljoscha"] = "aleksey", ["yura"] = "yuriy", ["jura"] = "yuriy", ["petya"] = "pyotr", ["pascha"] = "pavel",
+        ["pasha"] = "pavel", ["slava"] = "vyacheslav", ["tolya"] = "anatoliy", ["vitya"] = "viktor", ["grisha"] = "grigoriy",
+        ["bibi"] = "benjamin", ["ben"] = "benjamin", ["bill"] = "william", ["will"] = "william", ["bob"] = "robert", ["rob"] = "robert",
+        ["jim"] = "james", ["jimmy"] = "james", ["mike"] = "mikhail", ["ted"] = "theodore", ["teddy"] = "theodore", ["tom"] = "thomas",
+        ["dick"] = "richard", ["rick"] = "richard", ["tony"] = "anthony", ["joe"] = "joseph", ["sepp"] = "joseph", ["hans"] = "johannes",
+        ["barry"] = "barack", ["kate"] = "katherine", ["liz"] = "elizabeth", ["peggy"] = "margaret",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Maps every member of a spelling group to the group's canonical form.</summary>
     public static FrozenDictionary<string, string> SpellingGroups { get; } = BuildGroups();
 

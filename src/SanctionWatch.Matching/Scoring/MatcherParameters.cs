@@ -9,6 +9,7 @@ namespace SanctionWatch.Matching.Scoring;
 /// <param name="SingleTokenPenalty">Penalty when only one token aligns and the other side has more.</param>
 /// <param name="WorstTokenPenalty">Penalty per unit the weakest aligned token falls short of a perfect match.</param>
 /// <param name="WeakAliasFactor">Multiplier for matches on weak aliases.</param>
+/// <param name="LegalFormConflictPenalty">Penalty when both names carry different legal forms.</param>
 public sealed record MatcherParameters(
     double Threshold = 0.7,
     double MinTokenSimilarity = 0.5,
@@ -17,7 +18,8 @@ public sealed record MatcherParameters(
     double ConflictPenalty = 2.5,
     double SingleTokenPenalty = 0.3,
     double WorstTokenPenalty = 0.3,
-    double WeakAliasFactor = 0.9)
+    double WeakAliasFactor = 0.9,
+    double LegalFormConflictPenalty = 0.35)
 {
     /// <summary>The parameters the named algorithm ships with.</summary>
     public static MatcherParameters Default { get; } = new();

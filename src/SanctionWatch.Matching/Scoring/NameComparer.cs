@@ -95,25 +95,38 @@ public sealed class NameComparer
 
         double totalA = 0;
         double unmatchedA = 0;
+        bool legalLeftA = false;
         for (int i = 0; i < ta.Length; i++)
         {
-            totalA += ta[i].Weight;
-            if (i >= n || matchA[i] < 0)
+            bool left = i >= n || matchA[i] < 0;
+            legalLeftA |= left && ta[i].Legal;
+            if (ta[i].Legal && left)
             {
-                unmatchedA += ta[i].Weight;
+                continue;
             }
+
+            totalA += ta[i].Weight;
+            unmatchedA += left ? ta[i].Weight : 0;
         }
 
         double totalB = 0;
         double unmatchedB = 0;
+        bool legalLeftB = false;
         for (int j = 0; j < tb.Length; j++)
         {
-            totalB += tb[j].Weight;
-            if (j >= m || matchB[j] < 0)
+            bool left = j >= m || matchB[j] < 0;
+            legalLeftB |= left && tb[j].Legal;
+            if (tb[j].Legal && left)
             {
-                unmatchedB += tb[j].Weight;
+                continue;
             }
+
+            totalB += tb[j].Weight;
+            unmatchedB += left ? tb[j].Weight : 0;
         }
+
+        totalA = Math.Max(totalA, 1e-9);
+        totalB = Math.Max(totalB, 1e-9);
 
         double score = 0;
         double uA = unmatchedA / totalA;
@@ -127,6 +140,20 @@ public sealed class NameComparer
             if (pairs == 1 && hi > 0)
             {
                 score -= _p.SingleTokenPenalty;
+            }
+
+            // "X bin Y" and "Y bin X" are father and son: the names after the particle must align with each other.
+            int fatherA = FatherIndex(ta, n);
+            int fatherB = FatherIndex(tb, m);
+            if (fatherA >= 0 && fatherB >= 0 && matchA[fatherA] != fatherB)
+            {
+                score -= _p.ConflictPenalty * 0.2;
+            }
+
+            // Two different legal forms (AG vs GmbH) name two different companies.
+            if (legalLeftA && legalLeftB)
+            {
+                score -= _p.LegalFormConflictPenalty;
             }
 
             score = Math.Clamp(score, 0, 1);
@@ -181,6 +208,20 @@ public sealed class NameComparer
         return new NameComparison(score, sb.ToString());
     }
 
+    /// <summary>The index of the token after a patronymic particle (bin, ibn, bint, ben), or -1.</summary>
+    private static int FatherIndex(NameToken[] tokens, int count)
+    {
+        for (int i = 0; i + 1 < count; i++)
+        {
+            if (tokens[i].Text is "bin" or "ibn" or "bint" or "ben" or "binti")
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// Joins two adjacent tokens of <paramref name="tokens"/> when their concatenation is a token of
     /// <paramref name="other"/> (Kim Jong Un vs Kim Jongun, Pol Pot vs PolPot).
@@ -203,7 +244,8 @@ public sealed class NameComparer
 
             foreach (var o in other)
             {
-                if (o.Text.Length < 4 || Math.Abs(o.Text.Length - len) > 1 || o.Text[0] != tokens[i].Text[0])
+                if (o.Text.Length < 4 || Math.Abs(o.Text.Length - len) > 1 || o.Text[0] != tokens[i].Text[0]
+                    || o.Text == tokens[i].Text || o.Text == tokens[i + 1].Text || o.Legal || tokens[i].Legal || tokens[i + 1].Legal)
                 {
                     continue;
                 }

@@ -20,4 +20,7 @@ public enum TokenMatchKind
 
     /// <summary>An initial against a full token.</summary>
     Initial,
+
+    /// <summary>A nickname or short form against the full name (Dima/Dmitriy, Bibi/Benjamin).</summary>
+    Nickname,
 }

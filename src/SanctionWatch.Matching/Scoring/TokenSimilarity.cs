@@ -18,6 +18,11 @@ public static class TokenSimilarity
             return (0.95, TokenMatchKind.Spelling);
         }
 
+        if ((a.Nickname is not null && a.Nickname == b.Canonical) || (b.Nickname is not null && b.Nickname == a.Canonical))
+        {
+            return (0.85, TokenMatchKind.Nickname);
+        }
+
         int la = a.Text.Length;
         int lb = b.Text.Length;
         if (la == 1 || lb == 1)

@@ -154,4 +154,22 @@ public sealed class ListImporterTests
         Assert.Contains("PD123", kim.Get(FtmProperty.PassportNumber));
         Assert.Equal("Organization", snapshot.Entities[1].Schema);
     }
+
+    [Fact]
+    public void Import_PlainFtmFile_UsesDatasetAndStripsIdPrefix()
+    {
+        using var dir = new TempDir();
+        string file = dir.Write("sample.json", """
+            {"id": "demo-list:ent-1", "schema": "Company", "datasets": ["demo-list"], "properties": {"name": ["Ocean Star Shipping LLC"], "country": ["kp"]}}
+            {"id": "ent-2", "schema": "Vessel", "datasets": ["demo-list"], "properties": {"name": ["OCEAN STAR"], "imoNumber": ["IMO1234567"]}}
+
+            """);
+
+        var snapshot = _importer.Import([file])[0];
+
+        Assert.Equal("demo-list", snapshot.Metadata.ListId);
+        Assert.Equal(["ent-1", "ent-2"], snapshot.Entities.Select(e => e.Reference));
+        Assert.Equal("OCEAN STAR", snapshot.Entities[1].Caption);
+        Assert.Equal(["IMO1234567"], snapshot.Entities[1].Get(FtmProperty.ImoNumber));
+    }
 }

@@ -17,6 +17,12 @@ public sealed class EntityMatcherTests
     [InlineData("Ri Pyong Chol", "Rhee Pyong Chol")]
     [InlineData("Pol Pot", "PolPot")]
     [InlineData("Шойгу Сергей", "Sergei Shoigu")]
+    [InlineData("김정은", "KIM, Jong Un")]
+    [InlineData("Dima Peskov", "Dmitriy Peskov")]
+    [InlineData("Bibi Netanyahu", "Benjamin Netanyahu")]
+    [InlineData("Ig0r Sech1n", "Igor Sechin")]
+    [InlineData("Siemens Aktiengesellschaft", "Siemens AG")]
+    [InlineData("OOO Gazprom", "Общество с ограниченной ответственностью Газпром")]
     public void CompareNames_SpellingVariants_Match(string a, string b)
     {
         var score = _matcher.CompareNames("Person", a, b);
@@ -29,11 +35,18 @@ public sealed class EntityMatcherTests
     [InlineData("Sergey Ivanevich Lavrov", "Sergey Viktorovich Lavrov")]
     [InlineData("Barack Obama", "George Hussein Onyango Obama")]
     [InlineData("Oliver Lopez", "Alvaro Lopez")]
+    [InlineData("Ahmad bin Hasan al-Ubaidi", "Hasan bin Ahmad al-Ubaidi")]
     public void CompareNames_DifferentPeople_DoNotMatch(string a, string b)
     {
         var score = _matcher.CompareNames("Person", a, b);
 
         Assert.False(score.Match, $"{a} ~ {b}: {score.Score}");
+    }
+
+    [Fact]
+    public void CompareNames_DifferentLegalForms_DoNotMatch()
+    {
+        Assert.False(_matcher.CompareNames("Company", "Deutsche Bank AG", "Deutsche Bank GmbH").Match);
     }
 
     [Fact]

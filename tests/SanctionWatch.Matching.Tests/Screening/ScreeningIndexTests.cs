@@ -21,6 +21,7 @@ public sealed class ScreeningIndexTests(ListsFixture lists) : IClassFixture<List
     [InlineData("Kim Jong Un")]
     [InlineData("Kim Jongun")]
     [InlineData("Jong Un Kim")]
+    [InlineData("김정은")]
     public void Screen_KoreanSpellingVariants_FindKimJongUn(string query)
     {
         var results = lists.RequireAll().Screen(ScreeningQuery.ForName(query, "Person"), 5);
@@ -68,5 +69,31 @@ public sealed class ScreeningIndexTests(ListsFixture lists) : IClassFixture<List
         var results = lists.RequireAll().Screen(ScreeningQuery.ForName("Dmitriy Peskov", "Vessel"), 5, 0.0);
 
         Assert.DoesNotContain(results, r => r.Schema == "Person");
+    }
+
+    [Fact]
+    public void Screen_ConcurrentQueries_GiveTheSameResultsAsSequential()
+    {
+        var index = lists.RequireAll();
+        string[] names = ["Dimitri Peskow", "Kim Jong Un", "Шойгу Сергей", "Ri Pyong Chol", "Korea Mining Development Trading Corporation", "Ali Hassan", "Osama bin Laden", "EBANO"];
+        var expected = names.Select(n => string.Join('|', index.Screen(ScreeningQuery.ForName(n), 5, 0.0).Select(r => $"{r.Id}:{r.Score}"))).ToArray();
+
+        var actual = new string[names.Length * 20];
+        Parallel.For(0, actual.Length, i =>
+            actual[i] = string.Join('|', index.Screen(ScreeningQuery.ForName(names[i % names.Length]), 5, 0.0).Select(r => $"{r.Id}:{r.Score}")));
+
+        for (int i = 0; i < actual.Length; i++)
+        {
+            Assert.Equal(expected[i % names.Length], actual[i]);
+        }
+    }
+
+    [Fact]
+    public void Screen_Vessel_FoundByName()
+    {
+        var results = lists.RequireAll().Screen(ScreeningQuery.ForName("Ebano", "Vessel"), 3);
+
+        var ebano = Assert.Single(results, r => r.Reference == "4243");
+        Assert.Contains("IMO7406784", ebano.Entity.Get(SanctionWatch.Lists.Model.FtmProperty.ImoNumber));
     }
 }
