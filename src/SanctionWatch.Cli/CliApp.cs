@@ -16,6 +16,11 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        foreach (var command in NerCommands.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 
