@@ -1,3 +1,5 @@
+using static SanctionWatch.Analysis.Ner.WordClusters;
+
 namespace SanctionWatch.Analysis.Ner;
 
 /// <summary>Turns a token sequence into hashed features per token (word, affixes, shape, context, clusters, gazetteer).</summary>
@@ -119,11 +121,6 @@ internal sealed class NerFeatureExtractor
             counts[i] = k;
         }
     }
-
-    // Missing words (-1) and sentence edges (-2) get their own values; bit 20 marks a capitalised lower-case word.
-    private static ulong Fine(int packed) => packed < 0 ? 1000000UL + (ulong)(-packed) : (ulong)(uint)(((packed >> 16) & 0x7FFF) | (((packed >> 15) & 1) << 20));
-
-    private static ulong Coarse(int packed) => packed < 0 ? 1000000UL + (ulong)(-packed) : (ulong)(uint)((packed & 0x7FFF) | (((packed >> 15) & 1) << 20));
 
     private static int AddMaskBits(Span<ulong> f, int k, int template, byte mask)
     {

@@ -68,7 +68,12 @@ public static class NerCorpusReader
             }
 
             var cut = line.LastIndexOfAny([' ', '\t']);
-            if (cut <= 0)
+            if (cut == 0)
+            {
+                continue; // An empty token (tweets have them): nothing to tag.
+            }
+
+            if (cut < 0)
             {
                 if (splitSentences)
                 {

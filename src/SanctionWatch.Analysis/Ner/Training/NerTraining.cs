@@ -31,9 +31,16 @@ public static partial class NerTraining
 
         var gazetteer = BuildGazetteer(dataDirectory, log);
         var clusterText = unlabelled.Concat(train.Select(s => s.Tokens)).ToList();
-        var clusters = new ClusterBuilder(40000, 256, 32, options.Seed, log).Build(clusterText);
+        var clusters = Environment.GetEnvironmentVariable("NER_NOCLUSTERS") is null ? new ClusterBuilder(40000, 256, 32, options.Seed, log).Build(clusterText) : WordClusters.Empty;
+        if (Environment.GetEnvironmentVariable("NER_NOGAZ") is not null) gazetteer = NerGazetteer.Empty;
         var trainer = new PerceptronTrainer(options, log);
         var model = trainer.Train(language, train, selection, target, clusters, gazetteer);
+        if (options.Refit)
+        {
+            log($"refit on training and selection data for {trainer.BestEpoch} passes");
+            var refit = new PerceptronTrainer(options with { Epochs = trainer.BestEpoch }, log);
+            model = refit.Train(language, [.. train, .. selection], [], target, clusters, gazetteer);
+        }
         NerEvaluation? reportEvaluation = null;
         if (report.Count > 0)
         {
@@ -50,7 +57,7 @@ public static partial class NerTraining
     private static (List<NerSentence> Train, List<NerSentence> Selection, List<NerSentence> Report, List<string[]> Unlabelled, string Target) LoadGerman(string ner, string data, Action<string> log)
     {
         var germeval = Read(Path.Combine(ner, "de/germeval2014/NER-de-dev.tsv"), r => NerCorpusReader.ReadGermEval(r));
-        var cut = germeval.Count * 9 / 10;
+        var cut = germeval.Count * (100 - (int.TryParse(Environment.GetEnvironmentVariable("NER_HOLDOUT"), out var h) ? h : 10)) / 100;
         var train = germeval.Take(cut).ToList();
         var selection = germeval.Skip(cut).ToList();
 
@@ -66,7 +73,7 @@ public static partial class NerTraining
         }
 
         // Court decisions are mostly legal references; keep every sentence with a person, place or organisation and a fifth of the rest.
-        train.AddRange(ler.Where((s, i) => s.Labels.Any(l => l != BioLabels.Outside) || i % 5 == 0));
+        if (Environment.GetEnvironmentVariable("NER_NOLER") is null) train.AddRange(ler.Where((s, i) => s.Labels.Any(l => l != BioLabels.Outside) || i % 5 == 0));
         log($"German: {cut} GermEval dev sentences for training, {selection.Count} held out; {train.Count} training sentences in all");
 
         var unlabelled = new List<string[]>();
