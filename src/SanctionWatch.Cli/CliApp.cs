@@ -16,16 +16,13 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
-<<<<<<< HEAD
         root.Subcommands.Add(ListsCommands.Create());
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
-=======
         foreach (var command in NerCommands.Create())
         {
             root.Subcommands.Add(command);
         }
->>>>>>> ner
 
         return root;
     }
