@@ -77,12 +77,15 @@ with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
             names = [n for n in names if n not in STOP]
             add(f"place:geonames:{gid}", "Address", cc, name, names)
 
-# The project's own forms come last so that they can add to, and name, what the sources gave.
+# The project's own forms come last so that they can add to, and name, what the sources gave; they are never
+# dropped as ambiguous.
+own = set()
 with open(os.path.join(here, "extra_names.tsv"), encoding="utf-8") as f:
     for line in f:
         if line.startswith("#") or not line.strip(): continue
         key, schema, country, names = line.rstrip("\n").split("\t")
         names = names.split("|")
+        own.update((key, n) for n in names)
         if key in entries:
             add(key, schema, country or None, entries[key][2], names)
         else:
@@ -98,5 +101,5 @@ print("# rigour territories (MIT), GeoNames (CC BY 4.0, geonames.org) and the pr
 print("# key\tschema\tcountry\tname\tnames")
 for key in sorted(entries):
     schema, country, canonical, names = entries[key]
-    kept = [n for n in names if len(owner[n]) == 1 or key.startswith("country:")]
+    kept = [n for n in names if len(owner[n]) == 1 or key.startswith("country:") or (key, n) in own]
     print("\t".join([key, schema, country or "", canonical, "|".join(kept)]))

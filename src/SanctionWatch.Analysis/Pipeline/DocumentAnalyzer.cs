@@ -1,28 +1,35 @@
 using SanctionWatch.Analysis.Gazetteers;
+using SanctionWatch.Analysis.Ner;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Pipeline;
 
 /// <summary>
-/// The per-document pipeline: tokens → sentences → entity mentions. Pure and thread-safe, so that
-/// documents can be analysed in parallel and by any worker with the same result.
+/// The per-document pipeline: tokens → sentences → entity mentions (gazetteers first, then the statistical
+/// tagger for names no gazetteer knows). Pure and thread-safe, so that documents can be analysed in
+/// parallel and by any worker with the same result.
 /// </summary>
 public sealed class DocumentAnalyzer
 {
     /// <summary>Changes whenever the pipeline's output for the same text can change; stored analyses of another version are redone.</summary>
-    public const string Version = "0.1.0";
+    public const string Version = "0.3.1";
 
-    private readonly GazetteerRecognizer _places;
+    private readonly GazetteerRecognizer _gazetteer;
+    private readonly bool _useTagger;
 
-    /// <summary>Creates the analyser with the built-in gazetteers.</summary>
+    /// <summary>Creates the analyser with the built-in gazetteers and taggers.</summary>
     public DocumentAnalyzer()
-        : this(GazetteerRecognizer.BuiltIn)
+        : this(GazetteerRecognizer.BuiltIn, useTagger: true)
     {
     }
 
-    /// <summary>Creates the analyser with the given recognisers.</summary>
-    public DocumentAnalyzer(GazetteerRecognizer places) => _places = places;
+    /// <summary>Creates the analyser with the given gazetteer, with or without the statistical tagger.</summary>
+    public DocumentAnalyzer(GazetteerRecognizer gazetteer, bool useTagger = true)
+    {
+        _gazetteer = gazetteer;
+        _useTagger = useTagger;
+    }
 
     /// <summary>Analyses one document.</summary>
     public DocumentAnalysis Analyze(Document document)
@@ -32,7 +39,92 @@ public sealed class DocumentAnalyzer
         var tokens = Tokenizer.Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens, document.Language);
         var mentions = new List<Mention>();
-        _places.Recognize(text, tokens, mentions);
+        _gazetteer.Recognize(text, tokens, mentions);
+        Patterns.PatternRecognizer.Recognize(text, tokens, mentions);
+        if (_useTagger && document.Language is "de" or "en")
+        {
+            AddTaggedMentions(text, tokens, sentences, NerModel.Load(document.Language), mentions);
+        }
+
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return new DocumentAnalysis(document.Id, Version, sentences, mentions);
+    }
+
+    // Names the tagger finds that no gazetteer mention covers; derivations ("russischen") and parts are left
+    // to the gazetteers, which know what they refer to.
+    private static void AddTaggedMentions(string text, List<Token> tokens, List<Model.Documents.TextSpan> sentences, NerModel model, List<Mention> mentions)
+    {
+        var known = mentions.Select(m => (m.Start, m.End)).ToList();
+        int first = 0;
+        var words = new List<string>(64);
+        foreach (var sentence in sentences)
+        {
+            while (first < tokens.Count && tokens[first].Start < sentence.Start)
+            {
+                first++;
+            }
+
+            int last = first;
+            words.Clear();
+            while (last < tokens.Count && tokens[last].End <= sentence.End)
+            {
+                words.Add(tokens[last].TextOf(text));
+                last++;
+            }
+
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var span in model.TagSpans(words))
+            {
+                string? schema = span.Type switch
+                {
+                    "PER" => "Person",
+                    "ORG" => "Organization",
+                    "LOC" => "Address",
+                    _ => null,
+                };
+                if (schema is null)
+                {
+                    continue;
+                }
+
+                int from = first + span.Start, to = first + span.End - 1;
+                while (from <= to && tokens[from].Kind == TokenKind.Punctuation)
+                {
+                    from++;
+                }
+
+                while (to >= from && tokens[to].Kind == TokenKind.Punctuation)
+                {
+                    to--;
+                }
+
+                if (from > to)
+                {
+                    continue;
+                }
+
+                int start = tokens[from].Start;
+                int end = tokens[to].End;
+                if (known.Any(k => k.Start < end && start < k.End))
+                {
+                    continue;
+                }
+
+                string surface = text[start..end];
+                if (!char.IsUpper(surface[0]) && !char.IsDigit(surface[0]))
+                {
+                    continue; // a lower-case "name" is a tagging error in both languages
+                }
+
+                mentions.Add(new Mention(start, end, surface, schema, null, surface, null, "ner"));
+                known.Add((start, end));
+            }
+
+            first = last;
+        }
     }
 }

@@ -1,0 +1,234 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Text;
+
+namespace SanctionWatch.Analysis.Patterns;
+
+/// <summary>
+/// Finds names by the words around them, where gazetteers do not know them and the tagger misses them:
+/// a role before a name ("Professor X", "Kremlsprecher X", "US-Experte X", "spokesperson X"), Korean personal
+/// names (a Korean surname followed by romanised syllables: "Lim Eun-jung", "Cheong Seong Chang"), and
+/// institutions by their head word ("Kokushikan-Universität", "Ewha Womans University", "Institut für X").
+/// </summary>
+public static partial class PatternRecognizer
+{
+    private static readonly FrozenSet<string> RoleWords = new[]
+    {
+        "Experte", "Expertin", "Experten", "Professor", "Professorin", "Sprecher", "Sprecherin", "Analyst", "Analystin",
+        "Minister", "Ministerin", "Außenminister", "Außenministerin", "Verteidigungsminister", "Präsident", "Präsidentin",
+        "Botschafter", "Botschafterin", "Direktor", "Direktorin", "Leiter", "Leiterin", "Chef", "Chefin", "Machthaber",
+        "Diktator", "Politologe", "Politologin", "Politikwissenschaftler", "Politikwissenschaftlerin", "Forscher",
+        "Forscherin", "Historiker", "Historikerin", "Ökonom", "Ökonomin", "Diplomat", "Diplomatin", "Generalsekretär",
+        "Regierungssprecher", "Kremlsprecher", "Kreml-Sprecher", "Pressesprecher", "Pressesprecherin", "Vizepräsident",
+        "Senator", "Senatorin", "Abgeordnete", "Abgeordneter", "General", "Admiral", "Oberst", "Dr", "Prof",
+        "Mr", "Mrs", "Ms", "President", "Minister", "Ambassador", "Director", "Secretary", "Spokesman", "Spokeswoman",
+        "spokesman", "spokeswoman", "spokesperson", "analyst", "expert", "professor", "researcher", "Representative",
+        "Rep", "Sen", "Gen", "Adm", "Col", "Lt", "Vice", "Chairman", "Chairwoman", "Premier", "Governor",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Role words that end hyphenated compounds: "US-Experte", "Nordkorea-Experte", "Kreml-Sprecher".
+    private static readonly string[] RoleSuffixes = ["-Experte", "-Expertin", "-Sprecher", "-Sprecherin", "-Analyst", "-Analystin", "-Präsident", "-Botschafter", "-Außenminister", "-Verteidigungsminister", "-Forscher", "-Forscherin", "-Chef", "-Chefin"];
+
+    private static readonly FrozenSet<string> KoreanSurnames = new[]
+    {
+        "Kim", "Lee", "Yi", "Rhee", "Ri", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Cheong", "Kang",
+        "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Rim", "Han", "Oh", "O", "Seo", "Suh", "Shin", "Sin",
+        "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Hong", "Jeon", "Jon", "Ko", "Moon", "Mun", "Yang", "Son",
+        "Bae", "Baek", "Paek", "Heo", "Hyun", "Hyon", "Nam", "Noh", "No", "Ro", "Ha", "Kwak", "Sung", "Cha", "Ju", "Woo",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Surnames that are also everyday words ("Im Juli", "An der Grenze", "So sagte"): they need a hyphenated or
+    // two-part given name to count.
+    private static readonly FrozenSet<string> AmbiguousSurnames = new[] { "Im", "An", "So", "No", "O", "Oh", "Ha", "Son", "Song", "Moon", "Yu", "Jo", "Sin", "Ko", "Ju", "Nam", "Han", "Mun", "Ro", "Ri", "Yi", "Lee", "Park", "Chang", "Jang", "Woo", "Cha" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotGivenNames = new[] { "Juli", "Juni", "Mai", "Jan", "June", "July", "May", "Jun", "Jul", "Kim", "Lee", "Park", "Seoul", "Korea", "Pjöngjang" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Nouns that name a ship; the name follows, often in quotation marks: der Frachter „Angara“, the tanker Kumsong 7.
+    private static readonly FrozenSet<string> ShipWords = new[]
+    {
+        "Frachter", "Frachtschiff", "Containerschiff", "Tanker", "Öltanker", "Schiff", "Schiffes", "Schiffs", "Frachters",
+        "Tankers", "Massengutfrachter", "Fähre", "Kriegsschiff", "Landungsschiff",
+        "tanker", "vessel", "ship", "freighter", "Freighter", "Vessel", "Tanker", "cargo", "carrier", "ferry",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] InstitutionSuffixes = ["-Universität", "-Institut", "-Stiftung", "-Akademie", "-Hochschule", "-Zentrum", "-Institute", "-University"];
+    private static readonly FrozenSet<string> InstitutionHeads = new[] { "University", "Institute", "Foundation", "Academy", "College", "Universität", "Institut", "Stiftung", "Akademie", "Hochschule", "Center", "Centre", "Zentrum" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Appends the mentions found to <paramref name="mentions"/>, skipping spans already covered.</summary>
+    public static void Recognize(string text, List<Token> tokens, List<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var found = new List<Mention>();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            string word = tokens[i].TextOf(text);
+            if (KoreanSurnames.Contains(word) && KoreanName(text, tokens, i) is { } korean
+                && (!AmbiguousSurnames.Contains(word) || korean > i + 1 || tokens[korean].Of(text).Contains('-')))
+            {
+                found.Add(Make(text, tokens[i].Start, tokens[korean].End, "Person"));
+                i = korean;
+                continue;
+            }
+
+            if ((ShipWords.Contains(word) || word.EndsWith("tanker", StringComparison.Ordinal) || word.EndsWith("frachter", StringComparison.Ordinal))
+                && ShipName(text, tokens, i + 1) is { } ship)
+            {
+                found.Add(Make(text, ship.Start, ship.End, "Vessel"));
+                i = ship.Last;
+                continue;
+            }
+
+            if (IsRole(word) && NameAfter(text, tokens, i + 1) is { } last)
+            {
+                found.Add(Make(text, tokens[i + 1].Start, tokens[last].End, "Person"));
+                i = last;
+                continue;
+            }
+
+            if (char.IsUpper(word[0]) && InstitutionSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal)) && word.IndexOf('-', StringComparison.Ordinal) > 1)
+            {
+                found.Add(Make(text, tokens[i].Start, tokens[i].End, "Organization"));
+                continue;
+            }
+
+            if (InstitutionHeads.Contains(word) && Institution(text, tokens, i) is { } institution)
+            {
+                found.Add(Make(text, institution.Start, institution.End, "Organization"));
+            }
+        }
+
+        foreach (var mention in found)
+        {
+            if (!mentions.Any(m => m.Start < mention.End && mention.Start < m.End))
+            {
+                mentions.Add(mention);
+            }
+        }
+    }
+
+    private static Mention Make(string text, int start, int end, string schema) =>
+        new(start, end, text[start..end], schema, null, text[start..end], null, "pattern");
+
+    private static bool IsRole(string word) =>
+        RoleWords.Contains(word) || (word.Length > 6 && RoleSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal)));
+
+    // One to three capitalised words after a role: "Professor Leif-Eric Easley", "Sprecher Dmitri Peskow".
+    private static int? NameAfter(string text, List<Token> tokens, int i)
+    {
+        int last = -1;
+        for (int k = i; k < tokens.Count && k < i + 3; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]) || (k > i && Gap(text, tokens[k - 1], token) != 1))
+            {
+                break;
+            }
+
+            string word = token.TextOf(text);
+            if (RoleWords.Contains(word) || InstitutionHeads.Contains(word) || word.Length < 2 || word.All(char.IsUpper))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return last < 0 ? null : last;
+    }
+
+    // A ship's name: capitalised words (and a number) after the ship noun, or whatever stands in quotation marks.
+    private static (int Start, int End, int Last)? ShipName(string text, List<Token> tokens, int i)
+    {
+        if (i >= tokens.Count)
+        {
+            return null;
+        }
+
+        char open = text[tokens[i].Start];
+        if (open is '„' or '“' or '"' or '»' or '«' or '‚' or '\'')
+        {
+            for (int k = i + 1; k < tokens.Count && k <= i + 5; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is '“' or '”' or '"' or '«' or '»' or '‘' or '’' or '\'')
+                {
+                    return k > i + 1 ? (tokens[i + 1].Start, tokens[k - 1].End, k) : null;
+                }
+            }
+
+            return null;
+        }
+
+        int last = -1;
+        for (int k = i; k < tokens.Count && k < i + 3; k++)
+        {
+            var token = tokens[k];
+            bool name = token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+            bool number = token.Kind == TokenKind.Number && last >= 0;
+            if ((!name && !number) || (k > i && Gap(text, tokens[k - 1], token) != 1))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return last < 0 ? null : (tokens[i].Start, tokens[last].End, last);
+    }
+
+    // A Korean surname followed by one or two tokens made of romanised Korean syllables.
+    private static int? KoreanName(string text, List<Token> tokens, int i)
+    {
+        int last = -1;
+        for (int k = i + 1; k < tokens.Count && k <= i + 2; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]) || Gap(text, tokens[k - 1], token) != 1
+                || !KoreanGivenName().IsMatch(token.TextOf(text)) || NotGivenNames.Contains(token.TextOf(text)))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return last < 0 ? null : last;
+    }
+
+    // "Ewha Womans University", "University of Tokyo", "Institut für Sicherheitspolitik".
+    private static (int Start, int End)? Institution(string text, List<Token> tokens, int head)
+    {
+        int start = head;
+        while (start > 0 && start > head - 3 && tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[start - 1].Start])
+               && Gap(text, tokens[start - 1], tokens[start]) == 1 && !IsRole(tokens[start - 1].TextOf(text)))
+        {
+            start--;
+        }
+
+        int end = head;
+        if (head + 2 < tokens.Count && tokens[head + 1].TextOf(text) is "of" or "für" or "for" && char.IsUpper(text[tokens[head + 2].Start]))
+        {
+            end = head + 2;
+            while (end + 1 < tokens.Count && end < head + 4 && tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[end + 1].Start]))
+            {
+                end++;
+            }
+        }
+
+        return start == head && end == head ? null : (tokens[start].Start, tokens[end].End);
+    }
+
+    private static int Gap(string text, Token before, Token after) =>
+        after.Start - before.End == 1 && text[before.End] == ' ' ? 1 : after.Start - before.End == 0 ? 0 : 2;
+
+    [GeneratedRegex(
+        @"^(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|ai|a|e|o|u|i)(?:ng|[kntlmpgb])?){1,2}(?:-(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|ai|a|e|o|u|i)(?:ng|[kntlmpgb])?))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanGivenName();
+}
