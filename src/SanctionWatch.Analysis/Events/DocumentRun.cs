@@ -205,6 +205,7 @@ internal sealed class DocumentRun
         private readonly HashSet<int> _excluded = [];
         private Participant? _claimant;
         private Participant? _speaker;
+        private int _speechAt = -1;
         private bool _unnamedSource;
         private bool _claim;
         private CueKind _sentenceCues;
@@ -227,10 +228,10 @@ internal sealed class DocumentRun
             var dates = DateFinder.Find(s, doc._date);
             var built = new List<RawEvent>();
             var pendingQuantity = (Quantity?)null;
-            for (int i = 0; i < triggers.Count; i++)
+            var valid = new List<(int Token, TriggerEntry Entry, bool Noun)>();
+            foreach (var (k, entry) in triggers)
             {
-                var (k, entry) = triggers[i];
-                if (i > 0 && triggers[i - 1].Token == k - 1 && triggers[i - 1].Entry.Type == entry.Type)
+                if (valid.Count > 0 && valid[^1].Token == k - 1 && valid[^1].Entry.Type == entry.Type)
                 {
                     continue; // "Waffen liefern" style doubles of one word family
                 }
@@ -240,14 +241,31 @@ internal sealed class DocumentRun
                     continue;
                 }
 
-                bool noun = entry.Noun || (_lex.German && s.IsUpper(k) && k > 0);
                 if (_lex.German && entry.Noun && !s.IsUpper(k))
                 {
                     continue;
                 }
 
-                int lo = i > 0 ? triggers[i - 1].Token + 1 : 0;
-                int hi = i + 1 < triggers.Count ? triggers[i + 1].Token : s.Count;
+                valid.Add((k, entry, entry.Noun || (_lex.German && s.IsUpper(k) && k > 0)));
+            }
+
+            for (int i = 0; i < valid.Count; i++)
+            {
+                var (k, entry, noun) = valid[i];
+                int lo = 0, hi = s.Count;
+                if (i > 0)
+                {
+                    int previousToken = valid[i - 1].Token;
+                    int cut = Cut(previousToken, k);
+                    lo = (cut >= 0 ? cut : previousToken) + 1;
+                }
+
+                if (i + 1 < valid.Count)
+                {
+                    int nextToken = valid[i + 1].Token;
+                    int cut = Cut(k, nextToken);
+                    hi = cut >= 0 ? cut : nextToken;
+                }
                 var e = Build(k, entry, noun, lo, hi, built, dates, ref pendingQuantity);
                 if (e is not null)
                 {
@@ -268,6 +286,21 @@ internal sealed class DocumentRun
                     doc._events.Add(e);
                 }
             }
+        }
+
+        /// <summary>The last conjunction or clause break strictly between two triggers, or -1: it separates their arguments.</summary>
+        private int Cut(int from, int to)
+        {
+            int found = -1;
+            for (int j = from + 1; j < to; j++)
+            {
+                if (s.Lower(j) is "und" or "and" or "sowie" or "aber" or "but" or "while" or "während" or ";" || _clause[j] != _clause[j - 1])
+                {
+                    found = j;
+                }
+            }
+
+            return found;
         }
 
         private void Cues()
@@ -324,7 +357,10 @@ internal sealed class DocumentRun
                 bool person = mention.Schema is not ("Country" or "Address");
                 int start = first - sentenceStart;
                 var marker = MarkerBefore(start, parts);
-                parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person));
+                bool adjective = mention.Schema == "Country" && (_lex.German
+                    ? char.IsLower(mention.Text[0])
+                    : mention.Text != mention.Name && (mention.Text.EndsWith("an", StringComparison.Ordinal) || mention.Text.EndsWith("ese", StringComparison.Ordinal) || mention.Text.EndsWith("ish", StringComparison.Ordinal)));
+                parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person, adjective));
             }
 
             _parts = parts;
@@ -350,7 +386,7 @@ internal sealed class DocumentRun
                     return Marker.Location;
                 }
 
-                if (w is "und" or "and" or "sowie" or "oder" or "or" or "," && previous.Count > 0 && previous[^1].End == j)
+                if (w is "und" or "and" or "sowie" or "oder" or "or" && previous.Count > 0 && previous[^1].End == j)
                 {
                     return previous[^1].Marker;
                 }
@@ -429,21 +465,21 @@ internal sealed class DocumentRun
                 if ((kind & (CueKind.Speech | CueKind.Claim)) != 0)
                 {
                     _claim |= (kind & CueKind.Claim) != 0;
-                    var p = Speaker(k, length);
-                    if (p is not null)
+                    var p = Speaker(k, length, (kind & CueKind.Speech) == 0);
+                    if (p is not null && _speaker is null)
                     {
-                        _speaker ??= p;
-                        _excluded.Add(p.Mention);
+                        _speaker = p;
+                        _speechAt = k;
                     }
                 }
             }
         }
 
-        private Participant? Speaker(int k, int length)
+        private Participant? Speaker(int k, int length, bool claimOnly)
         {
             bool inverted = k > 0 && IsQuoteOrComma(k - 1);
-            var after = After(k + length, 3);
-            if (after is not null && (inverted || after.Person || k + length == after.Start))
+            var after = claimOnly ? null : After(k + length, 3);
+            if (after is not null && (inverted || after.Person))
             {
                 return after;
             }
@@ -462,7 +498,7 @@ internal sealed class DocumentRun
                     break;
                 }
 
-                if (p.Person || p.End >= k - 1)
+                if (p.Person || p.End == k)
                 {
                     before = p.Person || before is null || !before.Person ? p : before;
                 }
@@ -520,22 +556,41 @@ internal sealed class DocumentRun
             var region = new List<Participant>();
             foreach (var p in _parts)
             {
-                if (p.Start >= lo && p.Start < hi && !(p.Start <= k && k < p.End) && !_excluded.Contains(p.Mention))
+                if (p.Start >= lo && p.Start < hi && !(p.Start <= k && k < p.End) && !_excluded.Contains(p.Mention)
+                    && !(p.Mention == _speaker?.Mention && _speechAt != k))
                 {
                     region.Add(p);
                 }
             }
 
             bool passive = IsParticiple(k) && AnyInClause(clause, CueKind.Passive) && entry.Frame != Frame.Deny;
-            var unmarked = region.Where(p => p.Marker == Marker.None && !p.Place).ToList();
-            var targets = region.Where(p => p.Marker == Marker.Target && !p.Place).ToList();
-            var sources = region.Where(p => p.Marker == Marker.Source && !p.Place).ToList();
+            var unmarked = region.Where(p => p.Marker == Marker.None && !p.Place && !p.Adjective).ToList();
+            var targets = region.Where(p => p.Marker == Marker.Target && !p.Place && !p.Adjective).ToList();
+            var sources = region.Where(p => p.Marker == Marker.Source && !p.Place && !p.Adjective).ToList();
             var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
+            var origin = region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None);
             var previous = built.Count > 0 ? built[^1] : null;
 
             Participant? subject = unmarked.FirstOrDefault();
             Participant? other = unmarked.Skip(1).FirstOrDefault();
-            if (subject is null && !noun && previous?.Subject is { } inherited && previous.Clause <= clause)
+            bool pronounSubject = subject is not null && !noun && AnyBetween(lo, subject.Start, clause, CueKind.Pronoun);
+            if (pronounSubject)
+            {
+                // "weil es Nordkorea … versorgt habe": the pronoun is the subject, the name an object.
+                other = subject;
+                subject = null;
+            }
+
+            bool elided = !noun && previous is not null && k > 0 && s.Lower(k - 1) is "und" or "and" or "sowie" or "aber" or "but" or "or" or "oder";
+            if (elided && subject is not null)
+            {
+                // "verhängten Sanktionen … und warnten Nordkorea": the subject is the first verb's, the name an object.
+                other = subject;
+                subject = null;
+            }
+
+            RawEvent? accusation = previous is { Type: "ACCUSE", Target: not null } && subject is null && !noun ? previous : null;
+            if (subject is null && !noun && !pronounSubject && accusation is null && previous?.Subject is { } inherited && previous.Clause <= clause)
             {
                 subject = inherited;
             }
@@ -560,9 +615,22 @@ internal sealed class DocumentRun
             {
                 actor = subject ?? sources.FirstOrDefault();
                 target = targets.FirstOrDefault() ?? other;
-                if (entry.Type != "TRANSFER" && actor is not null && ReferenceEquals(actor, sources.FirstOrDefault()) && target is null)
+                if (entry.Type != "TRANSFER" && target is null && sources.FirstOrDefault() is { } asked && !ReferenceEquals(asked, actor))
                 {
-                    target = null;
+                    target = asked; // "fordert von Südkorea", "asked Germany for"
+                }
+            }
+
+            if (origin is not null)
+            {
+                // "nordkoreanische Arbeiter", "a North Korean delegation": the origin of the goods or the party met.
+                if ((entry.Type == "TRANSFER" || origin.Start < k) && actor is null && origin.Mention != target?.Mention)
+                {
+                    actor = origin;
+                }
+                else if (entry.Type != "TRANSFER" && target is null && origin.Mention != actor?.Mention)
+                {
+                    target = origin;
                 }
             }
 
@@ -630,6 +698,14 @@ internal sealed class DocumentRun
 
             e.Date = NearestDate(dates, k, lo, hi);
             Modality(e, entry, k, clause, built);
+            if (accusation is not null && e.Modality is not "denied")
+            {
+                // "Japan accused North Korea of selling shells": the accused did it, on the accuser's word.
+                e.Actor ??= accusation.Target;
+                e.Claimant = accusation.Actor;
+                e.Modality = e.Modality is "asserted" or "reported" ? "alleged" : e.Modality;
+            }
+
             return e;
         }
 
@@ -662,6 +738,14 @@ internal sealed class DocumentRun
 
                 int start = s.Token(j).Start;
                 int end = s.Token(last).End;
+                if (e.Items.Count > 0 && e.Items[^1] is { } before && before.Category == item.Category && before.End == s.Token(j - 1).End && j > lo)
+                {
+                    // "artillery shells", "Öl und Gas" stay one item when the words are adjacent.
+                    e.Items[^1] = before with { End = end, Text = s.Text[before.Start..end] };
+                    j = last;
+                    continue;
+                }
+
                 var quantity = QuantityParser.Before(s, j, lo, item.Category);
                 e.Items.Add(new ItemMention(start, end, s.Text[start..end], item.Category, quantity));
                 j = last;
@@ -727,10 +811,11 @@ internal sealed class DocumentRun
             bool expected = entry.Expected || AnyInClause(clause, CueKind.Expected) || AnyBefore(k, -1, CueKind.ExpectedSentence)
                 || (AnyInClause(clause, CueKind.Future) && IsInfinitive(k))
                 || (soll && !perfect)
-                || (AnyInClause(clause, CueKind.Would) && !conditional);
+                || (AnyInClause(clause, CueKind.Would) && !conditional)
+                || (k > 0 && s.Lower(k - 1) is "to" or "zu" && !(_lex.German && perfect));
             bool alleged = (_sentenceCues & CueKind.Alleged) != 0 || (soll && perfect) || _claim;
             bool konjunktiv = _lex.German && ((_sentenceCues & CueKind.Konjunktiv) != 0 || IsKonjunktiv(k));
-            var claimant = _claimant ?? _speaker;
+            var claimant = _claimant ?? ((_cue[k] & (CueKind.Speech | CueKind.Claim)) != 0 ? null : _speaker);
             if (claimant is null && konjunktiv && doc._lastSpeaker is { } last && index - last.Sentence <= 3)
             {
                 claimant = new Participant(last.Mention, -1, -1, Marker.None, false, false, true);
@@ -762,6 +847,19 @@ internal sealed class DocumentRun
             for (int j = 0; j < s.Count; j++)
             {
                 if (_clause[j] == clause && (_cue[j] & kind) != 0 && (_cue[j] & CueKind.NegationNone) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool AnyBetween(int from, int to, int clause, CueKind kind)
+        {
+            for (int j = Math.Max(0, from); j < to; j++)
+            {
+                if (_clause[j] == clause && (_cue[j] & kind) != 0)
                 {
                     return true;
                 }

@@ -17,4 +17,5 @@ internal enum Marker : byte
 /// <param name="Seat">True for a capital or seat of power (it acts as its government).</param>
 /// <param name="Place">True for a place that is not a seat of power: only a location.</param>
 /// <param name="Person">True for a person or organisation (a possible speaker).</param>
-internal sealed record Participant(int Mention, int Start, int End, Marker Marker, bool Seat, bool Place, bool Person);
+/// <param name="Adjective">True for a country adjective ("nordkoreanische", "North Korean"): an origin, not a subject.</param>
+internal sealed record Participant(int Mention, int Start, int End, Marker Marker, bool Seat, bool Place, bool Person, bool Adjective = false);
