@@ -887,7 +887,9 @@ internal sealed class DocumentRun
             if (_lex.German)
             {
                 int ge = w.IndexOf("ge", StringComparison.Ordinal);
-                return ge == 0 || (ge > 0 && ge <= 6 && (w.EndsWith('t') || w.EndsWith("en", StringComparison.Ordinal))) || w.EndsWith("iert", StringComparison.Ordinal);
+                // Verbs with an inseparable prefix have no ge- ("beliefert", "verkauft"); with a passive auxiliary
+                // in the clause a final -t reads as a participle.
+                return ge == 0 || (ge > 0 && ge <= 6 && (w.EndsWith('t') || w.EndsWith("en", StringComparison.Ordinal))) || w.EndsWith('t');
             }
 
             return w.EndsWith("ed", StringComparison.Ordinal) || w is "sold" or "sent" or "given" or "bought" or "shipped" or "struck" or "withdrawn" or "seized" or "held" or "met" or "got";
