@@ -24,4 +24,5 @@ internal enum CueKind
     Konjunktiv = 1 << 16,
     Pronoun = 1 << 17,
     Clause = 1 << 18,
+    Past = 1 << 19,
 }

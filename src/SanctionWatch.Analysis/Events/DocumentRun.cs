@@ -201,6 +201,7 @@ internal sealed class DocumentRun
         private readonly EventLexicon _lex = doc._lex;
         private CueKind[] _cue = [];
         private int[] _clause = [];
+        private int[] _hard = [];
         private List<Participant> _parts = [];
         private readonly HashSet<int> _excluded = [];
         private Participant? _claimant;
@@ -266,6 +267,25 @@ internal sealed class DocumentRun
                     int cut = Cut(k, nextToken);
                     hi = cut >= 0 ? cut : nextToken;
                 }
+
+                // A trigger's arguments after it stay in its clause ("…, Öl zu liefern, um Arbeiter zu gewinnen").
+                int clauseEnd = k + 1;
+                while (clauseEnd < hi && _hard[clauseEnd] == _hard[k])
+                {
+                    clauseEnd++;
+                }
+
+                hi = clauseEnd;
+                int clauseStart = k;
+                while (clauseStart > lo && _hard[clauseStart - 1] == _hard[k])
+                {
+                    clauseStart--;
+                }
+
+                if (clauseStart > 0 && ((_cue[clauseStart] & CueKind.Clause) != 0 || (clauseStart + 1 < s.Count && (_cue[clauseStart + 1] & CueKind.Clause) != 0)))
+                {
+                    lo = clauseStart; // a subordinate clause has its own subject ("…, dass Kim Russland Granaten liefert")
+                }
                 var e = Build(k, entry, noun, lo, hi, built, dates, ref pendingQuantity);
                 if (e is not null)
                 {
@@ -307,7 +327,8 @@ internal sealed class DocumentRun
         {
             _cue = new CueKind[s.Count];
             _clause = new int[s.Count];
-            int clause = 0;
+            _hard = new int[s.Count];
+            int clause = 0, hard = 0;
             for (int k = 0; k < s.Count; k++)
             {
                 var (length, kind) = _lex.Cues.Match(s.Words, k, s.Count);
@@ -322,16 +343,19 @@ internal sealed class DocumentRun
                     }
                 }
 
-                if (s.IsPunct(k) && s.Lower(k) is "," or ";" or ":" or "(" or ")" or "\"" or "„" or "“" or "”" or "»" or "«" or "–" or "—")
-                {
-                    clause++;
-                }
-                else if ((kind & CueKind.Clause) != 0 && length > 0)
+                bool hardBreak = (s.IsPunct(k) && s.Lower(k) is "," or ";" or ":") || ((kind & CueKind.Clause) != 0 && length > 0 && !(k > 0 && s.Lower(k - 1) == ","));
+                if (hardBreak || (s.IsPunct(k) && s.Lower(k) is "(" or ")" or "\"" or "„" or "“" or "”" or "»" or "«" or "–" or "—"))
                 {
                     clause++;
                 }
 
+                if (hardBreak)
+                {
+                    hard++;
+                }
+
                 _clause[k] = clause;
+                _hard[k] = hard;
             }
         }
 
@@ -565,8 +589,8 @@ internal sealed class DocumentRun
 
             bool passive = IsParticiple(k) && AnyInClause(clause, CueKind.Passive) && entry.Frame != Frame.Deny;
             var unmarked = region.Where(p => p.Marker == Marker.None && !p.Place && !p.Adjective).ToList();
-            var targets = region.Where(p => p.Marker == Marker.Target && !p.Place && !p.Adjective).ToList();
-            var sources = region.Where(p => p.Marker == Marker.Source && !p.Place && !p.Adjective).ToList();
+            var targets = region.Where(p => p.Marker == Marker.Target && !p.Place).ToList();
+            var sources = region.Where(p => p.Marker == Marker.Source && !p.Place).ToList();
             var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
             var origin = region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None);
             var previous = built.Count > 0 ? built[^1] : null;
@@ -587,6 +611,20 @@ internal sealed class DocumentRun
                 // "verhängten Sanktionen … und warnten Nordkorea": the subject is the first verb's, the name an object.
                 other = subject;
                 subject = null;
+            }
+
+            if (subject is null && !noun && !pronounSubject && !elided && k > 0 && s.Lower(k - 1) is "zu" or "to")
+            {
+                // "Die USA verdächtigen Moskau, Waffen kaufen zu wollen" / "plant, Öl zu liefern": the nearest name before the clause.
+                for (int j = _parts.Count - 1; j >= 0; j--)
+                {
+                    var p = _parts[j];
+                    if (p.Start < k && _hard[p.Start] < _hard[k] && p.Marker == Marker.None && !p.Place && !p.Adjective && !_excluded.Contains(p.Mention))
+                    {
+                        subject = p;
+                        break;
+                    }
+                }
             }
 
             RawEvent? accusation = previous is { Type: "ACCUSE", Target: not null } && subject is null && !noun ? previous : null;
@@ -675,11 +713,8 @@ internal sealed class DocumentRun
                         pendingQuantity = null;
                     }
 
-                    if (e.Actor is null && e.Target is null)
-                    {
-                        e.Actor = previous.Actor;
-                        e.Target = previous.Target;
-                    }
+                    e.Actor ??= previous.Actor;
+                    e.Target ??= previous.Target is { } t && t.Mention != e.Actor?.Mention ? t : null;
                 }
             }
 
@@ -808,7 +843,10 @@ internal sealed class DocumentRun
             bool hypothetical = conditional || AnyInClause(clause, CueKind.Hypothetical);
             bool soll = AnyInClause(clause, CueKind.ModalSoll);
             bool perfect = AnyInClause(clause, CueKind.Perfect);
-            bool expected = entry.Expected || AnyInClause(clause, CueKind.Expected) || AnyBefore(k, -1, CueKind.ExpectedSentence)
+            bool past = AnyInClause(clause, CueKind.Past) || (_lex.German && IsParticiple(k) && s.Lower(k).StartsWith("ge", StringComparison.Ordinal) && !AnyInClause(clause, CueKind.Future | CueKind.ModalSoll));
+            bool question = s.Lower(s.Count - 1) == "?";
+            hypothetical |= question;
+            bool expected = entry.Expected || AnyInClause(clause, CueKind.Expected) || (AnyBefore(k, -1, CueKind.ExpectedSentence) && !past)
                 || (AnyInClause(clause, CueKind.Future) && IsInfinitive(k))
                 || (soll && !perfect)
                 || (AnyInClause(clause, CueKind.Would) && !conditional)
@@ -824,6 +862,18 @@ internal sealed class DocumentRun
             bool reported = claimant is not null || _unnamedSource || konjunktiv;
             e.Modality = negated ? "negated" : hypothetical ? "hypothetical" : expected ? "expected" : alleged ? "alleged" : reported ? "reported" : "asserted";
             e.Claimant = claimant is not null && claimant.Mention != e.Actor?.Mention ? Ref(claimant) : (claimant is not null && e.Modality != "asserted" ? Ref(claimant) : null);
+
+            // A named happening that is the content of an accusation, warning or request is not asserted.
+            if (e.Noun && built.Count > 0 && built[^1] is { Noun: false } governing && e.Modality is "asserted" or "reported")
+            {
+                e.Modality = governing.Type switch
+                {
+                    "ACCUSE" => "alleged",
+                    "THREATEN" => "hypothetical",
+                    "REQUEST" => "expected",
+                    _ => e.Modality,
+                };
+            }
 
             // An event embedded after a denial ("bestreitet, Waffen geliefert zu haben") is what the denial denies.
             for (int i = built.Count - 1; i >= 0; i--)

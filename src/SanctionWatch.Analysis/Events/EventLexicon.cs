@@ -249,6 +249,7 @@ internal sealed class EventLexicon
         "konjunktiv" => CueKind.Konjunktiv,
         "pronoun" => CueKind.Pronoun,
         "clause" => CueKind.Clause,
+        "past" => CueKind.Past,
         _ => throw new InvalidDataException("unknown cue kind: " + kind),
     };
 
