@@ -270,7 +270,9 @@ internal sealed class DocumentRun
 
                 // A trigger's arguments after it stay in its clause ("…, Öl zu liefern, um Arbeiter zu gewinnen").
                 int clauseEnd = k + 1;
-                while (clauseEnd < hi && _hard[clauseEnd] == _hard[k])
+                while (clauseEnd < hi && (_hard[clauseEnd] == _hard[k]
+                    || (s.Lower(clauseEnd) == "," && clauseEnd + 1 < hi && IsItemWord(clauseEnd + 1))
+                    || (clauseEnd > 0 && s.Lower(clauseEnd - 1) == "," && IsItemWord(clauseEnd))))
                 {
                     clauseEnd++;
                 }
@@ -425,6 +427,8 @@ internal sealed class DocumentRun
 
             return Marker.None;
         }
+
+        private bool IsItemWord(int k) => !s.IsPunct(k) && (_lex.ItemWords.Find(s.Lower(k)).Value is not null || _lex.ItemPhrases.Starts(s.Lower(k)));
 
         private bool IsTitle(int k) => !s.IsPunct(k) && _lex.Titles.Find(s.Lower(k)).Value is not null;
 
@@ -662,7 +666,12 @@ internal sealed class DocumentRun
             if (origin is not null)
             {
                 // "nordkoreanische Arbeiter", "a North Korean delegation": the origin of the goods or the party met.
-                if ((entry.Type == "TRANSFER" || origin.Start < k) && actor is null && origin.Mention != target?.Mention)
+                bool ofGoods = origin.End < s.Count && !s.IsPunct(origin.End) && _lex.ItemWords.Find(s.Lower(origin.End)).Value is not null;
+                if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !ofGoods && target is null && origin.Mention != actor?.Mention)
+                {
+                    target = origin; // "ein nordkoreanischer Diplomat … beschaffen": the procurer's side
+                }
+                else if ((entry.Type == "TRANSFER" || origin.Start < k) && actor is null && origin.Mention != target?.Mention)
                 {
                     actor = origin;
                 }
@@ -678,7 +687,7 @@ internal sealed class DocumentRun
                 target = location;
             }
 
-            if (target is not null && actor is not null && target.Mention == actor.Mention)
+            if (target is not null && actor is not null && SameThing(target.Mention, actor.Mention))
             {
                 target = null;
             }
@@ -812,6 +821,13 @@ internal sealed class DocumentRun
             }
         }
 
+        private bool SameThing(int a, int b)
+        {
+            var x = doc._mentions[a];
+            var y = doc._mentions[b];
+            return a == b || (x.Key is not null && x.Key == y.Key) || string.Equals(x.Name, y.Name, StringComparison.Ordinal);
+        }
+
         private bool InParticipant(int j) => _parts.Any(p => p.Start <= j && j < p.End);
 
         private static EventDate? NearestDate(List<DateFinder.Found> dates, int k, int lo, int hi)
@@ -839,7 +855,7 @@ internal sealed class DocumentRun
         private void Modality(RawEvent e, TriggerEntry entry, int k, int clause, List<RawEvent> built)
         {
             bool negated = AnyInClause(clause, CueKind.Negation) && !e.Deny;
-            bool conditional = (_sentenceCues & CueKind.Conditional) != 0;
+            bool conditional = (_sentenceCues & CueKind.Conditional) != 0 || VerbFirstConditional();
             bool hypothetical = conditional || AnyInClause(clause, CueKind.Hypothetical);
             bool soll = AnyInClause(clause, CueKind.ModalSoll);
             bool perfect = AnyInClause(clause, CueKind.Perfect);
@@ -890,6 +906,21 @@ internal sealed class DocumentRun
                 e.DeniedBy = i;
                 break;
             }
+        }
+
+        /// <summary>"Sollte Nordkorea Waffen liefern, …", "Should Russia supply …": a conditional without "wenn"/"if".</summary>
+        private bool VerbFirstConditional()
+        {
+            for (int j = 0; j < s.Count; j++)
+            {
+                if ((j == 0 || s.Lower(j - 1) is "," or ":" or "\"" or "„") && s.Lower(j) is "sollte" or "sollten" or "should" or "were" or "had"
+                    && j + 1 < s.Count && !s.IsPunct(j + 1) && (j == 0 || s.IsUpper(j) || s.Lower(j - 1) == ","))
+                {
+                    return j == 0 || s.Lower(j - 1) != ",";
+                }
+            }
+
+            return false;
         }
 
         private bool AnyInClause(int clause, CueKind kind)

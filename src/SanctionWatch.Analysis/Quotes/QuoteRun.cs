@@ -65,10 +65,10 @@ internal sealed class QuoteRun
                     continue;
                 }
 
-                any = true;
-                var q = Direct(open, close, si, first);
+                var q = Direct(open, close, si, first, tokenIndex);
                 if (q is not null)
                 {
+                    any = true;
                     quotes.Add(q);
                 }
             }
@@ -138,7 +138,7 @@ internal sealed class QuoteRun
         return spans;
     }
 
-    private QuoteMention? Direct(int open, int close, int sentenceIndex, int sentenceFirst)
+    private QuoteMention? Direct(int open, int close, int sentenceIndex, int sentenceFirst, int sentenceEnd)
     {
         int start = open + 1, end = close;
         int words = 0;
@@ -161,17 +161,25 @@ internal sealed class QuoteRun
             speaker = SpeakerBefore(open, sentenceFirst);
         }
 
-        if (words < 4 && speaker is null)
+        // A quote inside a sentence of saying: "Cheong geht davon aus, dass … \"hinter verschlossenen Türen …\"".
+        speaker ??= SpeechSubject(sentenceFirst, sentenceEnd, open, close);
+        bool reportedSentence = speaker is not null || HasKonjunktiv(sentenceFirst, sentenceEnd);
+        if (words < 4 && !(words >= 3 && reportedSentence) && speaker is null)
         {
             return null; // a term in quotation marks, not speech
         }
 
-        if (speaker is null && _lastSpeaker is { } last && (open - _lastQuoteEnd < 400 || PreviousSentenceNames(sentenceIndex, last.Mention)))
+        if (words < 3)
         {
-            speaker = last;
+            return null;
         }
 
-        speaker ??= NamedInPreviousSentence(sentenceIndex);
+        if (speaker is null)
+        {
+            // A quote that continues the last one keeps its speaker; otherwise a person named just before speaks.
+            bool continues = _lastSpeaker is not null && sentenceIndex > 0 && _lastQuoteEnd >= _sentences[sentenceIndex - 1].Start;
+            speaker = continues ? _lastSpeaker : NamedInPreviousSentence(sentenceIndex) ?? (open - _lastQuoteEnd < 400 ? _lastSpeaker : null);
+        }
         if (speaker is { } sp)
         {
             _lastSpeaker = sp;
@@ -235,6 +243,16 @@ internal sealed class QuoteRun
             }
 
             return Subject(j, sentenceFirst);
+        }
+
+        // "Der wahre Grund ist für Seiler: „…“", "X legte nach: „…“": the person named before the colon.
+        foreach (int i in _people)
+        {
+            var m = _mentions[i];
+            if (m.Start >= _tokens[sentenceFirst].Start && m.End <= _tokens[k].Start && m.Schema == "Person")
+            {
+                return (i, m.Text, Role(i));
+            }
         }
 
         return null;
@@ -306,6 +324,13 @@ internal sealed class QuoteRun
         while (n < _tokens.Count && n < j + 4 && _tokens[n].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[n].Start]) && SpeechAt(n) == 0)
         {
             n++;
+        }
+
+        if (n > j && j > k && n + 1 < _tokens.Count && IsPunct(n, ",") && PersonAt(_tokens[n + 1].Start) is int named and >= 0)
+        {
+            // "sagte die Sprecherin des Weißen Hauses, Karine Jean-Pierre": the name follows its role.
+            end = FirstTokenAtOrAfter(_mentions[named].End);
+            return (named, _mentions[named].Text, _text[_tokens[k].Start.._tokens[n - 1].End]);
         }
 
         if (n > j)
@@ -397,8 +422,39 @@ internal sealed class QuoteRun
         return null;
     }
 
-    private bool PreviousSentenceNames(int sentenceIndex, int? mention) =>
-        mention is { } m && sentenceIndex > 0 && _mentions[m].Start >= _sentences[sentenceIndex - 1].Start;
+    private (int? Mention, string Text, string? Role)? SpeechSubject(int first, int end, int open, int close)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (_tokens[k].Start >= open && _tokens[k].Start <= close)
+            {
+                continue;
+            }
+
+            int verb = SpeechAt(k);
+            if (verb == 0)
+            {
+                continue;
+            }
+
+            return Subject(k, first) ?? Named(k + verb, backwards: false);
+        }
+
+        return null;
+    }
+
+    private bool HasKonjunktiv(int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word && (_lex.Cues.Match([Lower(k)], 0, 1).Value & CueKind.Konjunktiv) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private QuoteMention? Reported(SentenceWords s)
     {
