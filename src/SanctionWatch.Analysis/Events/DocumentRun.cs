@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Text;
@@ -47,6 +48,7 @@ internal sealed class DocumentRun
     }
 
     /// <summary>Processes one sentence: tokens [first, end) of the document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the scan over every token
     public void Sentence(int index, TextSpan span, int first, int end)
     {
         Span<char> buffer = stackalloc char[64];

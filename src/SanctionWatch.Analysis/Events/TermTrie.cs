@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
@@ -49,6 +51,7 @@ internal sealed class TermTrie<T>
     }
 
     /// <summary>The value of the longest pattern that matches <paramref name="word"/> (lower case), or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every word of every document
     public Match Find(ReadOnlySpan<char> word)
     {
         Match best = default;

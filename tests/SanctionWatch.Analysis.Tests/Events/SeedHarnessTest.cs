@@ -17,8 +17,17 @@ public sealed class SeedHarnessTest(ITestOutputHelper output)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    [Fact]
-    public void Extract_SeedArticles_EventsAndQuotesWithEvidenceInsideTheirDocument()
+    // What an entity linker would add to the NER's person mentions: the state a leader or official acts for.
+    private static readonly Dictionary<string, string> PersonCountries = new(StringComparer.Ordinal)
+    {
+        ["Wladimir Putin"] = "ru", ["Kim Jong Un"] = "kp", ["Kim Jong Il"] = "kp", ["Dimitri Peskow"] = "ru",
+        ["John Kirby"] = "us", ["Karine Jean-Pierre"] = "us", ["Yoon Suk Yeol"] = "kr",
+    };
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Extract_SeedArticles_EventsAndQuotesWithEvidenceInsideTheirDocument(bool personCountries)
     {
         string seeds = SharedData.PathOf("corpus", "seeds");
         using var gold = JsonDocument.Parse(File.ReadAllText(SharedData.PathOf("eval", "seeds-gold.json")));
@@ -66,7 +75,7 @@ public sealed class SeedHarnessTest(ITestOutputHelper output)
                     bool word = (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]) || text[end] == 's');
                     if (word && !mentions.Any(m => m.Start < end && at < m.End))
                     {
-                        mentions.Add(new Mention(at, end, surface, "Person", null, name, null, "harness"));
+                        mentions.Add(new Mention(at, end, surface, "Person", null, name, personCountries ? PersonCountries.GetValueOrDefault(name) : null, "harness"));
                     }
                 }
             }
@@ -134,7 +143,7 @@ public sealed class SeedHarnessTest(ITestOutputHelper output)
             events,
             quotes,
         };
-        string outPath = Path.Combine(Path.GetTempPath(), "sanctionwatch-seeds-events.json");
+        string outPath = Path.Combine(Path.GetTempPath(), personCountries ? "sanctionwatch-seeds-events-linked.json" : "sanctionwatch-seeds-events.json");
         File.WriteAllText(outPath, JsonSerializer.Serialize(dossier, Indented));
         output.WriteLine($"wrote {outPath}: {events.Count} events, {quotes.Count} quotes");
         Assert.NotEmpty(events);
