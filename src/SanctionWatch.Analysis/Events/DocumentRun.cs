@@ -195,6 +195,8 @@ internal sealed class DocumentRun
         public int? DeniedBy { get; set; }
 
         public Participant? Subject { get; set; }
+
+        public bool NeedsItem { get; set; }
     }
 
     /// <summary>The rules for one sentence.</summary>
@@ -385,9 +387,15 @@ internal sealed class DocumentRun
                 bool person = mention.Schema is not ("Country" or "Address");
                 int start = first - sentenceStart;
                 var marker = MarkerBefore(start, parts);
+                int after = Math.Min(end, sentenceEnd) - sentenceStart;
                 bool adjective = mention.Schema == "Country" && (_lex.German
                     ? char.IsLower(mention.Text[0])
                     : mention.Text != mention.Name && (mention.Text.EndsWith("an", StringComparison.Ordinal) || mention.Text.EndsWith("ese", StringComparison.Ordinal) || mention.Text.EndsWith("ish", StringComparison.Ordinal)));
+
+                // "Nordkoreas Machthaber Kim", "Russia's president": a possessive modifies the noun after it.
+                adjective |= mention.Schema is "Country" or "Address" && after < s.Count && !s.IsPunct(after) && (_lex.German
+                    ? mention.Text.EndsWith('s') && !mention.Name.EndsWith('s') && s.IsUpper(after) && _lex.Triggers.Find(s.Lower(after)).Value is not { Noun: false }
+                    : s.Lower(after) is "'s" or "’s");
                 parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person, adjective));
             }
 
@@ -593,8 +601,47 @@ internal sealed class DocumentRun
                 }
             }
 
-            bool passive = IsParticiple(k) && AnyInClause(clause, CueKind.Passive) && entry.Frame != Frame.Deny;
-            var unmarked = region.Where(p => p.Marker == Marker.None && !p.Place && !p.Adjective).ToList();
+            bool passive = IsParticiple(k) && PassiveNear(k, clause) && entry.Frame != Frame.Deny;
+            var unmarked = new List<Participant>();
+            foreach (var p in region)
+            {
+                if (p.Marker == Marker.None && !p.Place && !p.Adjective && !unmarked.Any(u => SameThing(u.Mention, p.Mention)))
+                {
+                    unmarked.Add(p);
+                }
+            }
+
+            int clauseStart = k;
+            while (clauseStart > 0 && _hard[clauseStart - 1] == _hard[k])
+            {
+                clauseStart--;
+            }
+
+            if (unmarked.Count == 0 && noun)
+            {
+                // "dass Kim und Putin bei dessen Besuch einen Vertrag … schließen": a noun takes the clause's names.
+                foreach (var p in _parts)
+                {
+                    if (p.Start >= clauseStart && p.Start < k && p.Marker == Marker.None && !p.Place && !p.Adjective && !_excluded.Contains(p.Mention)
+                        && !unmarked.Any(u => SameThing(u.Mention, p.Mention)))
+                    {
+                        unmarked.Add(p);
+                    }
+                }
+            }
+
+            // A relative clause right after a name has that name as its subject ("dem iranischen Regime, das … Russland … versorgt").
+            Participant? antecedent = null;
+            if (!noun && clauseStart > 1 && s.Lower(clauseStart - 1) == "," && s.Lower(clauseStart) is "das" or "der" or "die" or "welches" or "welcher" or "which" or "who" or "that")
+            {
+                antecedent = _parts.LastOrDefault(p => p.End <= clauseStart - 1 && p.End >= clauseStart - 3 && !p.Place);
+            }
+
+            if (antecedent is not null)
+            {
+                unmarked.RemoveAll(u => SameThing(u.Mention, antecedent.Mention));
+                unmarked.Insert(0, antecedent);
+            }
             var targets = region.Where(p => p.Marker == Marker.Target && !p.Place).ToList();
             var sources = region.Where(p => p.Marker == Marker.Source && !p.Place).ToList();
             var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
@@ -708,6 +755,7 @@ internal sealed class DocumentRun
                 Noun = noun,
                 Deny = entry.Frame == Frame.Deny,
                 Subject = subject,
+                NeedsItem = entry.NeedsItem,
                 Location = location is not null && (location.Place || location.Marker == Marker.Location) && location.Mention != actor?.Mention && location.Mention != target?.Mention
                     ? location.Mention : null,
             };
@@ -938,6 +986,28 @@ internal sealed class DocumentRun
             return false;
         }
 
+        /// <summary>A passive auxiliary in the trigger's clause, not across "und" ("genommen wurde und Russland … versorgt").</summary>
+        private bool PassiveNear(int k, int clause)
+        {
+            for (int dir = -1; dir <= 1; dir += 2)
+            {
+                for (int j = k + dir; j >= 0 && j < s.Count && _clause[j] == clause; j += dir)
+                {
+                    if (s.Lower(j) is "und" or "and" or "oder" or "or")
+                    {
+                        break;
+                    }
+
+                    if ((_cue[j] & CueKind.Passive) != 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         private bool AnyBetween(int from, int to, int clause, CueKind kind)
         {
             for (int j = Math.Max(0, from); j < to; j++)
@@ -1033,6 +1103,11 @@ internal sealed class DocumentRun
 
         private static bool Keep(RawEvent e)
         {
+            if (e.NeedsItem && e.Items.Count == 0)
+            {
+                return false;
+            }
+
             bool party = e.Actor is not null || e.Target is not null;
             if (e.Type == "TRANSFER")
             {

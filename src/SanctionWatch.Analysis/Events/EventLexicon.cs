@@ -33,7 +33,10 @@ internal sealed class EventLexicon
                     particle = form[(plus + 1)..];
                 }
 
-                var entry = new TriggerEntry(row[1], row[2] == "-" ? null : row[2], frame, noun, flags.Contains("expected"), flags.Contains("aid"), particle);
+                var entry = new TriggerEntry(row[1], row[2] == "-" ? null : row[2], frame, noun, flags.Contains("expected"), flags.Contains("aid"), particle)
+                {
+                    NeedsItem = flags.Contains("needitem"),
+                };
                 Triggers.Add(pattern, entry);
                 if (!German || noun || !pattern.EndsWith('*') || pattern.StartsWith('*'))
                 {

@@ -14,7 +14,11 @@ internal enum Frame : byte
 }
 
 /// <summary>One lexicon trigger: the event it signals and how to read its arguments.</summary>
-internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool Noun, bool Expected, bool Aid, string? Particle);
+internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool Noun, bool Expected, bool Aid, string? Particle)
+{
+    /// <summary>True when the word is an event only with an item ("Arbeitskräfte gewinnen", not "den Krieg gewinnen").</summary>
+    public bool NeedsItem { get; init; }
+}
 
 /// <summary>One item noun and its contract category.</summary>
 internal sealed record ItemEntry(string Category);
