@@ -396,6 +396,11 @@ internal sealed class DocumentRun
                 adjective |= mention.Schema is "Country" or "Address" && after < s.Count && !s.IsPunct(after) && (_lex.German
                     ? mention.Text.EndsWith('s') && !mention.Name.EndsWith('s') && s.IsUpper(after) && _lex.Triggers.Find(s.Lower(after)).Value is not { Noun: false }
                     : s.Lower(after) is "'s" or "’s");
+
+                // "im Fernen Osten Russlands": a genitive after a noun that is not an event word belongs to that noun.
+                adjective |= _lex.German && mention.Schema is "Country" or "Address" && start > 0 && mention.Text.EndsWith('s') && !mention.Name.EndsWith('s')
+                    && !s.IsPunct(start - 1) && s.IsUpper(start - 1) && _lex.Triggers.Find(s.Lower(start - 1)).Value is null
+                    && !parts.Any(p => p.End == start);
                 parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person, adjective));
             }
 
@@ -632,9 +637,9 @@ internal sealed class DocumentRun
 
             // A relative clause right after a name has that name as its subject ("dem iranischen Regime, das … Russland … versorgt").
             Participant? antecedent = null;
-            if (!noun && clauseStart > 1 && s.Lower(clauseStart - 1) == "," && s.Lower(clauseStart) is "das" or "der" or "die" or "welches" or "welcher" or "which" or "who" or "that")
+            if (!noun && clauseStart > 0 && clauseStart + 1 < k && s.Lower(clauseStart) == "," && s.Lower(clauseStart + 1) is "das" or "der" or "die" or "welches" or "welcher" or "which" or "who" or "that")
             {
-                antecedent = _parts.LastOrDefault(p => p.End <= clauseStart - 1 && p.End >= clauseStart - 3 && !p.Place);
+                antecedent = _parts.LastOrDefault(p => p.End <= clauseStart && p.End >= clauseStart - 2 && !p.Place);
             }
 
             if (antecedent is not null)
@@ -642,8 +647,8 @@ internal sealed class DocumentRun
                 unmarked.RemoveAll(u => SameThing(u.Mention, antecedent.Mention));
                 unmarked.Insert(0, antecedent);
             }
-            var targets = region.Where(p => p.Marker == Marker.Target && !p.Place).ToList();
-            var sources = region.Where(p => p.Marker == Marker.Source && !p.Place).ToList();
+            var targets = region.Where(p => p.Marker == Marker.Target && !p.Place && !SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
+            var sources = region.Where(p => p.Marker == Marker.Source && !p.Place && !SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
             var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
             var origin = region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None);
             var previous = built.Count > 0 ? built[^1] : null;
@@ -873,6 +878,11 @@ internal sealed class DocumentRun
 
         private bool SameThing(int a, int b)
         {
+            if (a < 0 || b < 0)
+            {
+                return false;
+            }
+
             var x = doc._mentions[a];
             var y = doc._mentions[b];
             return a == b || (x.Key is not null && x.Key == y.Key) || string.Equals(x.Name, y.Name, StringComparison.Ordinal);
