@@ -215,6 +215,7 @@ internal sealed class DocumentRun
         private bool _claim;
         private CueKind _sentenceCues;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run()
         {
             Cues();
@@ -329,6 +330,7 @@ internal sealed class DocumentRun
             return found;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Cues()
         {
             _cue = new CueKind[s.Count];
@@ -365,6 +367,7 @@ internal sealed class DocumentRun
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Participants()
         {
             var parts = new List<Participant>();
@@ -460,6 +463,7 @@ internal sealed class DocumentRun
                 && _lex.Triggers.Find(w).Value is null && (_cue[k] & (CueKind.Speech | CueKind.Future | CueKind.Perfect | CueKind.Passive | CueKind.ModalSoll)) == 0;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Sources()
         {
             for (int k = 0; k < s.Count; k++)
@@ -593,6 +597,7 @@ internal sealed class DocumentRun
             return false;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private RawEvent? Build(int k, TriggerEntry entry, bool noun, int lo, int hi, List<RawEvent> built, List<DateFinder.Found> dates, ref Quantity? pendingQuantity)
         {
             int clause = _clause[k];
@@ -983,6 +988,7 @@ internal sealed class DocumentRun
             return false;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool AnyInClause(int clause, CueKind kind)
         {
             for (int j = 0; j < s.Count; j++)

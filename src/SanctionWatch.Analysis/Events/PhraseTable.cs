@@ -59,9 +59,28 @@ internal sealed class PhraseTable<T>
     /// <summary>The longest phrase that matches at <paramref name="at"/>, or (0, default).</summary>
     public (int Length, T? Value) Match(IReadOnlyList<string> words, int at, int end)
     {
-        foreach (var m in MatchAll(words, at, end))
+        if (!_byFirst.TryGetValue(words[at], out var list))
         {
-            return m;
+            return (0, default);
+        }
+
+        foreach (var (phrase, value) in list)
+        {
+            if (at + phrase.Length > end)
+            {
+                continue;
+            }
+
+            bool ok = true;
+            for (int k = 1; k < phrase.Length && ok; k++)
+            {
+                ok = string.Equals(words[at + k], phrase[k], StringComparison.Ordinal);
+            }
+
+            if (ok)
+            {
+                return (phrase.Length, value);
+            }
         }
 
         return (0, default);

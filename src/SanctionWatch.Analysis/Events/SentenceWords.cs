@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Events;
@@ -7,6 +8,7 @@ internal sealed class SentenceWords
 {
     private readonly string[] _lower;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SentenceWords(EventLexicon lexicon, string text, IReadOnlyList<Token> tokens, int first, int end)
     {
         Lexicon = lexicon;

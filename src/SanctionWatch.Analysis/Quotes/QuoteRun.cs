@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SanctionWatch.Analysis.Events;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Text;
@@ -36,6 +37,7 @@ internal sealed class QuoteRun
         _people.Sort((a, b) => mentions[a].Start.CompareTo(mentions[b].Start));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<QuoteMention> Run()
     {
         var quotes = new List<QuoteMention>();
@@ -86,6 +88,7 @@ internal sealed class QuoteRun
         return quotes;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<(int Open, int Close)> QuoteSpans()
     {
         var spans = new List<(int, int)>();
@@ -530,6 +533,7 @@ internal sealed class QuoteRun
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasSpeech(int first, int end)
     {
         var lookup = _lex.SpeechWords.GetAlternateLookup<ReadOnlySpan<char>>();
