@@ -112,7 +112,7 @@ internal sealed class DocumentRun
         var d = _events[deny];
         for (int j = deny + 1; j < _events.Count && _events[j].SentenceIndex == d.SentenceIndex; j++)
         {
-            if (_events[j].DeniedBy == deny)
+            if (ReferenceEquals(_events[j].DeniedBy, d))
             {
                 return j;
             }
@@ -192,7 +192,7 @@ internal sealed class DocumentRun
 
         public bool Deny { get; set; }
 
-        public int? DeniedBy { get; set; }
+        public RawEvent? DeniedBy { get; set; }
 
         public Participant? Subject { get; set; }
 
@@ -305,11 +305,6 @@ internal sealed class DocumentRun
             {
                 if (Keep(e))
                 {
-                    if (e.DeniedBy is { } local)
-                    {
-                        e.DeniedBy = doc._events.IndexOf(built[local]);
-                    }
-
                     doc._events.Add(e);
                 }
             }
@@ -968,7 +963,7 @@ internal sealed class DocumentRun
                 e.Modality = "denied";
                 e.Claimant = d.Actor;
                 e.Actor ??= d.Actor is { } a && a.Mention != e.Target?.Mention ? a : null;
-                e.DeniedBy = i;
+                e.DeniedBy = d;
                 break;
             }
         }
