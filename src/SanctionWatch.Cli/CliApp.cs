@@ -24,6 +24,8 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        root.Subcommands.Add(EventsCommands.Create());
+
         return root;
     }
 

@@ -1,0 +1,24 @@
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>How a trigger's participants map to actor and target.</summary>
+internal enum Frame : byte
+{
+    /// <summary>Subject acts; a target preposition or a second noun marks the target.</summary>
+    Active,
+
+    /// <summary>Subject receives; a source preposition marks the supplier.</summary>
+    Receive,
+
+    /// <summary>Subject denies a claim.</summary>
+    Deny,
+}
+
+/// <summary>One lexicon trigger: the event it signals and how to read its arguments.</summary>
+internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool Noun, bool Expected, bool Aid, string? Particle)
+{
+    /// <summary>True when the word is an event only with an item ("Arbeitskräfte gewinnen", not "den Krieg gewinnen").</summary>
+    public bool NeedsItem { get; init; }
+}
+
+/// <summary>One item noun and its contract category.</summary>
+internal sealed record ItemEntry(string Category);
