@@ -13,7 +13,7 @@ namespace SanctionWatch.Analysis.Pipeline;
 public sealed class DocumentAnalyzer
 {
     /// <summary>Changes whenever the pipeline's output for the same text can change; stored analyses of another version are redone.</summary>
-    public const string Version = "0.3.1";
+    public const string Version = "0.4.0";
 
     private readonly GazetteerRecognizer _gazetteer;
     private readonly bool _useTagger;
@@ -47,7 +47,11 @@ public sealed class DocumentAnalyzer
         }
 
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        return new DocumentAnalysis(document.Id, Version, sentences, mentions);
+
+        // Events and quotes point into the final, sorted mention list.
+        var events = Events.EventExtractor.For(document.Language).Extract(text, tokens, sentences, mentions, document.Published);
+        var quotes = Quotes.QuoteExtractor.For(document.Language).Extract(text, tokens, sentences, mentions);
+        return new DocumentAnalysis(document.Id, Version, sentences, mentions) { Events = events, Quotes = quotes };
     }
 
     // Names the tagger finds that no gazetteer mention covers; derivations ("russischen") and parts are left
