@@ -203,7 +203,7 @@ public static class NerCommands
         }
         catch (InvalidDataException e)
         {
-            throw new UserErrorException($"{file.Name}: {e.Message}", e);
+            throw new UserErrorException($"{file.Name}: not a model from 'sanctionwatch ner train' ({e.Message})", e);
         }
     }
 
