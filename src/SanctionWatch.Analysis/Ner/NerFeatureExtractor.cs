@@ -1,3 +1,4 @@
+using System.Buffers;
 using static SanctionWatch.Analysis.Ner.WordClusters;
 
 namespace SanctionWatch.Analysis.Ner;
@@ -27,12 +28,24 @@ internal sealed class NerFeatureExtractor
     public void Extract(IReadOnlyList<string> tokens, ulong[] features, int[] counts)
     {
         var n = tokens.Count;
-        var exact = new ulong[n];
-        var lower = new ulong[n];
-        var shape = new ulong[n];
-        var cluster = new int[n];
-        var gazBegin = new byte[n];
-        var gazInside = new byte[n];
+        var hashes = ArrayPool<ulong>.Shared.Rent(3 * n);
+        var clusters = ArrayPool<int>.Shared.Rent(n);
+        var masks = ArrayPool<byte>.Shared.Rent(2 * n);
+        try
+        {
+            Extract(tokens, features, counts, hashes.AsSpan(0, n), hashes.AsSpan(n, n), hashes.AsSpan(2 * n, n), clusters.AsSpan(0, n), masks.AsSpan(0, n), masks.AsSpan(n, n));
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(hashes);
+            ArrayPool<int>.Shared.Return(clusters);
+            ArrayPool<byte>.Shared.Return(masks);
+        }
+    }
+
+    private void Extract(IReadOnlyList<string> tokens, ulong[] features, int[] counts, Span<ulong> exact, Span<ulong> lower, Span<ulong> shape, Span<int> cluster, Span<byte> gazBegin, Span<byte> gazInside)
+    {
+        var n = tokens.Count;
         for (var i = 0; i < n; i++)
         {
             var token = tokens[i];

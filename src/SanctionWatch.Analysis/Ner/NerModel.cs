@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 
@@ -20,6 +21,7 @@ public sealed class NerModel
     private readonly float[] _start;
     private readonly SparseWeights _weights;
     private readonly NerFeatureExtractor _features;
+    private readonly int[][] _predecessors;
 
     internal NerModel(string language, string[] labels, float[] transitions, float[] start, SparseWeights weights, WordClusters clusters, NerGazetteer gazetteer)
     {
@@ -32,6 +34,7 @@ public sealed class NerModel
         Gazetteer = gazetteer;
         _features = new NerFeatureExtractor(clusters, gazetteer);
         Viterbi.Constrain(labels, _transitions, _start);
+        _predecessors = Viterbi.Predecessors(_transitions, labels.Length);
     }
 
     /// <summary>The language code the model was trained for (<c>de</c> or <c>en</c>).</summary>
@@ -217,21 +220,31 @@ public sealed class NerModel
     {
         var n = tokens.Count;
         var L = _labels.Length;
-        var features = new ulong[n * NerFeatureExtractor.Stride];
-        var counts = new int[n];
-        _features.Extract(tokens, features, counts);
-        var emissions = new float[n * L];
-        for (var t = 0; t < n; t++)
+        var features = ArrayPool<ulong>.Shared.Rent(n * NerFeatureExtractor.Stride);
+        var counts = ArrayPool<int>.Shared.Rent(n);
+        var emissions = ArrayPool<float>.Shared.Rent(n * L);
+        try
         {
-            var scores = emissions.AsSpan(t * L, L);
-            var f = features.AsSpan(t * NerFeatureExtractor.Stride, counts[t]);
-            foreach (var feature in f)
+            _features.Extract(tokens, features, counts);
+            Array.Clear(emissions, 0, n * L);
+            for (var t = 0; t < n; t++)
             {
-                _weights.AddTo(feature, scores);
+                var scores = emissions.AsSpan(t * L, L);
+                var f = features.AsSpan(t * NerFeatureExtractor.Stride, counts[t]);
+                foreach (var feature in f)
+                {
+                    _weights.AddTo(feature, scores);
+                }
             }
-        }
 
-        Viterbi.Decode(emissions, n, L, _transitions, _start, best);
+            Viterbi.Decode(emissions.AsSpan(0, n * L), n, L, _transitions, _start, _predecessors, best);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(features);
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<float>.Shared.Return(emissions);
+        }
     }
 
     private static float[] ReadFloats(BinaryReader reader, int count)

@@ -10,7 +10,14 @@ internal static class Viterbi
     /// Finds the best label sequence. <paramref name="emissions"/> holds n × L scores; <paramref name="transitions"/>
     /// L × L (from × to); <paramref name="start"/> L.
     /// </summary>
-    public static void Decode(ReadOnlySpan<float> emissions, int n, int labelCount, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, Span<int> best)
+    public static void Decode(ReadOnlySpan<float> emissions, int n, int labelCount, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, Span<int> best) =>
+        Decode(emissions, n, labelCount, transitions, start, null, best);
+
+    /// <summary>
+    /// As above, considering for each label only the predecessors listed in <paramref name="predecessors"/> (when given):
+    /// BIO allows an I- label only two, which halves the work for GermEval's 22 labels.
+    /// </summary>
+    public static void Decode(ReadOnlySpan<float> emissions, int n, int labelCount, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, int[][]? predecessors, Span<int> best)
     {
         if (n == 0)
         {
@@ -18,8 +25,42 @@ internal static class Viterbi
         }
 
         var L = labelCount;
-        var score = new float[n * L];
-        var back = new int[n * L];
+        var score = System.Buffers.ArrayPool<float>.Shared.Rent(n * L);
+        var back = System.Buffers.ArrayPool<int>.Shared.Rent(n * L);
+        try
+        {
+            Run(emissions, n, L, transitions, start, predecessors, best, score, back);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(score);
+            System.Buffers.ArrayPool<int>.Shared.Return(back);
+        }
+    }
+
+    /// <summary>For each label, the labels that may precede it (those whose transition is not forbidden).</summary>
+    public static int[][] Predecessors(ReadOnlySpan<float> transitions, int labelCount)
+    {
+        var result = new int[labelCount][];
+        for (var y = 0; y < labelCount; y++)
+        {
+            var list = new List<int>();
+            for (var p = 0; p < labelCount; p++)
+            {
+                if (transitions[(p * labelCount) + y] > Forbidden)
+                {
+                    list.Add(p);
+                }
+            }
+
+            result[y] = [.. list];
+        }
+
+        return result;
+    }
+
+    private static void Run(ReadOnlySpan<float> emissions, int n, int L, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, int[][]? predecessors, Span<int> best, float[] score, int[] back)
+    {
         for (var y = 0; y < L; y++)
         {
             score[y] = start[y] + emissions[y];
@@ -35,13 +76,28 @@ internal static class Viterbi
             {
                 var bestScore = float.NegativeInfinity;
                 var bestPrev = 0;
-                for (var p = 0; p < L; p++)
+                if (predecessors is null)
                 {
-                    var s = prev[p] + transitions[(p * L) + y];
-                    if (s > bestScore)
+                    for (var p = 0; p < L; p++)
                     {
-                        bestScore = s;
-                        bestPrev = p;
+                        var s = prev[p] + transitions[(p * L) + y];
+                        if (s > bestScore)
+                        {
+                            bestScore = s;
+                            bestPrev = p;
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (var p in predecessors[y])
+                    {
+                        var s = prev[p] + transitions[(p * L) + y];
+                        if (s > bestScore)
+                        {
+                            bestScore = s;
+                            bestPrev = p;
+                        }
                     }
                 }
 

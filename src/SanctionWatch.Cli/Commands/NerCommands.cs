@@ -17,6 +17,7 @@ public static class NerCommands
         var ner = new Command("ner", "Named-entity tagging: train the German and English models, evaluate them");
         ner.Subcommands.Add(Train());
         ner.Subcommands.Add(Evaluate());
+        ner.Subcommands.Add(Tag());
         yield return ner;
     }
 
@@ -122,6 +123,27 @@ public static class NerCommands
         return command;
     }
 
+    private static Command Tag()
+    {
+        var text = new Argument<string>("TEXT") { Description = "Tokens separated by spaces (punctuation as its own token)" };
+        var language = Language();
+        var model = new Option<FileInfo?>("--model") { Description = "A model file from 'ner train' instead of the built-in one" };
+        var command = new Command("tag", "Tag one tokenised sentence and print each token with its label") { text, language, model };
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            var tokens = parse.GetValue(text)!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var lang = NormaliseLanguage(parse.GetValue(language)) ?? NerCorpusReader.GuessLanguage(tokens);
+            var labels = LoadModel(parse.GetValue(model), lang).Tag(tokens);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                Console.WriteLine($"{tokens[i]}\t{labels[i]}");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
     /// <summary>The per-type table, strict and collapsed; the caller prints the final <c>F1</c> line.</summary>
     private static string Report(NerEvaluation evaluation, string language, string name, TimeSpan elapsed)
     {
@@ -181,7 +203,7 @@ public static class NerCommands
         }
         catch (InvalidDataException e)
         {
-            throw new UserErrorException($"{file.Name}: {e.Message}", e);
+            throw new UserErrorException($"{file.Name}: not a model from 'sanctionwatch ner train' ({e.Message})", e);
         }
     }
 

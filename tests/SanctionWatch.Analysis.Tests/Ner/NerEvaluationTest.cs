@@ -102,4 +102,15 @@ public sealed class NerEvaluationTest
     [InlineData("The government in Berlin said on Monday that it would not agree to the plan .", "en")]
     public void GuessLanguage_FunctionWords_PicksLanguage(string text, string expected) =>
         Assert.Equal(expected, NerCorpusReader.GuessLanguage(text.Split(' ')));
+
+    [Fact]
+    public void FromGum_MentionTypes_KeepsCapitalisedNamesOnly()
+    {
+        string[] tokens = ["According", "to", "Yonhap", "news", "agency", ",", "he", "met", "the", "Bank", "of", "Korea", "in", "Seoul", "."];
+        string[] types = ["O", "O", "organization", "organization", "organization", "O", "person", "O", "organization", "organization", "organization", "organization", "O", "place", "O"];
+
+        var sentence = NerCorpusReader.FromGum(tokens, types);
+
+        Assert.Equal([new NerSpan(2, 3, "ORG"), new NerSpan(9, 12, "ORG"), new NerSpan(13, 14, "LOC")], BioLabels.ToSpans(sentence.Labels));
+    }
 }

@@ -183,7 +183,15 @@ internal sealed class GazetteerBuilder
     {
         var full = string.Join(' ', parts);
         Add(full, PersonName);
-        foreach (var token in Tokenise(full))
+
+        // News writes the first given name and the surname ("Vladimir Putin" for PUTIN, Vladimir Vladimirovich).
+        var tokens = Tokenise(full);
+        if (tokens.Count > 2)
+        {
+            Add(tokens[0] + " " + tokens[^1], PersonName);
+        }
+
+        foreach (var token in tokens)
         {
             Add(token, NamePart);
         }

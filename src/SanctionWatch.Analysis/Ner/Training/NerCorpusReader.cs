@@ -102,6 +102,99 @@ public static class NerCorpusReader
         return sentences;
     }
 
+    /// <summary>
+    /// Reads GUM's entity columns (<c>token type</c>, every mention typed, pronouns and common nouns included) as NER:
+    /// runs of capitalised words inside person, place and organization mentions become PER, LOC and ORG.
+    /// </summary>
+    public static List<NerSentence> ReadGum(TextReader reader, string corpus = "gum")
+    {
+        var sentences = new List<NerSentence>();
+        var tokens = new List<string>();
+        var types = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length >= 2 && fields[0].Length > 0)
+            {
+                tokens.Add(fields[0]);
+                types.Add(fields[^1].Trim());
+                continue;
+            }
+
+            if (tokens.Count > 0)
+            {
+                sentences.Add(FromGum([.. tokens], [.. types], corpus));
+            }
+
+            tokens.Clear();
+            types.Clear();
+        }
+
+        if (tokens.Count > 0)
+        {
+            sentences.Add(FromGum([.. tokens], [.. types], corpus));
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Turns GUM sentences (one mention type per token) into NER sentences.</summary>
+    public static NerSentence FromGum(string[] tokens, string[] types, string corpus = "gum")
+    {
+        var labels = new string[tokens.Length];
+        Array.Fill(labels, BioLabels.Outside);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var type = GumType(types[i]);
+            if (type is null || !IsName(tokens[i]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Length && types[end] == types[i])
+            {
+                if (IsName(tokens[end]))
+                {
+                    end++;
+                }
+                else if (tokens[end] is "of" or "and" or "de" or "-" && end + 1 < tokens.Length && types[end + 1] == types[i] && IsName(tokens[end + 1]))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            // A lone capitalised word opening a sentence is usually not a name ("Scientists say").
+            if (!(i == 0 && end == 1))
+            {
+                labels[i] = "B-" + type;
+                for (var k = i + 1; k < end; k++)
+                {
+                    labels[k] = "I-" + type;
+                }
+            }
+
+            i = end - 1;
+        }
+
+        return new NerSentence(tokens, labels, corpus);
+    }
+
+    private static string? GumType(string type) => type switch
+    {
+        "person" => "PER",
+        "place" => "LOC",
+        "organization" => "ORG",
+        _ => null,
+    };
+
+    private static bool IsName(string token) =>
+        token.Length > 0 && char.IsUpper(token[0]) && token is not ("I" or "He" or "She" or "They" or "We" or "You" or "It" or "The" or "A" or "An" or "His" or "Her" or "Their" or "Our" or "My" or "This" or "These" or "That" or "Those");
+
     /// <summary>Guesses the language of a token sample from function words: <c>de</c> or <c>en</c>.</summary>
     public static string GuessLanguage(IEnumerable<string> tokens)
     {

@@ -24,15 +24,14 @@ public static partial class NerTraining
         var sharedDirectory = Path.GetFullPath(Path.Combine(dataDirectory, ".."));
         var (train, selection, report, unlabelled, target) = language switch
         {
-            "de" => LoadGerman(nerDirectory, dataDirectory, log),
+            "de" => LoadGerman(nerDirectory, log),
             "en" => LoadEnglish(nerDirectory, sharedDirectory, log),
             _ => throw new ArgumentException($"no training recipe for language '{language}' (de or en)", nameof(language)),
         };
 
         var gazetteer = BuildGazetteer(dataDirectory, log);
         var clusterText = unlabelled.Concat(train.Select(s => s.Tokens)).ToList();
-        var clusters = Environment.GetEnvironmentVariable("NER_NOCLUSTERS") is null ? new ClusterBuilder(40000, 256, 32, options.Seed, log).Build(clusterText) : WordClusters.Empty;
-        if (Environment.GetEnvironmentVariable("NER_NOGAZ") is not null) gazetteer = NerGazetteer.Empty;
+        var clusters = new ClusterBuilder(40000, 256, 32, options.Seed, log).Build(clusterText);
         var trainer = new PerceptronTrainer(options, log);
         var model = trainer.Train(language, train, selection, target, clusters, gazetteer);
         if (options.Refit)
@@ -54,10 +53,10 @@ public static partial class NerTraining
         return new NerTrainingResult(model, trainer.HeldOut!, reportEvaluation);
     }
 
-    private static (List<NerSentence> Train, List<NerSentence> Selection, List<NerSentence> Report, List<string[]> Unlabelled, string Target) LoadGerman(string ner, string data, Action<string> log)
+    private static (List<NerSentence> Train, List<NerSentence> Selection, List<NerSentence> Report, List<string[]> Unlabelled, string Target) LoadGerman(string ner, Action<string> log)
     {
         var germeval = Read(Path.Combine(ner, "de/germeval2014/NER-de-dev.tsv"), r => NerCorpusReader.ReadGermEval(r));
-        var cut = germeval.Count * (100 - (int.TryParse(Environment.GetEnvironmentVariable("NER_HOLDOUT"), out var h) ? h : 10)) / 100;
+        var cut = germeval.Count * 9 / 10;
         var train = germeval.Take(cut).ToList();
         var selection = germeval.Skip(cut).ToList();
 
@@ -73,7 +72,7 @@ public static partial class NerTraining
         }
 
         // Court decisions are mostly legal references; keep every sentence with a person, place or organisation and a fifth of the rest.
-        if (Environment.GetEnvironmentVariable("NER_NOLER") is null) train.AddRange(ler.Where((s, i) => s.Labels.Any(l => l != BioLabels.Outside) || i % 5 == 0));
+        train.AddRange(ler.Where((s, i) => s.Labels.Any(l => l != BioLabels.Outside) || i % 5 == 0));
         log($"German: {cut} GermEval dev sentences for training, {selection.Count} held out; {train.Count} training sentences in all");
 
         var unlabelled = new List<string[]>();
@@ -94,7 +93,6 @@ public static partial class NerTraining
             }
         }
 
-        _ = data;
         return (train, selection, [], unlabelled, GermanTarget);
     }
 
@@ -109,6 +107,11 @@ public static partial class NerTraining
         foreach (var file in Directory.GetFiles(Path.Combine(ner, "en/btc"), "*.conll").Order(StringComparer.Ordinal))
         {
             train.AddRange(Read(file, r => NerCorpusReader.ReadConll(r, "btc")));
+        }
+
+        foreach (var file in Directory.GetFiles(Path.Combine(ner, "en/gum-news"), "*.tsv").Order(StringComparer.Ordinal))
+        {
+            train.AddRange(Read(file, r => NerCorpusReader.ReadGum(r)));
         }
 
         log($"English: wikigold {train.Count(s => s.Corpus == "wikigold")} / {selection.Count} / {report.Count} (train / selection / report); {train.Count} training sentences in all");

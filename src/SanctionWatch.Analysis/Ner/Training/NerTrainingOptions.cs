@@ -10,20 +10,17 @@ public sealed record NerTrainingOptions
     public int Seed { get; init; } = 20140901;
 
     /// <summary>Features seen fewer times than this in training are dropped.</summary>
-    public int MinFeatureCount { get; init; } = int.TryParse(Environment.GetEnvironmentVariable("NER_MINCOUNT"), out var m) ? m : 2;
+    public int MinFeatureCount { get; init; } = 2;
 
     /// <summary>
     /// Whether to train again on the training and selection data together for the number of passes the selection chose
     /// (more in-domain data for the shipped model; its selection score is then the first run's).
     /// </summary>
-    public bool Refit { get; init; } = Environment.GetEnvironmentVariable("NER_NOREFIT") is null;
-
-    /// <summary>Whether tokens other corpora label O may take the target's extra labels (OTH, -deriv, -part) during training.</summary>
-    public bool PartialLabels { get; init; } = Environment.GetEnvironmentVariable("NER_PARTIAL") is not null;
+    public bool Refit { get; init; } = true;
 
     /// <summary>How many times per pass the target corpus's sentences are seen (the other corpora once).</summary>
-    public int TargetRepeat { get; init; } = int.TryParse(Environment.GetEnvironmentVariable("NER_REPEAT"), out var r) ? r : 1;
+    public int TargetRepeat { get; init; } = 1;
 
     /// <summary>Whether features are also copied with their corpus marked (domain adaptation when schemes differ).</summary>
-    public bool CorpusFeatures { get; init; } = Environment.GetEnvironmentVariable("NER_NOCORPUS") is null;
+    public bool CorpusFeatures { get; init; } = true;
 }

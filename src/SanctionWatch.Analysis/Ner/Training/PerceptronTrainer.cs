@@ -84,13 +84,6 @@ internal sealed class PerceptronTrainer
 
         trainFeatures.Clear();
         var gold = train.Select(s => s.Labels.Select(l => labelIndex[l]).ToArray()).ToList();
-
-        // Other corpora annotate less than the target (no OTH, no -deriv/-part): where they say O, the target's
-        // scheme might have one of those, so such tokens are left open and the best consistent path serves as gold.
-        var openLabels = labels.Select(l => l == BioLabels.Outside || OnlyInTarget(l)).ToArray();
-        var partial = _options.PartialLabels
-            ? train.Select(s => s.Corpus != targetCorpus && s.Labels.Contains(BioLabels.Outside)).ToArray()
-            : new bool[train.Count];
         _log($"{train.Count} sentences, {train.Sum(s => s.Tokens.Length)} tokens, {L} labels, {counts.Count} features, {rows.Count} rows ({clock.Elapsed.TotalSeconds:F0} s)");
         counts.Clear();
 
@@ -116,7 +109,6 @@ internal sealed class PerceptronTrainer
         var tr = new float[L * L];
         var st = new float[L];
         var predicted = new int[256];
-        var latent = new int[256];
         for (var epoch = 1; epoch <= _options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -130,7 +122,6 @@ internal sealed class PerceptronTrainer
                 {
                     em = new float[n * L * 2];
                     predicted = new int[n * 2];
-                    latent = new int[n * 2];
                 }
 
                 Array.Clear(em, 0, n * L);
@@ -158,11 +149,6 @@ internal sealed class PerceptronTrainer
                 }
 
                 Viterbi.Decode(em, n, L, tr, st, predicted);
-                if (partial[s])
-                {
-                    y = LatentGold(em, n, L, tr, st, gold[s], openLabels, latent);
-                }
-
                 var wrong = false;
                 for (var t = 0; t < n; t++)
                 {
@@ -207,7 +193,9 @@ internal sealed class PerceptronTrainer
             var evaluation = Evaluate(model, heldOut);
             // Without held-out data (a refit), the last pass is kept.
             var f1 = heldOut.Count == 0 ? epoch : evaluation.Overall.F1;
-            _log($"epoch {epoch}: {errors} sentences wrong; held-out F1 {evaluation.Overall.F1:F4} (4 types {evaluation.OverallBase.F1:F4}) ({clock.Elapsed.TotalSeconds:F0} s)");
+            _log(heldOut.Count == 0
+                ? $"epoch {epoch}: {errors} sentences wrong ({clock.Elapsed.TotalSeconds:F0} s)"
+                : $"epoch {epoch}: {errors} sentences wrong; held-out F1 {evaluation.Overall.F1:F4} (4 types {evaluation.OverallBase.F1:F4}) ({clock.Elapsed.TotalSeconds:F0} s)");
             if (f1 > bestF1)
             {
                 bestF1 = f1;
@@ -223,27 +211,6 @@ internal sealed class PerceptronTrainer
         }
 
         return best ?? throw new InvalidOperationException("no training data");
-    }
-
-    /// <summary>True for labels only the target corpus uses (OTH and GermEval's -deriv / -part classes).</summary>
-    private static bool OnlyInTarget(string label) =>
-        label.Length > 2 && (label[2..].StartsWith("OTH", StringComparison.Ordinal) || label.EndsWith("deriv", StringComparison.Ordinal) || label.EndsWith("part", StringComparison.Ordinal));
-
-    /// <summary>The best path that agrees with the partial gold labels: entity labels fixed, O open to the target-only labels.</summary>
-    private static int[] LatentGold(float[] em, int n, int L, float[] tr, float[] st, int[] gold, bool[] openLabels, int[] latent)
-    {
-        var masked = new float[n * L];
-        for (var t = 0; t < n; t++)
-        {
-            for (var l = 0; l < L; l++)
-            {
-                var allowed = gold[t] == 0 ? openLabels[l] : l == gold[t];
-                masked[(t * L) + l] = allowed ? em[(t * L) + l] : Viterbi.Forbidden;
-            }
-        }
-
-        Viterbi.Decode(masked, n, L, tr, st, latent);
-        return latent;
     }
 
     private static void Bump(float[] trans, float[] transU, float[] start, float[] startU, int from, int to, int L, float delta, float c)
