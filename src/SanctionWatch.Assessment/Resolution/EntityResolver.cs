@@ -27,9 +27,10 @@ public sealed class EntityResolver
         foreach (var (document, analysis) in documents)
         {
             var mentions = analysis.Mentions;
+            var names = new MentionNames(mentions);
             for (int i = 0; i < mentions.Count; i++)
             {
-                clusterOf[(document.Id, i)] = ClusterKey(mentions, i);
+                clusterOf[(document.Id, i)] = ClusterKey(mentions, names, i);
             }
         }
 
@@ -73,7 +74,7 @@ public sealed class EntityResolver
     /// <summary>The id of the entity with gazetteer or cluster key <paramref name="key"/>.</summary>
     public static string IdOf(string key) => ContentId.Of("ent", key);
 
-    private string ClusterKey(IReadOnlyList<Mention> mentions, int index)
+    private string ClusterKey(IReadOnlyList<Mention> mentions, MentionNames names, int index)
     {
         var mention = mentions[index];
         if (mention.Key is not null)
@@ -90,19 +91,19 @@ public sealed class EntityResolver
             }
 
             // A surname (or part of a name) that this document gave in full belongs to that full name.
-            var tokens = NameKey.Tokens(mention.Text);
+            var tokens = names.Surface(index);
             string? best = null;
             int bestLength = tokens.Count;
-            for (int j = 0; j < mentions.Count; j++)
+            foreach (int j in names.People)
             {
                 var other = mentions[j];
-                if (j == index || other.Schema != "Person")
+                if (j == index)
                 {
                     continue;
                 }
 
-                var otherTokens = NameKey.Tokens(other.Key is null ? other.Text : other.Name);
-                var otherSurface = NameKey.Tokens(other.Text);
+                var otherTokens = names.Canonical(j);
+                var otherSurface = names.Surface(j);
                 if ((otherTokens.Count > bestLength && tokens.All(otherTokens.Contains))
                     || (otherSurface.Count > bestLength && tokens.All(otherSurface.Contains)))
                 {
@@ -164,6 +165,29 @@ public sealed class EntityResolver
             .ToList();
         return new ResolvedEntity(IdOf(key), key, schema, name, aliases, country, mentions);
     }
+}
+
+/// <summary>The name tokens of one document's mentions, computed once.</summary>
+internal sealed class MentionNames
+{
+    private readonly IReadOnlyList<Mention> _mentions;
+    private readonly List<string>?[] _surface;
+    private readonly List<string>?[] _canonical;
+
+    public MentionNames(IReadOnlyList<Mention> mentions)
+    {
+        _mentions = mentions;
+        _surface = new List<string>?[mentions.Count];
+        _canonical = new List<string>?[mentions.Count];
+        People = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Schema == "Person").ToList();
+    }
+
+    /// <summary>Indices of the person mentions.</summary>
+    public List<int> People { get; }
+
+    public List<string> Surface(int i) => _surface[i] ??= NameKey.Tokens(_mentions[i].Text);
+
+    public List<string> Canonical(int i) => _canonical[i] ??= _mentions[i].Key is null ? Surface(i) : NameKey.Tokens(_mentions[i].Name);
 }
 
 /// <summary>An entity and the mentions that refer to it.</summary>

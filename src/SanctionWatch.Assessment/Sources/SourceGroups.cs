@@ -54,47 +54,16 @@ public static partial class SourceGroups
             }
         }
 
-        // Near duplicates: count shared shingles through an inverted index rather than comparing every pair.
-        var shingles = ordered.Select(d => Shingles(d.Text)).ToList();
-        var postings = new Dictionary<long, List<int>>();
-        for (int i = 0; i < shingles.Count; i++)
+        // Near duplicates: bottom-k sketches of the word shingles estimate Jaccard similarity cheaply.
+        var sketches = ordered.Select(d => Sketch(d.Text)).ToList();
+        for (int i = 0; i < sketches.Count; i++)
         {
-            foreach (long shingle in shingles[i])
+            for (int j = i + 1; j < sketches.Count; j++)
             {
-                if (!postings.TryGetValue(shingle, out var list))
+                if (EstimatedJaccard(sketches[i], sketches[j]) >= DuplicateJaccard)
                 {
-                    list = [];
-                    postings[shingle] = list;
+                    Union(ordered[i].Id, ordered[j].Id);
                 }
-
-                list.Add(i);
-            }
-        }
-
-        var shared = new Dictionary<(int, int), int>();
-        foreach (var list in postings.Values)
-        {
-            if (list.Count < 2 || list.Count > 64)
-            {
-                continue; // unique, or boilerplate that every statement repeats
-            }
-
-            for (int x = 0; x < list.Count; x++)
-            {
-                for (int y = x + 1; y < list.Count; y++)
-                {
-                    var pair = (list[x], list[y]);
-                    shared[pair] = shared.GetValueOrDefault(pair) + 1;
-                }
-            }
-        }
-
-        foreach (var ((i, j), common) in shared.OrderBy(p => p.Key))
-        {
-            int union = shingles[i].Count + shingles[j].Count - common;
-            if (union > 0 && common / (double)union >= DuplicateJaccard)
-            {
-                Union(ordered[i].Id, ordered[j].Id);
             }
         }
 
@@ -105,7 +74,9 @@ public static partial class SourceGroups
     public static string? Agency(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var match = AgencyCredit().Match(text);
+        // Credits stand in the dateline or the last lines; attributions to an agency in the lead paragraph.
+        string scope = text.Length <= 1600 ? text : text[..1000] + "\n" + text[^600..];
+        var match = AgencyCredit().Match(scope);
         return match.Success ? Canonical(match.Groups["agency"].Value) : null;
     }
 
@@ -117,22 +88,82 @@ public static partial class SourceGroups
         var other => other,
     };
 
-    private static HashSet<long> Shingles(string text)
-    {
-        var words = WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
-        var result = new HashSet<long>();
-        for (int i = 0; i + ShingleSize <= words.Count; i++)
-        {
-            var hash = new HashCode();
-            for (int k = 0; k < ShingleSize; k++)
-            {
-                hash.Add(words[i + k], StringComparer.Ordinal);
-            }
+    private const int SketchSize = 128;
 
-            result.Add(hash.ToHashCode());
+    // The smallest SketchSize hashes of the text's word 5-shingles, sorted.
+    private static ulong[] Sketch(string text)
+    {
+        var words = new List<ulong>();
+        foreach (var match in WordPattern().EnumerateMatches(text))
+        {
+            words.Add(Fnv(text.AsSpan(match.Index, match.Length)));
         }
 
-        return result;
+        var hashes = new SortedSet<ulong>();
+        for (int i = 0; i + ShingleSize <= words.Count; i++)
+        {
+            ulong h = 1469598103934665603UL;
+            for (int k = 0; k < ShingleSize; k++)
+            {
+                h = (h ^ words[i + k]) * 1099511628211UL;
+            }
+
+            h ^= h >> 33;
+            if (hashes.Count < SketchSize)
+            {
+                hashes.Add(h);
+            }
+            else if (h < hashes.Max && hashes.Add(h))
+            {
+                hashes.Remove(hashes.Max);
+            }
+        }
+
+        return [.. hashes];
+    }
+
+    private static ulong Fnv(ReadOnlySpan<char> word)
+    {
+        ulong h = 1469598103934665603UL;
+        foreach (char c in word)
+        {
+            h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+        }
+
+        return h;
+    }
+
+    // Among the k smallest hashes of the union, the share present in both sketches estimates the Jaccard index.
+    private static double EstimatedJaccard(ulong[] a, ulong[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        int i = 0, j = 0, seen = 0, both = 0;
+        int k = Math.Min(SketchSize, Math.Max(a.Length, b.Length));
+        while (seen < k && (i < a.Length || j < b.Length))
+        {
+            if (j >= b.Length || (i < a.Length && a[i] < b[j]))
+            {
+                i++;
+            }
+            else if (i >= a.Length || b[j] < a[i])
+            {
+                j++;
+            }
+            else
+            {
+                i++;
+                j++;
+                both++;
+            }
+
+            seen++;
+        }
+
+        return both / (double)seen;
     }
 
     [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]

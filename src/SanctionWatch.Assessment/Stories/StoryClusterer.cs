@@ -46,6 +46,12 @@ public static class StoryClusterer
             kv => kv.Value * Math.Log(1.0 + n / (double)documentFrequency[kv.Key]),
             StringComparer.Ordinal))).ToList();
 
+        // Sparse vectors as (feature id, weight) arrays sorted by id, so a cosine is one merge pass.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sparse = vectors.Select(v => v
+            .Select(kv => (Id: ids.TryGetValue(kv.Key, out int id) ? id : ids[kv.Key] = ids.Count, Weight: kv.Value))
+            .OrderBy(t => t.Id)
+            .ToArray()).ToList();
         var similarity = new double[n, n];
         var apart = new bool[n, n];
         for (int i = 0; i < n; i++)
@@ -53,7 +59,7 @@ public static class StoryClusterer
             for (int j = i + 1; j < n; j++)
             {
                 apart[i, j] = apart[j, i] = DaysApart(docs[i].Published, docs[j].Published) > MaxDaysApart;
-                double s = apart[i, j] ? 0 : Cosine(vectors[i], vectors[j]);
+                double s = apart[i, j] ? 0 : Cosine(sparse[i], sparse[j]);
                 similarity[i, j] = similarity[j, i] = s;
             }
         }
@@ -179,19 +185,23 @@ public static class StoryClusterer
         return vector;
     }
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    private static double Cosine((int Id, double Weight)[] a, (int Id, double Weight)[] b)
     {
-        if (a.Count > b.Count)
-        {
-            (a, b) = (b, a);
-        }
-
         double sum = 0;
-        foreach (var (key, value) in a)
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
         {
-            if (b.TryGetValue(key, out double other))
+            if (a[i].Id == b[j].Id)
             {
-                sum += value * other;
+                sum += a[i++].Weight * b[j++].Weight;
+            }
+            else if (a[i].Id < b[j].Id)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
 
