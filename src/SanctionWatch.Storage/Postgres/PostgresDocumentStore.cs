@@ -181,6 +181,15 @@ public sealed class PostgresDocumentStore : IDocumentStore
     /// <inheritdoc />
     public int RequeueStale(string analyzerVersion) => _database.Run(connection =>
     {
+        // Every worker calls this when it starts, while others complete documents. Without the lock, the insert's
+        // snapshot could miss an analysis committed a moment ago whose queue row is already gone, and queue that
+        // document again (harmless, but analysed twice). SHARE ROW EXCLUSIVE waits for running completions only.
+        using var transaction = connection.BeginTransaction();
+        using (var lockQueue = new NpgsqlCommand("LOCK TABLE queue IN SHARE ROW EXCLUSIVE MODE", connection, transaction))
+        {
+            lockQueue.ExecuteNonQuery();
+        }
+
         using var command = new NpgsqlCommand(
             """
             INSERT INTO queue(document_id)
@@ -188,9 +197,12 @@ public sealed class PostgresDocumentStore : IDocumentStore
             WHERE a.analyzer_version IS DISTINCT FROM @version
             ON CONFLICT DO NOTHING
             """,
-            connection);
+            connection,
+            transaction);
         command.Parameters.AddWithValue("version", analyzerVersion);
-        return command.ExecuteNonQuery();
+        int queued = command.ExecuteNonQuery();
+        transaction.Commit();
+        return queued;
     });
 
     /// <inheritdoc />
