@@ -75,6 +75,18 @@ public sealed class PostgresWorkersTest
         }
     }
 
+    [Fact]
+    public void Worker_UnreachableServer_FailsWithOneLineError()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run(temp.Path, "worker", "--once", "--db", "postgres://postgres@127.0.0.1:1/sanctionwatch");
+
+        Assert.Equal(1, result.ExitCode);
+        string error = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("sanctionwatch: error: cannot reach PostgreSQL at 127.0.0.1:1:", error, StringComparison.Ordinal);
+    }
+
     private static Process StartWorker(string folder, string db)
     {
         var start = new ProcessStartInfo("dotnet")
