@@ -1,6 +1,7 @@
-using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Model.Documents;
+using SanctionWatch.Storage;
 using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Application;
@@ -58,16 +59,29 @@ public sealed class AnalysisWorker
                 continue;
             }
 
-            var results = new ConcurrentQueue<DocumentAnalysis>();
-            Parallel.ForEach(
-                batch,
-                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
-                document => results.Enqueue(_analyzer.Analyze(document)));
-            foreach (var analysis in results.OrderBy(a => a.DocumentId, StringComparer.Ordinal))
+            // Each analysis is stored as soon as it is made: if this worker dies or overruns its lease, another
+            // worker repeats only the documents still queued. The store's connection is not thread-safe, hence the lock.
+            var gate = new object();
+            try
             {
-                _store.Complete(_name, analysis);
-                done++;
-                progress?.Report(new WorkProgress("analyse", done, Math.Max(total, done)));
+                Parallel.ForEach(
+                    batch,
+                    new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
+                    document =>
+                    {
+                        var analysis = _analyzer.Analyze(document);
+                        lock (gate)
+                        {
+                            _store.Complete(_name, analysis);
+                            done++;
+                            progress?.Report(new WorkProgress("analyse", done, Math.Max(total, done)));
+                        }
+                    });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.OfType<StoreException>().FirstOrDefault() is { } store)
+            {
+                // A lost database is the user's problem to fix, not an internal error: surface its one-line message.
+                ExceptionDispatchInfo.Capture(store).Throw();
             }
         }
 

@@ -8,7 +8,7 @@ public static class CommonOptions
     /// <summary>The store: a SQLite file path (default <c>sanctionwatch.db</c> or <c>$SANCTIONWATCH_DB</c>), or a PostgreSQL address.</summary>
     public static Option<string> Db() => new("--db")
     {
-        Description = "The store: a SQLite file (default: $SANCTIONWATCH_DB or sanctionwatch.db in the working directory)",
+        Description = "The store: a SQLite file or a PostgreSQL server (postgres://user@host:port/db or Host=...) (default: $SANCTIONWATCH_DB or sanctionwatch.db in the working directory)",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SANCTIONWATCH_DB") is { Length: > 0 } env ? env : "sanctionwatch.db",
     };
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using SanctionWatch.Lists.Ftm;
 using SanctionWatch.Lists.Import;
 using SanctionWatch.Lists.Model;
-using SanctionWatch.Storage.Sqlite.Lists;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -28,7 +27,8 @@ public static class ListsCommands
 
     private static int Show(string dbPath, bool json)
     {
-        using var store = new SqliteListStore(dbPath);
+        var store = StoreFactory.OpenLists(dbPath);
+        using var storeHandle = store as IDisposable;
         var loaded = store.GetLists();
         if (json)
         {
@@ -88,7 +88,8 @@ public static class ListsCommands
                 throw new UserErrorException(e.Message, e);
             }
 
-            using var store = new SqliteListStore(parse.GetValue(db)!);
+            var store = StoreFactory.OpenLists(parse.GetValue(db)!);
+            using var storeHandle = store as IDisposable;
             int code = ExitCodes.Success;
             foreach (var snapshot in snapshots)
             {
@@ -135,7 +136,8 @@ public static class ListsCommands
                 throw new UserErrorException($"--format: unknown format '{parse.GetValue(format)}' (supported: ftm)") { ExitCode = ExitCodes.Usage };
             }
 
-            using var store = new SqliteListStore(parse.GetValue(db)!);
+            var store = StoreFactory.OpenLists(parse.GetValue(db)!);
+            using var storeHandle = store as IDisposable;
             var entities = store.GetEntities(parse.GetValue(list));
             if (parse.GetValue(output) is { } file)
             {

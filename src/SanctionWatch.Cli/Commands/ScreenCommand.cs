@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
-using SanctionWatch.Storage.Sqlite.Lists;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -91,7 +90,8 @@ public static class ScreenCommand
     /// <summary>Builds the screening index from the store's loaded lists.</summary>
     public static ScreeningIndex LoadIndex(string dbPath, IReadOnlyCollection<string>? lists)
     {
-        using var store = new SqliteListStore(dbPath);
+        var store = StoreFactory.OpenLists(dbPath);
+        using var storeHandle = store as IDisposable;
         var entities = store.GetEntities(lists);
         if (entities.Count == 0)
         {

@@ -1,6 +1,9 @@
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Storage.Documents;
+using SanctionWatch.Storage.Lists;
+using SanctionWatch.Storage.Postgres;
+using SanctionWatch.Storage.Postgres.Lists;
 using SanctionWatch.Storage.Sqlite.Lists;
 using SanctionWatch.Storage.Sqlite;
 
@@ -14,7 +17,7 @@ public static class StoreFactory
     {
         if (IsPostgres(db))
         {
-            throw new UserErrorException("PostgreSQL stores are not supported by this build yet; use a SQLite file path");
+            return PostgresDocumentStore.Open(db);
         }
 
         string? folder = Path.GetDirectoryName(Path.GetFullPath(db));
@@ -29,19 +32,22 @@ public static class StoreFactory
     /// <summary>The screening index over the lists loaded in <paramref name="db"/>, or null when none are.</summary>
     public static ScreeningIndex? OpenListsIndex(string db)
     {
-        if (IsPostgres(db))
+        var lists = OpenLists(db);
+        try
         {
-            return null;
+            var entities = lists.GetEntities();
+            return entities.Count == 0 ? null : new ScreeningIndex(entities, EntityMatcher.CreateDefault());
         }
-
-        using var lists = new SqliteListStore(db);
-        var entities = lists.GetEntities();
-        return entities.Count == 0 ? null : new ScreeningIndex(entities, EntityMatcher.CreateDefault());
+        finally
+        {
+            (lists as IDisposable)?.Dispose();
+        }
     }
 
+    /// <summary>Opens the sanctions-list store at <paramref name="db"/> (SQLite file or PostgreSQL); dispose it when done.</summary>
+    public static IListStore OpenLists(string db) =>
+        IsPostgres(db) ? new PostgresListStore(db) : new SqliteListStore(db);
+
     /// <summary>True when <paramref name="db"/> names a PostgreSQL server rather than a file.</summary>
-    public static bool IsPostgres(string db) =>
-        db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
-        || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-        || db.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+    public static bool IsPostgres(string db) => PostgresDatabase.IsAddress(db);
 }

@@ -1,0 +1,222 @@
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+using SanctionWatch.Lists.Model;
+using SanctionWatch.Storage.Lists;
+
+namespace SanctionWatch.Storage.Postgres.Lists;
+
+/// <summary>The PostgreSQL implementation of <see cref="IListStore"/>, with a trigram index on names when pg_trgm is available.</summary>
+public sealed class PostgresListStore : IListStore, IDisposable
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE list_lists (
+            list_id text PRIMARY KEY,
+            title text NOT NULL,
+            list_date date,
+            source_files text NOT NULL,
+            format text NOT NULL,
+            entity_count integer NOT NULL,
+            imported_at timestamptz NOT NULL
+        );
+        CREATE TABLE list_entities (
+            seq bigint GENERATED ALWAYS AS IDENTITY,
+            list_id text NOT NULL REFERENCES list_lists(list_id) ON DELETE CASCADE,
+            entity_id text NOT NULL,
+            schema text NOT NULL,
+            caption text NOT NULL,
+            reference text NOT NULL,
+            programs json NOT NULL,
+            source_file text NOT NULL,
+            properties json NOT NULL,
+            PRIMARY KEY (list_id, entity_id)
+        );
+        """,
+    ];
+
+    private const string Trigrams = """
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        CREATE INDEX IF NOT EXISTS list_entities_caption_trgm ON list_entities USING gin (lower(caption) gin_trgm_ops);
+        """;
+
+    private readonly PostgresDatabase _database;
+
+    /// <summary>Connects to <paramref name="db"/> (a <c>postgres://</c> URL or connection string) and migrates it.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public PostgresListStore(string db)
+    {
+        _database = PostgresDatabase.Create(db);
+        try
+        {
+            HasTrigrams = _database.Run(connection =>
+            {
+                PostgresSchema.Migrate(connection, "lists", Migrations);
+                return PostgresSchema.TryOptional(connection, Trigrams);
+            });
+        }
+        catch
+        {
+            _database.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>True when the server let the store use <c>pg_trgm</c> for <see cref="FindSimilarNames"/>.</summary>
+    public bool HasTrigrams { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ListMetadata> GetLists() => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand(
+            "SELECT list_id, title, list_date, source_files, format, entity_count, imported_at FROM list_lists ORDER BY list_id COLLATE \"C\"",
+            connection);
+        using var r = command.ExecuteReader();
+        var result = new List<ListMetadata>();
+        while (r.Read())
+        {
+            result.Add(new ListMetadata(
+                r.GetString(0),
+                r.GetString(1),
+                r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2),
+                r.GetString(3),
+                Enum.TryParse<ListFormat>(r.GetString(4), out var f) ? f : ListFormat.Unknown,
+                r.GetInt32(5),
+                r.GetFieldValue<DateTimeOffset>(6)));
+        }
+
+        return result;
+    });
+
+    /// <inheritdoc />
+    public ListMetadata? GetList(string listId) => GetLists().FirstOrDefault(l => l.ListId == listId);
+
+    /// <inheritdoc />
+    public void ReplaceList(ListSnapshot snapshot) => _database.Run(connection =>
+    {
+        var m = snapshot.Metadata;
+        // One transaction: readers see the old version until the commit (MVCC), and a failure leaves it.
+        using var tx = connection.BeginTransaction();
+        using (var del = new NpgsqlCommand("DELETE FROM list_lists WHERE list_id = @id", connection, tx))
+        {
+            del.Parameters.AddWithValue("id", m.ListId);
+            del.ExecuteNonQuery();
+        }
+
+        using (var ins = new NpgsqlCommand("INSERT INTO list_lists VALUES (@id, @title, @date, @files, @format, @count, @at)", connection, tx))
+        {
+            ins.Parameters.AddWithValue("id", m.ListId);
+            ins.Parameters.AddWithValue("title", m.Title);
+            ins.Parameters.Add(new NpgsqlParameter("date", NpgsqlDbType.Date) { Value = m.ListDate is { } d ? d : DBNull.Value });
+            ins.Parameters.AddWithValue("files", m.SourceFiles);
+            ins.Parameters.AddWithValue("format", m.Format.ToString());
+            ins.Parameters.AddWithValue("count", snapshot.Entities.Count);
+            ins.Parameters.AddWithValue("at", m.ImportedAt.ToUniversalTime());
+            ins.ExecuteNonQuery();
+        }
+
+        // COPY: a list has tens of thousands of entries; row-by-row inserts would dominate a refresh.
+        using (var copy = connection.BeginBinaryImport(
+            "COPY list_entities (list_id, entity_id, schema, caption, reference, programs, source_file, properties) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var e in snapshot.Entities)
+            {
+                copy.StartRow();
+                copy.Write(m.ListId, NpgsqlDbType.Text);
+                copy.Write(e.Id, NpgsqlDbType.Text);
+                copy.Write(e.Schema, NpgsqlDbType.Text);
+                copy.Write(e.Caption, NpgsqlDbType.Text);
+                copy.Write(e.Reference, NpgsqlDbType.Text);
+                copy.Write(JsonSerializer.Serialize(e.Programs), NpgsqlDbType.Json);
+                copy.Write(e.SourceFile, NpgsqlDbType.Text);
+                copy.Write(JsonSerializer.Serialize(e.Properties), NpgsqlDbType.Json);
+            }
+
+            copy.Complete();
+        }
+
+        tx.Commit();
+    });
+
+    /// <inheritdoc />
+    public bool RemoveList(string listId) => _database.Run(connection =>
+    {
+        using var del = new NpgsqlCommand("DELETE FROM list_lists WHERE list_id = @id", connection);
+        del.Parameters.AddWithValue("id", listId);
+        return del.ExecuteNonQuery() > 0;
+    });
+
+    /// <inheritdoc />
+    public IReadOnlyList<ListEntity> GetEntities(IReadOnlyCollection<string>? listIds = null)
+    {
+        var dates = GetLists().ToDictionary(l => l.ListId, l => l.ListDate, StringComparer.Ordinal);
+        return _database.Run(connection =>
+        {
+            using var command = new NpgsqlCommand(
+                """
+                SELECT list_id, entity_id, schema, caption, reference, programs::text, source_file, properties::text
+                FROM list_entities WHERE @all OR list_id = ANY(@lists) ORDER BY list_id COLLATE "C", seq
+                """,
+                connection);
+            command.Parameters.AddWithValue("all", listIds is not { Count: > 0 });
+            command.Parameters.Add(new NpgsqlParameter("lists", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (listIds ?? []).ToArray() });
+            using var r = command.ExecuteReader();
+            var result = new List<ListEntity>();
+            while (r.Read())
+            {
+                string list = r.GetString(0);
+                var programs = JsonSerializer.Deserialize<string[]>(r.GetString(5)) ?? [];
+                var props = JsonSerializer.Deserialize<Dictionary<string, string[]>>(r.GetString(7)) ?? [];
+                result.Add(new ListEntity(
+                    r.GetString(1),
+                    r.GetString(2),
+                    r.GetString(3),
+                    list,
+                    r.GetString(4),
+                    programs,
+                    r.GetString(6),
+                    dates.GetValueOrDefault(list),
+                    props.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal)));
+            }
+
+            return result;
+        });
+    }
+
+    /// <summary>
+    /// Candidate entries whose caption is similar to <paramref name="name"/> by trigrams (pg_trgm), best first;
+    /// a coarse pre-filter for screening very large lists on the server. Empty when pg_trgm is unavailable.
+    /// </summary>
+    public IReadOnlyList<(string ListId, string EntityId, string Caption, double Similarity)> FindSimilarNames(string name, int limit = 20)
+    {
+        if (!HasTrigrams)
+        {
+            return [];
+        }
+
+        return _database.Run(connection =>
+        {
+            using var command = new NpgsqlCommand(
+                """
+                SELECT list_id, entity_id, caption, similarity(lower(caption), lower(@name))::float8 AS s
+                FROM list_entities WHERE lower(caption) % lower(@name)
+                ORDER BY s DESC, list_id COLLATE "C", entity_id COLLATE "C" LIMIT @limit
+                """,
+                connection);
+            command.Parameters.AddWithValue("name", name);
+            command.Parameters.AddWithValue("limit", limit);
+            using var r = command.ExecuteReader();
+            var result = new List<(string, string, string, double)>();
+            while (r.Read())
+            {
+                result.Add((r.GetString(0), r.GetString(1), r.GetString(2), r.GetDouble(3)));
+            }
+
+            return result;
+        });
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _database.Dispose();
+}
