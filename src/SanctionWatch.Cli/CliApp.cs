@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(ListsCommands.Create());
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
 
         return root;
     }
