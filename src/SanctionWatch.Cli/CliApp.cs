@@ -20,6 +20,10 @@ public static class CliApp
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        foreach (var command in ReportCommands.Create())
+        {
+            root.Subcommands.Add(command);
+        }
 
         return root;
     }
