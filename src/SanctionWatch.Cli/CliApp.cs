@@ -26,6 +26,12 @@ public static class CliApp
 
         root.Subcommands.Add(EventsCommands.Create());
 
+        root.Subcommands.Add(ServeCommand.Create());
+        foreach (var command in ReportCommands.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 

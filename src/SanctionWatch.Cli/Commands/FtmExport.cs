@@ -1,0 +1,97 @@
+using System.Text.Json;
+using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Dossier;
+
+namespace SanctionWatch.Cli.Commands;
+
+/// <summary>Writes the dossier as FollowTheMoney entities, one JSON object a line (documents, entities, events, mentions).</summary>
+public static class FtmExport
+{
+    private const string Dataset = "sanctionwatch";
+
+    private static readonly HashSet<string> PartySchemata = new(StringComparer.Ordinal) { "Person", "Organization", "Company", "LegalEntity", "Vessel", "Airplane", "PublicBody" };
+
+    /// <summary>Writes every entity of <paramref name="dossier"/> to <paramref name="output"/>; returns how many.</summary>
+    public static int Write(Dossier dossier, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        int count = 0;
+        void Emit(string id, string schema, Dictionary<string, IEnumerable<string?>> properties)
+        {
+            using (var w = new Utf8JsonWriter(output, ScreeningJson.WriterOptions))
+            {
+                w.WriteStartObject();
+                w.WriteString("id", id);
+                w.WriteString("schema", schema);
+                w.WriteStartObject("properties");
+                foreach (var (key, values) in properties)
+                {
+                    var kept = values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
+                    if (kept.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    w.WriteStartArray(key);
+                    foreach (var v in kept)
+                    {
+                        w.WriteStringValue(v);
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
+                w.WriteStartArray("datasets");
+                w.WriteStringValue(Dataset);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            output.Write("\n"u8);
+            count++;
+        }
+
+        foreach (var d in dossier.Documents)
+        {
+            Emit(d.Id, "PlainText", new() { ["title"] = [d.Title ?? d.Source], ["fileName"] = [d.Source], ["language"] = [d.Language], ["publishedAt"] = [d.Published] });
+        }
+
+        foreach (var e in dossier.Entities)
+        {
+            bool party = PartySchemata.Contains(e.Schema);
+            Emit(e.Id, party ? e.Schema : "Address", party
+                ? new() { ["name"] = [e.Name], ["alias"] = e.Aliases, ["country"] = [e.Country], ["topics"] = e.Listings.Count > 0 ? ["sanction"] : [] }
+                : new() { ["full"] = [e.Name], ["country"] = [e.Country] });
+            int n = 0;
+            foreach (var m in e.Mentions)
+            {
+                Emit($"{e.Id}-mention-{n++}", "Mention", new()
+                {
+                    ["resolved"] = [e.Id],
+                    ["document"] = [m.Document],
+                    ["name"] = [m.Text],
+                    ["detectedSchema"] = [party ? e.Schema : "Address"],
+                    ["contextCountry"] = [e.Country],
+                });
+            }
+        }
+
+        foreach (var ev in dossier.Events)
+        {
+            Emit(ev.Id, "Event", new()
+            {
+                ["name"] = [ev.Type + (ev.Mode is null ? "" : "/" + ev.Mode)],
+                ["summary"] = ev.Evidence.Select(s => s.Text),
+                ["date"] = [ev.Date?.Value],
+                ["location"] = [ev.Location],
+                ["organizer"] = [ev.Actor],
+                ["involved"] = [ev.Actor, ev.Target],
+                ["proof"] = ev.Evidence.Select(s => s.Document),
+                ["notes"] = [ev.Modality, .. ev.Items.Select(i => i.Text)],
+            });
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using SanctionWatch.Application;
+using SanctionWatch.Model.Dossier;
+
+namespace SanctionWatch.Cli.Commands;
+
+/// <summary>The <c>report</c> and <c>export</c> commands: the dossier as a footnoted report, or as FollowTheMoney lines.</summary>
+public static class ReportCommands
+{
+    /// <summary>Creates both commands.</summary>
+    public static IEnumerable<Command> Create() => [Report(), Export()];
+
+    private static Command Report()
+    {
+        var db = CommonOptions.Db();
+        var output = CommonOptions.Out();
+        var format = new Option<string>("--format") { Description = "md or html", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "html");
+        var command = new Command("report", "Write the findings as a report, every statement footnoted to its sentence and article") { db, format, output };
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            string path = parse.GetValue(db)!;
+            using var store = StoreFactory.OpenDocuments(path);
+            var dossier = Build(store, path);
+            var report = new DossierReport(dossier, store.Load());
+            Write(parse.GetValue(format) == "html" ? report.Html() : report.Markdown(), parse.GetValue(output));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var db = CommonOptions.Db();
+        var output = CommonOptions.Out();
+        var format = new Option<string>("--format") { Description = "ftm (FollowTheMoney JSON lines)", DefaultValueFactory = _ => "ftm" };
+        format.AcceptOnlyFromAmong("ftm");
+        var command = new Command("export", "Export the dossier's documents, entities, events and mentions as FollowTheMoney JSON lines") { db, format, output };
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            string path = parse.GetValue(db)!;
+            using var store = StoreFactory.OpenDocuments(path);
+            var dossier = Build(store, path);
+            var file = parse.GetValue(output);
+            using var stream = file is null ? Console.OpenStandardOutput() : OpenOut(file);
+            int n = FtmExport.Write(dossier, stream);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {n} entities"));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Dossier Build(Storage.Documents.IDocumentStore store, string path)
+    {
+        try
+        {
+            return new DossierService(store, lists: StoreFactory.OpenListsIndex(path)).Build();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new UserErrorException(e.Message, e);
+        }
+    }
+
+    private static FileStream OpenOut(FileInfo file)
+    {
+        try
+        {
+            return File.Create(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserErrorException($"cannot write '{file}': {e.Message}", e);
+        }
+    }
+
+    private static void Write(string text, FileInfo? file)
+    {
+        if (file is null)
+        {
+            Console.Out.Write(text);
+            return;
+        }
+
+        using var stream = OpenOut(file);
+        using var writer = new StreamWriter(stream);
+        writer.Write(text);
+    }
+}

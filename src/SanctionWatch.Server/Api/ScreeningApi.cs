@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SanctionWatch.Lists.Model;
+using SanctionWatch.Matching.Scoring;
+using SanctionWatch.Matching.Screening;
+using SanctionWatch.Server.Hosting;
+
+namespace SanctionWatch.Server.Api;
+
+/// <summary>Screening in yente's shapes (<c>/match</c>, <c>/search</c>, <c>/entities</c>, <c>/algorithms</c>), so a yente client works unchanged.</summary>
+public static class ScreeningApi
+{
+    /// <summary>The most queries one <c>/match</c> request may hold.</summary>
+    public const int MaxQueries = 100;
+
+    private static readonly string[] NameProperties = ["name", "alias", "previousName", "weakAlias", "firstName", "lastName"];
+
+    /// <summary>Maps the yente-compatible endpoints.</summary>
+    public static IEndpointRouteBuilder MapScreeningApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("").WithTags("Screening");
+        api.MapPost("/match/{dataset}", Match).Accepts<JsonElement>("application/json")
+            .WithSummary("Matches query entities against a dataset (yente's /match)");
+        api.MapGet("/search/{dataset}", Search).WithSummary("Searches a dataset by name (yente's /search)");
+        api.MapGet("/entities/{id}", (Workbench wb, string id) =>
+            wb.ListEntity(id) is { } e ? Json(w => WriteEntity(w, e, null)) : Results.Problem(statusCode: 404, title: "Entity not found"));
+        api.MapGet("/algorithms", () => Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("algorithms");
+            w.WriteStartObject();
+            w.WriteString("name", EntityMatcher.AlgorithmName);
+            w.WriteString("description", "Name matching across scripts and spellings, with birth date, country and identifier features; every score explained.");
+            w.WriteStartObject("features");
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteString("default", EntityMatcher.AlgorithmName);
+            w.WriteString("best", EntityMatcher.AlgorithmName);
+            w.WriteEndObject();
+        }));
+        return app;
+    }
+
+    private static async Task<IResult> Match(HttpRequest request, Workbench wb, string dataset, double? threshold, double? cutoff, int? limit, string? algorithm)
+    {
+        if (algorithm is not null && algorithm is not ("best" or "default") && algorithm != EntityMatcher.AlgorithmName)
+        {
+            return Results.Problem(statusCode: 400, title: $"Unknown algorithm '{algorithm}'", detail: $"Use '{EntityMatcher.AlgorithmName}', 'default' or 'best'.");
+        }
+
+        var index = wb.Index(dataset);
+        if (index is null)
+        {
+            return Results.Problem(statusCode: 404, title: $"Dataset '{dataset}' not found", detail: "Load lists with 'sanctionwatch lists import'.");
+        }
+
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(request.Body).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return Results.Problem(statusCode: 400, title: "The body is not valid JSON");
+        }
+
+        using (body)
+        {
+            if (body.RootElement.ValueKind != JsonValueKind.Object
+                || !body.RootElement.TryGetProperty("queries", out var queries) || queries.ValueKind != JsonValueKind.Object)
+            {
+                return Results.Problem(statusCode: 422, title: "The body needs a 'queries' object");
+            }
+
+            var entries = queries.EnumerateObject().ToList();
+            if (entries.Count > MaxQueries)
+            {
+                return Results.Problem(statusCode: 422, title: $"At most {MaxQueries} queries per request");
+            }
+
+            double matchAt = threshold ?? 0.7;
+            double keepAt = Math.Min(cutoff ?? 0.5, matchAt);
+            int max = Math.Clamp(limit ?? 5, 1, 500);
+            return Json(w =>
+            {
+                w.WriteStartObject();
+                w.WriteStartObject("responses");
+                foreach (var entry in entries)
+                {
+                    w.WritePropertyName(entry.Name);
+                    WriteResponse(w, index, entry, max, keepAt, matchAt);
+                }
+
+                w.WriteEndObject();
+                w.WriteStartObject("matcher");
+                w.WriteString("name", EntityMatcher.AlgorithmName);
+                w.WriteString("version", EntityMatcher.AlgorithmVersion);
+                w.WriteEndObject();
+                w.WriteNumber("limit", max);
+                w.WriteEndObject();
+            });
+        }
+    }
+
+    private static void WriteResponse(Utf8JsonWriter w, ScreeningIndex index, JsonProperty entry, int limit, double keepAt, double matchAt)
+    {
+        var q = entry.Value;
+        string? schema = q.ValueKind == JsonValueKind.Object && q.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+        var props = q.ValueKind == JsonValueKind.Object && q.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+        string[] Values(string key) => props.ValueKind == JsonValueKind.Object && props.TryGetProperty(key, out var v)
+            ? v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToArray()
+                : v.ValueKind == JsonValueKind.String ? [v.GetString()!] : []
+            : [];
+        var names = NameProperties.SelectMany(Values).ToArray();
+        w.WriteStartObject();
+        if (schema is null || names.Length == 0)
+        {
+            w.WriteNumber("status", 400);
+            w.WriteString("detail", schema is null ? "The query needs a 'schema'" : "The query needs a 'name' property");
+            w.WriteStartArray("results");
+            w.WriteEndArray();
+            w.WriteStartObject("total");
+            w.WriteNumber("value", 0);
+            w.WriteString("relation", "eq");
+            w.WriteEndObject();
+        }
+        else
+        {
+            var query = new ScreeningQuery(entry.Name, schema == "Thing" ? null : schema, names, Values("birthDate"),
+                Values("country").Concat(Values("nationality")).Concat(Values("jurisdiction")).ToArray());
+            var results = index.Screen(query, limit, keepAt);
+            w.WriteNumber("status", 200);
+            w.WriteStartArray("results");
+            foreach (var r in results)
+            {
+                WriteEntity(w, r.Entity, r with { Match = r.Score >= matchAt });
+            }
+
+            w.WriteEndArray();
+            w.WriteStartObject("total");
+            w.WriteNumber("value", results.Count);
+            w.WriteString("relation", "eq");
+            w.WriteEndObject();
+        }
+
+        w.WritePropertyName("query");
+        w.WriteStartObject();
+        w.WriteString("id", entry.Name);
+        w.WriteString("schema", schema ?? "Thing");
+        w.WritePropertyName("properties");
+        if (props.ValueKind == JsonValueKind.Object)
+        {
+            props.WriteTo(w);
+        }
+        else
+        {
+            w.WriteStartObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static IResult Search(Workbench wb, string dataset, string? q, string? schema, int? limit, int? offset)
+    {
+        var index = wb.Index(dataset);
+        if (index is null)
+        {
+            return Results.Problem(statusCode: 404, title: $"Dataset '{dataset}' not found");
+        }
+
+        int max = Math.Clamp(limit ?? 10, 0, 500);
+        int skip = Math.Clamp(offset ?? 0, 0, 10_000);
+        var results = string.IsNullOrWhiteSpace(q)
+            ? []
+            : index.Screen(new ScreeningQuery(q, schema, [q], [], []), skip + max, 0.3).Skip(skip).ToList();
+        return Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("limit", max);
+            w.WriteNumber("offset", skip);
+            w.WriteStartObject("total");
+            w.WriteNumber("value", skip + results.Count);
+            w.WriteString("relation", results.Count == max ? "gte" : "eq");
+            w.WriteEndObject();
+            w.WriteStartArray("results");
+            foreach (var r in results)
+            {
+                WriteEntity(w, r.Entity, r);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartObject("facets");
+            w.WriteEndObject();
+            w.WriteEndObject();
+        });
+    }
+
+    private static void WriteEntity(Utf8JsonWriter w, ListEntity e, ScreeningResult? r)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("caption", e.Caption);
+        w.WriteString("schema", e.Schema);
+        w.WriteStartObject("properties");
+        foreach (var (key, values) in e.Properties)
+        {
+            w.WriteStartArray(key);
+            foreach (var v in values)
+            {
+                w.WriteStringValue(v);
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (!e.Properties.ContainsKey("program") && e.Programs.Count > 0)
+        {
+            w.WriteStartArray("program");
+            foreach (var p in e.Programs)
+            {
+                w.WriteStringValue(p);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("datasets");
+        w.WriteStringValue(e.ListId);
+        w.WriteEndArray();
+        w.WriteStartArray("referents");
+        w.WriteEndArray();
+        w.WriteBoolean("target", true);
+        string? seen = e.ListDate is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00" : null;
+        foreach (string field in new[] { "first_seen", "last_seen", "last_change" })
+        {
+            if (seen is null)
+            {
+                w.WriteNull(field);
+            }
+            else
+            {
+                w.WriteString(field, seen);
+            }
+        }
+
+        if (r is not null)
+        {
+            w.WriteNumber("score", Math.Round(r.Score, 4));
+            w.WriteBoolean("match", r.Match);
+            w.WriteStartObject("features");
+            foreach (var (name, f) in r.Explanations)
+            {
+                w.WriteNumber(name, Math.Round(f.Score, 4));
+            }
+
+            w.WriteEndObject();
+            ScreeningJson.WriteExplanations(w, r.Explanations);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static IResult Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, ScreeningJson.WriterOptions))
+        {
+            write(w);
+        }
+
+        return Results.Bytes(buffer.ToArray(), "application/json");
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SanctionWatch.Server.Api;
+using SanctionWatch.Server.Hosting;
+using SanctionWatch.Server.Pages;
+
+namespace SanctionWatch.Server;
+
+/// <summary>Builds the web application: API, yente-compatible screening and the analyst pages over one store.</summary>
+public static class SanctionWatchServer
+{
+    /// <summary>The Content-Security-Policy of every answer: no inline script, nothing from elsewhere.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /// <summary>Builds the application for <paramref name="options"/>.</summary>
+    public static WebApplication Build(ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 2 * DocumentsApi.MaxBodyBytes);
+        // Request logs would carry query strings (names screened) and bodies; keep only warnings.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(new Workbench(options.Db));
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            return next(context);
+        });
+        app.MapOpenApi();
+        app.MapGet("/healthz", () => Results.Json(new { status = "ok" })).WithTags("Health");
+        app.MapDossierApi();
+        app.MapDocumentsApi(new ApiKeyFilter(options.ApiKey));
+        app.MapScreeningApi();
+        app.MapPages();
+        return app;
+    }
+}

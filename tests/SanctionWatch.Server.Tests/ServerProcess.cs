@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using SanctionWatch.Tests.Support;
+
+namespace SanctionWatch.Server.Tests;
+
+/// <summary>
+/// The real <c>sanctionwatch serve</c> on a free loopback port, over a store holding the seed articles and the UN and
+/// OFAC lists; shared by the tests of a class. Null <see cref="BaseAddress"/> when the shared data is absent.
+/// </summary>
+public sealed class ServerProcess : IAsyncLifetime
+{
+    /// <summary>The key writes need.</summary>
+    public const string ApiKey = "test-key-0123456789";
+
+    private readonly TempFolder _temp = new();
+    private Process? _process;
+
+    /// <summary>Where the server listens, or null when the shared data folder is absent.</summary>
+    public Uri? BaseAddress { get; private set; }
+
+    /// <summary>The store file.</summary>
+    public string Db => _temp.File("s.db");
+
+    /// <summary>Why the server could not start, or null.</summary>
+    public string? Failure { get; private set; }
+
+    /// <summary>An HTTP client for the server; skips the test when the server is not running.</summary>
+    public HttpClient Client()
+    {
+        if (BaseAddress is null)
+        {
+            Assert.Skip(Failure ?? "the shared data folder (../shared or $SANCTIONWATCH_SHARED) is absent");
+        }
+
+        return new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    /// <inheritdoc />
+    public async ValueTask InitializeAsync()
+    {
+        if (SharedData.Folder is null)
+        {
+            return;
+        }
+
+        string shared = SharedData.Folder;
+        var import = CliRunner.Run(_temp.Path, "lists", "import",
+            Path.Combine(shared, "data", "sanctions", "un", "consolidated_2025-04-19.xml"),
+            Path.Combine(shared, "data", "sanctions", "ofac", "sdn.csv"), "--db", Db);
+        var analyze = CliRunner.Run(_temp.Path, "analyze", Path.Combine(shared, "corpus", "seeds"), "--db", Db, "--out", _temp.File("d.json"));
+        if (import.ExitCode != 0 || analyze.ExitCode != 0)
+        {
+            Failure = "could not prepare the store: " + import + analyze;
+            return;
+        }
+
+        int port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = _temp.Path };
+        foreach (string a in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "sanctionwatch.dll"), "serve", "--db", Db, "--urls", $"http://127.0.0.1:{port}", "--api-key", ApiKey })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment.Remove("SANCTIONWATCH_API_KEY");
+        _process = Process.Start(start) ?? throw new InvalidOperationException("cannot start dotnet");
+        _process.BeginErrorReadLine();
+        _process.BeginOutputReadLine();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
+        for (int i = 0; i < 150 && !_process.HasExited; i++)
+        {
+            try
+            {
+                if ((await http.GetAsync(new Uri("healthz", UriKind.Relative)).ConfigureAwait(false)).IsSuccessStatusCode)
+                {
+                    BaseAddress = address;
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200).ConfigureAwait(false);
+        }
+
+        Failure = "the server did not answer /healthz";
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+
+        _process?.Dispose();
+        _temp.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
