@@ -47,13 +47,15 @@ public sealed class PostgresWorkersTest
             Assert.True(ingest.ExitCode == 0, ingest.ToString());
 
             var workers = Enumerable.Range(0, 3).Select(_ => StartWorker(temp.Path, db)).ToList();
-            var victim = workers[0];
-            // Kill the victim while it holds a lease, so that its claimed documents must be taken over.
-            Assert.True(WaitUntil(() => HoldsLease(db, victim.Id), TimeSpan.FromMinutes(2)), "the first worker never claimed a batch");
-            victim.Kill();
+            // Kill a worker while it holds a lease — whichever claims first — so its documents must be taken over.
+            Process? victim = null;
+            Assert.True(
+                WaitUntil(() => (victim = workers.FirstOrDefault(w => !w.HasExited && HoldsLease(db, w.Id))) is not null, TimeSpan.FromMinutes(2)),
+                "no worker ever held a lease");
+            victim!.Kill();
             victim.WaitForExit();
 
-            foreach (var survivor in workers.Skip(1))
+            foreach (var survivor in workers.Where(w => w != victim))
             {
                 AssertFinished(survivor);
             }
