@@ -9,7 +9,8 @@ namespace SanctionWatch.Analysis.Patterns;
 /// Finds names by the words around them, where gazetteers do not know them and the tagger misses them:
 /// a role before a name ("Professor X", "Kremlsprecher X", "US-Experte X", "spokesperson X"), Korean personal
 /// names (a Korean surname followed by romanised syllables: "Lim Eun-jung", "Cheong Seong Chang"), and
-/// institutions by their head word ("Kokushikan-Universität", "Ewha Womans University", "Institut für X").
+/// institutions by their head word ("Kokushikan-Universität", "Ewha Womans University", "Institut für X"),
+/// and weapon systems by their designations ("Hwasong-17", "KN-23", "Iskander").
 /// </summary>
 public static partial class PatternRecognizer
 {
@@ -89,6 +90,12 @@ public static partial class PatternRecognizer
             {
                 found.Add(Make(text, tokens[i + 1].Start, tokens[last].End, "Person"));
                 i = last;
+                continue;
+            }
+
+            if (WeaponName().IsMatch(word))
+            {
+                found.Add(Make(text, tokens[i].Start, tokens[i].End, "Thing"));
                 continue;
             }
 
@@ -226,6 +233,10 @@ public static partial class PatternRecognizer
 
     private static int Gap(string text, Token before, Token after) =>
         after.Start - before.End == 1 && text[before.End] == ' ' ? 1 : after.Start - before.End == 0 ? 0 : 2;
+
+    // North Korean and Russian missile, rocket, drone and air-defence designations that arms-transfer reporting names.
+    [GeneratedRegex(@"^(?:(?:Hwasong|Hwasal|Pukguksong|Chollima|Malligyong|Haeil|Haedam|KN)-\d{1,3}[A-Za-z]?|Iskander(?:-M)?|Kinschal|Kinzhal|Kalibr|Pantsir(?:-S1)?|Panzir(?:-S1)?|Shahed-\d{3}|Geran-\d)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WeaponName();
 
     [GeneratedRegex(
         @"^(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|ai|a|e|o|u|i)(?:ng|[kntlmpgb])?){1,2}(?:-(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|ai|a|e|o|u|i)(?:ng|[kntlmpgb])?))?$",

@@ -3,6 +3,8 @@ using SanctionWatch.Lists.Import;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Lists.Tests.Support;
 
+using SanctionWatch.Tests.Support;
+
 namespace SanctionWatch.Lists.Tests.Import;
 
 public sealed class ListImporterTests
@@ -12,7 +14,7 @@ public sealed class ListImporterTests
     [Fact]
     public void Import_UnConsolidated_CountsIndividualsAndEntities()
     {
-        var snapshot = Assert.Single(_importer.Import([SharedData.Path("data/sanctions/un/consolidated_2025-04-19.xml")]));
+        var snapshot = Assert.Single(_importer.Import([SharedData.PathOf("data/sanctions/un/consolidated_2025-04-19.xml")]));
 
         Assert.Equal("un-sc", snapshot.Metadata.ListId);
         Assert.Equal(new DateOnly(2025, 4, 19), snapshot.Metadata.ListDate);
@@ -29,7 +31,7 @@ public sealed class ListImporterTests
     [Fact]
     public void Import_UnLowQualityAlias_MarkedWeak()
     {
-        var snapshot = _importer.Import([SharedData.Path("data/sanctions/un/consolidated_2025-04-19.xml")])[0];
+        var snapshot = _importer.Import([SharedData.PathOf("data/sanctions/un/consolidated_2025-04-19.xml")])[0];
 
         var anwari = Assert.Single(snapshot.Entities, e => e.Reference == "TAi.005");
         Assert.Contains("Haji Mudir", anwari.Get(FtmProperty.WeakAlias));
@@ -39,7 +41,7 @@ public sealed class ListImporterTests
     [Fact]
     public void Import_DprkOnlyFile_Counts80And75()
     {
-        var snapshot = _importer.Import([SharedData.Path("data/sanctions/un/consolidated_2025-04-19_DPRK_only.xml")])[0];
+        var snapshot = _importer.Import([SharedData.PathOf("data/sanctions/un/consolidated_2025-04-19_DPRK_only.xml")])[0];
 
         Assert.Equal(80, snapshot.Entities.Count(e => e.Reference.StartsWith("KPi.", StringComparison.Ordinal)));
         Assert.Equal(75, snapshot.Entities.Count(e => e.Reference.StartsWith("KPe.", StringComparison.Ordinal)));
@@ -48,7 +50,7 @@ public sealed class ListImporterTests
     [Fact]
     public void Import_OfacSdnCsv_CountsEntriesAndKeepsImoNumbers()
     {
-        var snapshot = _importer.Import([SharedData.Path("data/sanctions/ofac/sdn.csv")], new DateOnly(2024, 5, 3))[0];
+        var snapshot = _importer.Import([SharedData.PathOf("data/sanctions/ofac/sdn.csv")], new DateOnly(2024, 5, 3))[0];
 
         Assert.Equal("us-ofac-sdn", snapshot.Metadata.ListId);
         Assert.Equal(14965, snapshot.Entities.Count);
@@ -66,9 +68,9 @@ public sealed class ListImporterTests
     {
         var snapshot = _importer.Import(
         [
-            SharedData.Path("data/sanctions/ofac/sdn.csv"),
-            SharedData.Path("data/sanctions/ofac/moov_watchman_testdata/alt.csv"),
-            SharedData.Path("data/sanctions/ofac/moov_watchman_testdata/add.csv"),
+            SharedData.PathOf("data/sanctions/ofac/sdn.csv"),
+            SharedData.PathOf("data/sanctions/ofac/moov_watchman_testdata/alt.csv"),
+            SharedData.PathOf("data/sanctions/ofac/moov_watchman_testdata/add.csv"),
         ])[0];
 
         var bnc = Assert.Single(snapshot.Entities, e => e.Reference == "306");
@@ -81,7 +83,7 @@ public sealed class ListImporterTests
     [Fact]
     public void Import_OfacSdnListXml_IsConsolidatedList()
     {
-        var snapshot = _importer.Import([SharedData.Path("data/sanctions/ofac/ofac_consolidated_nonsdn_2024-05-06.xml")])[0];
+        var snapshot = _importer.Import([SharedData.PathOf("data/sanctions/ofac/ofac_consolidated_nonsdn_2024-05-06.xml")])[0];
 
         Assert.Equal("us-ofac-cons", snapshot.Metadata.ListId);
         Assert.Equal(443, snapshot.Entities.Count);
@@ -94,7 +96,7 @@ public sealed class ListImporterTests
     [Fact]
     public void FtmExport_ThenImport_RoundTrips()
     {
-        var original = _importer.Import([SharedData.Path("data/sanctions/un/consolidated_2025-04-19_DPRK_only.xml")])[0];
+        var original = _importer.Import([SharedData.PathOf("data/sanctions/un/consolidated_2025-04-19_DPRK_only.xml")])[0];
         using var dir = new TempDir();
         string file = System.IO.Path.Combine(dir.Path, "export.ftm.json");
         using (var stream = File.Create(file))

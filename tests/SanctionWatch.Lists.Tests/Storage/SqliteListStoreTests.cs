@@ -3,6 +3,8 @@ using SanctionWatch.Lists.Model;
 using SanctionWatch.Lists.Tests.Support;
 using SanctionWatch.Storage.Sqlite.Lists;
 
+using SanctionWatch.Tests.Support;
+
 namespace SanctionWatch.Lists.Tests.Storage;
 
 public sealed class SqliteListStoreTests
@@ -59,7 +61,7 @@ public sealed class SqliteListStoreTests
     [Fact]
     public void ReplaceList_RealUnList_RoundTripsEntities()
     {
-        var snapshot = new ListImporter(TimeProvider.System).Import([SharedData.Path("data/sanctions/un/consolidated_2025-04-19.xml")])[0];
+        var snapshot = new ListImporter(TimeProvider.System).Import([SharedData.PathOf("data/sanctions/un/consolidated_2025-04-19.xml")])[0];
         using var dir = new TempDir();
         using var store = new SqliteListStore(System.IO.Path.Combine(dir.Path, "sw.db"));
 

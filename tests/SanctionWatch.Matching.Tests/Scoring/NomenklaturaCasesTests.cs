@@ -1,6 +1,8 @@
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Tests.Support;
 
+using SanctionWatch.Tests.Support;
+
 namespace SanctionWatch.Matching.Tests.Scoring;
 
 /// <summary>F1 on nomenklatura's cases.csv at the default threshold; weights were tuned on odd data rows only.</summary>
@@ -26,7 +28,7 @@ public sealed class NomenklaturaCasesTests
     [Fact]
     public void CompareNames_CasesCsv_F1AtLeast080OverallAndOnHeldOutEvenRows()
     {
-        var rows = CsvRows.Read(SharedData.Path("data/name-matching/nomenklatura/cases.csv"));
+        var rows = CsvRows.Read(SharedData.PathOf("data/name-matching/nomenklatura/cases.csv"));
         var matcher = EntityMatcher.CreateDefault();
 
         var all = Evaluate(matcher, rows);

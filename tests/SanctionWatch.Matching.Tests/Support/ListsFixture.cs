@@ -2,6 +2,8 @@ using SanctionWatch.Lists.Import;
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
 
+using SanctionWatch.Tests.Support;
+
 namespace SanctionWatch.Matching.Tests.Support;
 
 /// <summary>Loads the UN and OFAC SDN lists from shared data once per test class; null indexes when the data is absent.</summary>
@@ -10,13 +12,13 @@ public sealed class ListsFixture
     public ListsFixture()
     {
         Matcher = EntityMatcher.CreateDefault();
-        if (SharedData.Root is null)
+        if (SharedData.Folder is null)
         {
             return;
         }
 
-        string un = System.IO.Path.Combine(SharedData.Root, "data/sanctions/un/consolidated_2025-04-19.xml");
-        string sdn = System.IO.Path.Combine(SharedData.Root, "data/sanctions/ofac/sdn.csv");
+        string un = System.IO.Path.Combine(SharedData.Folder, "data/sanctions/un/consolidated_2025-04-19.xml");
+        string sdn = System.IO.Path.Combine(SharedData.Folder, "data/sanctions/ofac/sdn.csv");
         if (!File.Exists(un) || !File.Exists(sdn))
         {
             return;

@@ -1,0 +1,39 @@
+using SanctionWatch.Analysis.Patterns;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Text;
+
+namespace SanctionWatch.Analysis.Tests.Patterns;
+
+public sealed class PatternRecognizerTest
+{
+    private static List<(string Text, string Schema)> Find(string text)
+    {
+        var mentions = new List<Mention>();
+        PatternRecognizer.Recognize(text, Tokenizer.Tokenize(text), mentions);
+        return mentions.Select(m => (m.Text, m.Schema)).ToList();
+    }
+
+    [Theory]
+    [InlineData("Das sagte Professor Leif-Eric Easley in Seoul.", "Leif-Eric Easley", "Person")]
+    [InlineData("US-Experte Seiler warnt vor den Folgen.", "Seiler", "Person")]
+    [InlineData("Die Politologin Lim Eun-jung lehrt dort.", "Lim Eun-jung", "Person")]
+    [InlineData("Er lehrt an der Kokushikan-Universität in Tokio.", "Kokushikan-Universität", "Organization")]
+    [InlineData("She teaches at Ewha Womans University in Seoul.", "Ewha Womans University", "Organization")]
+    [InlineData("Der Frachter „Angara“ lief aus.", "Angara", "Vessel")]
+    [InlineData("The tanker Kumsong 7 was seen at Vostochny.", "Kumsong 7", "Vessel")]
+    [InlineData("Trümmer einer Hwasong-11 wurden in Charkiw gefunden.", "Hwasong-11", "Thing")]
+    [InlineData("Debris of a KN-23 missile was found.", "KN-23", "Thing")]
+    public void Recognize_NameByItsContext_FindsItWithItsSchema(string text, string expected, string schema)
+    {
+        Assert.Contains((expected, schema), Find(text));
+    }
+
+    [Theory]
+    [InlineData("Im Juli kam es zu einem Treffen.")]
+    [InlineData("An der Grenze standen Soldaten.")]
+    [InlineData("Der Professor sagte nichts.")]
+    public void Recognize_EverydayWords_AreNoNames(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+}
