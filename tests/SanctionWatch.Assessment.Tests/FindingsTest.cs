@@ -134,4 +134,15 @@ public sealed class FindingsTest
         Assert.Equal(forward.Select(e => (e.Id, e.Evidence.Count)), backward.Select(e => (e.Id, e.Evidence.Count)));
         Assert.Equal(ContentId.Of("x", "a").Length, ContentId.Of("x", "b").Length);
     }
+
+    [Fact]
+    public void Merge_VagueEventsInDifferentArticles_StayApart()
+    {
+        var events = EventMerger.Merge([
+            Transfer("doc:1", 0, Kp, null, "ammunition"),
+            Transfer("doc:2", 0, Kp, null, "ammunition"),
+        ]);
+        Assert.Equal(2, events.Count);
+        Assert.Null(events[0].Conflicts);
+    }
 }

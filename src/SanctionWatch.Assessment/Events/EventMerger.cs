@@ -43,7 +43,9 @@ public static class EventMerger
 
             foreach (var cluster in local)
             {
-                conflictsOf[cluster] = local.Where(other => other != cluster).ToHashSet();
+                conflictsOf[cluster] = local
+                    .Where(other => other != cluster && cluster.Any(a => other.Any(b => SpecificEnough(a) && SpecificEnough(b) && Disagree(a, b))))
+                    .ToHashSet();
             }
 
             clusters.AddRange(local);
@@ -93,15 +95,23 @@ public static class EventMerger
 
     private static bool Compatible(EventCandidate x, EventCandidate y)
     {
+        // Across documents, "a visit by Putin" with no other party is too vague to be the same happening as
+        // another article's: only events with both parties merge across documents.
+        return !Disagree(x, y) && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y)));
+    }
+
+    // Another place, date or quantity for what is otherwise the same happening.
+    private static bool Disagree(EventCandidate x, EventCandidate y)
+    {
         if (x.Date?.Value is { } dx && y.Date?.Value is { } dy
             && !dx.StartsWith(dy, StringComparison.Ordinal) && !dy.StartsWith(dx, StringComparison.Ordinal))
         {
-            return false;
+            return true;
         }
 
         if (x.Location is not null && y.Location is not null && x.Location != y.Location)
         {
-            return false;
+            return true;
         }
 
         foreach (var item in x.Items)
@@ -116,13 +126,16 @@ public static class EventMerger
                 var qy = other.Quantity!;
                 if ((qx.Unit ?? "") == (qy.Unit ?? "") && Math.Abs(qx.Amount - qy.Amount) > QuantityTolerance * Math.Max(qx.Amount, qy.Amount))
                 {
-                    return false;
+                    return true;
                 }
             }
         }
 
-        return true;
+        return false;
     }
+
+    private static bool SpecificEnough(EventCandidate c) =>
+        c.Actor is not null && c.Target is not null && c.Actor != c.Target;
 
     private static string Id(List<EventCandidate> cluster)
     {
