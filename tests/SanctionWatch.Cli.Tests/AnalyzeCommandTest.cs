@@ -104,12 +104,13 @@ public sealed class AnalyzeCommandTest
     [Fact]
     public void Analyze_ProjectSamples_WorksWithoutSharedData()
     {
-        string samples = Path.Combine(SharedData.RepositoryRoot, "samples");
+        string samples = Path.Combine(SharedData.RepositoryRoot, "samples", "articles");
         using var temp = new TempFolder();
         var result = CliRunner.Run(temp.Path, "analyze", samples, "--db", temp.File("s.db"), "--out", temp.File("d.json"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var dossier = Read(temp.File("d.json"));
+        Assert.Equal(Directory.GetFiles(samples).Length, dossier["documents"]!.AsArray().Count);
         var languages = dossier["documents"]!.AsArray().Select(d => (string?)d!["language"]).ToHashSet();
         Assert.Equal(new HashSet<string?> { "de", "en" }, languages);
         var countries = dossier["entities"]!.AsArray().Where(e => (string?)e!["schema"] == "Country").Select(e => (string?)e!["country"]).ToHashSet();

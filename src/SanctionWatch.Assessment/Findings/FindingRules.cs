@@ -36,6 +36,13 @@ public sealed class FindingRules
                 continue;
             }
 
+            // The UN or another international body "transferring" goods is the text describing a ban, not a breach.
+            if (@event.Actor is { } actor && entities.TryGetValue(actor, out var supplier)
+                && supplier.Schema is "PublicBody" or "Organization" && supplier.Country is null)
+            {
+                continue;
+            }
+
             string? actorCountry = CountryOf(@event.Actor, entities);
             string? targetCountry = CountryOf(@event.Target, entities);
             var categories = @event.Items
