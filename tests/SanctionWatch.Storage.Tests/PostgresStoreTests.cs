@@ -1,9 +1,9 @@
 using SanctionWatch.Model.Documents;
-using ListModel = SanctionWatch.Lists.Model;
 using SanctionWatch.Storage.Documents;
 using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Postgres;
 using SanctionWatch.Storage.Postgres.Lists;
+using ListModel = SanctionWatch.Lists.Model;
 
 namespace SanctionWatch.Storage.Tests;
 

@@ -4,8 +4,8 @@ using SanctionWatch.Storage.Documents;
 using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Postgres;
 using SanctionWatch.Storage.Postgres.Lists;
-using SanctionWatch.Storage.Sqlite.Lists;
 using SanctionWatch.Storage.Sqlite;
+using SanctionWatch.Storage.Sqlite.Lists;
 
 namespace SanctionWatch.Cli.Commands;
 

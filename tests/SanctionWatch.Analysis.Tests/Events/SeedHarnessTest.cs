@@ -20,8 +20,13 @@ public sealed class SeedHarnessTest(ITestOutputHelper output)
     // What an entity linker would add to the NER's person mentions: the state a leader or official acts for.
     private static readonly Dictionary<string, string> PersonCountries = new(StringComparer.Ordinal)
     {
-        ["Wladimir Putin"] = "ru", ["Kim Jong Un"] = "kp", ["Kim Jong Il"] = "kp", ["Dimitri Peskow"] = "ru",
-        ["John Kirby"] = "us", ["Karine Jean-Pierre"] = "us", ["Yoon Suk Yeol"] = "kr",
+        ["Wladimir Putin"] = "ru",
+        ["Kim Jong Un"] = "kp",
+        ["Kim Jong Il"] = "kp",
+        ["Dimitri Peskow"] = "ru",
+        ["John Kirby"] = "us",
+        ["Karine Jean-Pierre"] = "us",
+        ["Yoon Suk Yeol"] = "kr",
     };
 
     [Theory]
