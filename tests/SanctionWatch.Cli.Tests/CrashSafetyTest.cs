@@ -14,18 +14,7 @@ public sealed class CrashSafetyTest
     public void Analyze_KilledAfterOneSecond_RerunGivesTheSameDossier()
     {
         using var temp = new TempFolder();
-        string input = Path.Combine(temp.Path, "in");
-        Directory.CreateDirectory(input);
-        foreach (string file in Directory.GetFiles(SharedData.PathOf("corpus", "seeds")))
-        {
-            File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
-        }
-
-        foreach (string file in Directory.GetFiles(SharedData.PathOf("corpus", "whitehouse-dprk", "docs"))
-                     .Order(StringComparer.Ordinal).Take(WhiteHouseFiles))
-        {
-            File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
-        }
+        string input = CopyInputs(temp);
 
         var reference = CliRunner.Run(temp.Path, "analyze", input, "--db", temp.File("reference.db"), "--out", temp.File("reference.json"));
         Assert.True(reference.ExitCode == 0, reference.ToString());
@@ -45,6 +34,28 @@ public sealed class CrashSafetyTest
         var ids = JsonNode.Parse(stored.Stdout)!["documents"]!.AsArray().Select(d => (string)d!["id"]!).ToList();
         Assert.Equal(expected["documents"]!.AsArray().Count, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Worker_KilledAfterOneSecond_RerunCompletesTheQueueWithTheSameDossier()
+    {
+        using var temp = new TempFolder();
+        string input = CopyInputs(temp);
+        var reference = CliRunner.Run(temp.Path, "analyze", input, "--db", temp.File("reference.db"), "--out", temp.File("reference.json"));
+        Assert.True(reference.ExitCode == 0, reference.ToString());
+
+        string db = temp.File("worker.db");
+        var ingest = CliRunner.Run(temp.Path, "ingest", input, "--db", db);
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+        // A short lease so the rerun may take over the dead worker's batch within seconds.
+        bool killedWhileRunning = KillAfter(temp.Path, TimeSpan.FromSeconds(1), "worker", "--once", "--lease", "3", "--db", db);
+        var rerun = CliRunner.Run(temp.Path, "worker", "--once", "--lease", "3", "--db", db);
+        var dossier = CliRunner.Run(temp.Path, "dossier", "--db", db, "--out", temp.File("worker.json"));
+
+        Assert.True(killedWhileRunning, "the worker finished within a second; the kill proved nothing");
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
+        Assert.True(dossier.ExitCode == 0, dossier.ToString());
+        Assert.Equal(WithoutTimestamp(Read(temp.File("reference.json"))), WithoutTimestamp(Read(temp.File("worker.json"))));
     }
 
     [Fact]
@@ -81,6 +92,25 @@ public sealed class CrashSafetyTest
         Assert.True(afterRerun.ExitCode == 0, afterRerun.ToString());
         Assert.Equal(LineOf(before.Stdout, "un-sc"), LineOf(afterRerun.Stdout, "un-sc"));
         Assert.Contains(" 14965 entries", LineOf(afterRerun.Stdout, "us-ofac-sdn"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Copies the five seeds and the first White House articles into a folder of <paramref name="temp"/>.</summary>
+    private static string CopyInputs(TempFolder temp)
+    {
+        string input = Path.Combine(temp.Path, "in");
+        Directory.CreateDirectory(input);
+        foreach (string file in Directory.GetFiles(SharedData.PathOf("corpus", "seeds")))
+        {
+            File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
+        }
+
+        foreach (string file in Directory.GetFiles(SharedData.PathOf("corpus", "whitehouse-dprk", "docs"))
+                     .Order(StringComparer.Ordinal).Take(WhiteHouseFiles))
+        {
+            File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
+        }
+
+        return input;
     }
 
     /// <summary>Starts the command, kills it (SIGKILL) after <paramref name="delay"/>; true when it was still running.</summary>
