@@ -21,7 +21,7 @@ public class MatchingBenchmarks
     {
         transliterator = new NameTransliterator();
         matcher = new EntityMatcher(new NameNormalizer(transliterator), MatcherParameters.Default);
-        var un = UnConsolidatedImporter.Import(SharedData.Path2("data/sanctions/un/consolidated_2025-04-19.xml"), TimeProvider.System);
+        var un = UnConsolidatedImporter.Import(SharedData.PathOf("data/sanctions/un/consolidated_2025-04-19.xml"), TimeProvider.System);
         unIndex = new ScreeningIndex(un.Entities, matcher);
         // A misspelt listed name, so retrieval must find candidates by n-gram rather than exact key.
         query = ScreeningQuery.ForName("Kim Jong Unn", "Person");

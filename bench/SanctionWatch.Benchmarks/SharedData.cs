@@ -28,5 +28,5 @@ internal static class SharedData
         throw new InvalidOperationException("shared data not found: set SANCTIONWATCH_SHARED to the shared folder");
     }
 
-    public static string Path2(string relative) => Path.Combine(Root, relative);
+    public static string PathOf(string relative) => Path.Combine(Root, relative);
 }

@@ -21,7 +21,7 @@ public class TextBenchmarks
     public void Setup()
     {
         // The first seed article: German news about the Putin–Kim summit (shared corpus, read-only).
-        text = File.ReadAllText(SharedData.Path2("corpus/seeds/000_1af307828203dd58.txt"));
+        text = File.ReadAllText(SharedData.PathOf("corpus/seeds/000_1af307828203dd58.txt"));
         tokens = Tokenizer.Tokenize(text);
         var first = SentenceSplitter.Split(text, tokens, "de")[0];
         sentence = tokens.Where(t => t.Start >= first.Start && t.Start + t.Length <= first.End)
