@@ -102,6 +102,43 @@ public sealed class AnalyzeCommandTest
     }
 
     [Fact]
+    public void Analyze_SeedsWithHostileFiles_AnalysesTheGoodOnesAndKeepsScriptsOut()
+    {
+        using var temp = new TempFolder();
+        string input = Path.Combine(temp.Path, "in");
+        Directory.CreateDirectory(input);
+        foreach (string seed in Directory.GetFiles(SharedData.PathOf("corpus", "seeds")))
+        {
+            File.Copy(seed, Path.Combine(input, Path.GetFileName(seed)));
+        }
+
+        File.WriteAllBytes(Path.Combine(input, "binary.txt"), [0x00, 0x01, 0x02, 0xFF, 0x00]);
+        File.WriteAllBytes(Path.Combine(input, "invalid.txt"), [0x48, 0x69, 0x20, 0xC3, 0x28, 0x0A]);
+        File.WriteAllText(Path.Combine(input, "empty.txt"), "");
+        File.WriteAllText(Path.Combine(input, "page.html"), """
+            <html><head><title>Tanker gesichtet</title><script>alert('pwned')</script></head>
+            <body><article><p>Der Tanker Severny Veter lud in Wostotschny Diesel für Nordkorea.</p>
+            <p onclick="alert('x')">Das berichtet ein Analyst.<img src=x onerror="alert(1)"></p></article></body></html>
+            """);
+        File.WriteAllText(Path.Combine(input, "feed.jsonl"), "{\"text\": \"Russia shipped oil to North Korea, officials said.\"}\n{broken\n");
+
+        var result = CliRunner.Run(temp.Path, "analyze", input, "--db", temp.File("s.db"), "--out", temp.File("d.json"));
+
+        Assert.True(result.ExitCode == 3, result.ToString());
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(4, result.Stderr.Split('\n').Count(l => l.Contains("warning", StringComparison.Ordinal)));
+        Assert.Equal(7, Read(temp.File("d.json"))["documents"]!.AsArray().Count);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + temp.File("s.db"));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT group_concat(text, ' ') FROM documents";
+        string texts = (string)command.ExecuteScalar()!;
+        Assert.Contains("Severny Veter", texts, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", texts, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", texts, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_ProjectSamples_WorksWithoutSharedData()
     {
         string samples = Path.Combine(SharedData.RepositoryRoot, "samples", "articles");
