@@ -32,6 +32,9 @@ public static class SentenceSplitter
         "Univ", "Ave", "Blvd", "Mt", "Ft", "approx", "est", "Mar", "Oct", "Dec", "Sept",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> Months = new[]
     {
         "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
@@ -160,7 +163,7 @@ public static class SentenceSplitter
                 return false; // an initial: "J. Smith", "z. B.", "u. a."
             }
 
-            return !Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            return !AbbreviationLookup.Contains(word);
         }
 
         if (before.Kind == TokenKind.Number)

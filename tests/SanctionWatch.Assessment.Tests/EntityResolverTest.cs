@@ -32,22 +32,8 @@ public sealed class EntityResolverTest
         return (document, analysis with { Mentions = mentions });
     }
 
-    private static Dictionary<string, string> Known()
-    {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in PlaceGazetteer.People)
-        {
-            foreach (string name in entry.Names)
-            {
-                known.TryAdd(NameKey.Of(name), entry.Key);
-            }
-        }
-
-        return known;
-    }
-
     private static List<ResolvedEntity> Resolve(params (Document, DocumentAnalysis)[] documents) =>
-        new EntityResolver(Known()).Resolve(documents.OrderBy(d => d.Item1.Id, StringComparer.Ordinal).ToList()).Entities.ToList();
+        new EntityResolver(EntityResolver.BuiltInPeople).Resolve(documents.OrderBy(d => d.Item1.Id, StringComparer.Ordinal).ToList()).Entities.ToList();
 
     private static ResolvedEntity With(List<ResolvedEntity> entities, string surface) =>
         Assert.Single(entities, e => e.Mentions.Any(m => m.Mention.Text == surface));
@@ -102,8 +88,8 @@ public sealed class EntityResolverTest
         var a = Doc("James Brown von der Temple University sagte, Brown sei skeptisch.", ("James Brown", "Person"), ("Brown", "Person"), ("Temple University", "Organization"));
         var b = Doc("Brown said the talks failed.", ("Brown", "Person"));
         var c = Doc("Russland und Nordkorea unterzeichneten einen Vertrag in Pjöngjang.");
-        var first = new EntityResolver(Known()).Resolve([a, b, c]).Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)).ToList();
-        var second = new EntityResolver(Known()).Resolve([c, b, a]).Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)).ToList();
+        var first = new EntityResolver(EntityResolver.BuiltInPeople).Resolve([a, b, c]).Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)).ToList();
+        var second = new EntityResolver(EntityResolver.BuiltInPeople).Resolve([c, b, a]).Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)).ToList();
         Assert.Equal(first, second);
         // The lone "Brown" of the second document joins the only full name that ends with it.
         Assert.Contains(first, e => e.Name == "James Brown" && e.Count == 3);

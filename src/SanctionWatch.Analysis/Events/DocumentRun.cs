@@ -138,24 +138,7 @@ internal sealed class DocumentRun
         return nearest;
     }
 
-    private int FirstTokenAtOrAfter(int offset)
-    {
-        int lo = 0, hi = _tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstTokenAtOrAfter(int offset) => TokenSearch.FirstAtOrAfter(_tokens, offset);
 
     /// <summary>An event being built, with what the linking needs.</summary>
     internal sealed class RawEvent

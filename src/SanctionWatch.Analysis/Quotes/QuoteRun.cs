@@ -602,22 +602,5 @@ internal sealed class QuoteRun
 
     private string Lower(int k) => _text.Substring(_tokens[k].Start, _tokens[k].Length).ToLowerInvariant();
 
-    private int FirstTokenAtOrAfter(int offset)
-    {
-        int lo = 0, hi = _tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstTokenAtOrAfter(int offset) => TokenSearch.FirstAtOrAfter(_tokens, offset);
 }

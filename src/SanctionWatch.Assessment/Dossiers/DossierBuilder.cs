@@ -20,20 +20,6 @@ namespace SanctionWatch.Assessment.Dossiers;
 /// </summary>
 public sealed class DossierBuilder
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, string>> KnownPeople = new(() =>
-    {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in PlaceGazetteer.People)
-        {
-            foreach (string name in entry.Names)
-            {
-                known.TryAdd(NameKey.Of(name), entry.Key);
-            }
-        }
-
-        return known;
-    });
-
     private static readonly Lazy<IReadOnlyDictionary<string, GazetteerEntry>> Countries = new(() =>
         PlaceGazetteer.All.Where(e => e.Schema == "Country").ToDictionary(e => e.Key, StringComparer.Ordinal));
 
@@ -65,7 +51,7 @@ public sealed class DossierBuilder
                 d.Analysis.Sentences.Count))
             .ToList();
 
-        var resolution = new EntityResolver(KnownPeople.Value).Resolve(ordered);
+        var resolution = new EntityResolver(EntityResolver.BuiltInPeople).Resolve(ordered);
         var entities = resolution.Entities.Select(ToDossierEntity).ToDictionary(e => e.Id, StringComparer.Ordinal);
 
         var candidates = new List<EventCandidate>();

@@ -13,6 +13,23 @@ public sealed class EntityResolver
 {
     private readonly IReadOnlyDictionary<string, string> _knownPeople;
 
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> BuiltInPeopleKeys = new(() =>
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in Analysis.Gazetteers.PlaceGazetteer.People)
+        {
+            foreach (string name in entry.Names)
+            {
+                known.TryAdd(NameKey.Of(name), entry.Key);
+            }
+        }
+
+        return known;
+    });
+
+    /// <summary>The name keys of the built-in people gazetteer → their keys, for <see cref="EntityResolver(IReadOnlyDictionary{string, string}?)"/>.</summary>
+    public static IReadOnlyDictionary<string, string> BuiltInPeople => BuiltInPeopleKeys.Value;
+
     /// <summary>Creates the resolver.</summary>
     /// <param name="knownPeople">Name keys (see <see cref="NameKey"/>) of known people → their gazetteer keys.</param>
     public EntityResolver(IReadOnlyDictionary<string, string>? knownPeople = null) =>
