@@ -424,7 +424,7 @@ internal sealed class DocumentRun
             return Marker.None;
         }
 
-        private bool IsItemWord(int k) => !s.IsPunct(k) && (_lex.ItemWords.Find(s.Lower(k)).Value is not null || _lex.ItemPhrases.Starts(s.Lower(k)));
+        private bool IsItemWord(int k) => !s.IsPunct(k) && (_lex.ItemWords.Find(s.Lower(k)).Value is { Category: not "-" } || _lex.ItemPhrases.Starts(s.Lower(k)));
 
         private bool IsTitle(int k) => !s.IsPunct(k) && _lex.Titles.Find(s.Lower(k)).Value is not null;
 
@@ -801,6 +801,12 @@ internal sealed class DocumentRun
                 }
 
                 var (length, phrase) = _lex.ItemPhrases.Match(s.Words, j, hi);
+                if (phrase is null && _lex.ItemPhrases.Match(s.Words, j, s.Count) is { Value.Category: "-" } beyond)
+                {
+                    // "… satellite images show": a non-item phrase may run past the trigger's region.
+                    (length, phrase) = beyond;
+                }
+
                 ItemEntry? item = phrase;
                 int last = j + Math.Max(length, 1) - 1;
                 if (item is null)
@@ -815,6 +821,13 @@ internal sealed class DocumentRun
 
                 if (item is null)
                 {
+                    continue;
+                }
+
+                if (item.Category == "-")
+                {
+                    // "satellite images": the words are how something was seen, not what moved.
+                    j = last;
                     continue;
                 }
 

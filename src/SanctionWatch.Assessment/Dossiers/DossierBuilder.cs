@@ -74,16 +74,18 @@ public sealed class DossierBuilder
             for (int i = 0; i < analysis.Events.Count; i++)
             {
                 var e = analysis.Events[i];
+                string? actor = Resolve(e.Actor);
+                string? location = e.Location is { } at ? Resolve(new ArgumentRef(at)) : null;
                 candidates.Add(new EventCandidate(
                     document.Id,
                     i,
                     e.Type,
                     e.Mode,
-                    Resolve(e.Actor),
-                    Resolve(e.Target),
+                    actor,
+                    Resolve(e.Target) ?? Destination(e.Type, actor, location, entities),
                     e.Items.Select(item => new EventItem(item.Text, item.Category, item.Quantity)).ToList(),
                     e.Date,
-                    e.Location is { } location ? Resolve(new ArgumentRef(location)) : null,
+                    location,
                     e.Modality,
                     Resolve(e.Claimant),
                     e.Evidence.Select(span => new EvidenceSpan(document.Id, span.Start, span.End, span.Of(document.Text))).ToList(),
@@ -105,7 +107,7 @@ public sealed class DossierBuilder
             }
         }
 
-        var events = EventMerger.Merge(candidates);
+        var events = EventMerger.Merge(candidates, entities);
         var sourceOf = SourceGroups.Assign(ordered.Select(d => d.Document));
         var findings = _rules.Assess(events, entities, sourceOf);
 
@@ -128,6 +130,20 @@ public sealed class DossierBuilder
             quotes.OrderBy(q => q.Id, StringComparer.Ordinal).ToList(),
             findings,
             stories);
+    }
+
+    // Goods brought "to the Russian port of Vostochny" went to Russia: a transfer with no named recipient goes to
+    // the country where it ended, when that is another country than the supplier's.
+    private static string? Destination(string type, string? actor, string? location, Dictionary<string, DossierEntity> entities)
+    {
+        if (type != "TRANSFER" || actor is null || location is null
+            || !entities.TryGetValue(actor, out var supplier) || !entities.TryGetValue(location, out var place)
+            || place.Country is not { } country || supplier.Country is null || supplier.Country == country)
+        {
+            return null;
+        }
+
+        return CountryEntity(country, entities);
     }
 
     // A capital acting stands for its government: the country's entity, added if no article named the country.
