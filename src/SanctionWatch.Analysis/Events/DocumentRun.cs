@@ -393,8 +393,9 @@ internal sealed class DocumentRun
             for (int j = start - 1, steps = 0; j >= 0 && steps < 4; j--, steps++)
             {
                 string w = s.Lower(j);
-                if (_lex.TargetMarks.Contains(w))
+                if (_lex.TargetMarks.Contains(w) || w is "einladung" or "invitation" or "gastgeber" or "host")
                 {
+                    // "auf Einladung des Präsidenten Putin", "at the invitation of": the host, not the visitor.
                     return Marker.Target;
                 }
 

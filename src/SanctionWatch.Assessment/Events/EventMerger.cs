@@ -100,7 +100,7 @@ public static class EventMerger
     {
         // Across documents, "a visit by Putin" with no other party is too vague to be the same happening as
         // another article's: only events with both parties merge across documents.
-        return !Disagree(x, y, places) && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y)));
+        return x.Background == y.Background && !Disagree(x, y, places) && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y)));
     }
 
     // Another place, date or quantity for what is otherwise the same happening.

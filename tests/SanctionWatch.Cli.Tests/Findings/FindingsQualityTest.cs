@@ -15,8 +15,6 @@ namespace SanctionWatch.Cli.Tests.Findings;
 /// </summary>
 public sealed class FindingsQualityTest(ITestOutputHelper output)
 {
-    private static readonly DocumentAnalyzer Analyzer = new();
-
     [Fact]
     public void Build_WrittenCases_FindingsPrecisionAtLeast90AndRecallAtLeast70Percent()
     {
@@ -92,19 +90,9 @@ public sealed class FindingsQualityTest(ITestOutputHelper output)
     }
 
     private static Dossier Analyse(JsonElement articles) =>
-        Build(articles.EnumerateArray().Select((a, i) => Create(
+        PipelineRun.Build(articles.EnumerateArray().Select((a, i) => PipelineRun.Create(
             $"case-{i}.txt", a.GetProperty("lang").GetString()!, a.TryGetProperty("date", out var d) ? d.GetString() : null, a.GetProperty("text").GetString()!)));
 
     private static Dossier Analyse(params (string Language, string Text)[] articles) =>
-        Build(articles.Select((a, i) => Create($"case-{i}.txt", a.Language, "2024-06-01", a.Text)));
-
-    private static Document Create(string source, string language, string? date, string text)
-    {
-        var document = DocumentFactory.Create(new RawDocument(source, null, date, text, null));
-        Assert.Equal(language, document.Language);
-        return document;
-    }
-
-    private static Dossier Build(IEnumerable<Document> documents) =>
-        new DossierBuilder().Build(documents.Select(d => (d, Analyzer.Analyze(d))).ToList());
+        PipelineRun.Build(articles.Select((a, i) => PipelineRun.Create($"case-{i}.txt", a.Language, "2024-06-01", a.Text)));
 }
