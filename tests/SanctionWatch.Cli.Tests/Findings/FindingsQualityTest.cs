@@ -15,10 +15,12 @@ namespace SanctionWatch.Cli.Tests.Findings;
 /// </summary>
 public sealed class FindingsQualityTest(ITestOutputHelper output)
 {
-    [Fact]
-    public void Build_WrittenCases_FindingsPrecisionAtLeast90AndRecallAtLeast70Percent()
+    [Theory]
+    [InlineData("findings-cases.json")]
+    [InlineData("findings-cases-fresh.json")]
+    public void Build_WrittenCases_FindingsPrecisionAtLeast90AndRecallAtLeast70Percent(string file)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Findings", "findings-cases.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Findings", file)));
         int produced = 0, correct = 0, expected = 0, found = 0;
         foreach (var c in json.RootElement.GetProperty("cases").EnumerateArray())
         {
@@ -43,10 +45,12 @@ public sealed class FindingsQualityTest(ITestOutputHelper output)
         Assert.True(recall >= 0.7, $"recall {recall:P1} ({found}/{expected})");
     }
 
-    [Fact]
-    public void Build_FoodMedicineAndMeetingCases_GiveNoFinding()
+    [Theory]
+    [InlineData("findings-cases.json")]
+    [InlineData("findings-cases-fresh.json")]
+    public void Build_FoodMedicineAndMeetingCases_GiveNoFinding(string file)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Findings", "findings-cases.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Findings", file)));
         var none = json.RootElement.GetProperty("cases").EnumerateArray()
             .Where(c => c.TryGetProperty("none", out var n) && n.GetBoolean()).ToList();
         Assert.NotEmpty(none);
