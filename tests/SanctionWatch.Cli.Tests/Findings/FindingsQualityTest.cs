@@ -1,9 +1,4 @@
 using System.Text.Json;
-using SanctionWatch.Analysis.Pipeline;
-using SanctionWatch.Application;
-using SanctionWatch.Assessment.Dossiers;
-using SanctionWatch.Ingest;
-using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 
 namespace SanctionWatch.Cli.Tests.Findings;
