@@ -374,9 +374,14 @@ internal sealed class DocumentRun
                     : mention.Text != mention.Name && (mention.Text.EndsWith("an", StringComparison.Ordinal) || mention.Text.EndsWith("ese", StringComparison.Ordinal) || mention.Text.EndsWith("ish", StringComparison.Ordinal)));
 
                 // "Nordkoreas Machthaber Kim", "Russia's president": a possessive modifies the noun after it.
-                adjective |= mention.Schema is "Country" or "Address" && after < s.Count && !s.IsPunct(after) && (_lex.German
+                bool possessive = mention.Schema is "Country" or "Address" && after < s.Count && !s.IsPunct(after) && (_lex.German
                     ? mention.Text.EndsWith('s') && !mention.Name.EndsWith('s') && s.IsUpper(after) && _lex.Triggers.Find(s.Lower(after)).Value is not { Noun: false }
                     : s.Lower(after) is "'s" or "’s");
+
+                // "gave North Korea's leader two limousines": a country's title with no name after it is that country.
+                int title = _lex.German ? after : after + 1;
+                possessive &= !(title < s.Count && IsTitle(title) && !doc._participants.Any(p => p.FirstToken > sentenceStart + title && p.FirstToken <= sentenceStart + title + 2));
+                adjective |= possessive;
 
                 // "im Fernen Osten Russlands": a genitive after a noun that is not an event word belongs to that noun.
                 adjective |= _lex.German && mention.Schema is "Country" or "Address" && start > 0 && mention.Text.EndsWith('s') && !mention.Name.EndsWith('s')
