@@ -515,6 +515,11 @@ internal sealed class DocumentRun
                 return after;
             }
 
+            if (!claimOnly && UnnamedSubject(k))
+            {
+                return null; // ", analysts say": the speakers are not named, whoever the sentence named before
+            }
+
             bool pronoun = (k + length < s.Count && (_cue[k + length] & CueKind.Pronoun) != 0) || (k > 0 && (_cue[k - 1] & CueKind.Pronoun) != 0);
             if (pronoun && doc._lastSpeaker is { } last && index - last.Sentence <= 6)
             {
@@ -536,6 +541,26 @@ internal sealed class DocumentRun
             }
 
             return before is not null && !before.Place ? before : null;
+        }
+
+        // A verb of saying whose subject, right after a comma or quote, is a common noun ("…, analysts say",
+        // "…, the ministry said", "…, sagten Diplomaten" is handled by the inverted case).
+        private bool UnnamedSubject(int k)
+        {
+            for (int j = k - 1, words = 0; j >= 0 && words <= 3; j--, words++)
+            {
+                if (IsQuoteOrComma(j))
+                {
+                    return words > 0;
+                }
+
+                if (s.IsPunct(j) || s.IsUpper(j) || _parts.Any(p => p.Start <= j && j < p.End))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private Participant? After(int from, int window)
