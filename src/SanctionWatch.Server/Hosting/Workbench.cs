@@ -7,10 +7,12 @@ using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Documents;
 using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Sqlite;
 using SanctionWatch.Storage.Sqlite.Lists;
+using SanctionWatch.Storage.Sqlite.Reviews;
 using DossierModel = SanctionWatch.Model.Dossier.Dossier;
 
 namespace SanctionWatch.Server.Hosting;
@@ -84,7 +86,7 @@ public sealed class Workbench
 
         using var store = OpenDocuments();
         var analysed = store.Load().Where(d => d.Analysis is not null).Select(d => d.Document.Id).ToList();
-        var built = new DossierService(store, _clock, Index("default")).Build(analysed);
+        var built = new DossierService(store, _clock, Index("default"), Decisions()).Build(analysed);
         lock (_dossierLock)
         {
             _dossier = built;
@@ -108,7 +110,26 @@ public sealed class Workbench
             .Select(d => d.Id)
             .ToList();
         using var store = OpenDocuments();
-        return new DossierService(store, _clock, Index("default")).Build(ids);
+        return new DossierService(store, _clock, Index("default"), Decisions()).Build(ids);
+    }
+
+    /// <summary>The analysts' decision log (it changes only through <see cref="ReviewDesk"/>, which calls <see cref="InvalidateDossier"/>).</summary>
+    public IReadOnlyList<ReviewDecision> Decisions()
+    {
+        using var reviews = new SqliteReviewStore(_db);
+        return reviews.Log();
+    }
+
+    /// <summary>Opens the review store for one request.</summary>
+    public SqliteReviewStore OpenReviews() => new(_db);
+
+    /// <summary>Drops the cached dossier so that the next request sees a change made outside <see cref="Ingest"/>.</summary>
+    public void InvalidateDossier()
+    {
+        lock (_dossierLock)
+        {
+            _dossier = null;
+        }
     }
 
     /// <summary>One stored document with its analysis, or null.</summary>
