@@ -83,7 +83,7 @@ public static class AuditTrail
                 .ToList();
             // A designated-party finding rests on its parties' listings, so their versions and decisions belong to it.
             bool designated = f.Measure == "designated-party";
-            var listings = designated ? parties.SelectMany(p => entities[p].Listings).ToList() : [];
+            var listings = designated ? parties.SelectMany(p => entities[p].Listings).Where(l => l.List == "un-sc").ToList() : [];
             var related = log.Where(d =>
                 (d.Kind == ReviewKinds.Finding && d.Subject == f.Id)
                 || (designated && d.Kind == ReviewKinds.Listing && parties.Contains(d.Subject))

@@ -81,12 +81,13 @@ public sealed partial class ReviewService
                 obj = other;
                 break;
             case ReviewKinds.Merge:
-                CheckEntity(subject, dossier);
-                CheckEntity(other, dossier);
                 if (subject == other)
                 {
                     throw new InvalidReviewException("a merge decision needs two different entity ids");
                 }
+
+                CheckEntity(subject, dossier);
+                CheckEntity(other, dossier);
 
                 (subject, obj) = ReviewLog.MergePair(subject, other);
                 break;

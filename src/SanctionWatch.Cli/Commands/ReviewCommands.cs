@@ -38,6 +38,21 @@ public static class ReviewCommands
         return store.Log();
     }
 
+    /// <summary>
+    /// What <c>screen</c> leaves out: the entries given by <c>--exclude</c>, and those an analyst rejected for the
+    /// query's entity (<c>--entity</c> for a single name, the query id in a batch); arguments are (query id, entry id).
+    /// </summary>
+    public static Func<string, string, bool> Excluded(string db, IReadOnlyCollection<string>? exclude, string? entity)
+    {
+        var always = (exclude ?? []).SelectMany(e => e.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal);
+        var rejected = ReviewLog.Current(Decisions(db))
+            .Where(d => d.Kind == ReviewKinds.Listing && d.Verdict == ReviewVerdicts.Negative)
+            .ToLookup(d => d.Subject, d => d.Object, StringComparer.Ordinal);
+        return (queryId, entryId) => always.Contains(entryId)
+            || rejected[entity ?? queryId].Contains(entryId)
+            || (entity is not null && rejected[queryId].Contains(entryId));
+    }
+
     private static Command Listing()
     {
         var entity = new Argument<string>("ENTITY-ID") { Description = "The entity's id in the dossier (ent:…)" };

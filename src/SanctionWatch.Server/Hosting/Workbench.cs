@@ -30,6 +30,8 @@ public sealed class Workbench
     private readonly Lock _writeLock = new();
     private readonly Lock _dossierLock = new();
     private DossierModel? _dossier;
+    private IReadOnlyList<ReviewDecision>? _decisions;
+    private long _decisionsGeneration;
 
     /// <summary>Creates the workbench over the store file <paramref name="db"/>.</summary>
     public Workbench(string db, TimeProvider? clock = null)
@@ -116,8 +118,30 @@ public sealed class Workbench
     /// <summary>The analysts' decision log (it changes only through <see cref="ReviewDesk"/>, which calls <see cref="InvalidateDossier"/>).</summary>
     public IReadOnlyList<ReviewDecision> Decisions()
     {
+        long generation;
+        lock (_dossierLock)
+        {
+            if (_decisions is not null)
+            {
+                return _decisions;
+            }
+
+            generation = _decisionsGeneration;
+        }
+
+        // Cached like the dossier: /match reads it on every request. A log read while a decision was being recorded
+        // is not cached (the generation moved on), so the cache never hides a decision.
         using var reviews = new SqliteReviewStore(_db);
-        return reviews.Log();
+        var log = reviews.Log();
+        lock (_dossierLock)
+        {
+            if (generation == _decisionsGeneration)
+            {
+                _decisions = log;
+            }
+        }
+
+        return log;
     }
 
     /// <summary>Opens the review store for one request.</summary>
@@ -129,6 +153,8 @@ public sealed class Workbench
         lock (_dossierLock)
         {
             _dossier = null;
+            _decisions = null;
+            _decisionsGeneration++;
         }
     }
 

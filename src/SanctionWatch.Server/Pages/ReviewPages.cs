@@ -60,7 +60,8 @@ public static class ReviewPages
         }
 
         // Post/redirect/get: reloading the page afterwards does not send the decision again.
-        return Results.Redirect(back(form), permanent: false, preserveMethod: false);
+        request.HttpContext.Response.Headers.Location = back(form);
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 
     // Browsers send Sec-Fetch-Site and Origin with form posts; a post from another site must not change decisions.
