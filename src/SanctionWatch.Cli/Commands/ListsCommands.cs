@@ -22,6 +22,7 @@ public static class ListsCommands
         lists.Subcommands.Add(Import());
         lists.Subcommands.Add(Export());
         lists.Subcommands.Add(Fetch());
+        lists.Subcommands.Add(ListsDiffCommand.Create());
         return lists;
     }
 
