@@ -51,6 +51,45 @@ public sealed class ListChangesTest
     }
 
     [Fact]
+    public void ListsImport_AfterAnalysis_ReportsTheListingsTheDossierGainedAndLost()
+    {
+        string un = SharedData.PathOf("data", "sanctions", "un", "consolidated_2022-09-15.xml");
+        string sdn = SharedData.PathOf("data", "sanctions", "ofac", "sdn.csv");
+        string seeds = SharedData.PathOf("corpus", "seeds");
+        using var temp = new TempFolder();
+        string db = temp.File("s.db");
+        var first = CliRunner.Run(temp.Path, "lists", "import", un, "--db", db);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.DoesNotContain("re-screened", first.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run(temp.Path, "analyze", seeds, "--db", db, "--out", temp.File("before.json")).ExitCode);
+
+        var import = CliRunner.Run(temp.Path, "lists", "import", sdn, "--db", db, "--json");
+        Assert.True(import.ExitCode == 0, import.ToString());
+        Assert.Equal(0, CliRunner.Run(temp.Path, "dossier", "--db", db, "--out", temp.File("after.json")).ExitCode);
+
+        var report = JsonNode.Parse(import.Stdout)!["rescreen"]!;
+        var before = Listings(temp.File("before.json"));
+        var after = Listings(temp.File("after.json"));
+        Assert.Equal(after.Except(before).Order(StringComparer.Ordinal), Items(report["new"]!).Order(StringComparer.Ordinal));
+        Assert.Equal(before.Except(after).Order(StringComparer.Ordinal), Items(report["lost"]!).Order(StringComparer.Ordinal));
+        Assert.Contains(report["new"]!.AsArray(), c => (string)c!["name"]! == "Kim Jong Un" && (string)c["list"]! == "us-ofac-sdn");
+        Assert.True((int)report["entities"]! > 0);
+
+        var again = CliRunner.Run(temp.Path, "lists", "import", sdn, "--db", db);
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("0 new listings, 0 lost", again.Stdout, StringComparison.Ordinal);
+    }
+
+    // Every (entity, list entry) pair of a dossier.
+    private static HashSet<string> Listings(string dossier) =>
+        JsonNode.Parse(File.ReadAllText(dossier))!["entities"]!.AsArray()
+            .SelectMany(e => e!["listings"]!.AsArray().Select(l => $"{(string)e["id"]!} {(string)l!["list"]!}:{(string)l["reference"]!}"))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> Items(JsonNode changes) =>
+        changes.AsArray().Select(c => $"{(string)c!["entity"]!} {(string)c["list"]!}:{(string)c["reference"]!}");
+
+    [Fact]
     public void ListsDiff_NotAListFile_OneLineErrorAndNonZeroExit()
     {
         using var temp = new TempFolder();

@@ -155,5 +155,8 @@ public sealed class DossierBuilder
             .OrderBy(s => s.Document, StringComparer.Ordinal)
             .ThenBy(s => s.Start)
             .ToList(),
-        _listings?.Link(e) ?? []);
+        _listings?.Link(e) ?? [])
+    {
+        ImoNumber = ImoNumber.FromKey(e.Key) is { } imo ? "IMO" + imo : null,
+    };
 }
