@@ -137,8 +137,23 @@ public static partial class PatternRecognizer
             }
 
             int start = m.Index, end = m.Index + m.Length;
-            // A tagger or gazetteer that read "IMO" as the organisation gives way to the vessel's number.
+            // A tagger or gazetteer that read "IMO" as the organisation gives way to the vessel's number, and a ship
+            // name this recogniser ran into the number ("Frachter Sparta IMO 9179842") ends before it.
             mentions.RemoveAll(x => x.Start >= start && x.End <= end);
+            for (int k = mentions.Count - 1; k >= 0; k--)
+            {
+                var x = mentions[k];
+                if (x.Source == "pattern" && x.Start < start && x.End > start)
+                {
+                    string kept = text[x.Start..start].TrimEnd(' ', ',', '(', '\n');
+                    mentions.RemoveAt(k);
+                    if (kept.Length > 0)
+                    {
+                        mentions.Add(x with { End = x.Start + kept.Length, Text = kept, Name = kept });
+                    }
+                }
+            }
+
             if (mentions.Any(x => x.Start < end && start < x.End))
             {
                 continue;

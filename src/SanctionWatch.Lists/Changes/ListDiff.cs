@@ -69,7 +69,8 @@ public static class ListDiff
             fields.Add(SchemaField);
         }
 
-        if (!string.Equals(older.Caption, newer.Caption, StringComparison.Ordinal))
+        // Captions are joined from name parts as the file spaces them; spacing alone is no change.
+        if (!string.Equals(Spaced(older.Caption), Spaced(newer.Caption), StringComparison.Ordinal))
         {
             fields.Add(CaptionField);
         }
@@ -89,6 +90,8 @@ public static class ListDiff
 
         return fields.ToList();
     }
+
+    private static string Spaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool SameValues(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Count == b.Count && new HashSet<string>(a, StringComparer.Ordinal).SetEquals(b);

@@ -22,7 +22,7 @@ public sealed class ImoNumberRecognitionTest
     [InlineData("Vessel Registration Identification IMO 9110236.", "IMO 9110236")]
     public void Recognize_ImoNumberWithValidCheckDigit_IsAVesselKeyedByTheNumber(string text, string expected)
     {
-        var mention = Assert.Single(Find(text), m => m.Key is not null);
+        var mention = Assert.Single(Find(text), m => m.Text == expected);
 
         Assert.Equal(expected, mention.Text);
         Assert.Equal("Vessel", mention.Schema);
@@ -46,6 +46,15 @@ public sealed class ImoNumberRecognitionTest
         var named = Assert.Single(mentions, m => m.Text == "Sparta IV");
         Assert.Equal("imo:9179842", named.Key);
         Assert.Contains(mentions, m => m.Text == "IMO 9179842" && m.Key == "imo:9179842");
+    }
+
+    [Fact]
+    public void Recognize_ShipNameRunningIntoTheNumber_EndsBeforeIt()
+    {
+        var mentions = Find("Der Frachter Sparta IMO 9179842 lief aus.");
+
+        Assert.Contains(mentions, m => m.Text == "Sparta" && m.Schema == "Vessel" && m.Key == "imo:9179842");
+        Assert.Contains(mentions, m => m.Text == "IMO 9179842");
     }
 
     [Theory]
