@@ -26,6 +26,7 @@ public static class CliApp
 
         root.Subcommands.Add(EventsCommands.Create());
         root.Subcommands.Add(ReviewCommands.Create());
+        root.Subcommands.Add(PurgeCommand.Create());
 
         root.Subcommands.Add(ServeCommand.Create());
         foreach (var command in ReportCommands.Create())

@@ -39,6 +39,22 @@ public sealed class PostgresStoreTests : StoreContractTests
     }
 
     [Fact]
+    public void Purge_Document_IsNoLongerFoundByFullTextSearch()
+    {
+        using var store = PostgresDocumentStore.Open(ConnectionString);
+        store.Ingest([
+            new Document("p1", "p1.txt", null, "en", null, "The informant Zyxwvutsa reported the shipment.", null),
+            new Document("p2", "p2.txt", null, "en", null, "Another shipment was reported.", null),
+        ]);
+        Assert.Equal(["p1"], store.Search("Zyxwvutsa"));
+
+        Assert.True(store.Purge("p1"));
+
+        Assert.Empty(store.Search("Zyxwvutsa"));
+        Assert.Equal(["p2"], store.Search("shipment"));
+    }
+
+    [Fact]
     public void FindSimilarNames_MisspelledName_FindsTheListEntry()
     {
         using var lists = new PostgresListStore(ConnectionString);

@@ -269,6 +269,31 @@ public abstract class StoreContractTests : IDisposable
         Assert.Empty(lists.GetLists());
     }
 
+    [Fact]
+    public void Purge_AnalysedAndQueuedDocuments_LeavesOnlyTheOthersAndForgetsTheIds()
+    {
+        var store = Documents();
+        store.Ingest([Doc("a"), Doc("b"), Doc("c")]);
+        foreach (var document in store.Claim("w", 2, Long))
+        {
+            store.Complete("w", Analysis(document.Id));
+        }
+
+        Assert.True(store.Purge("a"));
+        Assert.True(store.Purge("c"));
+
+        Assert.Equal(["b"], store.Load().Select(d => d.Document.Id));
+        Assert.NotNull(store.Load()[0].Analysis);
+        Assert.Equal(1, store.CountDocuments());
+        Assert.True(store.Status().IsIdle);
+        Assert.Empty(Documents().Claim("w2", 10, Long));
+        Assert.False(store.Purge("a"));
+        Assert.False(store.Purge("unknown"));
+        // The content is forgotten: storing it again counts as new and queues it again.
+        Assert.Equal(new IngestResult(1, 1), store.Ingest([Doc("a"), Doc("b")]));
+        Assert.Equal(["a"], Ids(store.Claim("w3", 10, Long)));
+    }
+
     private static ListSnapshot Snapshot(string listId, DateOnly date, params string[] names)
     {
         var entities = names.Select((name, i) => new ListEntity(

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Ids;
 using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Patterns;
@@ -10,7 +11,8 @@ namespace SanctionWatch.Analysis.Patterns;
 /// a role before a name ("Professor X", "Kremlsprecher X", "US-Experte X", "spokesperson X"), Korean personal
 /// names (a Korean surname followed by romanised syllables: "Lim Eun-jung", "Cheong Seong Chang"), and
 /// institutions by their head word ("Kokushikan-Universität", "Ewha Womans University", "Institut für X"),
-/// and weapon systems by their designations ("Hwasong-17", "KN-23", "Iskander").
+/// weapon systems by their designations ("Hwasong-17", "KN-23", "Iskander"), and vessels by their IMO numbers
+/// ("IMO 9179842", "IMO-Nummer 9179842", "IMO No. 9179842"; only numbers whose check digit is right).
 /// </summary>
 public static partial class PatternRecognizer
 {
@@ -118,7 +120,60 @@ public static partial class PatternRecognizer
                 mentions.Add(mention);
             }
         }
+
+        AddImoNumbers(text, mentions);
     }
+
+    // An IMO number identifies the vessel whatever name it is given; the ship name just before it ("der Frachter
+    // „Sparta IV“ (IMO 9179842)") gets the same key, so both resolve to one vessel named by the text.
+    private static void AddImoNumbers(string text, List<Mention> mentions)
+    {
+        foreach (Match m in ImoPattern().Matches(text))
+        {
+            string digits = m.Groups[1].Value;
+            if (!ImoNumber.IsValid(digits))
+            {
+                continue;
+            }
+
+            int start = m.Index, end = m.Index + m.Length;
+            // A tagger or gazetteer that read "IMO" as the organisation gives way to the vessel's number, and a ship
+            // name this recogniser ran into the number ("Frachter Sparta IMO 9179842") ends before it.
+            mentions.RemoveAll(x => x.Start >= start && x.End <= end);
+            for (int k = mentions.Count - 1; k >= 0; k--)
+            {
+                var x = mentions[k];
+                if (x.Source == "pattern" && x.Start < start && x.End > start)
+                {
+                    string kept = text[x.Start..start].TrimEnd(' ', ',', '(', '\n');
+                    mentions.RemoveAt(k);
+                    if (kept.Length > 0)
+                    {
+                        mentions.Add(x with { End = x.Start + kept.Length, Text = kept, Name = kept });
+                    }
+                }
+            }
+
+            if (mentions.Any(x => x.Start < end && start < x.End))
+            {
+                continue;
+            }
+
+            string key = ImoNumber.Key(digits);
+            mentions.Add(new Mention(start, end, text[start..end], "Vessel", key, "IMO " + digits, null, "pattern"));
+            int named = mentions.FindLastIndex(x => x.Schema == "Vessel" && x.Key is null && x.End <= start && IsNameBeforeNumber(text, x.End, start));
+            if (named >= 0)
+            {
+                mentions[named] = mentions[named] with { Key = key };
+            }
+        }
+    }
+
+    // Only brackets, quotation marks, commas and spaces between a ship's name and its number: "Angara (IMO …)".
+    private static bool IsNameBeforeNumber(string text, int nameEnd, int numberStart) =>
+        numberStart - nameEnd <= 4 && text.AsSpan(nameEnd, numberStart - nameEnd).IndexOfAnyExcept(NameNumberSeparators) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> NameNumberSeparators = System.Buffers.SearchValues.Create(" ,(“”\"»«");
 
     private static Mention Make(string text, int start, int end, string schema) =>
         new(start, end, text[start..end], schema, null, text[start..end], null, "pattern");
@@ -237,6 +292,9 @@ public static partial class PatternRecognizer
     // North Korean and Russian missile, rocket, drone and air-defence designations that arms-transfer reporting names.
     [GeneratedRegex(@"^(?:(?:Hwasong|Hwasal|Pukguksong|Chollima|Malligyong|Haeil|Haedam|KN)-\d{1,3}[A-Za-z]?|Iskander(?:-M)?|Kinschal|Kinzhal|Kalibr|Pantsir(?:-S1)?|Panzir(?:-S1)?|Shahed-\d{3}|Geran-\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex WeaponName();
+
+    [GeneratedRegex(@"\bIMO(?:[- ]?(?:Nummer|Nr\.|No\.|no\.|number|Number))?:?\s?(\d{7})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ImoPattern();
 
     [GeneratedRegex(
         @"^(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|ai|a|e|o|u|i)(?:ng|[kntlmpgb])?){1,2}(?:-(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|ai|a|e|o|u|i)(?:ng|[kntlmpgb])?))?$",

@@ -13,7 +13,7 @@ namespace SanctionWatch.Analysis.Pipeline;
 public sealed class DocumentAnalyzer
 {
     /// <summary>Changes whenever the pipeline's output for the same text can change; stored analyses of another version are redone.</summary>
-    public const string Version = "0.4.1";
+    public const string Version = "0.4.2";
 
     private readonly GazetteerRecognizer _gazetteer;
     private readonly bool _useTagger;

@@ -271,5 +271,8 @@ public sealed partial class DossierBuilder
             .OrderBy(s => s.Document, StringComparer.Ordinal)
             .ThenBy(s => s.Start)
             .ToList(),
-        _listings?.Link(e) ?? []);
+        _listings?.Link(e) ?? [])
+    {
+        ImoNumber = ImoNumber.FromKey(e.Key) is { } imo ? "IMO" + imo : null,
+    };
 }

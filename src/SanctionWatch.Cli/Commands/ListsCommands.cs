@@ -22,6 +22,7 @@ public static class ListsCommands
         lists.Subcommands.Add(Import());
         lists.Subcommands.Add(Export());
         lists.Subcommands.Add(Fetch());
+        lists.Subcommands.Add(ListsDiffCommand.Create());
         return lists;
     }
 
@@ -65,11 +66,13 @@ public static class ListsCommands
         var db = CommonOptions.Db();
         var force = new Option<bool>("--force") { Description = "Import even when the file is older than the loaded version" };
         var listDate = new Option<string?>("--list-date") { Description = "The list date (yyyy-MM-dd) for files that carry none (OFAC CSV)" };
-        var command = new Command("import", "Import list files; each replaces its list's loaded version atomically");
+        var json = new Option<bool>("--json") { Description = "Print what was imported and the listings stored entities gained or lost as JSON" };
+        var command = new Command("import", "Import list files; each replaces its list's loaded version atomically; stored entities are then re-screened");
         command.Arguments.Add(files);
         command.Options.Add(db);
         command.Options.Add(force);
         command.Options.Add(listDate);
+        command.Options.Add(json);
         command.SetAction(parse => CliApp.Guard(() =>
         {
             DateOnly? date = null;
@@ -88,9 +91,12 @@ public static class ListsCommands
                 throw new UserErrorException(e.Message, e);
             }
 
+            using var rescreen = ListImportRescreen.Begin(parse.GetValue(db)!);
             var store = StoreFactory.OpenLists(parse.GetValue(db)!);
             using var storeHandle = store as IDisposable;
             int code = ExitCodes.Success;
+            var imported = new List<object>();
+            var summary = parse.GetValue(json) ? Console.Error : Console.Out;
             foreach (var snapshot in snapshots)
             {
                 var m = snapshot.Metadata;
@@ -110,7 +116,18 @@ public static class ListsCommands
                 }
 
                 var bySchema = snapshot.Entities.GroupBy(e => e.Schema).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
-                Console.WriteLine($"{m.ListId}: imported {snapshot.Entities.Count} entries ({string.Join(", ", bySchema)}) from {m.SourceFiles}, list date {m.ListDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}");
+                summary.WriteLine($"{m.ListId}: imported {snapshot.Entities.Count} entries ({string.Join(", ", bySchema)}) from {m.SourceFiles}, list date {m.ListDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}");
+                imported.Add(new { list = m.ListId, entries = snapshot.Entities.Count, list_date = m.ListDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), source_files = m.SourceFiles });
+            }
+
+            var report = imported.Count > 0 ? rescreen?.Finish() : null;
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new { imported, rescreen = report is null ? null : ListImportRescreen.ToJson(report) }));
+            }
+            else if (report is not null)
+            {
+                ListImportRescreen.WriteText(report, Console.Out);
             }
 
             return code;

@@ -87,7 +87,13 @@ public sealed record DossierEntity(
     [property: JsonPropertyName("aliases")] IReadOnlyList<string> Aliases,
     [property: JsonPropertyName("country")] string? Country,
     [property: JsonPropertyName("mentions")] IReadOnlyList<EvidenceSpan> Mentions,
-    [property: JsonPropertyName("listings")] IReadOnlyList<Listing> Listings);
+    [property: JsonPropertyName("listings")] IReadOnlyList<Listing> Listings)
+{
+    /// <summary>For a vessel the text identifies by IMO number: that number as FollowTheMoney writes it (<c>IMO9179842</c>).</summary>
+    [JsonPropertyName("imoNumber")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ImoNumber { get; init; }
+}
 
 /// <summary>How many of what, as the text says it.</summary>
 public sealed record Quantity(

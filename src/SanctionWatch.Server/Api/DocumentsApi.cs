@@ -7,7 +7,7 @@ using SanctionWatch.Server.Hosting;
 
 namespace SanctionWatch.Server.Api;
 
-/// <summary>The documents API: list, read with annotations, and submit an article for analysis.</summary>
+/// <summary>The documents API: list, read with annotations, submit an article for analysis, and purge one.</summary>
 public static class DocumentsApi
 {
     /// <summary>The largest article body accepted.</summary>
@@ -56,6 +56,11 @@ public static class DocumentsApi
         }).AddEndpointFilter(writeFilter)
             .Accepts<ArticleRequest>("application/json", "text/plain")
             .WithSummary("Stores one article (JSON {text, title, source, published, url} or plain text) and analyses it");
+        api.MapDelete("/{id}", (Workbench wb, string id) => wb.Purge(id)
+                ? Results.Json(new { id, purged = true }, JsonDefaults.Options)
+                : Results.Problem(statusCode: 404, title: "No such document"))
+            .AddEndpointFilter(writeFilter)
+            .WithSummary("Removes a document and everything derived only from it (text, analysis, queue entry, search index)");
         return app;
     }
 

@@ -184,6 +184,22 @@ public sealed class Workbench
         }
     }
 
+    /// <summary>Removes a document and everything derived only from it; false when there is no such document.</summary>
+    public bool Purge(string id)
+    {
+        lock (_writeLock)
+        {
+            using var store = OpenDocuments();
+            bool purged = store.Purge(id);
+            lock (_dossierLock)
+            {
+                _dossier = null;
+            }
+
+            return purged;
+        }
+    }
+
     /// <summary>Full-text search over the stored articles, best first, with snippets marked by <see cref="MarkStart"/> and <see cref="MarkEnd"/>.</summary>
     public IReadOnlyList<SearchHit> Search(string? input, int limit = 20)
     {

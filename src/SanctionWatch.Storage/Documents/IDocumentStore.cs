@@ -30,6 +30,13 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>Stored documents with their analyses, ordered by id; all of them when <paramref name="ids"/> is null.</summary>
     IReadOnlyList<AnalyzedDocument> Load(IReadOnlyCollection<string>? ids = null);
+
+    /// <summary>
+    /// Removes a document and everything stored for it alone — text, full-text index entries, analysis, queue
+    /// entry — in one transaction, so sensitive material can be taken out completely.
+    /// </summary>
+    /// <returns>False when no document has that id.</returns>
+    bool Purge(string documentId);
 }
 
 /// <summary>The outcome of <see cref="IDocumentStore.Ingest"/>.</summary>

@@ -286,6 +286,34 @@ public sealed class PostgresDocumentStore : IDocumentStore
     });
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The rows (and the generated full-text vector with them) are deleted in one transaction; PostgreSQL keeps
+    /// dead row versions on disk until a <c>VACUUM FULL</c>, which takes exclusive locks, so that is left to the
+    /// administrator.
+    /// </remarks>
+    public bool Purge(string documentId) => _database.Run(connection =>
+    {
+        using var transaction = connection.BeginTransaction();
+        using (var derived = new NpgsqlCommand(
+            """
+            DELETE FROM analyses WHERE document_id = @id;
+            DELETE FROM queue WHERE document_id = @id;
+            """,
+            connection,
+            transaction))
+        {
+            derived.Parameters.AddWithValue("id", documentId);
+            derived.ExecuteNonQuery();
+        }
+
+        using var document = new NpgsqlCommand("DELETE FROM documents WHERE id = @id", connection, transaction);
+        document.Parameters.AddWithValue("id", documentId);
+        int deleted = document.ExecuteNonQuery();
+        transaction.Commit();
+        return deleted > 0;
+    });
+
+    /// <inheritdoc />
     public void Dispose() => _database.Dispose();
 
     private static NpgsqlParameter Texts(string name, IEnumerable<string?> values) =>

@@ -259,6 +259,58 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The bytes are really gone from the file afterwards: <c>secure_delete</c> overwrites freed content, FTS5's
+    /// <c>optimize</c> merges away the index segments that still held the document's terms, and a truncating
+    /// checkpoint empties the write-ahead log (other connections reading at that moment can delay that part).
+    /// </remarks>
+    public bool Purge(string documentId)
+    {
+        SqliteDatabase.Execute(_connection, "PRAGMA secure_delete = ON");
+        using (var transaction = _connection.BeginTransaction(deferred: false))
+        {
+            using var find = _connection.CreateCommand();
+            find.Transaction = transaction;
+            find.CommandText = "SELECT rowid, title, text FROM documents WHERE id = $id";
+            find.Parameters.AddWithValue("$id", documentId);
+            long rowid;
+            object title;
+            string text;
+            using (var reader = find.ExecuteReader())
+            {
+                if (!reader.Read())
+                {
+                    return false;
+                }
+
+                rowid = reader.GetInt64(0);
+                title = reader.IsDBNull(1) ? DBNull.Value : reader.GetString(1);
+                text = reader.GetString(2);
+            }
+
+            // An external-content FTS5 table forgets a row only when told the exact values it indexed.
+            using var delete = _connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = """
+                INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', $rowid, $title, $text);
+                DELETE FROM analyses WHERE document_id = $id;
+                DELETE FROM queue WHERE document_id = $id;
+                DELETE FROM documents WHERE id = $id;
+                """;
+            delete.Parameters.AddWithValue("$rowid", rowid);
+            delete.Parameters.AddWithValue("$title", title);
+            delete.Parameters.AddWithValue("$text", text);
+            delete.Parameters.AddWithValue("$id", documentId);
+            delete.ExecuteNonQuery();
+            transaction.Commit();
+        }
+
+        SqliteDatabase.Execute(_connection, "INSERT INTO documents_fts(documents_fts) VALUES ('optimize')");
+        SqliteDatabase.Execute(_connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+        return true;
+    }
+
+    /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
     private List<Document> ReadDocuments(List<string> ids, SqliteTransaction transaction)

@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace SanctionWatch.Cli.Commands;
+
+/// <summary>The <c>purge</c> command: take a document and everything derived only from it out of the store.</summary>
+public static class PurgeCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var id = new Argument<string>("DOCUMENT-ID") { Description = "The document's id (doc:…), as the dossier and 'sanctionwatch report' show it" };
+        var db = CommonOptions.Db();
+        var command = new Command("purge", "Remove a document with its text, analysis, queue entry and search-index rows, so sensitive material is gone completely")
+        {
+            id, db,
+        };
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            string documentId = parse.GetValue(id)!;
+            using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
+            if (!store.Purge(documentId))
+            {
+                throw new UserErrorException($"no document '{documentId}' in the store");
+            }
+
+            Console.WriteLine($"purged {documentId}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}
