@@ -52,6 +52,14 @@ public sealed class ReviewsApiTest(ServerProcess server) : IClassFixture<ServerP
         Assert.Contains((await Get(http, "api/reviews")).AsArray(), d => (string)d!["subject"]! == id && (string)d["decision"]! == "rejected");
         var schema = await JsonSchema.FromFileAsync(SharedData.PathOf("contracts", "dossier.schema.json"), Cancel);
         Assert.Empty(schema.Validate(await http.GetStringAsync(new Uri("api/dossier", UriKind.Relative), Cancel)));
+        // Screening the entity itself (a query keyed by its id) leaves the rejected entry out; another key keeps it.
+        JsonObject Query() => new() { ["schema"] = "Person", ["properties"] = new JsonObject { ["name"] = new JsonArray("Vladimir Putin") } };
+        string match = new JsonObject { ["queries"] = new JsonObject { [id] = Query(), ["other"] = Query() } }.ToJsonString();
+        using var content = new StringContent(match, Encoding.UTF8, "application/json");
+        using var matched = await http.PostAsync(new Uri("match/default", UriKind.Relative), content, Cancel);
+        var responses = JsonNode.Parse(await matched.Content.ReadAsStringAsync(Cancel))!["responses"]!;
+        Assert.DoesNotContain(responses[id]!["results"]!.AsArray(), r => (string)r!["id"]! == entry);
+        Assert.Contains(responses["other"]!["results"]!.AsArray(), r => (string)r!["id"]! == entry);
     }
 
     [Fact]

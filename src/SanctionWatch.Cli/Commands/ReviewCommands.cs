@@ -159,7 +159,7 @@ public static class ReviewCommands
             }
 
             string line = string.Create(CultureInfo.InvariantCulture,
-                $"recorded decision {decision.Seq}: {decision.Kind} {decision.Subject} {decision.Object} {decision.Decision}");
+                $"recorded decision {decision.Seq}: {decision.Kind} {decision.Subject}{(decision.Object.Length == 0 ? "" : " " + decision.Object)} {decision.Decision}");
             Console.Out.WriteLine(line);
             return ExitCodes.Success;
         }));
