@@ -79,9 +79,9 @@ public sealed class ServerProcess : IAsyncLifetime
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too busy to answer within the probe's timeout on a loaded machine
             }
 
             await Task.Delay(200).ConfigureAwait(false);
