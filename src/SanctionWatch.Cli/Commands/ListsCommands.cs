@@ -113,6 +113,7 @@ public static class ListsCommands
                 Console.WriteLine($"{m.ListId}: imported {snapshot.Entities.Count} entries ({string.Join(", ", bySchema)}) from {m.SourceFiles}, list date {m.ListDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}");
             }
 
+            AlertHook.Run(parse.GetValue(db)!);
             return code;
         }));
         return command;
