@@ -31,6 +31,7 @@ public static class SanctionWatchServer
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(new Workbench(options.Db));
+        builder.Services.AddSingleton(new AlertDesk(options.Db));
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -47,6 +48,7 @@ public static class SanctionWatchServer
         app.MapDossierApi();
         app.MapDocumentsApi(new ApiKeyFilter(options.ApiKey));
         app.MapScreeningApi();
+        app.MapWatchApi(new ApiKeyFilter(options.ApiKey));
         app.MapPages();
         return app;
     }

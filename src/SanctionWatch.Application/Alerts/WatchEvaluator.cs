@@ -133,7 +133,13 @@ public static partial class WatchEvaluator
     {
         var evidence = finding.Events.Select(id => eventsById.GetValueOrDefault(id)).OfType<DossierEvent>()
             .SelectMany(e => e.Evidence).FirstOrDefault();
-        var keys = finding.Documents.Select(d => "finding:" + finding.Regime + ":" + finding.Measure + ":" + d).ToList();
+        // Keyed by the evidence sentences, not the finding id: a new source merged into the finding's event changes
+        // its id, and only the new sentences are news.
+        var keys = finding.Events.Select(id => eventsById.GetValueOrDefault(id)).OfType<DossierEvent>()
+            .SelectMany(e => e.Evidence)
+            .Select(span => Key("finding:" + finding.Regime + ":" + finding.Measure, span.Document, span.Start, span.End))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         if (keys.Count == 0)
         {
             keys.Add("finding:" + finding.Id);
