@@ -30,7 +30,7 @@ public sealed class FeedPoller
         _clock = clock ?? TimeProvider.System;
     }
 
-    /// <summary>The pause between two requests to the same host.</summary>
+    /// <summary>The pause between the end of one request to a host and the start of the next.</summary>
     public TimeSpan DelayPerHost { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long one request may take.</summary>
@@ -82,8 +82,9 @@ public sealed class FeedPoller
                 }
             }
 
-            lastRequest[uri.Authority] = _clock.GetUtcNow();
             var result = await PollOne(client, feed, uri, ids, Warn, cancellation).ConfigureAwait(false);
+            // The pause counts from the end of the last answer, so a slow server gets its full rest.
+            lastRequest[uri.Authority] = _clock.GetUtcNow();
             if (result.Error is not null)
             {
                 Warn($"feed {feed.Url}: {result.Error}; skipped");
