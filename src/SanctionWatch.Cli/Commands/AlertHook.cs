@@ -1,5 +1,6 @@
 using System.Globalization;
 using SanctionWatch.Application.Alerts;
+using SanctionWatch.Matching.Screening;
 using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Cli.Commands;
@@ -10,8 +11,9 @@ public static class AlertHook
     /// <summary>Raises alerts for whatever is new in <paramref name="db"/>; costs one query when nobody watches anything.</summary>
     /// <param name="db">The store.</param>
     /// <param name="documents">The open document store, or null to open one.</param>
+    /// <param name="lists">The screening index the command already built, or null to build it when needed.</param>
     /// <returns>How many alerts were raised.</returns>
-    public static int Run(string db, IDocumentStore? documents = null)
+    public static int Run(string db, IDocumentStore? documents = null, ScreeningIndex? lists = null)
     {
         using var watches = WatchStores.OpenWatches(db);
         var service = new AlertService(watches);
@@ -23,7 +25,7 @@ public static class AlertHook
         IDocumentStore store = documents ?? StoreFactory.OpenDocuments(db);
         try
         {
-            var dossier = watches.GetWatches().Count > 0 ? AlertService.CurrentDossier(store, StoreFactory.OpenListsIndex(db)) : null;
+            var dossier = watches.GetWatches().Count > 0 ? AlertService.CurrentDossier(store, lists ?? StoreFactory.OpenListsIndex(db)) : null;
             var raised = service.Check(dossier, warning => Console.Error.WriteLine($"sanctionwatch: warning: {CliApp.OneLine(warning)}"));
             if (raised.Count > 0)
             {

@@ -35,9 +35,10 @@ public static class PipelineCommands
             using var progress = new ProgressReporter();
             var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress);
             RunWorker(store, progress, lease: null, waitForLeases: true);
-            var dossier = new DossierService(store, lists: StoreFactory.OpenListsIndex(parse.GetValue(db)!)).Build(summary.DocumentIds);
+            var lists = StoreFactory.OpenListsIndex(parse.GetValue(db)!);
+            var dossier = new DossierService(store, lists: lists).Build(summary.DocumentIds);
             WriteDossier(dossier, parse.GetValue(output));
-            AlertHook.Run(parse.GetValue(db)!, store);
+            AlertHook.Run(parse.GetValue(db)!, store, lists);
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
         }));
         return command;
