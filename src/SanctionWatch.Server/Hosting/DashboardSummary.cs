@@ -30,7 +30,7 @@ public sealed record DashboardSummary(
     IReadOnlyList<DossierEntity> Listed)
 {
     /// <summary>How many findings the dashboard lists (all are counted).</summary>
-    public const int MaxFindings = 200;
+    public const int MaxFindings = 100;
 
     /// <summary>How many documents the dashboard lists.</summary>
     public const int MaxDocuments = 20;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DossierModel = SanctionWatch.Model.Dossier.Dossier;
 
 namespace SanctionWatch.Server.Hosting;
@@ -9,6 +10,7 @@ namespace SanctionWatch.Server.Hosting;
 public sealed class DossierSnapshot
 {
     private readonly Lazy<DashboardSummary> _summary;
+    private readonly ConcurrentDictionary<string, Lazy<object>> _rendered;
 
     /// <summary>Wraps <paramref name="dossier"/> built at store version <paramref name="version"/>.</summary>
     public DossierSnapshot(DossierModel dossier, long version, bool storiesClustered, DateTimeOffset builtAt, TimeSpan buildTime)
@@ -19,6 +21,7 @@ public sealed class DossierSnapshot
         BuiltAt = builtAt;
         BuildTime = buildTime;
         _summary = new Lazy<DashboardSummary>(() => DashboardSummary.Of(dossier));
+        _rendered = new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal);
     }
 
     private DossierSnapshot(DossierSnapshot fresh)
@@ -29,6 +32,7 @@ public sealed class DossierSnapshot
         BuiltAt = fresh.BuiltAt;
         BuildTime = fresh.BuildTime;
         _summary = fresh._summary;
+        _rendered = fresh._rendered;
         Stale = true;
     }
 
@@ -52,6 +56,14 @@ public sealed class DossierSnapshot
 
     /// <summary>What the dashboard shows, computed once per snapshot.</summary>
     public DashboardSummary Summary => _summary.Value;
+
+    /// <summary>What <paramref name="make"/> makes of this snapshot under <paramref name="key"/>, made once (a page body, say).</summary>
+    public T Memo<T>(string key, Func<DossierSnapshot, T> make)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(make);
+        return (T)_rendered.GetOrAdd(key, _ => new Lazy<object>(() => make(this))).Value;
+    }
 
     /// <summary>The same snapshot marked stale.</summary>
     public DossierSnapshot AsStale() => Stale ? this : new DossierSnapshot(this);

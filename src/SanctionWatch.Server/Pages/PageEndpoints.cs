@@ -31,13 +31,15 @@ public static class PageEndpoints
     {
         // A snapshot possibly older than the store (marked so) rather than a wait for a rebuild after every write.
         var snapshot = wb.Overview(allowStale: true);
-        var d = snapshot.Summary;
-        var sb = new StringBuilder();
-        if (snapshot.Stale)
-        {
-            sb.Append($"<p class=\"stale\">The store has changed since these figures were computed ({E(snapshot.BuiltAt.ToString("u", CultureInfo.InvariantCulture))}); they are being brought up to date — reload in a moment.</p>");
-        }
+        // The body is the same for every view of one snapshot: made once, not per request.
+        string body = snapshot.Memo("dashboard", s => DashboardBody(s.Summary));
+        return Page("Dashboard", !snapshot.Stale ? body
+            : $"<p class=\"stale\">The store has changed since these figures were computed ({E(snapshot.BuiltAt.ToString("u", CultureInfo.InvariantCulture))}); they are being brought up to date — reload in a moment.</p>" + body);
+    }
 
+    private static string DashboardBody(DashboardSummary d)
+    {
+        var sb = new StringBuilder();
         sb.Append("<section class=\"counts\"><ul>")
             .Append($"<li><b>{d.Documents}</b> documents</li><li><b>{d.Entities}</b> entities</li>")
             .Append($"<li><b>{d.Events}</b> events</li><li><b>{d.Quotes}</b> quotes</li>")
@@ -83,7 +85,7 @@ public static class PageEndpoints
         }
 
         sb.Append("</ul></section>");
-        return Page("Dashboard", sb.ToString());
+        return sb.ToString();
     }
 
     private static IResult FindingPage(Workbench wb, string id)
