@@ -187,15 +187,17 @@ public sealed class Workbench : IDisposable
         }
     }
 
-    // One pass over the store: the version is read first, so a write during the build makes the next call rebuild.
+    // One pass over the store. The version is read after opening the stores (opening one may create its tables,
+    // itself a change) and before loading, so a write during the build makes the next call rebuild.
     private DossierSnapshot Build(bool? clusterStories)
     {
-        long version = StoreVersion();
         var clock = Stopwatch.StartNew();
+        var lists = Index("default");
         using var store = OpenDocuments();
+        long version = StoreVersion();
         var analysed = store.Load().Where(d => d.Analysis is not null).Select(d => (d.Document, d.Analysis!)).ToList();
         bool stories = clusterStories ?? analysed.Count <= StoryClusteringLimit;
-        var dossier = new DossierBuilder(_clock, Index("default")).Build(analysed, stories);
+        var dossier = new DossierBuilder(_clock, lists).Build(analysed, stories);
         return new DossierSnapshot(dossier, version, stories, _clock.GetUtcNow(), clock.Elapsed);
     }
 
