@@ -2,6 +2,7 @@ using SanctionWatch.Assessment.Dossiers;
 using SanctionWatch.Assessment.Reviews;
 using SanctionWatch.Assessment.Sources;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Documents;
@@ -40,7 +41,14 @@ public sealed class DossierService
             throw new InvalidOperationException($"{pending} stored document(s) are not analysed yet; run 'sanctionwatch worker --once' first");
         }
 
-        var dossier = _builder.Build(loaded.Select(d => (d.Document, d.Analysis!)));
+        return Build(loaded.Select(d => (d.Document, d.Analysis!)).ToList(), clusterStories: true);
+    }
+
+    /// <summary>The dossier of documents already loaded and analysed; stories only when <paramref name="clusterStories"/>.</summary>
+    public Dossier Build(IReadOnlyList<(Document Document, DocumentAnalysis Analysis)> analysed, bool clusterStories)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        var dossier = _builder.Build(analysed, clusterStories);
         if (_decisions.Count == 0)
         {
             return dossier;
@@ -49,6 +57,6 @@ public sealed class DossierService
         // Decisions are applied as a separate step so the builder stays a pure function of the documents and lists.
         var entries = _lists?.Entities.DistinctBy(e => e.Id).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var applier = new ReviewApplier(id => entries?.GetValueOrDefault(id));
-        return applier.Apply(dossier, _decisions, SourceGroups.Assign(loaded.Select(d => d.Document)));
+        return applier.Apply(dossier, _decisions, SourceGroups.Assign(analysed.Select(d => d.Document)));
     }
 }

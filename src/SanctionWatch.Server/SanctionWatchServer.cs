@@ -30,10 +30,14 @@ public static class SanctionWatchServer
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.AddSingleton(new Workbench(options.Db));
+        var workbench = new Workbench(options.Db);
+        builder.Services.AddSingleton(workbench);
         builder.Services.AddSingleton(services => new ReviewDesk(services.GetRequiredService<Workbench>(), options.ApiKey));
         builder.Services.AddSingleton(new AlertDesk(options.Db));
         var app = builder.Build();
+        // Build the pages' dossier while the server starts, so the first page view need not wait for all of it.
+        app.Lifetime.ApplicationStarted.Register(() => workbench.Refresh());
+        app.Lifetime.ApplicationStopped.Register(workbench.Dispose);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use((context, next) =>

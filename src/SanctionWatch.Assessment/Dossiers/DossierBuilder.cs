@@ -37,7 +37,14 @@ public sealed partial class DossierBuilder
     }
 
     /// <summary>Builds the dossier of <paramref name="documents"/>.</summary>
-    public Dossier Build(IEnumerable<(Document Document, DocumentAnalysis Analysis)> documents)
+    public Dossier Build(IEnumerable<(Document Document, DocumentAnalysis Analysis)> documents) => Build(documents, clusterStories: true);
+
+    /// <summary>
+    /// Builds the dossier of <paramref name="documents"/>; with <paramref name="clusterStories"/> false its
+    /// <c>stories</c> are left empty, for views that do not show them (story clustering is quadratic or worse in
+    /// the number of documents and dominates the build of a large store).
+    /// </summary>
+    public Dossier Build(IEnumerable<(Document Document, DocumentAnalysis Analysis)> documents, bool clusterStories)
     {
         var ordered = documents.OrderBy(d => d.Document.Id, StringComparer.Ordinal).ToList();
         var dossierDocuments = ordered
@@ -134,16 +141,7 @@ public sealed partial class DossierBuilder
         var sourceOf = SourceGroups.Assign(ordered.Select(d => d.Document));
         var findings = _rules.Assess(events, entities, sourceOf);
 
-        var entitiesOf = ordered.ToDictionary(
-            d => d.Document.Id,
-            d => (IReadOnlyList<(string Id, string Name)>)Enumerable.Range(0, d.Analysis.Mentions.Count)
-                .Select(i => resolution.EntityOf(d.Document.Id, i))
-                .Distinct(StringComparer.Ordinal)
-                .Select(id => (id, entities[id].Name))
-                .ToList(),
-            StringComparer.Ordinal);
-        var stories = StoryClusterer.Cluster(ordered.Select(d => d.Document).ToList(), entitiesOf);
-
+        IReadOnlyList<Story> stories = clusterStories ? Stories(ordered, resolution, entities) : [];
         return new Dossier(
             Dossier.CurrentSchemaVersion,
             _clock.GetUtcNow(),
@@ -244,6 +242,22 @@ public sealed partial class DossierBuilder
         }
 
         return CountryEntity(country, entities);
+    }
+
+    private static IReadOnlyList<Story> Stories(
+        List<(Document Document, DocumentAnalysis Analysis)> ordered,
+        EntityResolution resolution,
+        Dictionary<string, DossierEntity> entities)
+    {
+        var entitiesOf = ordered.ToDictionary(
+            d => d.Document.Id,
+            d => (IReadOnlyList<(string Id, string Name)>)Enumerable.Range(0, d.Analysis.Mentions.Count)
+                .Select(i => resolution.EntityOf(d.Document.Id, i))
+                .Distinct(StringComparer.Ordinal)
+                .Select(id => (id, entities[id].Name))
+                .ToList(),
+            StringComparer.Ordinal);
+        return StoryClusterer.Cluster(ordered.Select(d => d.Document).ToList(), entitiesOf);
     }
 
     // A capital acting stands for its government: the country's entity, added if no article named the country.

@@ -56,14 +56,11 @@ public static partial class SourceGroups
 
         // Near duplicates: bottom-k sketches of the word shingles estimate Jaccard similarity cheaply.
         var sketches = ordered.Select(d => Sketch(d.Text)).ToList();
-        for (int i = 0; i < sketches.Count; i++)
+        foreach (var (i, j) in CandidatePairs(sketches))
         {
-            for (int j = i + 1; j < sketches.Count; j++)
+            if (EstimatedJaccard(sketches[i], sketches[j]) >= DuplicateJaccard)
             {
-                if (EstimatedJaccard(sketches[i], sketches[j]) >= DuplicateJaccard)
-                {
-                    Union(ordered[i].Id, ordered[j].Id);
-                }
+                Union(ordered[i].Id, ordered[j].Id);
             }
         }
 
@@ -121,6 +118,47 @@ public static partial class SourceGroups
 
         return [.. hashes];
     }
+
+    // Prefix filter (as in set-similarity joins): an estimate of at least one half needs at least
+    // ceil(max(|a|, |b|) / 2) hashes in both sketches, so the first floor(|a| / 2) + 1 hashes of each (sketches are
+    // sorted) must share one. Only such pairs are compared, instead of all n² / 2: the same pairs reach the
+    // threshold, at a cost that grows with the pairs sharing a shingle rather than with the square of the documents.
+    private static IEnumerable<(int I, int J)> CandidatePairs(List<ulong[]> sketches)
+    {
+        var postings = new Dictionary<ulong, List<int>>();
+        for (int i = 0; i < sketches.Count; i++)
+        {
+            foreach (ulong h in sketches[i].Take(Prefix(sketches[i])))
+            {
+                if (!postings.TryGetValue(h, out var list))
+                {
+                    list = [];
+                    postings[h] = list;
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var lastSeen = new int[sketches.Count];
+        Array.Fill(lastSeen, -1);
+        for (int i = 0; i < sketches.Count; i++)
+        {
+            foreach (ulong h in sketches[i].Take(Prefix(sketches[i])))
+            {
+                foreach (int j in postings[h])
+                {
+                    if (j > i && lastSeen[j] != i)
+                    {
+                        lastSeen[j] = i;
+                        yield return (i, j);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int Prefix(ulong[] sketch) => Math.Min(sketch.Length, (sketch.Length / 2) + 1);
 
     private static ulong Fnv(ReadOnlySpan<char> word)
     {

@@ -17,7 +17,7 @@ public static class DocumentsApi
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app, ApiKeyFilter writeFilter)
     {
         var api = app.MapGroup("/api/documents").WithTags("Documents");
-        api.MapGet("/", (Workbench wb) => Results.Json(wb.Dossier().Documents, JsonDefaults.Options))
+        api.MapGet("/", (Workbench wb) => Results.Json(wb.Overview().Dossier.Documents, JsonDefaults.Options))
             .WithSummary("The analysed documents");
         api.MapGet("/{id}", (Workbench wb, string id) =>
         {

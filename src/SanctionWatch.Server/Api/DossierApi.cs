@@ -18,7 +18,7 @@ public static class DossierApi
             .WithSummary("The dossier (schema version 1), optionally of one story or of documents published since a date");
         api.MapGet("/entities", (Workbench wb, string? q) =>
         {
-            var entities = wb.Dossier().Entities.AsEnumerable();
+            var entities = wb.Overview().Dossier.Entities.AsEnumerable();
             if (!string.IsNullOrWhiteSpace(q))
             {
                 entities = entities.Where(e => e.Name.Contains(q, StringComparison.OrdinalIgnoreCase)
@@ -28,11 +28,11 @@ public static class DossierApi
             return Results.Json(entities.ToList(), JsonDefaults.Options);
         }).WithSummary("Entities, optionally those whose name or alias contains q");
         api.MapGet("/entities/{id}", (Workbench wb, string id) =>
-            wb.Dossier().Entities.FirstOrDefault(e => e.Id == id) is { } entity
+            wb.Overview().Dossier.Entities.FirstOrDefault(e => e.Id == id) is { } entity
                 ? Results.Json(entity, JsonDefaults.Options)
                 : Results.Problem(statusCode: 404, title: "No such entity"));
-        api.MapGet("/events", (Workbench wb) => Results.Json(wb.Dossier().Events, JsonDefaults.Options));
-        api.MapGet("/findings", (Workbench wb) => Results.Json(wb.Dossier().Findings, JsonDefaults.Options));
+        api.MapGet("/events", (Workbench wb) => Results.Json(wb.Overview().Dossier.Events, JsonDefaults.Options));
+        api.MapGet("/findings", (Workbench wb) => Results.Json(wb.Overview().Dossier.Findings, JsonDefaults.Options));
         api.MapGet("/search", (Workbench wb, string? q, int? limit) =>
         {
             var hits = wb.Search(q, limit ?? 20).Select(h => new

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Application;
+using SanctionWatch.Assessment.Dossiers;
 using SanctionWatch.Ingest;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Scoring;
@@ -19,19 +22,33 @@ namespace SanctionWatch.Server.Hosting;
 
 /// <summary>
 /// The server's access to the store: a fresh SQLite connection per call (connections are not thread-safe),
-/// screening indexes built once per dataset, and the dossier cached until a write changes the store.
+/// screening indexes built once per dataset, and the dossier cached until the store changes — whoever writes it,
+/// this process or another (see <see cref="StoreVersion"/>). Pages read an <see cref="Overview"/> snapshot that is
+/// rebuilt in the background after a write, so the dashboard never waits for a rebuild once one exists.
 /// </summary>
-public sealed class Workbench
+public sealed class Workbench : IDisposable
 {
     private readonly string _db;
     private readonly TimeProvider _clock;
     private readonly Lazy<IReadOnlyList<ListEntity>> _listEntities;
     private readonly ConcurrentDictionary<string, Lazy<ScreeningIndex?>> _indexes = new(StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
-    private readonly Lock _dossierLock = new();
-    private DossierModel? _dossier;
+    private readonly Lock _versionLock = new();
+    private readonly Lock _fullLock = new();
+    private readonly Lock _overviewLock = new();
+    private SqliteConnection? _versionConnection;
+    private volatile DossierSnapshot? _full;
+    private volatile DossierSnapshot? _overview;
+    private Task<DossierSnapshot>? _overviewBuild;
+    private readonly Lock _decisionsLock = new();
     private IReadOnlyList<ReviewDecision>? _decisions;
     private long _decisionsGeneration;
+
+    /// <summary>
+    /// Above this many analysed documents the pages' snapshot leaves stories out: story clustering is cubic in
+    /// the number of documents (minutes at 10,000), and only <c>/api/dossier</c> needs them.
+    /// </summary>
+    public const int StoryClusteringLimit = 2000;
 
     /// <summary>Creates the workbench over the store file <paramref name="db"/>.</summary>
     public Workbench(string db, TimeProvider? clock = null)
@@ -75,26 +92,118 @@ public sealed class Workbench
     /// <summary>One list entry by id, or null.</summary>
     public ListEntity? ListEntity(string id) => _listEntities.Value.FirstOrDefault(e => e.Id == id);
 
-    /// <summary>The dossier of every analysed document (cached until the next write).</summary>
+    /// <summary>
+    /// The store's version: it changes whenever any connection — of this process or another, e.g. a
+    /// <c>sanctionwatch worker</c> — commits a change to the store (SQLite's <c>PRAGMA data_version</c> on one
+    /// long-lived connection of ours that never writes).
+    /// </summary>
+    public long StoreVersion()
+    {
+        lock (_versionLock)
+        {
+            _versionConnection ??= SqliteDatabase.Open(_db);
+            using var command = _versionConnection.CreateCommand();
+            command.CommandText = "PRAGMA data_version";
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>The dossier of every analysed document, stories included (cached until the store changes).</summary>
     public DossierModel Dossier()
     {
-        lock (_dossierLock)
+        long version = StoreVersion();
+        if (_full is { } cached && cached.Version == version)
         {
-            if (_dossier is not null)
+            return cached.Dossier;
+        }
+
+        lock (_fullLock)
+        {
+            if (_full is { } built && built.Version == version)
             {
-                return _dossier;
+                return built.Dossier;
+            }
+
+            var fresh = Build(clusterStories: true);
+            _full = fresh;
+            return fresh.Dossier;
+        }
+    }
+
+    /// <summary>
+    /// The dossier the pages read: the current one (built now, or waited for if a build is under way) or, with
+    /// <paramref name="allowStale"/>, the last one built, marked <see cref="DossierSnapshot.Stale"/>, while a
+    /// build of the current store runs in the background. Stories are left out above <see cref="StoryClusteringLimit"/> documents.
+    /// </summary>
+    public DossierSnapshot Overview(bool allowStale = false)
+    {
+        long version = StoreVersion();
+        if (_full is { } full && full.Version == version)
+        {
+            return full;
+        }
+
+        var last = _overview;
+        if (last is not null && last.Version == version)
+        {
+            return last;
+        }
+
+        if (last is not null && allowStale)
+        {
+            _ = Refresh();
+            return last.AsStale();
+        }
+
+        while (true)
+        {
+            var snapshot = Refresh().GetAwaiter().GetResult();
+            if (snapshot.Version >= version)
+            {
+                return snapshot;
             }
         }
+    }
 
-        using var store = OpenDocuments();
-        var analysed = store.Load().Where(d => d.Analysis is not null).Select(d => d.Document.Id).ToList();
-        var built = new DossierService(store, _clock, Index("default"), Decisions()).Build(analysed);
-        lock (_dossierLock)
+    /// <summary>Starts building the pages' snapshot of the store as it is now, unless a build is already under way.</summary>
+    public Task<DossierSnapshot> Refresh()
+    {
+        lock (_overviewLock)
         {
-            _dossier = built;
-        }
+            if (_overviewBuild is { IsCompleted: false } running)
+            {
+                return running;
+            }
 
-        return built;
+            _overviewBuild = Task.Run(() =>
+            {
+                var snapshot = Build(clusterStories: null);
+                lock (_overviewLock)
+                {
+                    if (_overview is null || snapshot.Version >= _overview.Version)
+                    {
+                        _overview = snapshot;
+                    }
+                }
+
+                return snapshot;
+            });
+            return _overviewBuild;
+        }
+    }
+
+    // One pass over the store. The version is read after opening the stores (opening one may create its tables,
+    // itself a change) and before loading, so a write during the build makes the next call rebuild.
+    private DossierSnapshot Build(bool? clusterStories)
+    {
+        var clock = Stopwatch.StartNew();
+        var lists = Index("default");
+        using var store = OpenDocuments();
+        long version = StoreVersion();
+        var analysed = store.Load().Where(d => d.Analysis is not null).Select(d => (d.Document, d.Analysis!)).ToList();
+        bool stories = clusterStories ?? analysed.Count <= StoryClusteringLimit;
+        var dossier = new DossierService(store, _clock, lists, Decisions()).Build(analysed, stories);
+        return new DossierSnapshot(dossier, version, stories, _clock.GetUtcNow(), clock.Elapsed);
     }
 
     /// <summary>The dossier of the documents of <paramref name="story"/> and/or published on or after <paramref name="since"/>.</summary>
@@ -119,7 +228,7 @@ public sealed class Workbench
     public IReadOnlyList<ReviewDecision> Decisions()
     {
         long generation;
-        lock (_dossierLock)
+        lock (_decisionsLock)
         {
             if (_decisions is not null)
             {
@@ -129,11 +238,11 @@ public sealed class Workbench
             generation = _decisionsGeneration;
         }
 
-        // Cached like the dossier: /match reads it on every request. A log read while a decision was being recorded
-        // is not cached (the generation moved on), so the cache never hides a decision.
+        // Cached: /match reads it on every request. A log read while a decision was being recorded is not cached
+        // (the generation moved on), so the cache never hides a decision.
         using var reviews = new SqliteReviewStore(_db);
         var log = reviews.Log();
-        lock (_dossierLock)
+        lock (_decisionsLock)
         {
             if (generation == _decisionsGeneration)
             {
@@ -147,14 +256,30 @@ public sealed class Workbench
     /// <summary>Opens the review store for one request.</summary>
     public SqliteReviewStore OpenReviews() => new(_db);
 
-    /// <summary>Drops the cached dossier so that the next request sees a change made outside <see cref="Ingest"/>.</summary>
+    /// <summary>
+    /// Forgets the cached decisions after a review; the dossier snapshots follow the store's version, which the
+    /// review's write has changed, and the pages' snapshot is rebuilt now.
+    /// </summary>
     public void InvalidateDossier()
     {
-        lock (_dossierLock)
+        lock (_decisionsLock)
         {
-            _dossier = null;
             _decisions = null;
             _decisionsGeneration++;
+        }
+
+        _ = Refresh();
+    }
+
+    /// <summary>Removes a document and everything derived only from it; false when there is no such document.</summary>
+    public bool Purge(string id)
+    {
+        lock (_writeLock)
+        {
+            using var store = OpenDocuments();
+            bool purged = store.Purge(id);
+            _ = Refresh();
+            return purged;
         }
     }
 
@@ -175,28 +300,9 @@ public sealed class Workbench
             var result = store.Ingest([document]);
             store.RequeueStale(DocumentAnalyzer.Version);
             new AnalysisWorker(store, new DocumentAnalyzer(), "serve:" + Environment.ProcessId).RunUntilIdle(waitForLeases: false);
-            lock (_dossierLock)
-            {
-                _dossier = null;
-            }
-
+            // Precompute the pages' snapshot now rather than on the next page view.
+            _ = Refresh();
             return (document.Id, result.Added > 0);
-        }
-    }
-
-    /// <summary>Removes a document and everything derived only from it; false when there is no such document.</summary>
-    public bool Purge(string id)
-    {
-        lock (_writeLock)
-        {
-            using var store = OpenDocuments();
-            bool purged = store.Purge(id);
-            lock (_dossierLock)
-            {
-                _dossier = null;
-            }
-
-            return purged;
         }
     }
 
@@ -228,6 +334,16 @@ public sealed class Workbench
         }
 
         return hits;
+    }
+
+    /// <summary>Closes the connection that watches the store's version.</summary>
+    public void Dispose()
+    {
+        lock (_versionLock)
+        {
+            _versionConnection?.Dispose();
+            _versionConnection = null;
+        }
     }
 
     /// <summary>Marks where a search snippet's hit starts (a control character no article contains after normalisation).</summary>

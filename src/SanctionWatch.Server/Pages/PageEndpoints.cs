@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,22 +29,43 @@ public static class PageEndpoints
 
     private static IResult Dashboard(Workbench wb, AlertDesk alerts)
     {
-        var d = wb.Dossier();
+        // A snapshot possibly older than the store (marked so) rather than a wait for a rebuild after every write.
+        var snapshot = wb.Overview(allowStale: true);
+        // The body is the same for every view of one snapshot: made once, not per request.
+        string body = snapshot.Memo("dashboard", s => DashboardBody(s.Summary));
+        return Page("Dashboard", !snapshot.Stale ? body
+            : $"<p class=\"stale\">The store has changed since these figures were computed ({E(snapshot.BuiltAt.ToString("u", CultureInfo.InvariantCulture))}); they are being brought up to date — reload in a moment.</p>" + body);
+    }
+
+    private static string DashboardBody(DashboardSummary d)
+    {
         var sb = new StringBuilder();
         AppendAlerts(sb, alerts);
         sb.Append("<section class=\"counts\"><ul>")
-            .Append($"<li><b>{d.Documents.Count}</b> documents</li><li><b>{d.Entities.Count}</b> entities</li>")
-            .Append($"<li><b>{d.Events.Count}</b> events</li><li><b>{d.Quotes.Count}</b> quotes</li>")
-            .Append($"<li><b>{d.Findings.Count}</b> findings</li><li><b>{d.Entities.Count(e => e.Listings.Count > 0)}</b> listed entities</li></ul></section>");
+            .Append($"<li><b>{d.Documents}</b> documents</li><li><b>{d.Entities}</b> entities</li>")
+            .Append($"<li><b>{d.Events}</b> events</li><li><b>{d.Quotes}</b> quotes</li>")
+            .Append($"<li><b>{d.Findings}</b> findings</li><li><b>{d.ListedEntities}</b> listed entities</li></ul></section>");
         sb.Append("<section><h2>Findings by measure and status</h2>");
-        if (d.Findings.Count == 0)
+        if (d.Findings == 0)
         {
             sb.Append("<p class=\"empty\">No findings yet.</p>");
         }
         else
         {
+            sb.Append("<table class=\"by-measure\"><thead><tr><th>Measure</th><th>Findings by status</th></tr></thead><tbody>");
+            foreach (var (measure, statuses) in d.ByMeasureAndStatus)
+            {
+                sb.Append($"<tr><td>{E(measure)}</td><td>{E(string.Join(", ", statuses.Select(s => $"{s.Status} {s.Count}")))}</td></tr>");
+            }
+
+            sb.Append("</tbody></table>");
+            if (d.TopFindings.Count < d.Findings)
+            {
+                sb.Append($"<p>The {d.TopFindings.Count} findings with the most independent sources, of {d.Findings}:</p>");
+            }
+
             sb.Append("<table><thead><tr><th>Measure</th><th>Status</th><th>Finding</th><th>Sources</th></tr></thead><tbody>");
-            foreach (var f in d.Findings.OrderBy(f => f.Measure, StringComparer.Ordinal).ThenBy(f => f.Status, StringComparer.Ordinal))
+            foreach (var f in d.TopFindings)
             {
                 sb.Append($"<tr><td>{E(f.Measure)}</td><td><span class=\"status\">{E(f.Status)}</span></td><td><a class=\"finding\" href=\"{Href("/findings/", f.Id)}\">{E(f.Summary)}</a></td><td>{f.Sources}</td></tr>");
             }
@@ -52,19 +74,19 @@ public static class PageEndpoints
         }
 
         sb.Append("</section><section><h2>Newest documents</h2><ul class=\"documents\">");
-        foreach (var doc in d.Documents.OrderByDescending(x => x.Published ?? "", StringComparer.Ordinal).Take(20))
+        foreach (var doc in d.NewestDocuments)
         {
             sb.Append($"<li><a href=\"{Href("/documents/", doc.Id)}\">{E(doc.Title ?? doc.Source)}</a> <small>{E(doc.Published ?? "undated")} · {E(doc.Language)}</small></li>");
         }
 
         sb.Append("</ul></section><section><h2>Listed entities</h2><ul>");
-        foreach (var e in d.Entities.Where(e => e.Listings.Count > 0))
+        foreach (var e in d.Listed)
         {
             sb.Append($"<li><a href=\"{Href("/entities/", e.Id)}/page\">{E(e.Name)}</a> – {E(e.Listings[0].Name)} ({E(e.Listings[0].List)})</li>");
         }
 
         sb.Append("</ul></section>");
-        return Page("Dashboard", sb.ToString());
+        return sb.ToString();
     }
 
     // Recent alerts from the watchlists, newest first; only shown when something is watched.
@@ -88,7 +110,7 @@ public static class PageEndpoints
 
     private static IResult FindingPage(Workbench wb, ReviewDesk desk, string id)
     {
-        var d = wb.Dossier();
+        var d = wb.Overview().Dossier;
         if (d.Findings.FirstOrDefault(f => f.Id == id) is not { } f)
         {
             return NotFound("The finding");
@@ -166,7 +188,8 @@ public static class PageEndpoints
         }
 
         var doc = loaded.Document;
-        var d = wb.Dossier();
+        var snapshot = wb.Overview();
+        var d = snapshot.Dossier;
         var marks = new List<Highlight>();
         var entityByMention = new Dictionary<(int, int), DossierEntity>();
         foreach (var e in d.Entities)
@@ -195,7 +218,7 @@ public static class PageEndpoints
         var story = d.Stories.FirstOrDefault(s => s.Documents.Contains(doc.Id));
         var sb = new StringBuilder();
         sb.Append($"<dl class=\"meta\"><dt>Language</dt><dd>{E(doc.Language)}</dd><dt>Published</dt><dd>{E(doc.Published ?? "unknown")}</dd>")
-            .Append($"<dt>Source</dt><dd>{E(doc.Source)}</dd><dt>Story</dt><dd>{E(story?.Label ?? "none")}</dd>")
+            .Append($"<dt>Source</dt><dd>{E(doc.Source)}</dd><dt>Story</dt><dd>{E(story?.Label ?? (snapshot.StoriesClustered ? "none" : "not clustered (see /api/dossier)"))}</dd>")
             .Append($"<dt>Analysed</dt><dd>{(loaded.Analysis is null ? "not yet" : "yes")}</dd></dl>");
         sb.Append("<p class=\"legend\"><mark class=\"ent ent-Person\">person</mark> <mark class=\"ent ent-Organization\">organisation</mark> <mark class=\"ent ent-Country\">country/place</mark> <mark class=\"quote\">quote</mark> <mark class=\"evidence\">event evidence</mark></p>");
         sb.Append("<article class=\"text\">").Append(TextRenderer.Render(doc.Text, marks)).Append("</article>");
@@ -216,7 +239,7 @@ public static class PageEndpoints
 
     private static IResult EntityPage(Workbench wb, ReviewDesk desk, string id)
     {
-        var d = wb.Dossier();
+        var d = wb.Overview().Dossier;
         if (d.Entities.FirstOrDefault(e => e.Id == id) is not { } e)
         {
             return NotFound("The entity");
@@ -289,7 +312,7 @@ public static class PageEndpoints
 
     private static IResult Timeline(Workbench wb)
     {
-        var d = wb.Dossier();
+        var d = wb.Overview().Dossier;
         var sb = new StringBuilder();
         AppendTimeline(sb, d.Events.OrderBy(ev => ev.Date?.Value ?? "9999", StringComparer.Ordinal).ToList(), d);
         return Page("Timeline", sb.ToString());

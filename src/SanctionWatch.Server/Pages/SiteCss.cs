@@ -14,6 +14,7 @@ public static class SiteCss
         td, th { border-bottom: 1px solid #ddd; padding: .3rem .5rem; text-align: left; vertical-align: top; }
         .counts ul { display: flex; gap: 1.5rem; list-style: none; padding: 0; flex-wrap: wrap; }
         .empty { color: #777; font-style: italic; }
+        .stale { background: #fff6d6; border-left: 4px solid #d9a400; padding: .4rem .6rem; }
         mark { background: none; border-bottom: 2px solid #999; }
         mark.ent-Person { background: #e3f0ff; }
         mark.ent-Organization, mark.ent-Company { background: #fff1d6; }

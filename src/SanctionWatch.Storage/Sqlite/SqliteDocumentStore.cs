@@ -233,6 +233,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
     /// <inheritdoc />
     public IReadOnlyList<AnalyzedDocument> Load(IReadOnlyCollection<string>? ids = null)
     {
+        if (ids is not null && ids.Count <= MaxLookups)
+        {
+            return LoadByKey(ids);
+        }
+
         using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT d.id, d.source, d.title, d.language, d.published, d.text, d.url, a.payload
@@ -312,6 +317,34 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
+
+    // Up to this many documents are looked up by key; more are read in one pass over the table.
+    private const int MaxLookups = 256;
+
+    // A page showing a few articles of a large store must not read every stored document to find them.
+    private List<AnalyzedDocument> LoadByKey(IReadOnlyCollection<string> ids)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.id, d.source, d.title, d.language, d.published, d.text, d.url, a.payload
+            FROM documents d LEFT JOIN analyses a ON a.document_id = d.id
+            WHERE d.id = $id
+            """;
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        var result = new List<AnalyzedDocument>(ids.Count);
+        foreach (string documentId in ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            id.Value = documentId;
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                var analysis = reader.IsDBNull(7) ? null : AnalysisJson.Deserialize(reader.GetString(7));
+                result.Add(new AnalyzedDocument(ReadDocument(reader), analysis));
+            }
+        }
+
+        return result;
+    }
 
     private List<Document> ReadDocuments(List<string> ids, SqliteTransaction transaction)
     {

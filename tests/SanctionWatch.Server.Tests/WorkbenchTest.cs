@@ -1,0 +1,60 @@
+using SanctionWatch.Analysis.Pipeline;
+using SanctionWatch.Application;
+using SanctionWatch.Ingest;
+using SanctionWatch.Server.Hosting;
+using SanctionWatch.Storage.Sqlite;
+
+namespace SanctionWatch.Server.Tests;
+
+public sealed class WorkbenchTest : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sanctionwatch-workbench-").FullName;
+
+    private string Db => Path.Combine(_folder, "store.db");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    // Another writer with its own connection, as a `sanctionwatch worker` process would be.
+    private void Write(string title, string text)
+    {
+        using var store = SqliteDocumentStore.Open(Db);
+        store.Ingest([DocumentFactory.Create(new RawDocument("test", title, "2024-06-19", text, null))]);
+        new AnalysisWorker(store, new DocumentAnalyzer(), "test").RunUntilIdle(waitForLeases: false);
+    }
+
+    [Fact]
+    public void Overview_AfterAnotherConnectionWrites_IsRebuiltAndTheStaleOneIsMarked()
+    {
+        Write("First", "North Korea delivered 3,000 artillery shells to Russia in March 2024, according to officials.");
+        using var workbench = new Workbench(Db);
+        var before = workbench.Overview();
+        long version = workbench.StoreVersion();
+
+        Write("Second", "Russia supplied refined petroleum to North Korea in May 2024, officials said.");
+        var stale = workbench.Overview(allowStale: true);
+        var fresh = workbench.Overview();
+
+        Assert.Single(before.Dossier.Documents);
+        Assert.False(before.Stale);
+        Assert.NotEqual(version, workbench.StoreVersion());
+        Assert.Equal(2, fresh.Dossier.Documents.Count);
+        Assert.False(fresh.Stale);
+        Assert.True(stale.Stale);
+        Assert.Single(stale.Dossier.Documents);
+        Assert.Equal(2, workbench.Dossier().Documents.Count);
+    }
+
+    [Fact]
+    public void Overview_UnchangedStore_ReturnsTheCachedSnapshot()
+    {
+        Write("First", "North Korea delivered 3,000 artillery shells to Russia in March 2024, according to officials.");
+        using var workbench = new Workbench(Db);
+
+        var first = workbench.Overview();
+        var second = workbench.Overview(allowStale: true);
+
+        Assert.Same(first, second);
+        Assert.NotEmpty(first.Summary.TopFindings);
+        Assert.Equal(first.Dossier.Findings.Count, first.Summary.Findings);
+    }
+}
