@@ -43,6 +43,7 @@ public sealed class Workbench : IDisposable
     private readonly Lock _decisionsLock = new();
     private IReadOnlyList<ReviewDecision>? _decisions;
     private long _decisionsGeneration;
+    private long _decisionsVersion;
 
     /// <summary>
     /// Above this many analysed documents the pages' snapshot leaves stories out: story clustering is cubic in
@@ -224,13 +225,14 @@ public sealed class Workbench : IDisposable
         return new DossierService(store, _clock, Index("default"), Decisions()).Build(ids);
     }
 
-    /// <summary>The analysts' decision log (it changes only through <see cref="ReviewDesk"/>, which calls <see cref="InvalidateDossier"/>).</summary>
+    /// <summary>The analysts' decision log, read again whenever the store has changed (a review by the CLI included).</summary>
     public IReadOnlyList<ReviewDecision> Decisions()
     {
         long generation;
+        long version = StoreVersion();
         lock (_decisionsLock)
         {
-            if (_decisions is not null)
+            if (_decisions is not null && _decisionsVersion == version)
             {
                 return _decisions;
             }
@@ -247,6 +249,7 @@ public sealed class Workbench : IDisposable
             if (generation == _decisionsGeneration)
             {
                 _decisions = log;
+                _decisionsVersion = version;
             }
         }
 
