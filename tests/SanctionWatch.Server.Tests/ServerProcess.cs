@@ -79,9 +79,9 @@ public sealed class ServerProcess : IAsyncLifetime
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too busy starting to answer within the probe's timeout
             }
 
             await Task.Delay(200).ConfigureAwait(false);
