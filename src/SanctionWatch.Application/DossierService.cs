@@ -1,6 +1,9 @@
 using SanctionWatch.Assessment.Dossiers;
+using SanctionWatch.Assessment.Reviews;
+using SanctionWatch.Assessment.Sources;
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Application;
@@ -10,15 +13,20 @@ public sealed class DossierService
 {
     private readonly IDocumentStore _store;
     private readonly DossierBuilder _builder;
+    private readonly ScreeningIndex? _lists;
+    private readonly IReadOnlyList<ReviewDecision> _decisions;
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">The document store.</param>
     /// <param name="clock">The clock for <c>generatedAt</c>.</param>
     /// <param name="lists">The loaded sanctions lists, to link entities to; null for none.</param>
-    public DossierService(IDocumentStore store, TimeProvider? clock = null, ScreeningIndex? lists = null)
+    /// <param name="decisions">The analysts' decisions (see <see cref="ReviewApplier"/>), applied after building; null for none.</param>
+    public DossierService(IDocumentStore store, TimeProvider? clock = null, ScreeningIndex? lists = null, IReadOnlyList<ReviewDecision>? decisions = null)
     {
         _store = store;
         _builder = new DossierBuilder(clock, lists);
+        _lists = lists;
+        _decisions = decisions ?? [];
     }
 
     /// <summary>The dossier of <paramref name="documentIds"/>, or of every stored document when null.</summary>
@@ -32,6 +40,15 @@ public sealed class DossierService
             throw new InvalidOperationException($"{pending} stored document(s) are not analysed yet; run 'sanctionwatch worker --once' first");
         }
 
-        return _builder.Build(loaded.Select(d => (d.Document, d.Analysis!)));
+        var dossier = _builder.Build(loaded.Select(d => (d.Document, d.Analysis!)));
+        if (_decisions.Count == 0)
+        {
+            return dossier;
+        }
+
+        // Decisions are applied as a separate step so the builder stays a pure function of the documents and lists.
+        var entries = _lists?.Entities.DistinctBy(e => e.Id).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var applier = new ReviewApplier(id => entries?.GetValueOrDefault(id));
+        return applier.Apply(dossier, _decisions, SourceGroups.Assign(loaded.Select(d => d.Document)));
     }
 }

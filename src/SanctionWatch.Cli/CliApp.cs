@@ -25,6 +25,7 @@ public static class CliApp
         }
 
         root.Subcommands.Add(EventsCommands.Create());
+        root.Subcommands.Add(ReviewCommands.Create());
         root.Subcommands.Add(PurgeCommand.Create());
 
         root.Subcommands.Add(ServeCommand.Create());

@@ -31,6 +31,7 @@ public static class SanctionWatchServer
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(new Workbench(options.Db));
+        builder.Services.AddSingleton(services => new ReviewDesk(services.GetRequiredService<Workbench>(), options.ApiKey));
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -47,7 +48,9 @@ public static class SanctionWatchServer
         app.MapDossierApi();
         app.MapDocumentsApi(new ApiKeyFilter(options.ApiKey));
         app.MapScreeningApi();
+        app.MapReviewsApi(new ApiKeyFilter(options.ApiKey));
         app.MapPages();
+        app.MapReviewPages();
         return app;
     }
 }

@@ -29,6 +29,23 @@ public sealed class SeedQualityTest
         Assert.True(Share(areas, "listings") >= 0.80, $"listings {Share(areas, "listings"):P0}");
         double combined = Share(areas, "entities", "events", "quotes");
         Assert.True(combined >= 0.70, $"entities+events+quotes {combined:P1}");
+        double all = Share(areas, [.. areas.Select(a => a.Key)]);
+        Assert.True(all >= 0.75, $"all areas {all:P1}");
+
+        // Putin's visit to Pyongyang is one event, with evidence from each seed that reports it (000, 001, 002).
+        var dossier = JsonNode.Parse(File.ReadAllText(temp.File("d.json")))!;
+        var documentOf = dossier["documents"]!.AsArray().ToDictionary(d => (string)d!["id"]!, d => Path.GetFileName((string)d!["source"]!)[..3]);
+        var entities = dossier["entities"]!.AsArray().ToDictionary(e => (string)e!["id"]!, e => e!);
+        var visit = Assert.Single(dossier["events"]!.AsArray(), e =>
+            (string?)e!["type"] == "CONSULT" && (string?)e["mode"] == "visit"
+            && e["actor"] is { } actor && ((string)entities[(string)actor!]!["name"]!).Contains("Putin", StringComparison.Ordinal)
+            && e["target"] is { } target && (string?)entities[(string)target!]!["country"] == "kp"
+            && e["date"]?["value"] is null);
+        var reporting = visit!["evidence"]!.AsArray().Select(x => documentOf[(string)x!["document"]!]).ToHashSet();
+        Assert.Superset(new HashSet<string> { "000", "001", "002" }, reporting);
+
+        // An arms-export finding rests on several independent sources.
+        Assert.Contains(dossier["findings"]!.AsArray(), f => (string?)f!["measure"] == "arms-export" && (int)f["sources"]! >= 2);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class ServerProcess : IAsyncLifetime
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet, or too busy starting to answer within the probe's timeout
+                // not listening yet, or too busy to answer within the probe's timeout on a loaded machine
             }
 
             await Task.Delay(200).ConfigureAwait(false);

@@ -115,7 +115,25 @@ public sealed class DocumentAnalyzer
                 int end = tokens[to].End;
                 if (known.Any(k => k.Start < end && start < k.End))
                 {
-                    continue;
+                    // "habe Putin Kim eine Limousine geschenkt": the tagger runs two names together; the gazetteer
+                    // knows the first, so the words after it are a name of their own.
+                    int knownEnd = known.Where(k => k.Start < end && start < k.End).Max(k => k.End);
+                    if (schema != "Person" || knownEnd >= end || known.Any(k => k.Start >= knownEnd && k.Start < end))
+                    {
+                        continue;
+                    }
+
+                    while (from <= to && tokens[from].Start < knownEnd)
+                    {
+                        from++;
+                    }
+
+                    if (from > to || tokens[from].Kind == TokenKind.Punctuation)
+                    {
+                        continue;
+                    }
+
+                    start = tokens[from].Start;
                 }
 
                 string surface = text[start..end];

@@ -18,7 +18,7 @@ namespace SanctionWatch.Assessment.Dossiers;
 /// stories. A deterministic function of its input, whatever the order documents were analysed in; only
 /// <c>generatedAt</c> depends on the clock.
 /// </summary>
-public sealed class DossierBuilder
+public sealed partial class DossierBuilder
 {
     private static readonly Lazy<IReadOnlyDictionary<string, GazetteerEntry>> Countries = new(() =>
         PlaceGazetteer.All.Where(e => e.Schema == "Country").ToDictionary(e => e.Key, StringComparer.Ordinal));
@@ -58,6 +58,20 @@ public sealed class DossierBuilder
         var quotes = new List<DossierQuote>();
         foreach (var (document, analysis) in ordered)
         {
+            int? year = ReferenceYear(document);
+            string? host = null;
+            bool hostKnown = false;
+            string? Host(string? visitorCountry)
+            {
+                if (!hostKnown)
+                {
+                    host = HostCountry(document, analysis, resolution, entities, visitorCountry);
+                    hostKnown = true;
+                }
+
+                return host;
+            }
+
             string? Resolve(ArgumentRef? argument)
             {
                 if (argument is null || argument.Mention < 0 || argument.Mention >= analysis.Mentions.Count)
@@ -74,20 +88,31 @@ public sealed class DossierBuilder
             for (int i = 0; i < analysis.Events.Count; i++)
             {
                 var e = analysis.Events[i];
-                candidates.Add(new EventCandidate(
+                string? actor = Resolve(e.Actor);
+                string? location = e.Location is { } at ? Resolve(new ArgumentRef(at)) : null;
+                var candidate = new EventCandidate(
                     document.Id,
                     i,
                     e.Type,
                     e.Mode,
-                    Resolve(e.Actor),
-                    Resolve(e.Target),
+                    actor,
+                    Resolve(e.Target) ?? Destination(e.Type, actor, location, entities),
                     e.Items.Select(item => new EventItem(item.Text, item.Category, item.Quantity)).ToList(),
                     e.Date,
-                    e.Location is { } location ? Resolve(new ArgumentRef(location)) : null,
+                    location,
                     e.Modality,
                     Resolve(e.Claimant),
                     e.Evidence.Select(span => new EvidenceSpan(document.Id, span.Start, span.End, span.Of(document.Text))).ToList(),
-                    e.Denies));
+                    e.Denies)
+                {
+                    Background = IsBackground(e.Date, year) || (e.Date is not null && e.Evidence.Any(span => LookBackPattern().IsMatch(span.Of(document.Text)))),
+                };
+                if (candidate is { Type: "CONSULT", Mode: "visit" })
+                {
+                    candidate = Visit(candidate, Host, entities);
+                }
+
+                candidates.Add(candidate);
             }
 
             foreach (var q in analysis.Quotes)
@@ -105,7 +130,7 @@ public sealed class DossierBuilder
             }
         }
 
-        var events = EventMerger.Merge(candidates);
+        var events = EventMerger.Merge(candidates, entities);
         var sourceOf = SourceGroups.Assign(ordered.Select(d => d.Document));
         var findings = _rules.Assess(events, entities, sourceOf);
 
@@ -128,6 +153,97 @@ public sealed class DossierBuilder
             quotes.OrderBy(q => q.Id, StringComparer.Ordinal).ToList(),
             findings,
             stories);
+    }
+
+    // The year an article reports on: its publication date, or else the latest year it mentions.
+    private static int? ReferenceYear(Document document)
+    {
+        if (document.Published is { Length: >= 4 } published && int.TryParse(published.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y))
+        {
+            return y;
+        }
+
+        int? latest = null;
+        foreach (System.Text.RegularExpressions.ValueMatch m in YearPattern().EnumerateMatches(document.Text))
+        {
+            int year = int.Parse(document.Text.AsSpan(m.Index, m.Length), NumberStyles.None, CultureInfo.InvariantCulture);
+            latest = latest is null || year > latest ? year : latest;
+        }
+
+        return latest;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearPattern();
+
+    // Dated two or more years before the article's own year: a look back, not the news.
+    // So is a date the text gives relative to an earlier year ("im September letzten Jahres", "two years ago").
+    private static bool IsBackground(EventDate? date, int? year) =>
+        (year is { } reference && date?.Value is { Length: >= 4 } value
+            && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int dated)
+            && dated <= reference - 2)
+        || (date is not null && PastYearPattern().IsMatch(date.Text));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:letzten|vergangenen|vorigen|des\s+Vorjahres)\s+Jahr(?:es)?|Vorjahr\w*|vor\s+\w+\s+Jahren|last\s+year|previous\s+year|\w+\s+years?\s+ago)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PastYearPattern();
+
+    // A dated event in a sentence that looks back ("Das vorherige Treffen … im September 2023", "last met in 2019").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:vorherige[nmrs]?|vorige[nmrs]?|letzte\s+Mal|zuletzt|damals|erste[nmrs]?\s+Besuch|previous|previously|last\s+(?:time|met|visited)|first\s+visit)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LookBackPattern();
+
+    // A visit's target is where the visitor went: the place's country, the host's country, or — for an undated
+    // "Putins Besuch" with no place — the country the article is about besides the visitor's own.
+    private static EventCandidate Visit(EventCandidate visit, Func<string?, string?> hostOf, Dictionary<string, DossierEntity> entities)
+    {
+        if (visit.Actor is null || !entities.TryGetValue(visit.Actor, out var visitor))
+        {
+            return visit;
+        }
+
+        string? home = visitor.Country;
+        string? destination = null;
+        if (visit.Location is { } at && entities.TryGetValue(at, out var place) && place.Country is { } placeCountry && placeCountry != home)
+        {
+            destination = placeCountry;
+        }
+        else if (visit.Target is { } to && entities.TryGetValue(to, out var host) && host.Country is { } hostCountry && hostCountry != home)
+        {
+            destination = hostCountry;
+        }
+        else if (visit is { Background: false, Target: null, Location: null } && visitor.Schema == "Person" && home is not null)
+        {
+            destination = hostOf(home);
+        }
+
+        return destination is null || home is null ? visit : visit with { Target = CountryEntity(destination, entities) };
+    }
+
+    // The country an article names most often besides the visitor's own; null on a tie.
+    private static string? HostCountry(Document document, DocumentAnalysis analysis, EntityResolution resolution, Dictionary<string, DossierEntity> entities, string? visitorCountry)
+    {
+        var counts = Enumerable.Range(0, analysis.Mentions.Count)
+            .Select(i => entities.GetValueOrDefault(resolution.EntityOf(document.Id, i)))
+            .Where(e => e is { Schema: "Country" } && e.Country != visitorCountry)
+            .GroupBy(e => e!.Country!, StringComparer.Ordinal)
+            .Select(g => (Country: g.Key, Count: g.Count()))
+            .OrderByDescending(t => t.Count)
+            .ThenBy(t => t.Country, StringComparer.Ordinal)
+            .ToList();
+        return counts.Count > 0 && (counts.Count == 1 || counts[0].Count > counts[1].Count) ? counts[0].Country : null;
+    }
+
+    // Goods brought "to the Russian port of Vostochny" went to Russia: a transfer with no named recipient goes to
+    // the country where it ended, when that is another country than the supplier's.
+    private static string? Destination(string type, string? actor, string? location, Dictionary<string, DossierEntity> entities)
+    {
+        if (type != "TRANSFER" || actor is null || location is null
+            || !entities.TryGetValue(actor, out var supplier) || !entities.TryGetValue(location, out var place)
+            || place.Country is not { } country || supplier.Country is null || supplier.Country == country)
+        {
+            return null;
+        }
+
+        return CountryEntity(country, entities);
     }
 
     // A capital acting stands for its government: the country's entity, added if no article named the country.

@@ -16,4 +16,11 @@ public sealed record EventCandidate(
     string Modality,
     string? Claimant,
     IReadOnlyList<EvidenceSpan> Evidence,
-    int? Denies);
+    int? Denies)
+{
+    /// <summary>
+    /// True when the event is explicitly dated well before the time its article reports on ("Putin last visited
+    /// in 2000"): background, never the same happening as the article's undated, current events.
+    /// </summary>
+    public bool Background { get; init; }
+}

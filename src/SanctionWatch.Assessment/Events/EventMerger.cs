@@ -15,8 +15,11 @@ public static class EventMerger
     private const double QuantityTolerance = 0.1;
 
     /// <summary>Merges <paramref name="candidates"/> into dossier events, ordered by id.</summary>
-    public static IReadOnlyList<DossierEvent> Merge(IEnumerable<EventCandidate> candidates)
+    /// <param name="candidates">The events of every document.</param>
+    /// <param name="entities">Every entity by id, so that a place inside a country does not count as another place than the country; null to compare locations by id only.</param>
+    public static IReadOnlyList<DossierEvent> Merge(IEnumerable<EventCandidate> candidates, IReadOnlyDictionary<string, DossierEntity>? entities = null)
     {
+        var places = new Places(entities);
         var ordered = candidates
             .OrderBy(c => c.Document, StringComparer.Ordinal)
             .ThenBy(c => c.Index)
@@ -31,7 +34,7 @@ public static class EventMerger
             var local = new List<List<EventCandidate>>();
             foreach (var candidate in group)
             {
-                var home = local.FirstOrDefault(cluster => cluster.All(member => Compatible(member, candidate)));
+                var home = local.FirstOrDefault(cluster => cluster.All(member => Compatible(member, candidate, places)));
                 if (home is null)
                 {
                     home = [];
@@ -44,7 +47,7 @@ public static class EventMerger
             foreach (var cluster in local)
             {
                 conflictsOf[cluster] = local
-                    .Where(other => other != cluster && cluster.Any(a => other.Any(b => SpecificEnough(a) && SpecificEnough(b) && Disagree(a, b))))
+                    .Where(other => other != cluster && cluster.Any(a => other.Any(b => SpecificEnough(a) && SpecificEnough(b) && Disagree(a, b, places))))
                     .ToHashSet();
             }
 
@@ -93,15 +96,15 @@ public static class EventMerger
         return string.Join('|', c.Type, a, b, categories, c.Denies is null ? "" : "denial", c.Modality == "denied" ? "denied" : "");
     }
 
-    private static bool Compatible(EventCandidate x, EventCandidate y)
+    private static bool Compatible(EventCandidate x, EventCandidate y, Places places)
     {
         // Across documents, "a visit by Putin" with no other party is too vague to be the same happening as
         // another article's: only events with both parties merge across documents.
-        return !Disagree(x, y) && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y)));
+        return x.Background == y.Background && !Disagree(x, y, places) && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y)));
     }
 
     // Another place, date or quantity for what is otherwise the same happening.
-    private static bool Disagree(EventCandidate x, EventCandidate y)
+    private static bool Disagree(EventCandidate x, EventCandidate y, Places places)
     {
         if (x.Date?.Value is { } dx && y.Date?.Value is { } dy
             && !dx.StartsWith(dy, StringComparison.Ordinal) && !dy.StartsWith(dx, StringComparison.Ordinal))
@@ -109,7 +112,7 @@ public static class EventMerger
             return true;
         }
 
-        if (x.Location is not null && y.Location is not null && x.Location != y.Location)
+        if (x.Location is not null && y.Location is not null && !places.Compatible(x.Location, y.Location))
         {
             return true;
         }
@@ -136,6 +139,26 @@ public static class EventMerger
 
     private static bool SpecificEnough(EventCandidate c) =>
         c.Actor is not null && c.Target is not null && c.Actor != c.Target;
+
+    // "Vostochny" and "Russia" are the same place at two levels of detail; "Vostochny" and "Nakhodka" are not.
+    private sealed class Places(IReadOnlyDictionary<string, DossierEntity>? entities)
+    {
+        public bool Compatible(string a, string b)
+        {
+            if (a == b)
+            {
+                return true;
+            }
+
+            if (entities is null || !entities.TryGetValue(a, out var x) || !entities.TryGetValue(b, out var y))
+            {
+                return false;
+            }
+
+            return (x.Schema == "Country" && y.Country == x.Country && x.Country is not null)
+                || (y.Schema == "Country" && x.Country == y.Country && y.Country is not null);
+        }
+    }
 
     private static string Id(List<EventCandidate> cluster)
     {

@@ -69,10 +69,58 @@ public sealed class FindingRules
             }
         }
 
-        return findings
-            .DistinctBy(f => f.Id)
+        return FoldDenials(findings.DistinctBy(f => f.Id).ToList(), events, entities, sourceOf, id => _table[id])
             .OrderBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    // A denial of a reported transfer is the other side of the same finding, not a finding of its own: its event
+    // and document join the finding of the claim it denies (same measure and parties' countries); the status stays the
+    // claim's. A denial with no claim beside it keeps its own finding, with status "denied".
+    private static IEnumerable<Finding> FoldDenials(
+        List<Finding> findings,
+        IReadOnlyList<DossierEvent> events,
+        IReadOnlyDictionary<string, DossierEntity> entities,
+        IReadOnlyDictionary<string, string> sourceOf,
+        Func<string, Measure> measureOf)
+    {
+        // Parties compare by country: "a Russian tanker" delivers, "the Russian foreign ministry" denies.
+        var eventOf = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        string Party(string? id) => CountryOf(id, entities) ?? id ?? "-";
+        string Parties(Finding f) => string.Join('|', f.Measure, f.Events.Select(id => eventOf[id]).Select(e => Party(e.Actor) + ">" + Party(e.Target)).First());
+        foreach (var group in findings.GroupBy(Parties, StringComparer.Ordinal))
+        {
+            var claims = group.Where(f => f.Status is "asserted" or "reported" or "alleged").ToList();
+            var denials = group.Where(f => f.Status == "denied").ToList();
+            if (claims.Count == 0 || denials.Count == 0)
+            {
+                foreach (var f in group)
+                {
+                    yield return f;
+                }
+
+                continue;
+            }
+
+            foreach (var other in group.Where(f => f.Status is not ("asserted" or "reported" or "alleged" or "denied")))
+            {
+                yield return other;
+            }
+
+            // Every claim gets the denials beside it (they deny the happening, whichever report of it).
+            foreach (var claim in claims)
+            {
+                var documents = claim.Documents.Concat(denials.SelectMany(d => d.Documents)).Distinct().Order(StringComparer.Ordinal).ToList();
+                int sources = documents.Select(d => sourceOf.TryGetValue(d, out string? key) ? key : d).Distinct().Count();
+                yield return claim with
+                {
+                    Events = claim.Events.Concat(denials.SelectMany(d => d.Events)).Distinct().Order(StringComparer.Ordinal).ToList(),
+                    Documents = documents,
+                    Sources = sources,
+                    Summary = Summary(measureOf(claim.Measure), eventOf[claim.Events[0]], claim.Status, sources, entities) + " Denied by " + (denials.Count == 1 ? "one report" : $"{denials.Count.ToString(CultureInfo.InvariantCulture)} reports") + ".",
+                };
+            }
+        }
     }
 
     private static bool DirectionHolds(string direction, string? actor, string? target) => direction switch

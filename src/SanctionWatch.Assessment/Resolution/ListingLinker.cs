@@ -16,7 +16,8 @@ public sealed class ListingLinker
 
     // Linking an entity found in an article is stricter than screening a name a user typed: the article gives
     // no birth date or identifier to confirm it, and a wrong listing misleads more than a missing one.
-    private const double LinkThreshold = 0.85;
+    /// <summary>The score a list entry needs to be linked to an entity found in an article.</summary>
+    public const double LinkThreshold = 0.85;
 
     /// <summary>The algorithm name a listing found by IMO number carries.</summary>
     public const string ImoAlgorithm = "imo-number";

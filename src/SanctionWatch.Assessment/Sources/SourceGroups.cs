@@ -173,7 +173,9 @@ public static partial class SourceGroups
     [GeneratedRegex(
         @"(?i:mit\s+Material\s+(?:der|von|des)\s+|Material:\s*|Quelle:\s*|\(|according\s+to\s+(?:the\s+)?|berichtete\s+(?:die\s+(?:Nachrichtenagentur\s+)?)?|meldete\s+(?:die\s+(?:Nachrichtenagentur\s+)?)?|zufolge\s+(?:der\s+Nachrichtenagentur\s+)?)" +
         @"(?<agency>dpa|AFP|Reuters|AP|Associated\s+Press|Agence\s+France-Presse|Deutsche\s+Presse-Agentur|Bloomberg|Kyodo|Yonhap|epd|KNA|APA)\b" +
-        @"|(?<agency>dpa|AFP|Reuters|AP|Associated\s+Press|Bloomberg|Kyodo|Yonhap)\s+(?:reported|reports|berichtete|berichtet|meldete|meldet)\b",
+        @"|(?<agency>dpa|AFP|Reuters|AP|Associated\s+Press|Bloomberg|Kyodo|Yonhap)\s+(?:reported|reports|berichtete|berichtet|meldete|meldet)\b" +
+        // A credit line of its own at the end: "dpa", "dpa/AFP", "AFP, Reuters".
+        @"|(?m:^[ \t]*(?<agency>dpa|AFP|Reuters|AP|Kyodo|Yonhap|epd|KNA|APA)(?:[ \t]*[/,][ \t]*\w+)*[ \t]*\r?$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex AgencyCredit();
 }

@@ -10,7 +10,7 @@ namespace SanctionWatch.Assessment.Stories;
 /// and the content words they share, gated by publication date (two dated articles months apart are never one
 /// story). Every document is in exactly one story; the result does not depend on input order.
 /// </summary>
-public static class StoryClusterer
+public static partial class StoryClusterer
 {
     private const double Threshold = 0.22;
     private const int MaxDaysApart = 45;
@@ -52,13 +52,15 @@ public static class StoryClusterer
             .Select(kv => (Id: ids.TryGetValue(kv.Key, out int id) ? id : ids[kv.Key] = ids.Count, Weight: kv.Value))
             .OrderBy(t => t.Id)
             .ToArray()).ToList();
+        var months = docs.Select(Month).ToList();
         var similarity = new double[n, n];
         var apart = new bool[n, n];
         for (int i = 0; i < n; i++)
         {
             for (int j = i + 1; j < n; j++)
             {
-                apart[i, j] = apart[j, i] = DaysApart(docs[i].Published, docs[j].Published) > MaxDaysApart;
+                apart[i, j] = apart[j, i] = DaysApart(docs[i].Published, docs[j].Published) > MaxDaysApart
+                    || MonthsApart(months[i], months[j]) >= 2;
                 double s = apart[i, j] ? 0 : Cosine(sparse[i], sparse[j]);
                 similarity[i, j] = similarity[j, i] = s;
             }
@@ -207,6 +209,46 @@ public static class StoryClusterer
 
         return sum;
     }
+
+    // The month an article is about: its publication date's, or — undated — the month of the day dates it gives
+    // ("am 19. Juni", "Dienstag (18.06.)", "on June 19") when they agree; null when unknown.
+    private static int? Month(Document document)
+    {
+        if (document.Published is { Length: >= 7 } published)
+        {
+            return int.Parse(published.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        var found = new HashSet<int>();
+        foreach (System.Text.RegularExpressions.Match m in DayMonthPattern().Matches(document.Text))
+        {
+            string month = m.Groups["num"].Success ? m.Groups["num"].Value : m.Groups["name"].Value;
+            int value = m.Groups["num"].Success
+                ? int.Parse(month, NumberStyles.None, CultureInfo.InvariantCulture)
+                : Array.FindIndex(MonthNames, names => names.Contains(month.ToLowerInvariant()[..3], StringComparer.Ordinal)) + 1;
+            if (value is >= 1 and <= 12)
+            {
+                found.Add(value);
+            }
+        }
+
+        return found.Count == 1 ? found.First() : null;
+    }
+
+    private static readonly string[][] MonthNames =
+    [
+        ["jan"], ["feb"], ["mär", "mar"], ["apr"], ["mai", "may"], ["jun"], ["jul"], ["aug"], ["sep"], ["okt", "oct"], ["nov"], ["dez", "dec"],
+    ];
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?:[0-3]?\d\.\s?(?<name>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b(?!\s+\d{4})|[0-3]?\d\s(?<name>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{4})|(?<name>January|February|March|April|May|June|July|August|September|October|November|December)\s[0-3]?\d\b(?!,?\s+\d{4}))" +
+        @"|\(\s?[0-3]?\d\.(?<num>[01]\d)\.\s?\)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DayMonthPattern();
+
+    // Months apart on the circle of the year: June and September are three apart whatever the year.
+    private static int MonthsApart(int? a, int? b) =>
+        a is null || b is null ? 0 : Math.Min(Math.Abs(a.Value - b.Value), 12 - Math.Abs(a.Value - b.Value));
 
     private static double DaysApart(string? a, string? b)
     {

@@ -35,7 +35,7 @@ public static class PipelineCommands
             using var progress = new ProgressReporter();
             var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress);
             RunWorker(store, progress, lease: null, waitForLeases: true);
-            var dossier = new DossierService(store, lists: StoreFactory.OpenListsIndex(parse.GetValue(db)!)).Build(summary.DocumentIds);
+            var dossier = new DossierService(store, lists: StoreFactory.OpenListsIndex(parse.GetValue(db)!), decisions: ReviewCommands.Decisions(parse.GetValue(db)!)).Build(summary.DocumentIds);
             WriteDossier(dossier, parse.GetValue(output));
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
         }));
@@ -107,7 +107,7 @@ public static class PipelineCommands
             Dossier dossier;
             try
             {
-                dossier = new DossierService(store, lists: StoreFactory.OpenListsIndex(parse.GetValue(db)!)).Build();
+                dossier = new DossierService(store, lists: StoreFactory.OpenListsIndex(parse.GetValue(db)!), decisions: ReviewCommands.Decisions(parse.GetValue(db)!)).Build();
             }
             catch (InvalidOperationException e)
             {

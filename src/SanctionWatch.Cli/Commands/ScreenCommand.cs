@@ -22,10 +22,12 @@ public static class ScreenCommand
         var json = new Option<bool>("--json") { Description = "Print JSON (one line per query)" };
         var batch = new Option<FileInfo?>("--batch") { Description = "A JSON lines file of queries {id, schema, properties}" };
         var lists = new Option<string[]>("--list") { Description = "Screen only these lists", AllowMultipleArgumentsPerToken = true };
+        var exclude = new Option<string[]>("--exclude") { Description = "Leave out these list entries (LIST:REFERENCE), as yente's exclude_entity_ids", AllowMultipleArgumentsPerToken = true };
+        var entity = new Option<string?>("--entity") { Description = "The dossier entity (ent:…) the name stands for: leave out the list entries an analyst rejected for it" };
         var db = CommonOptions.Db();
         var command = new Command("screen", "Screen names against the loaded sanctions lists");
         command.Arguments.Add(name);
-        foreach (var o in new Option[] { schema, country, birthDate, threshold, limit, all, json, batch, lists, db })
+        foreach (var o in new Option[] { schema, country, birthDate, threshold, limit, all, json, batch, lists, exclude, entity, db })
         {
             command.Options.Add(o);
         }
@@ -48,13 +50,14 @@ public static class ScreenCommand
             var index = LoadIndex(parse.GetValue(db)!, parse.GetValue(lists));
             double cut = parse.GetValue(threshold) ?? index.Matcher.Parameters.Threshold;
             double retrieve = parse.GetValue(all) ? 0 : cut;
+            var excluded = ReviewCommands.Excluded(parse.GetValue(db)!, parse.GetValue(exclude), parse.GetValue(entity));
             if (batchFile is not null)
             {
-                return RunBatch(index, batchFile, max, retrieve, cut);
+                return RunBatch(index, batchFile, max, retrieve, cut, excluded);
             }
 
             var query = new ScreeningQuery(single!, parse.GetValue(schema), [single!], parse.GetValue(birthDate) ?? [], parse.GetValue(country) ?? []);
-            var results = Rethreshold(index.Screen(query, max, retrieve), cut);
+            var results = Rethreshold(Screen(index, query, max, retrieve, excluded), cut);
             if (parse.GetValue(json))
             {
                 using var stdout = Console.OpenStandardOutput();
@@ -104,7 +107,11 @@ public static class ScreenCommand
     private static List<ScreeningResult> Rethreshold(IReadOnlyList<ScreeningResult> results, double cut) =>
         results.Select(r => r with { Match = r.Score >= cut }).ToList();
 
-    private static int RunBatch(ScreeningIndex index, FileInfo file, int limit, double retrieve, double cut)
+    // Rejected and excluded entries are dropped after scoring; asking for that many more keeps the limit filled.
+    private static List<ScreeningResult> Screen(ScreeningIndex index, ScreeningQuery query, int limit, double retrieve, Func<string, string, bool> excluded) =>
+        index.Screen(query, limit + 20, retrieve).Where(r => !excluded(query.Id, r.Entity.Id)).Take(limit).ToList();
+
+    private static int RunBatch(ScreeningIndex index, FileInfo file, int limit, double retrieve, double cut, Func<string, string, bool> excluded)
     {
         if (!file.Exists)
         {
@@ -135,7 +142,7 @@ public static class ScreenCommand
                 continue;
             }
 
-            var results = Rethreshold(index.Screen(query, limit, retrieve), cut);
+            var results = Rethreshold(Screen(index, query, limit, retrieve, excluded), cut);
             using (var w = new Utf8JsonWriter(buffered, ScreeningJson.WriterOptions))
             {
                 ScreeningJson.Write(w, query.Id, results, cut);

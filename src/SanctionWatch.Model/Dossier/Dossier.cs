@@ -67,6 +67,11 @@ public sealed record Listing(
     [JsonPropertyName("algorithm")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Algorithm { get; init; }
+
+    /// <summary>The analyst decision that confirmed this listing, when one did.</summary>
+    [JsonPropertyName("review")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReviewNote? Review { get; init; }
 }
 
 /// <summary>One feature of a match score, shaped as yente writes it.</summary>
@@ -160,7 +165,13 @@ public sealed record Finding(
     [property: JsonPropertyName("events")] IReadOnlyList<string> Events,
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("sources")] int Sources,
-    [property: JsonPropertyName("documents")] IReadOnlyList<string> Documents);
+    [property: JsonPropertyName("documents")] IReadOnlyList<string> Documents)
+{
+    /// <summary>The analyst's decision on this finding, when there is one.</summary>
+    [JsonPropertyName("review")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReviewNote? Review { get; init; }
+}
 
 /// <summary>Documents that report the same story.</summary>
 public sealed record Story(

@@ -82,6 +82,7 @@ public static class ScreeningApi
                 return Results.Problem(statusCode: 422, title: $"At most {MaxQueries} queries per request");
             }
 
+            var exclusions = Exclusions.From(request.Query, wb.Decisions());
             double matchAt = threshold ?? 0.7;
             double keepAt = Math.Min(cutoff ?? 0.5, matchAt);
             int max = Math.Clamp(limit ?? 5, 1, 500);
@@ -92,13 +93,14 @@ public static class ScreeningApi
                 foreach (var entry in entries)
                 {
                     w.WritePropertyName(entry.Name);
-                    WriteResponse(w, index, entry, max, keepAt, matchAt);
+                    WriteResponse(w, index, entry, max, keepAt, matchAt, exclusions);
                 }
 
                 w.WriteEndObject();
                 w.WriteStartObject("matcher");
                 w.WriteString("name", EntityMatcher.AlgorithmName);
                 w.WriteString("version", EntityMatcher.AlgorithmVersion);
+                w.WriteNumber("threshold", matchAt);
                 w.WriteEndObject();
                 w.WriteNumber("limit", max);
                 w.WriteEndObject();
@@ -106,7 +108,7 @@ public static class ScreeningApi
         }
     }
 
-    private static void WriteResponse(Utf8JsonWriter w, ScreeningIndex index, JsonProperty entry, int limit, double keepAt, double matchAt)
+    private static void WriteResponse(Utf8JsonWriter w, ScreeningIndex index, JsonProperty entry, int limit, double keepAt, double matchAt, Exclusions exclusions)
     {
         var q = entry.Value;
         string? schema = q.ValueKind == JsonValueKind.Object && q.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
@@ -132,7 +134,11 @@ public static class ScreeningApi
         {
             var query = new ScreeningQuery(entry.Name, schema == "Thing" ? null : schema, names, Values("birthDate"),
                 Values("country").Concat(Values("nationality")).Concat(Values("jurisdiction")).ToArray());
-            var results = index.Screen(query, limit, keepAt);
+            string? queryId = q.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
+            var results = index.Screen(query, limit + exclusions.Headroom, keepAt)
+                .Where(r => !exclusions.Excludes(r.Entity, entry.Name, queryId))
+                .Take(limit)
+                .ToList();
             w.WriteNumber("status", 200);
             w.WriteStartArray("results");
             foreach (var r in results)

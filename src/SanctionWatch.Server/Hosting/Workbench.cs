@@ -7,10 +7,12 @@ using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Documents;
 using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Sqlite;
 using SanctionWatch.Storage.Sqlite.Lists;
+using SanctionWatch.Storage.Sqlite.Reviews;
 using DossierModel = SanctionWatch.Model.Dossier.Dossier;
 
 namespace SanctionWatch.Server.Hosting;
@@ -28,6 +30,8 @@ public sealed class Workbench
     private readonly Lock _writeLock = new();
     private readonly Lock _dossierLock = new();
     private DossierModel? _dossier;
+    private IReadOnlyList<ReviewDecision>? _decisions;
+    private long _decisionsGeneration;
 
     /// <summary>Creates the workbench over the store file <paramref name="db"/>.</summary>
     public Workbench(string db, TimeProvider? clock = null)
@@ -84,7 +88,7 @@ public sealed class Workbench
 
         using var store = OpenDocuments();
         var analysed = store.Load().Where(d => d.Analysis is not null).Select(d => d.Document.Id).ToList();
-        var built = new DossierService(store, _clock, Index("default")).Build(analysed);
+        var built = new DossierService(store, _clock, Index("default"), Decisions()).Build(analysed);
         lock (_dossierLock)
         {
             _dossier = built;
@@ -108,7 +112,50 @@ public sealed class Workbench
             .Select(d => d.Id)
             .ToList();
         using var store = OpenDocuments();
-        return new DossierService(store, _clock, Index("default")).Build(ids);
+        return new DossierService(store, _clock, Index("default"), Decisions()).Build(ids);
+    }
+
+    /// <summary>The analysts' decision log (it changes only through <see cref="ReviewDesk"/>, which calls <see cref="InvalidateDossier"/>).</summary>
+    public IReadOnlyList<ReviewDecision> Decisions()
+    {
+        long generation;
+        lock (_dossierLock)
+        {
+            if (_decisions is not null)
+            {
+                return _decisions;
+            }
+
+            generation = _decisionsGeneration;
+        }
+
+        // Cached like the dossier: /match reads it on every request. A log read while a decision was being recorded
+        // is not cached (the generation moved on), so the cache never hides a decision.
+        using var reviews = new SqliteReviewStore(_db);
+        var log = reviews.Log();
+        lock (_dossierLock)
+        {
+            if (generation == _decisionsGeneration)
+            {
+                _decisions = log;
+            }
+        }
+
+        return log;
+    }
+
+    /// <summary>Opens the review store for one request.</summary>
+    public SqliteReviewStore OpenReviews() => new(_db);
+
+    /// <summary>Drops the cached dossier so that the next request sees a change made outside <see cref="Ingest"/>.</summary>
+    public void InvalidateDossier()
+    {
+        lock (_dossierLock)
+        {
+            _dossier = null;
+            _decisions = null;
+            _decisionsGeneration++;
+        }
     }
 
     /// <summary>One stored document with its analysis, or null.</summary>

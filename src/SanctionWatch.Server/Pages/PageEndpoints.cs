@@ -66,7 +66,7 @@ public static class PageEndpoints
         return Page("Dashboard", sb.ToString());
     }
 
-    private static IResult FindingPage(Workbench wb, string id)
+    private static IResult FindingPage(Workbench wb, ReviewDesk desk, string id)
     {
         var d = wb.Dossier();
         if (d.Findings.FirstOrDefault(f => f.Id == id) is not { } f)
@@ -77,6 +77,7 @@ public static class PageEndpoints
         var sb = new StringBuilder();
         sb.Append($"<dl><dt>Summary</dt><dd class=\"summary\">{E(f.Summary)}</dd><dt>Regime</dt><dd>{E(f.Regime)}</dd><dt>Measure</dt><dd>{E(f.Measure)}</dd>")
             .Append($"<dt>Provisions</dt><dd>{E(string.Join("; ", f.Provisions))}</dd><dt>Status</dt><dd class=\"status\">{E(f.Status)}</dd><dt>Independent sources</dt><dd>{f.Sources}</dd></dl>");
+        sb.Append(ReviewForms.Finding(f, desk.KeyRequired));
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Text(string docId)
         {
@@ -193,7 +194,7 @@ public static class PageEndpoints
         return Page(doc.Title ?? doc.Source, sb.ToString());
     }
 
-    private static IResult EntityPage(Workbench wb, string id)
+    private static IResult EntityPage(Workbench wb, ReviewDesk desk, string id)
     {
         var d = wb.Dossier();
         if (d.Entities.FirstOrDefault(e => e.Id == id) is not { } e)
@@ -217,9 +218,10 @@ public static class PageEndpoints
                 sb.Append($"<tr><td>{E(feature)}</td><td>{N(f.Score, "0.00")}</td><td>{E(f.Detail)}</td></tr>");
             }
 
-            sb.Append("</tbody></table></div>");
+            sb.Append("</tbody></table>").Append(ReviewForms.Listing(e.Id, l, desk.KeyRequired)).Append("</div>");
         }
 
+        sb.Append(ReviewForms.Rejected(e.Id, desk.Decisions(), desk.KeyRequired));
         sb.Append("<h2>Events</h2>");
         var events = d.Events.Where(ev => ev.Actor == e.Id || ev.Target == e.Id).OrderBy(ev => ev.Date?.Value ?? "", StringComparer.Ordinal).ToList();
         AppendTimeline(sb, events, d);

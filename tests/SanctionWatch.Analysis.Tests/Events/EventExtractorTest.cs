@@ -90,6 +90,25 @@ public sealed class EventExtractorTest
     }
 
     [Fact]
+    public void Extract_UnnamedSpeakersAfterAComma_TheNamedPersonStaysTheActor()
+    {
+        var doc = new TestDocument("Kim Jong Un will offer Russia artillery shells during his visit, analysts say.", "en", "2023-09-12", "Kim Jong Un|kp");
+        var e = Assert.Single(doc.Events, x => x.Type == "TRANSFER");
+        Assert.Equal("Kim Jong Un", doc.Who(e.Actor));
+        Assert.Equal("ru", doc.Who(e.Target));
+        Assert.Null(e.Claimant);
+    }
+
+    [Fact]
+    public void Extract_ThePossessiveCountrysLeaderWithNoName_IsTheCountry()
+    {
+        var doc = new TestDocument("Russia gave North Korea's leader two limousines.", "en", "2024-06-25");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("ru", doc.Who(e.Actor));
+        Assert.Equal("kp", doc.Who(e.Target));
+    }
+
+    [Fact]
     public void Extract_LautPerson_ClaimantIsThePerson()
     {
         var doc = new TestDocument("Laut John Kirby hat Nordkorea Raketen an Russland geliefert.", "de", null, "John Kirby|us");

@@ -1,0 +1,219 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using SanctionWatch.Application;
+using SanctionWatch.Application.Reviews;
+using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Reviews;
+using SanctionWatch.Storage.Postgres.Reviews;
+using SanctionWatch.Storage.Reviews;
+using SanctionWatch.Storage.Sqlite.Reviews;
+
+namespace SanctionWatch.Cli.Commands;
+
+/// <summary>
+/// The <c>review</c> commands: an analyst confirms or rejects a listing, a merge or a finding; the decisions are
+/// kept apart from the analysis and win over the machine's guess in every dossier.
+/// </summary>
+public static class ReviewCommands
+{
+    /// <summary>Creates the <c>review</c> command with its subcommands.</summary>
+    public static Command Create() => new("review", "Record and list analyst decisions on listings, merges and findings")
+    {
+        Listing(),
+        Merge(),
+        FindingCommand(),
+        List(),
+    };
+
+    /// <summary>Opens the review store at <paramref name="db"/> (SQLite file or PostgreSQL); dispose it when done.</summary>
+    public static IReviewStore OpenStore(string db) =>
+        StoreFactory.IsPostgres(db) ? new PostgresReviewStore(db) : new SqliteReviewStore(StoreFile(db));
+
+    /// <summary>The decision log of the store at <paramref name="db"/>, for the dossier builders.</summary>
+    public static IReadOnlyList<ReviewDecision> Decisions(string db)
+    {
+        var store = OpenStore(db);
+        using var handle = store as IDisposable;
+        return store.Log();
+    }
+
+    /// <summary>
+    /// What <c>screen</c> leaves out: the entries given by <c>--exclude</c>, and those an analyst rejected for the
+    /// query's entity (<c>--entity</c> for a single name, the query id in a batch); arguments are (query id, entry id).
+    /// </summary>
+    public static Func<string, string, bool> Excluded(string db, IReadOnlyCollection<string>? exclude, string? entity)
+    {
+        var always = (exclude ?? []).SelectMany(e => e.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal);
+        var rejected = ReviewLog.Current(Decisions(db))
+            .Where(d => d.Kind == ReviewKinds.Listing && d.Verdict == ReviewVerdicts.Negative)
+            .ToLookup(d => d.Subject, d => d.Object, StringComparer.Ordinal);
+        return (queryId, entryId) => always.Contains(entryId)
+            || rejected[entity ?? queryId].Contains(entryId)
+            || (entity is not null && rejected[queryId].Contains(entryId));
+    }
+
+    private static Command Listing()
+    {
+        var entity = new Argument<string>("ENTITY-ID") { Description = "The entity's id in the dossier (ent:…)" };
+        var entry = new Argument<string>("LIST-ENTRY-ID") { Description = "The list entry: LIST:REFERENCE, e.g. un-sc:KPi.033" };
+        var confirm = new Option<bool>("--confirm") { Description = "The entity is this list entry" };
+        var reject = new Option<bool>("--reject") { Description = "The entity is not this list entry" };
+        var command = new Command("listing", "Confirm or reject that an entity is a list entry") { entity, entry, confirm, reject };
+        return WithCommon(command, (parse, service, comment, author) => service.Record(
+            ReviewKinds.Listing,
+            parse.GetValue(entity),
+            parse.GetValue(entry),
+            OneOf(parse, (confirm, "confirm"), (reject, "reject")),
+            comment,
+            author));
+    }
+
+    private static Command Merge()
+    {
+        var first = new Argument<string>("ID1") { Description = "An entity id (ent:…)" };
+        var second = new Argument<string>("ID2") { Description = "Another entity id" };
+        var same = new Option<bool>("--same") { Description = "The two are the same entity: merge them" };
+        var different = new Option<bool>("--different") { Description = "The two are different entities: keep them apart" };
+        var command = new Command("merge", "Decide whether two entities are the same") { first, second, same, different };
+        return WithCommon(command, (parse, service, comment, author) => service.Record(
+            ReviewKinds.Merge,
+            parse.GetValue(first),
+            parse.GetValue(second),
+            OneOf(parse, (same, "same"), (different, "different")),
+            comment,
+            author));
+    }
+
+    private static Command FindingCommand()
+    {
+        var id = new Argument<string>("FINDING-ID") { Description = "The finding's id (fnd:…)" };
+        var confirm = new Option<bool>("--confirm") { Description = "The finding holds" };
+        var reject = new Option<bool>("--reject") { Description = "The finding does not hold" };
+        var needs = new Option<bool>("--needs-evidence") { Description = "The finding needs more evidence" };
+        var command = new Command("finding", "Confirm, reject or ask for more evidence on a finding") { id, confirm, reject, needs };
+        return WithCommon(command, (parse, service, comment, author) => service.Record(
+            ReviewKinds.Finding,
+            parse.GetValue(id),
+            null,
+            OneOf(parse, (confirm, "confirm"), (reject, "reject"), (needs, "needs-evidence")),
+            comment,
+            author));
+    }
+
+    private static Command List()
+    {
+        var db = CommonOptions.Db();
+        var json = new Option<bool>("--json") { Description = "Print the decisions as a JSON array" };
+        var all = new Option<bool>("--all") { Description = "The whole log, including decisions replaced by later ones" };
+        var command = new Command("list", "List the decisions in force (the latest about each thing)") { db, json, all };
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            var store = OpenStore(parse.GetValue(db)!);
+            using var handle = store as IDisposable;
+            var decisions = parse.GetValue(all) ? store.Log() : store.Current();
+            if (parse.GetValue(json))
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(decisions, ReviewJson.Options));
+                return ExitCodes.Success;
+            }
+
+            if (decisions.Count == 0)
+            {
+                Console.Out.WriteLine("No review decisions.");
+            }
+
+            foreach (var d in decisions)
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{d.Seq,4} {d.DecidedAt:yyyy-MM-ddTHH:mm:ssZ} {d.Kind,-7} {d.Decision,-14} {d.Subject} {d.Object}{(d.Author is null ? "" : " by " + d.Author)}{(d.Comment is null ? "" : " – " + CliApp.OneLine(d.Comment))}"));
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command WithCommon(Command command, Func<ParseResult, ReviewService, string?, string?, ReviewDecision> record)
+    {
+        var db = CommonOptions.Db();
+        var comment = new Option<string?>("--comment") { Description = "Why (kept with the decision)" };
+        var author = new Option<string?>("--author") { Description = "Who decided (optional)" };
+        command.Options.Add(comment);
+        command.Options.Add(author);
+        command.Options.Add(db);
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            string path = parse.GetValue(db)!;
+            var store = OpenStore(path);
+            using var handle = store as IDisposable;
+            var service = new ReviewService(store, ListEntryExists(path), () => MachineDossier(path));
+            ReviewDecision decision;
+            try
+            {
+                decision = record(parse, service, parse.GetValue(comment), parse.GetValue(author));
+            }
+            catch (InvalidReviewException e)
+            {
+                throw new UserErrorException(e.Message, e);
+            }
+
+            string line = string.Create(CultureInfo.InvariantCulture,
+                $"recorded decision {decision.Seq}: {decision.Kind} {decision.Subject}{(decision.Object.Length == 0 ? "" : " " + decision.Object)} {decision.Decision}");
+            Console.Out.WriteLine(line);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    // Exactly one of the verdict flags, or a usage error.
+    private static string OneOf(ParseResult parse, params (Option<bool> Option, string Word)[] flags)
+    {
+        var given = flags.Where(f => parse.GetValue(f.Option)).ToList();
+        if (given.Count != 1)
+        {
+            throw new UserErrorException("give exactly one of " + string.Join(", ", flags.Select(f => f.Option.Name)))
+            {
+                ExitCode = ExitCodes.Usage,
+            };
+        }
+
+        return given[0].Word;
+    }
+
+    private static Func<string, bool> ListEntryExists(string db)
+    {
+        var ids = new Lazy<HashSet<string>>(() =>
+        {
+            var lists = StoreFactory.OpenLists(db);
+            using var handle = lists as IDisposable;
+            return lists.GetEntities().Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        });
+        return id => ids.Value.Contains(id);
+    }
+
+    // The machine's dossier (without decisions), to check that ids exist; null when documents still wait for analysis.
+    private static Dossier? MachineDossier(string db)
+    {
+        using var documents = StoreFactory.OpenDocuments(db);
+        try
+        {
+            return new DossierService(documents, lists: StoreFactory.OpenListsIndex(db)).Build();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string StoreFile(string db)
+    {
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(db));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new UserErrorException($"the folder of the store '{db}' does not exist");
+        }
+
+        return db;
+    }
+}

@@ -1,0 +1,95 @@
+using Npgsql;
+using SanctionWatch.Model.Reviews;
+using SanctionWatch.Storage.Reviews;
+
+namespace SanctionWatch.Storage.Postgres.Reviews;
+
+/// <summary>The PostgreSQL implementation of <see cref="IReviewStore"/> (table <c>review_decisions</c>).</summary>
+public sealed class PostgresReviewStore : IReviewStore, IDisposable
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE review_decisions (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            kind text NOT NULL,
+            subject text NOT NULL,
+            object text NOT NULL,
+            verdict text NOT NULL,
+            comment text,
+            author text,
+            decided_at timestamptz NOT NULL
+        );
+        CREATE INDEX review_decisions_key ON review_decisions(kind, subject, object);
+        """,
+    ];
+
+    private readonly PostgresDatabase _database;
+
+    /// <summary>Connects to <paramref name="db"/> (a <c>postgres://</c> URL or connection string) and migrates it.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public PostgresReviewStore(string db)
+    {
+        _database = PostgresDatabase.Create(db);
+        try
+        {
+            _database.Run(connection => PostgresSchema.Migrate(connection, "reviews", Migrations));
+        }
+        catch
+        {
+            _database.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public ReviewDecision Add(ReviewDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        long seq = _database.Run(connection =>
+        {
+            using var command = new NpgsqlCommand(
+                """
+                INSERT INTO review_decisions(kind, subject, object, verdict, comment, author, decided_at)
+                VALUES (@kind, @subject, @object, @verdict, @comment, @author, @at) RETURNING seq
+                """,
+                connection);
+            command.Parameters.AddWithValue("kind", decision.Kind);
+            command.Parameters.AddWithValue("subject", decision.Subject);
+            command.Parameters.AddWithValue("object", decision.Object);
+            command.Parameters.AddWithValue("verdict", decision.Verdict);
+            command.Parameters.AddWithValue("comment", (object?)decision.Comment ?? DBNull.Value);
+            command.Parameters.AddWithValue("author", (object?)decision.Author ?? DBNull.Value);
+            command.Parameters.AddWithValue("at", decision.DecidedAt.ToUniversalTime());
+            return (long)command.ExecuteScalar()!;
+        });
+        return decision with { Seq = seq };
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ReviewDecision> Log() => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand(
+            "SELECT seq, kind, subject, object, verdict, comment, author, decided_at FROM review_decisions ORDER BY seq",
+            connection);
+        using var r = command.ExecuteReader();
+        var result = new List<ReviewDecision>();
+        while (r.Read())
+        {
+            result.Add(new ReviewDecision(
+                r.GetInt64(0),
+                r.GetString(1),
+                r.GetString(2),
+                r.GetString(3),
+                r.GetString(4),
+                r.IsDBNull(5) ? null : r.GetString(5),
+                r.IsDBNull(6) ? null : r.GetString(6),
+                r.GetFieldValue<DateTimeOffset>(7)));
+        }
+
+        return (IReadOnlyList<ReviewDecision>)result;
+    });
+
+    /// <inheritdoc />
+    public void Dispose() => _database.Dispose();
+}

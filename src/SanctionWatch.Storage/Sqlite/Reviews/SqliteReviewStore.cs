@@ -1,0 +1,82 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SanctionWatch.Model.Reviews;
+using SanctionWatch.Storage.Reviews;
+
+namespace SanctionWatch.Storage.Sqlite.Reviews;
+
+/// <summary>The SQLite implementation of <see cref="IReviewStore"/> (table <c>review_decisions</c>).</summary>
+public sealed class SqliteReviewStore : IReviewStore, IDisposable
+{
+    private static readonly string[] s_migrations =
+    [
+        """
+        CREATE TABLE review_decisions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            object TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            comment TEXT,
+            author TEXT,
+            decided_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX review_decisions_key ON review_decisions(kind, subject, object);
+        """,
+    ];
+
+    private readonly SqliteConnection _connection;
+
+    /// <summary>Opens (and migrates) the store at <paramref name="path"/>.</summary>
+    public SqliteReviewStore(string path)
+    {
+        _connection = SqliteDatabase.Open(path);
+        SqliteSchema.Migrate(_connection, "reviews", s_migrations);
+    }
+
+    /// <inheritdoc />
+    public ReviewDecision Add(ReviewDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO review_decisions(kind, subject, object, verdict, comment, author, decided_at)
+            VALUES ($kind, $subject, $object, $verdict, $comment, $author, $at) RETURNING seq
+            """;
+        command.Parameters.AddWithValue("$kind", decision.Kind);
+        command.Parameters.AddWithValue("$subject", decision.Subject);
+        command.Parameters.AddWithValue("$object", decision.Object);
+        command.Parameters.AddWithValue("$verdict", decision.Verdict);
+        command.Parameters.AddWithValue("$comment", (object?)decision.Comment ?? DBNull.Value);
+        command.Parameters.AddWithValue("$author", (object?)decision.Author ?? DBNull.Value);
+        command.Parameters.AddWithValue("$at", decision.DecidedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        long seq = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return decision with { Seq = seq };
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ReviewDecision> Log()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT seq, kind, subject, object, verdict, comment, author, decided_at FROM review_decisions ORDER BY seq";
+        using var r = command.ExecuteReader();
+        var result = new List<ReviewDecision>();
+        while (r.Read())
+        {
+            result.Add(new ReviewDecision(
+                r.GetInt64(0),
+                r.GetString(1),
+                r.GetString(2),
+                r.GetString(3),
+                r.GetString(4),
+                r.IsDBNull(5) ? null : r.GetString(5),
+                r.IsDBNull(6) ? null : r.GetString(6),
+                DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+}

@@ -1,0 +1,24 @@
+using SanctionWatch.Analysis.Pipeline;
+using SanctionWatch.Application;
+using SanctionWatch.Assessment.Dossiers;
+using SanctionWatch.Ingest;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Dossier;
+
+namespace SanctionWatch.Cli.Tests.Findings;
+
+/// <summary>The whole pipeline in process: articles in, dossier out, no store.</summary>
+internal static class PipelineRun
+{
+    private static readonly DocumentAnalyzer Analyzer = new();
+
+    public static Document Create(string source, string language, string? date, string text)
+    {
+        var document = DocumentFactory.Create(new RawDocument(source, null, date, text, null));
+        Assert.Equal(language, document.Language);
+        return document;
+    }
+
+    public static Dossier Build(IEnumerable<Document> documents) =>
+        new DossierBuilder().Build(documents.Select(d => (d, Analyzer.Analyze(d))).ToList());
+}

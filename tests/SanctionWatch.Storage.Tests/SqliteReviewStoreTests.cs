@@ -1,0 +1,22 @@
+using SanctionWatch.Storage.Lists;
+using SanctionWatch.Storage.Reviews;
+using SanctionWatch.Storage.Sqlite.Lists;
+using SanctionWatch.Storage.Sqlite.Reviews;
+using SanctionWatch.Tests.Support;
+
+namespace SanctionWatch.Storage.Tests;
+
+/// <summary>The review store contract on the embedded SQLite store (a temporary file shared with the lists).</summary>
+public sealed class SqliteReviewStoreTests : ReviewStoreContractTests
+{
+    private readonly TempFolder _folder = new();
+
+    /// <inheritdoc />
+    protected override IReviewStore OpenReviewStore() => new SqliteReviewStore(_folder.File("sw.db"));
+
+    /// <inheritdoc />
+    protected override IListStore OpenListStore() => new SqliteListStore(_folder.File("sw.db"));
+
+    /// <inheritdoc />
+    protected override void DisposeEngine() => _folder.Dispose();
+}
