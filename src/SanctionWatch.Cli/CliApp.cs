@@ -27,6 +27,12 @@ public static class CliApp
         root.Subcommands.Add(EventsCommands.Create());
         root.Subcommands.Add(ReviewCommands.Create());
         root.Subcommands.Add(PurgeCommand.Create());
+        foreach (var command in WatchCommands.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        root.Subcommands.Add(FeedsCommands.Create());
 
         root.Subcommands.Add(ServeCommand.Create());
         foreach (var command in ReportCommands.Create())

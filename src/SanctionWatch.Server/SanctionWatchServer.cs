@@ -32,6 +32,7 @@ public static class SanctionWatchServer
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(new Workbench(options.Db));
         builder.Services.AddSingleton(services => new ReviewDesk(services.GetRequiredService<Workbench>(), options.ApiKey));
+        builder.Services.AddSingleton(new AlertDesk(options.Db));
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -49,6 +50,7 @@ public static class SanctionWatchServer
         app.MapDocumentsApi(new ApiKeyFilter(options.ApiKey));
         app.MapScreeningApi();
         app.MapReviewsApi(new ApiKeyFilter(options.ApiKey));
+        app.MapWatchApi(new ApiKeyFilter(options.ApiKey));
         app.MapPages();
         app.MapReviewPages();
         return app;

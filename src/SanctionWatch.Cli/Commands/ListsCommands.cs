@@ -130,6 +130,7 @@ public static class ListsCommands
                 ListImportRescreen.WriteText(report, Console.Out);
             }
 
+            AlertHook.Run(parse.GetValue(db)!);
             return code;
         }));
         return command;

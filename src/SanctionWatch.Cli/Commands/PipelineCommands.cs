@@ -35,8 +35,10 @@ public static class PipelineCommands
             using var progress = new ProgressReporter();
             var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress);
             RunWorker(store, progress, lease: null, waitForLeases: true);
-            var dossier = new DossierService(store, lists: StoreFactory.OpenListsIndex(parse.GetValue(db)!), decisions: ReviewCommands.Decisions(parse.GetValue(db)!)).Build(summary.DocumentIds);
+            var lists = StoreFactory.OpenListsIndex(parse.GetValue(db)!);
+            var dossier = new DossierService(store, lists: lists, decisions: ReviewCommands.Decisions(parse.GetValue(db)!)).Build(summary.DocumentIds);
             WriteDossier(dossier, parse.GetValue(output));
+            AlertHook.Run(parse.GetValue(db)!, store, lists);
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
         }));
         return command;
@@ -53,6 +55,7 @@ public static class PipelineCommands
             using var progress = new ProgressReporter();
             var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingested {summary.DocumentIds.Count} document(s): {summary.Added} new, {summary.AlreadyStored} already stored"));
+            AlertHook.Run(parse.GetValue(db)!, store);
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
         }));
         return command;
@@ -83,7 +86,12 @@ public static class PipelineCommands
             int done = 0;
             do
             {
-                done += RunWorker(store, progress, TimeSpan.FromSeconds(seconds), waitForLeases: true, cancel.Token);
+                int analysed = RunWorker(store, progress, TimeSpan.FromSeconds(seconds), waitForLeases: true, cancel.Token);
+                done += analysed;
+                if (analysed > 0 || parse.GetValue(once))
+                {
+                    AlertHook.Run(parse.GetValue(db)!, store);
+                }
                 if (!parse.GetValue(once))
                 {
                     cancel.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(1));

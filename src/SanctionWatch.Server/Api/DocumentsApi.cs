@@ -42,7 +42,7 @@ public static class DocumentsApi
                 events = d.Analysis?.Events,
             }, JsonDefaults.Options);
         }).WithSummary("One document's text with its annotations (offsets into the text)");
-        api.MapPost("/", async (HttpRequest request, Workbench wb) =>
+        api.MapPost("/", async (HttpRequest request, Workbench wb, AlertDesk alerts) =>
         {
             var raw = await ReadArticle(request).ConfigureAwait(false);
             if (raw.Error is not null)
@@ -51,6 +51,7 @@ public static class DocumentsApi
             }
 
             var (id, added) = wb.Ingest(raw.Document!);
+            alerts.Check(wb.Dossier);
             var body = new { id, added, location = "/api/documents/" + Uri.EscapeDataString(id) };
             return added ? Results.Json(body, JsonDefaults.Options, statusCode: 201) : Results.Json(body, JsonDefaults.Options);
         }).AddEndpointFilter(writeFilter)

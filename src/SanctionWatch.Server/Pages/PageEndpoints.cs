@@ -26,10 +26,11 @@ public static class PageEndpoints
         return app;
     }
 
-    private static IResult Dashboard(Workbench wb)
+    private static IResult Dashboard(Workbench wb, AlertDesk alerts)
     {
         var d = wb.Dossier();
         var sb = new StringBuilder();
+        AppendAlerts(sb, alerts);
         sb.Append("<section class=\"counts\"><ul>")
             .Append($"<li><b>{d.Documents.Count}</b> documents</li><li><b>{d.Entities.Count}</b> entities</li>")
             .Append($"<li><b>{d.Events.Count}</b> events</li><li><b>{d.Quotes.Count}</b> quotes</li>")
@@ -64,6 +65,25 @@ public static class PageEndpoints
 
         sb.Append("</ul></section>");
         return Page("Dashboard", sb.ToString());
+    }
+
+    // Recent alerts from the watchlists, newest first; only shown when something is watched.
+    private static void AppendAlerts(StringBuilder sb, AlertDesk desk)
+    {
+        var recent = desk.Alerts(unreadOnly: false, limit: 10);
+        if (recent.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<section class=\"alerts\"><h2>Recent alerts</h2><ul>");
+        foreach (var a in recent)
+        {
+            string link = a.Document is null ? E(a.Message) : $"<a href=\"{Href("/documents/", a.Document)}\">{E(a.Message)}</a>";
+            sb.Append($"<li class=\"alert{(a.Read ? "" : " unread")}\"><span class=\"status\">{E(a.Kind)}</span> {link} <small>{E(a.Watch.Kind ?? "")} {E(a.Watch.Value ?? "")} · {a.Created:yyyy-MM-dd HH:mm}</small></li>");
+        }
+
+        sb.Append("</ul></section>");
     }
 
     private static IResult FindingPage(Workbench wb, ReviewDesk desk, string id)

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Npgsql;
+using NpgsqlTypes;
+using SanctionWatch.Storage.Feeds;
+
+namespace SanctionWatch.Storage.Postgres.Feeds;
+
+/// <summary>The PostgreSQL implementation of <see cref="IFeedStore"/>.</summary>
+public sealed class PostgresFeedStore : IFeedStore
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE feeds (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            url text NOT NULL UNIQUE,
+            etag text,
+            last_modified text,
+            added timestamptz NOT NULL,
+            last_polled timestamptz,
+            last_status text
+        );
+        """,
+    ];
+
+    private readonly PostgresDatabase _database;
+
+    private PostgresFeedStore(PostgresDatabase database) => _database = database;
+
+    /// <summary>Connects to <paramref name="db"/> and migrates it.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public static PostgresFeedStore Open(string db)
+    {
+        var database = PostgresDatabase.Create(db);
+        try
+        {
+            database.Run(connection => PostgresSchema.Migrate(connection, "feeds", Migrations));
+            return new PostgresFeedStore(database);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public (Feed Feed, bool Added) AddFeed(string url, DateTimeOffset added)
+    {
+        bool inserted = _database.Run(connection =>
+        {
+            using var insert = new NpgsqlCommand("INSERT INTO feeds(url, added) VALUES (@u, @a) ON CONFLICT (url) DO NOTHING", connection);
+            insert.Parameters.AddWithValue("u", url);
+            insert.Parameters.AddWithValue("a", added.ToUniversalTime());
+            return insert.ExecuteNonQuery() > 0;
+        });
+        return (GetFeeds().Single(f => f.Url == url), inserted);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Feed> GetFeeds() => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand("SELECT id, url, etag, last_modified, added, last_polled, last_status FROM feeds ORDER BY id", connection);
+        using var reader = command.ExecuteReader();
+        var result = new List<Feed>();
+        while (reader.Read())
+        {
+            result.Add(new Feed(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetFieldValue<DateTimeOffset>(4),
+                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+
+        return (IReadOnlyList<Feed>)result;
+    });
+
+    /// <inheritdoc />
+    public bool RemoveFeed(string idOrUrl) => _database.Run(connection =>
+    {
+        bool byId = long.TryParse(idOrUrl, NumberStyles.None, CultureInfo.InvariantCulture, out long id);
+        using var command = new NpgsqlCommand(byId ? "DELETE FROM feeds WHERE id = @v" : "DELETE FROM feeds WHERE url = @v", connection);
+        if (byId)
+        {
+            command.Parameters.AddWithValue("v", id);
+        }
+        else
+        {
+            command.Parameters.AddWithValue("v", idOrUrl);
+        }
+
+        return command.ExecuteNonQuery() > 0;
+    });
+
+    /// <inheritdoc />
+    public void RecordPoll(long id, string? etag, string? lastModified, DateTimeOffset polled, string status) => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand("UPDATE feeds SET etag = @e, last_modified = @m, last_polled = @p, last_status = @s WHERE id = @id", connection);
+        command.Parameters.Add(new NpgsqlParameter("e", NpgsqlDbType.Text) { Value = (object?)etag ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("m", NpgsqlDbType.Text) { Value = (object?)lastModified ?? DBNull.Value });
+        command.Parameters.AddWithValue("p", polled.ToUniversalTime());
+        command.Parameters.AddWithValue("s", status);
+        command.Parameters.AddWithValue("id", id);
+        command.ExecuteNonQuery();
+    });
+
+    /// <inheritdoc />
+    public void Dispose() => _database.Dispose();
+}

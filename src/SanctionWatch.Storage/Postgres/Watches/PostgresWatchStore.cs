@@ -1,0 +1,256 @@
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+using SanctionWatch.Storage.Watches;
+
+namespace SanctionWatch.Storage.Postgres.Watches;
+
+/// <summary>The PostgreSQL implementation of <see cref="IWatchStore"/>, shared by every worker and server on one database.</summary>
+public sealed class PostgresWatchStore : IWatchStore
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE watches (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            kind text NOT NULL,
+            value text NOT NULL,
+            created timestamptz NOT NULL
+        );
+        CREATE TABLE watch_seen (
+            watch_id bigint NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
+            key text NOT NULL,
+            PRIMARY KEY (watch_id, key)
+        );
+        CREATE TABLE alerts (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            watch_id bigint NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
+            kind text NOT NULL,
+            message text NOT NULL,
+            subjects json NOT NULL,
+            document text,
+            start_offset integer,
+            end_offset integer,
+            created timestamptz NOT NULL,
+            read boolean NOT NULL DEFAULT false,
+            delivered boolean NOT NULL DEFAULT false
+        );
+        CREATE INDEX alerts_watch ON alerts(watch_id);
+        CREATE TABLE watch_settings (
+            name text PRIMARY KEY,
+            value text NOT NULL
+        );
+        """,
+    ];
+
+    private const string AlertColumns = "id, watch_id, kind, message, subjects::text, document, start_offset, end_offset, created, read, delivered";
+
+    private readonly PostgresDatabase _database;
+
+    private PostgresWatchStore(PostgresDatabase database) => _database = database;
+
+    /// <summary>Connects to <paramref name="db"/> and migrates it.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public static PostgresWatchStore Open(string db)
+    {
+        var database = PostgresDatabase.Create(db);
+        try
+        {
+            database.Run(connection => PostgresSchema.Migrate(connection, "watch", Migrations));
+            return new PostgresWatchStore(database);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public Watch AddWatch(string kind, string value, DateTimeOffset created, IReadOnlyCollection<string> seen) => _database.Run(connection =>
+    {
+        using var transaction = connection.BeginTransaction();
+        long id;
+        using (var insert = new NpgsqlCommand("INSERT INTO watches(kind, value, created) VALUES (@k, @v, @c) RETURNING id", connection, transaction))
+        {
+            insert.Parameters.AddWithValue("k", kind);
+            insert.Parameters.AddWithValue("v", value);
+            insert.Parameters.AddWithValue("c", created.ToUniversalTime());
+            id = (long)insert.ExecuteScalar()!;
+        }
+
+        InsertSeen(connection, transaction, id, seen);
+        transaction.Commit();
+        return new Watch(id, kind, value, created);
+    });
+
+    /// <inheritdoc />
+    public IReadOnlyList<Watch> GetWatches() => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand("SELECT id, kind, value, created FROM watches ORDER BY id", connection);
+        using var reader = command.ExecuteReader();
+        var result = new List<Watch>();
+        while (reader.Read())
+        {
+            result.Add(new Watch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
+        }
+
+        return (IReadOnlyList<Watch>)result;
+    });
+
+    /// <inheritdoc />
+    public bool RemoveWatch(long id) => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand("DELETE FROM watches WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", id);
+        return command.ExecuteNonQuery() > 0;
+    });
+
+    /// <inheritdoc />
+    public IReadOnlySet<string> GetSeen(long watchId) => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand("SELECT key FROM watch_seen WHERE watch_id = @id", connection);
+        command.Parameters.AddWithValue("id", watchId);
+        using var reader = command.ExecuteReader();
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return (IReadOnlySet<string>)result;
+    });
+
+    /// <inheritdoc />
+    public IReadOnlyList<Alert> Record(long watchId, IReadOnlyCollection<string> seen, IReadOnlyList<NewAlert> alerts, DateTimeOffset created) => _database.Run(connection =>
+    {
+        using var transaction = connection.BeginTransaction();
+        InsertSeen(connection, transaction, watchId, seen);
+        var stored = new List<Alert>(alerts.Count);
+        foreach (var alert in alerts)
+        {
+            using var insert = new NpgsqlCommand(
+                "INSERT INTO alerts(watch_id, kind, message, subjects, document, start_offset, end_offset, created) VALUES (@w, @k, @m, @s::json, @d, @b, @e, @c) RETURNING id",
+                connection,
+                transaction);
+            insert.Parameters.AddWithValue("w", watchId);
+            insert.Parameters.AddWithValue("k", alert.Kind);
+            insert.Parameters.AddWithValue("m", alert.Message);
+            insert.Parameters.AddWithValue("s", JsonSerializer.Serialize(alert.Subjects));
+            insert.Parameters.Add(new NpgsqlParameter("d", NpgsqlDbType.Text) { Value = (object?)alert.Document ?? DBNull.Value });
+            insert.Parameters.Add(new NpgsqlParameter("b", NpgsqlDbType.Integer) { Value = (object?)alert.Start ?? DBNull.Value });
+            insert.Parameters.Add(new NpgsqlParameter("e", NpgsqlDbType.Integer) { Value = (object?)alert.End ?? DBNull.Value });
+            insert.Parameters.AddWithValue("c", created.ToUniversalTime());
+            long id = (long)insert.ExecuteScalar()!;
+            stored.Add(new Alert(id, watchId, alert.Kind, alert.Message, alert.Subjects, alert.Document, alert.Start, alert.End, created, false, false));
+        }
+
+        transaction.Commit();
+        return (IReadOnlyList<Alert>)stored;
+    });
+
+    /// <inheritdoc />
+    public IReadOnlyList<Alert> GetAlerts(bool unreadOnly = false, int limit = 100) => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand($"SELECT {AlertColumns} FROM alerts {(unreadOnly ? "WHERE NOT read" : "")} ORDER BY id DESC LIMIT @limit", connection);
+        command.Parameters.AddWithValue("limit", Math.Max(1, limit));
+        return ReadAlerts(command);
+    });
+
+    /// <inheritdoc />
+    public int Acknowledge(IReadOnlyCollection<long>? ids) => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand(
+            ids is null ? "UPDATE alerts SET read = true WHERE NOT read" : "UPDATE alerts SET read = true WHERE NOT read AND id = ANY(@ids)",
+            connection);
+        if (ids is not null)
+        {
+            command.Parameters.AddWithValue("ids", ids.ToArray());
+        }
+
+        return command.ExecuteNonQuery();
+    });
+
+    /// <inheritdoc />
+    public IReadOnlyList<Alert> GetUndelivered(int limit = 100) => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand($"SELECT {AlertColumns} FROM alerts WHERE NOT delivered ORDER BY id LIMIT @limit", connection);
+        command.Parameters.AddWithValue("limit", Math.Max(1, limit));
+        return ReadAlerts(command);
+    });
+
+    /// <inheritdoc />
+    public void MarkDelivered(IReadOnlyCollection<long> ids) => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand("UPDATE alerts SET delivered = true WHERE id = ANY(@ids)", connection);
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        command.ExecuteNonQuery();
+    });
+
+    /// <inheritdoc />
+    public string? GetSetting(string name) => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand("SELECT value FROM watch_settings WHERE name = @n", connection);
+        command.Parameters.AddWithValue("n", name);
+        return command.ExecuteScalar() as string;
+    });
+
+    /// <inheritdoc />
+    public void SetSetting(string name, string? value) => _database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand(
+            value is null
+                ? "DELETE FROM watch_settings WHERE name = @n"
+                : "INSERT INTO watch_settings(name, value) VALUES (@n, @v) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            connection);
+        command.Parameters.AddWithValue("n", name);
+        if (value is not null)
+        {
+            command.Parameters.AddWithValue("v", value);
+        }
+
+        command.ExecuteNonQuery();
+    });
+
+    /// <inheritdoc />
+    public void Dispose() => _database.Dispose();
+
+    private static List<Alert> ReadAlerts(NpgsqlCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var result = new List<Alert>();
+        while (reader.Read())
+        {
+            result.Add(new Alert(
+                reader.GetInt64(0),
+                reader.GetInt64(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetInt32(6),
+                reader.IsDBNull(7) ? null : reader.GetInt32(7),
+                reader.GetFieldValue<DateTimeOffset>(8),
+                reader.GetBoolean(9),
+                reader.GetBoolean(10)));
+        }
+
+        return result;
+    }
+
+    private static void InsertSeen(NpgsqlConnection connection, NpgsqlTransaction transaction, long watchId, IReadOnlyCollection<string> seen)
+    {
+        if (seen.Count == 0)
+        {
+            return;
+        }
+
+        using var command = new NpgsqlCommand(
+            "INSERT INTO watch_seen(watch_id, key) SELECT @w, unnest(@keys) ON CONFLICT DO NOTHING",
+            connection,
+            transaction);
+        command.Parameters.AddWithValue("w", watchId);
+        command.Parameters.AddWithValue("keys", seen.ToArray());
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SanctionWatch.Storage.Watches;
+
+namespace SanctionWatch.Storage.Sqlite.Watches;
+
+/// <summary>The SQLite implementation of <see cref="IWatchStore"/> (tables <c>watches</c>, <c>watch_seen</c>, <c>alerts</c>, <c>watch_settings</c>).</summary>
+public sealed class SqliteWatchStore : IWatchStore
+{
+    private static readonly string[] s_migrations =
+    [
+        """
+        CREATE TABLE watches (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            created TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE watch_seen (
+            watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            PRIMARY KEY (watch_id, key)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            message TEXT NOT NULL,
+            subjects TEXT NOT NULL,
+            document TEXT,
+            start_offset INTEGER,
+            end_offset INTEGER,
+            created TEXT NOT NULL,
+            read INTEGER NOT NULL DEFAULT 0,
+            delivered INTEGER NOT NULL DEFAULT 0
+        ) STRICT;
+        CREATE INDEX alerts_watch ON alerts(watch_id);
+        CREATE TABLE watch_settings (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+        """,
+    ];
+
+    private const string AlertColumns = "id, watch_id, kind, message, subjects, document, start_offset, end_offset, created, read, delivered";
+
+    private readonly SqliteConnection _connection;
+
+    private SqliteWatchStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating and migrating) the store at <paramref name="path"/>.</summary>
+    public static SqliteWatchStore Open(string path)
+    {
+        var connection = SqliteDatabase.Open(path);
+        try
+        {
+            SqliteSchema.Migrate(connection, "watch", s_migrations);
+            return new SqliteWatchStore(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public Watch AddWatch(string kind, string value, DateTimeOffset created, IReadOnlyCollection<string> seen)
+    {
+        using var transaction = _connection.BeginTransaction();
+        long id;
+        using (var insert = Command("INSERT INTO watches(kind, value, created) VALUES ($k, $v, $c) RETURNING id", transaction))
+        {
+            insert.Parameters.AddWithValue("$k", kind);
+            insert.Parameters.AddWithValue("$v", value);
+            insert.Parameters.AddWithValue("$c", Time(created));
+            id = (long)insert.ExecuteScalar()!;
+        }
+
+        InsertSeen(id, seen, transaction);
+        transaction.Commit();
+        return new Watch(id, kind, value, created);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Watch> GetWatches()
+    {
+        using var command = Command("SELECT id, kind, value, created FROM watches ORDER BY id");
+        using var reader = command.ExecuteReader();
+        var result = new List<Watch>();
+        while (reader.Read())
+        {
+            result.Add(new Watch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), ParseTime(reader.GetString(3))));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public bool RemoveWatch(long id)
+    {
+        using var command = Command("DELETE FROM watches WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteNonQuery() > 0;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlySet<string> GetSeen(long watchId)
+    {
+        using var command = Command("SELECT key FROM watch_seen WHERE watch_id = $id");
+        command.Parameters.AddWithValue("$id", watchId);
+        using var reader = command.ExecuteReader();
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Alert> Record(long watchId, IReadOnlyCollection<string> seen, IReadOnlyList<NewAlert> alerts, DateTimeOffset created)
+    {
+        using var transaction = _connection.BeginTransaction();
+        InsertSeen(watchId, seen, transaction);
+        var stored = new List<Alert>(alerts.Count);
+        using (var insert = Command(
+            "INSERT INTO alerts(watch_id, kind, message, subjects, document, start_offset, end_offset, created) VALUES ($w, $k, $m, $s, $d, $b, $e, $c) RETURNING id",
+            transaction))
+        {
+            foreach (var alert in alerts)
+            {
+                insert.Parameters.Clear();
+                insert.Parameters.AddWithValue("$w", watchId);
+                insert.Parameters.AddWithValue("$k", alert.Kind);
+                insert.Parameters.AddWithValue("$m", alert.Message);
+                insert.Parameters.AddWithValue("$s", JsonSerializer.Serialize(alert.Subjects));
+                insert.Parameters.AddWithValue("$d", (object?)alert.Document ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$b", (object?)alert.Start ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$e", (object?)alert.End ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$c", Time(created));
+                long id = (long)insert.ExecuteScalar()!;
+                stored.Add(new Alert(id, watchId, alert.Kind, alert.Message, alert.Subjects, alert.Document, alert.Start, alert.End, created, false, false));
+            }
+        }
+
+        transaction.Commit();
+        return stored;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Alert> GetAlerts(bool unreadOnly = false, int limit = 100)
+    {
+        using var command = Command($"SELECT {AlertColumns} FROM alerts {(unreadOnly ? "WHERE read = 0" : "")} ORDER BY id DESC LIMIT $limit");
+        command.Parameters.AddWithValue("$limit", Math.Max(1, limit));
+        return ReadAlerts(command);
+    }
+
+    /// <inheritdoc />
+    public int Acknowledge(IReadOnlyCollection<long>? ids)
+    {
+        using var transaction = _connection.BeginTransaction();
+        int changed = 0;
+        using var command = Command(ids is null ? "UPDATE alerts SET read = 1 WHERE read = 0" : "UPDATE alerts SET read = 1 WHERE read = 0 AND id = $id", transaction);
+        if (ids is null)
+        {
+            changed = command.ExecuteNonQuery();
+        }
+        else
+        {
+            var id = command.Parameters.Add("$id", SqliteType.Integer);
+            foreach (long value in ids)
+            {
+                id.Value = value;
+                changed += command.ExecuteNonQuery();
+            }
+        }
+
+        transaction.Commit();
+        return changed;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Alert> GetUndelivered(int limit = 100)
+    {
+        using var command = Command($"SELECT {AlertColumns} FROM alerts WHERE delivered = 0 ORDER BY id LIMIT $limit");
+        command.Parameters.AddWithValue("$limit", Math.Max(1, limit));
+        return ReadAlerts(command);
+    }
+
+    /// <inheritdoc />
+    public void MarkDelivered(IReadOnlyCollection<long> ids)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var command = Command("UPDATE alerts SET delivered = 1 WHERE id = $id", transaction);
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        foreach (long value in ids)
+        {
+            id.Value = value;
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public string? GetSetting(string name)
+    {
+        using var command = Command("SELECT value FROM watch_settings WHERE name = $n");
+        command.Parameters.AddWithValue("$n", name);
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <inheritdoc />
+    public void SetSetting(string name, string? value)
+    {
+        using var command = Command(value is null
+            ? "DELETE FROM watch_settings WHERE name = $n"
+            : "INSERT INTO watch_settings(name, value) VALUES ($n, $v) ON CONFLICT(name) DO UPDATE SET value = excluded.value");
+        command.Parameters.AddWithValue("$n", name);
+        if (value is not null)
+        {
+            command.Parameters.AddWithValue("$v", value);
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static List<Alert> ReadAlerts(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var result = new List<Alert>();
+        while (reader.Read())
+        {
+            result.Add(new Alert(
+                reader.GetInt64(0),
+                reader.GetInt64(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetInt32(6),
+                reader.IsDBNull(7) ? null : reader.GetInt32(7),
+                ParseTime(reader.GetString(8)),
+                reader.GetInt64(9) != 0,
+                reader.GetInt64(10) != 0));
+        }
+
+        return result;
+    }
+
+    private void InsertSeen(long watchId, IReadOnlyCollection<string> seen, SqliteTransaction transaction)
+    {
+        using var command = Command("INSERT OR IGNORE INTO watch_seen(watch_id, key) VALUES ($w, $k)", transaction);
+        command.Parameters.AddWithValue("$w", watchId);
+        var key = command.Parameters.Add("$k", SqliteType.Text);
+        foreach (string value in seen)
+        {
+            key.Value = value;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+}

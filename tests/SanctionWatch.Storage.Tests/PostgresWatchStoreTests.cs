@@ -1,0 +1,23 @@
+using SanctionWatch.Storage.Feeds;
+using SanctionWatch.Storage.Postgres.Feeds;
+using SanctionWatch.Storage.Postgres.Watches;
+using SanctionWatch.Storage.Watches;
+
+namespace SanctionWatch.Storage.Tests;
+
+/// <summary>The watch and feed store contract on PostgreSQL (a fresh database per test).</summary>
+public sealed class PostgresWatchStoreTests : WatchStoreContractTests
+{
+    private TestPostgres? _database;
+
+    private string ConnectionString => (_database ??= TestPostgres.Create()).ConnectionString;
+
+    /// <inheritdoc />
+    protected override IWatchStore OpenWatchStore() => PostgresWatchStore.Open(ConnectionString);
+
+    /// <inheritdoc />
+    protected override IFeedStore OpenFeedStore() => PostgresFeedStore.Open(ConnectionString);
+
+    /// <inheritdoc />
+    protected override void DisposeEngine() => _database?.Dispose();
+}
