@@ -1,13 +1,13 @@
-using SanctionWatch.Assessment.Resolution;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Application;
 
 /// <summary>
-/// Screens the stored entities against two versions of the loaded lists and reports the listings gained and lost —
-/// what a list import changes in the dossier. Entities are resolved and linked exactly as the dossier does it,
-/// without the rest of the dossier's work (events, findings, stories).
+/// Builds the dossier of the stored, analysed documents with two versions of the loaded lists and reports the
+/// listings its entities gained and lost — what a list import changes in the dossier, analysts' decisions included.
 /// </summary>
 public static class ListingRescreen
 {
@@ -15,34 +15,40 @@ public static class ListingRescreen
     /// <param name="store">The document store.</param>
     /// <param name="before">The lists before the import, or null when none were loaded.</param>
     /// <param name="after">The lists after the import, or null when none are loaded.</param>
-    public static RescreenReport Compare(IDocumentStore store, ScreeningIndex? before, ScreeningIndex? after)
+    /// <param name="decisions">The analysts' review decisions, applied to both dossiers as the dossier command does; null for none.</param>
+    public static RescreenReport Compare(IDocumentStore store, ScreeningIndex? before, ScreeningIndex? after, IReadOnlyList<ReviewDecision>? decisions = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var analysed = store.Load()
-            .Where(d => d.Analysis is not null)
-            .Select(d => (d.Document, d.Analysis!))
-            .OrderBy(d => d.Document.Id, StringComparer.Ordinal)
-            .ToList();
-        var resolution = new EntityResolver(EntityResolver.BuiltInPeople).Resolve(analysed);
-        var old = before is null ? null : new ListingLinker(before);
-        var now = after is null ? null : new ListingLinker(after);
-        var gained = new List<ListingChange>();
-        var lost = new List<ListingChange>();
-        foreach (var entity in resolution.Entities)
+        var analysed = store.Load().Where(d => d.Analysis is not null).Select(d => d.Document.Id).ToList();
+        if (analysed.Count == 0)
         {
-            var was = old?.Link(entity) ?? [];
-            var @is = now?.Link(entity) ?? [];
-            foreach (var listing in @is.Where(l => !was.Any(w => w.List == l.List && w.Reference == l.Reference)))
-            {
-                gained.Add(new ListingChange(entity.Id, entity.Name, listing.List, listing.Reference, listing.Name, listing.Program));
-            }
-
-            foreach (var listing in was.Where(w => !@is.Any(l => l.List == w.List && l.Reference == w.Reference)))
-            {
-                lost.Add(new ListingChange(entity.Id, entity.Name, listing.List, listing.Reference, listing.Name, listing.Program));
-            }
+            return new RescreenReport(0, [], []);
         }
 
-        return new RescreenReport(resolution.Entities.Count, gained, lost);
+        var was = new DossierService(store, lists: before, decisions: decisions).Build(analysed);
+        var @is = new DossierService(store, lists: after, decisions: decisions).Build(analysed);
+        var wasById = was.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var gained = new List<ListingChange>();
+        var lost = new List<ListingChange>();
+        foreach (var entity in @is.Entities)
+        {
+            var old = wasById.TryGetValue(entity.Id, out var o) ? o.Listings : [];
+            gained.AddRange(Missing(entity, entity.Listings, old));
+        }
+
+        var isById = @is.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        foreach (var entity in was.Entities)
+        {
+            var now = isById.TryGetValue(entity.Id, out var n) ? n.Listings : [];
+            lost.AddRange(Missing(entity, entity.Listings, now));
+        }
+
+        return new RescreenReport(@is.Entities.Count, gained, lost);
     }
+
+    // The listings of `listings` that `other` does not have, by list and reference.
+    private static IEnumerable<ListingChange> Missing(DossierEntity entity, IReadOnlyList<Listing> listings, IReadOnlyList<Listing> other) =>
+        listings
+            .Where(l => !other.Any(x => x.List == l.List && x.Reference == l.Reference))
+            .Select(l => new ListingChange(entity.Id, entity.Name, l.List, l.Reference, l.Name, l.Program));
 }

@@ -80,6 +80,32 @@ public sealed class ListChangesTest
         Assert.Contains("0 new listings, 0 lost", again.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ListsImport_ListingAnAnalystRejected_IsNotReportedAsLost()
+    {
+        string sdn = SharedData.PathOf("data", "sanctions", "ofac", "sdn.csv");
+        string dprkOnly = SharedData.PathOf("data", "sanctions", "ofac", "sdn_2024-05-03_DPRK_programs_only.csv");
+        string seeds = SharedData.PathOf("corpus", "seeds");
+        using var temp = new TempFolder();
+        string db = temp.File("s.db");
+        Assert.Equal(0, CliRunner.Run(temp.Path, "lists", "import", sdn, "--db", db).ExitCode);
+        Assert.Equal(0, CliRunner.Run(temp.Path, "analyze", seeds, "--db", db, "--out", temp.File("before.json")).ExitCode);
+        var listed = JsonNode.Parse(File.ReadAllText(temp.File("before.json")))!["entities"]!.AsArray()
+            .Where(e => (string)e!["schema"]! == "Person" && e["listings"]!.AsArray().Any(l => (string)l!["list"]! == "us-ofac-sdn"))
+            .ToDictionary(e => (string)e!["name"]!, e => ((string)e!["id"]!, $"us-ofac-sdn:{(string)e["listings"]![0]!["reference"]!}"));
+        var (putin, putinEntry) = listed["Vladimir Putin"];
+        var reject = CliRunner.Run(temp.Path, "review", "listing", putin, putinEntry, "--reject", "--db", db);
+        Assert.True(reject.ExitCode == 0, reject.ToString());
+
+        // The DPRK-programmes extract has neither Putin nor Peskov: Peskov's listing is lost, Putin's was already rejected.
+        var import = CliRunner.Run(temp.Path, "lists", "import", dprkOnly, "--force", "--db", db, "--json");
+
+        Assert.True(import.ExitCode == 0, import.ToString());
+        var lost = Items(JsonNode.Parse(import.Stdout)!["rescreen"]!["lost"]!).ToList();
+        Assert.Contains($"{listed["Dmitry Peskov"].Item1} {listed["Dmitry Peskov"].Item2}", lost);
+        Assert.DoesNotContain(lost, l => l.StartsWith(putin, StringComparison.Ordinal));
+    }
+
     // Every (entity, list entry) pair of a dossier.
     private static HashSet<string> Listings(string dossier) =>
         JsonNode.Parse(File.ReadAllText(dossier))!["entities"]!.AsArray()

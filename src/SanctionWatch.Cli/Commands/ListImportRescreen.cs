@@ -36,7 +36,7 @@ public sealed class ListImportRescreen : IDisposable
     }
 
     /// <summary>Re-screens the stored entities against the lists loaded now.</summary>
-    public RescreenReport Finish() => ListingRescreen.Compare(_store, _before, StoreFactory.OpenListsIndex(_db));
+    public RescreenReport Finish() => ListingRescreen.Compare(_store, _before, StoreFactory.OpenListsIndex(_db), ReviewCommands.Decisions(_db));
 
     /// <summary>Prints the report: counts on the first line, then one line per listing gained (+) or lost (-).</summary>
     public static void WriteText(RescreenReport report, TextWriter output)

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace SanctionWatch.Server.Tests;
 
-public sealed class PurgeApiTest(ServerProcess server) : IClassFixture<ServerProcess>
+public sealed class PurgeAndVesselApiTest(ServerProcess server) : IClassFixture<ServerProcess>
 {
     private const string Marker = "Quorvantelis";
 
@@ -40,6 +40,30 @@ public sealed class PurgeApiTest(ServerProcess server) : IClassFixture<ServerPro
         var search = JsonNode.Parse(await http.GetStringAsync(new Uri("api/search?q=" + Marker, UriKind.Relative), token))!;
         Assert.Empty(search["results"]!.AsArray());
         Assert.Equal(original, WithoutGeneratedAt(await http.GetStringAsync(new Uri("api/dossier", UriKind.Relative), token)));
+    }
+
+    [Fact]
+    public async Task PostDocument_VesselNamedOnlyByImoNumber_DossierListsTheVesselWithThatNumber()
+    {
+        using var http = server.Client();
+        var token = TestContext.Current.CancellationToken;
+        // IMO 9179842 is the OFAC-listed ro-ro ship ANGARA (sdn.csv, loaded by the fixture); the article renames it.
+        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri("api/documents", UriKind.Relative))
+        {
+            Content = new StringContent("The freighter Blue Heron (IMO 9179842) carried containers from Rajin to Dunai. A second ship, IMO 9179843, stayed in port.", Encoding.UTF8, "text/plain"),
+        };
+        post.Headers.Add("X-API-Key", ServerProcess.ApiKey);
+        using var posted = await http.SendAsync(post, token);
+        Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync(token));
+
+        var entities = JsonNode.Parse(await http.GetStringAsync(new Uri("api/dossier", UriKind.Relative), token))!["entities"]!.AsArray();
+
+        var vessel = Assert.Single(entities, e => (string?)e!["imoNumber"] == "IMO9179842")!;
+        Assert.Equal("Blue Heron", (string)vessel["name"]!);
+        var listing = Assert.Single(vessel["listings"]!.AsArray(), l => (string)l!["algorithm"]! == "imo-number")!;
+        Assert.Equal("ANGARA", (string)listing["name"]!);
+        Assert.Contains("IMO number match", listing["explanations"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(entities, e => ((string?)e!["imoNumber"])?.EndsWith("9179843", StringComparison.Ordinal) == true);
     }
 
     private static string WithoutGeneratedAt(string json)
