@@ -8,7 +8,7 @@ using SanctionWatch.Matching.Normalization;
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
 
-// Scaling benchmark (issue 10). Usage:
+// Scaling benchmark (issue 10): median of --repeat runs (default 3). Usage:
 //   dotnet build -c Release src/SanctionWatch.Cli
 //   dotnet run -c Release --project bench/SanctionWatch.Bench.Scaling -- [analyze|screen|all] [--repeat N] [--exe PATH]
 // analyze: runs the Release `sanctionwatch analyze` as a whole process on the first quarter, half and all of the
@@ -18,7 +18,7 @@ using SanctionWatch.Matching.Screening;
 // screen: in-process queries/s on one thread against UN, UN + OFAC, and a synthetic list ten times UN + OFAC.
 var culture = CultureInfo.InvariantCulture;
 string mode = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
-int repeat = OptionValue("--repeat") is { } r ? int.Parse(r, culture) : 2;
+int repeat = OptionValue("--repeat") is { } r ? int.Parse(r, culture) : 3;
 string shared = Shared.Find();
 string repo = Shared.RepoRoot();
 string exe = OptionValue("--exe") ?? Path.Combine(repo, "src/SanctionWatch.Cli/bin/Release/net10.0/sanctionwatch");
@@ -40,26 +40,29 @@ if (mode is "analyze" or "all")
     var costs = new Dictionary<string, double>();
     var cpuCosts = new Dictionary<string, double>();
     // Wall time is the acceptance figure; CPU time (user + system, both cores) is shown too because other
-    // processes share this machine and stretch wall time unevenly between runs.
-    Console.WriteLine("size     files    words   wall s   words/s   µs/word    CPU s  CPU µs/word  peak MB");
+    // processes share this machine and stretch wall time unevenly between runs. Each size runs --repeat times and the
+    // median is reported (by wall time and, separately, by CPU time), with the load average before every run.
+    Console.WriteLine("size     files    words   wall s   words/s   µs/word    CPU s  CPU µs/word  peak MB  load before each run");
     foreach (var (name, count) in sizes)
     {
         var files = docs.Take(count).ToArray();
         long words = WordCount.Of(files);
-        var best = (Wall: double.MaxValue, Cpu: 0.0, PeakMb: 0.0);
+        var runs = new List<(double Wall, double Cpu, double PeakMb)>();
+        var loads = new List<string>();
         for (int i = 0; i < repeat; i++)
         {
-            var run = Analyze(files);
-            if (run.Wall < best.Wall)
-            {
-                best = run;
-            }
+            loads.Add(File.ReadAllText("/proc/loadavg").Split(' ')[0]);
+            runs.Add(Analyze(files));
         }
 
-        double perWord = best.Wall * 1e6 / words;
+        double wall = Median(runs.Select(r => r.Wall));
+        double cpu = Median(runs.Select(r => r.Cpu));
+        double peakMb = Median(runs.Select(r => r.PeakMb));
+        double perWord = wall * 1e6 / words;
         costs[name] = perWord;
-        cpuCosts[name] = best.Cpu * 1e6 / words;
-        Console.WriteLine(string.Create(culture, $"{name,-8} {count,5} {words,8} {best.Wall,8:0.00} {words / best.Wall,9:0} {perWord,9:0.00} {best.Cpu,8:0.00} {cpuCosts[name],12:0.00} {best.PeakMb,8:0}"));
+        cpuCosts[name] = cpu * 1e6 / words;
+        Console.WriteLine(string.Create(culture, $"{name,-8} {count,5} {words,8} {wall,8:0.00} {words / wall,9:0} {perWord,9:0.00} {cpu,8:0.00} {cpuCosts[name],12:0.00} {peakMb,8:0}  {string.Join(" ", loads)}"));
+        Console.WriteLine(string.Create(culture, $"         runs (wall s / CPU s / peak MB): {string.Join("; ", runs.Select(r => $"{r.Wall:0.00} / {r.Cpu:0.00} / {r.PeakMb:0}"))}"));
     }
 
     Console.WriteLine(string.Create(culture, $"linearity: cost per word all/half = {costs["all"] / costs["half"]:0.000} (target 0.85–1.15); on CPU time {cpuCosts["all"] / cpuCosts["half"]:0.000}"));
@@ -158,6 +161,12 @@ static (double Wall, double Cpu, double PeakMb) Run(string exe, string[] argumen
     double peak = rss.Success ? double.Parse(rss.Groups[1].Value, CultureInfo.InvariantCulture) / 1024 : double.NaN;
     double cpu = Seconds(err, "User time") + Seconds(err, "System time");
     return timed ? (clock.Elapsed.TotalSeconds, cpu, peak) : (0, 0, peak);
+}
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
 }
 
 static double Seconds(string timeOutput, string label)

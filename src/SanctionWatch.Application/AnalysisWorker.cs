@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Model.Documents;
@@ -37,52 +38,80 @@ public sealed class AnalysisWorker
     /// <returns>The number of documents this worker analysed.</returns>
     public int RunUntilIdle(bool waitForLeases, IProgress<WorkProgress>? progress = null, CancellationToken cancellation = default)
     {
-        int done = 0;
+        int done = 0, claimed = 0;
         int total = _store.Status() is var s ? s.Queued + s.Expired + s.Leased : 0;
-        while (!cancellation.IsCancellationRequested)
+
+        // The store's connection is not thread-safe, hence the lock around every store call.
+        var gate = new object();
+
+        // Documents are claimed a batch at a time but handed to the cores one at a time, the next batch being claimed
+        // when the last document of this one is taken: a long document no longer leaves the other core idle until it
+        // is done, as it did when each batch was finished before the next was claimed.
+        IEnumerable<Document> Claimed()
         {
-            var batch = _store.Claim(_name, BatchSize, Lease);
-            if (batch.Count == 0)
+            while (!cancellation.IsCancellationRequested)
             {
-                var status = _store.Status();
-                if (status.Queued + status.Expired > 0)
+                IReadOnlyList<Document> batch;
+                int inFlight;
+                QueueStatus? status;
+                lock (gate)
                 {
+                    batch = _store.Claim(_name, BatchSize, Lease);
+                    claimed += batch.Count;
+                    inFlight = claimed - done - batch.Count;
+                    status = batch.Count == 0 ? _store.Status() : null;
+                }
+
+                if (status is not null)
+                {
+                    if (status.Queued + status.Expired > 0)
+                    {
+                        continue;
+                    }
+
+                    // Leases held by this worker's own documents still being analysed are nothing to wait for.
+                    if (!waitForLeases || status.Leased <= inFlight)
+                    {
+                        yield break;
+                    }
+
+                    cancellation.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(500));
                     continue;
                 }
 
-                if (!waitForLeases || status.Leased == 0)
+                foreach (var document in batch)
                 {
-                    break;
+                    yield return document;
                 }
-
-                cancellation.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(500));
-                continue;
             }
+        }
 
-            // Each analysis is stored as soon as it is made: if this worker dies or overruns its lease, another
-            // worker repeats only the documents still queued. The store's connection is not thread-safe, hence the lock.
-            var gate = new object();
-            try
-            {
-                Parallel.ForEach(
-                    batch,
-                    new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
-                    document =>
+        // Each analysis is stored as soon as it is made: if this worker dies or overruns its lease, another
+        // worker repeats only the documents still queued.
+        try
+        {
+            Parallel.ForEach(
+                Partitioner.Create(Claimed(), EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
+                document =>
+                {
+                    var analysis = _analyzer.Analyze(document);
+                    lock (gate)
                     {
-                        var analysis = _analyzer.Analyze(document);
-                        lock (gate)
-                        {
-                            _store.Complete(_name, analysis);
-                            done++;
-                            progress?.Report(new WorkProgress("analyse", done, Math.Max(total, done)));
-                        }
-                    });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.OfType<StoreException>().FirstOrDefault() is { } store)
-            {
-                // A lost database is the user's problem to fix, not an internal error: surface its one-line message.
-                ExceptionDispatchInfo.Capture(store).Throw();
-            }
+                        _store.Complete(_name, analysis);
+                        done++;
+                        progress?.Report(new WorkProgress("analyse", done, Math.Max(total, done)));
+                    }
+                });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<StoreException>().FirstOrDefault() is { } store)
+        {
+            // A lost database is the user's problem to fix, not an internal error: surface its one-line message.
+            ExceptionDispatchInfo.Capture(store).Throw();
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Stopped by the caller: what was stored stays stored, the rest stays queued.
         }
 
         return done;

@@ -63,7 +63,7 @@ internal sealed class DocumentRun
             }
 
             var lower = buffer[..t.Length];
-            _text.AsSpan(t.Start, t.Length).ToLowerInvariant(lower);
+            LowerCase.Invariant(_text.AsSpan(t.Start, t.Length), lower);
             var match = _lex.Triggers.Find(lower);
             if (match.Value is { } entry)
             {

@@ -19,7 +19,7 @@ internal sealed class SentenceWords
         for (int i = 0; i < _lower.Length; i++)
         {
             var t = tokens[first + i];
-            _lower[i] = text.Substring(t.Start, t.Length).ToLowerInvariant();
+            _lower[i] = LowerCase.Invariant(text, t.Start, t.Length);
         }
     }
 

@@ -31,6 +31,23 @@ public sealed class DocumentAnalyzer
         _useTagger = useTagger;
     }
 
+    /// <summary>
+    /// Loads what analysing a document in <paramref name="language"/> needs (the tagger model, the event and quote
+    /// lexicons), so that a caller can do it in the background while documents are still being read; loading
+    /// happens once per process, whoever asks first, and <see cref="Analyze"/> would otherwise do it on first use.
+    /// </summary>
+    public static void Prepare(string language)
+    {
+        if (language is "de" or "en")
+        {
+            NerModel.Load(language);
+        }
+
+        Events.EventExtractor.For(language);
+        Quotes.QuoteExtractor.For(language);
+        _ = GazetteerRecognizer.BuiltIn;
+    }
+
     /// <summary>Analyses one document.</summary>
     public DocumentAnalysis Analyze(Document document)
     {

@@ -547,7 +547,7 @@ internal sealed class QuoteRun
             }
 
             var lower = buffer[..t.Length];
-            _text.AsSpan(t.Start, t.Length).ToLowerInvariant(lower);
+            LowerCase.Invariant(_text.AsSpan(t.Start, t.Length), lower);
             if (lookup.Contains(lower))
             {
                 return true;
@@ -600,7 +600,7 @@ internal sealed class QuoteRun
 
     private bool IsPunct(int k, string p) => _tokens[k].Kind == TokenKind.Punctuation && _text.AsSpan(_tokens[k].Start, _tokens[k].Length).SequenceEqual(p);
 
-    private string Lower(int k) => _text.Substring(_tokens[k].Start, _tokens[k].Length).ToLowerInvariant();
+    private string Lower(int k) => LowerCase.Invariant(_text, _tokens[k].Start, _tokens[k].Length);
 
     private int FirstTokenAtOrAfter(int offset) => TokenSearch.FirstAtOrAfter(_tokens, offset);
 }

@@ -59,7 +59,8 @@ public sealed partial class DossierBuilder
             .ToList();
 
         var resolution = new EntityResolver(EntityResolver.BuiltInPeople).Resolve(ordered);
-        var entities = resolution.Entities.Select(ToDossierEntity).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        // Linking screens every entity against the lists, independently: on every core, in the same order (issue 10).
+        var entities = resolution.Entities.AsParallel().AsOrdered().Select(ToDossierEntity).ToList().ToDictionary(e => e.Id, StringComparer.Ordinal);
 
         var candidates = new List<EventCandidate>();
         var quotes = new List<DossierQuote>();

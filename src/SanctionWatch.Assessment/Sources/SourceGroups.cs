@@ -55,7 +55,7 @@ public static partial class SourceGroups
         }
 
         // Near duplicates: bottom-k sketches of the word shingles estimate Jaccard similarity cheaply.
-        var sketches = ordered.Select(d => Sketch(d.Text)).ToList();
+        var sketches = ordered.AsParallel().AsOrdered().Select(d => Sketch(d.Text)).ToList();
         foreach (var (i, j) in CandidatePairs(sketches))
         {
             if (EstimatedJaccard(sketches[i], sketches[j]) >= DuplicateJaccard)

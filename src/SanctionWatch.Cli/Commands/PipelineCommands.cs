@@ -3,6 +3,7 @@ using System.Globalization;
 using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Application;
 using SanctionWatch.Ingest;
+using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Storage.Documents;
 
@@ -31,14 +32,31 @@ public static class PipelineCommands
         };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
+            string location = parse.GetValue(db)!;
+            using var store = StoreFactory.OpenDocuments(location);
+
+            // Start-up work that only the later stages need runs beside ingestion instead of before or after it:
+            // the screening index over the loaded lists (seconds for UN + OFAC; only the dossier needs it, through
+            // its own read-only connection, which WAL allows beside the writer), and each language's tagger and
+            // lexicons as soon as a document in that language is read. Both are deterministic, so the dossier is the same.
+            var lists = Task.Run(() => StoreFactory.OpenListsIndex(location));
+            // A failed load is not lost: the analyser's own lazy load throws the same exception when it needs the model.
+            var languages = new HashSet<string>(StringComparer.Ordinal);
+            void Prepare(Document document)
+            {
+                if (languages.Add(document.Language))
+                {
+                    _ = Task.Run(() => DocumentAnalyzer.Prepare(document.Language));
+                }
+            }
+
             using var progress = new ProgressReporter();
-            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress);
+            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, Prepare);
             RunWorker(store, progress, lease: null, waitForLeases: true);
-            var lists = StoreFactory.OpenListsIndex(parse.GetValue(db)!);
-            var dossier = new DossierService(store, lists: lists, decisions: ReviewCommands.Decisions(parse.GetValue(db)!)).Build(summary.DocumentIds);
+            var index = lists.GetAwaiter().GetResult();
+            var dossier = new DossierService(store, lists: index, decisions: ReviewCommands.Decisions(location)).Build(summary.DocumentIds);
             WriteDossier(dossier, parse.GetValue(output));
-            AlertHook.Run(parse.GetValue(db)!, store, lists);
+            AlertHook.Run(location, store, index);
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
         }));
         return command;
@@ -128,14 +146,14 @@ public static class PipelineCommands
         return command;
     }
 
-    private static (IngestSummary Summary, int Warnings) IngestPaths(IDocumentStore store, string[] paths, ProgressReporter progress)
+    private static (IngestSummary Summary, int Warnings) IngestPaths(IDocumentStore store, string[] paths, ProgressReporter progress, Action<Document>? read = null)
     {
         int warnings = 0;
         var summary = new IngestService(store).Ingest(paths, warning =>
         {
             warnings++;
             Console.Error.WriteLine($"sanctionwatch: warning: {CliApp.OneLine(warning.ToString())}");
-        }, progress);
+        }, progress, read);
         if (summary.DocumentIds.Count == 0)
         {
             throw new UserErrorException(warnings > 0

@@ -32,7 +32,10 @@ public static class PageEndpoints
         // A snapshot possibly older than the store (marked so) rather than a wait for a rebuild after every write.
         var snapshot = wb.Overview(allowStale: true);
         // The body is the same for every view of one snapshot: made once, not per request.
-        string body = snapshot.Memo("dashboard", s => DashboardBody(s.Summary));
+        // Alerts change without the dossier changing, so they are not part of the memoised body.
+        var recent = new StringBuilder();
+        AppendAlerts(recent, alerts);
+        string body = recent + snapshot.Memo("dashboard", s => DashboardBody(s.Summary));
         return Page("Dashboard", !snapshot.Stale ? body
             : $"<p class=\"stale\">The store has changed since these figures were computed ({E(snapshot.BuiltAt.ToString("u", CultureInfo.InvariantCulture))}); they are being brought up to date — reload in a moment.</p>" + body);
     }
@@ -40,7 +43,6 @@ public static class PageEndpoints
     private static string DashboardBody(DashboardSummary d)
     {
         var sb = new StringBuilder();
-        AppendAlerts(sb, alerts);
         sb.Append("<section class=\"counts\"><ul>")
             .Append($"<li><b>{d.Documents}</b> documents</li><li><b>{d.Entities}</b> entities</li>")
             .Append($"<li><b>{d.Events}</b> events</li><li><b>{d.Quotes}</b> quotes</li>")

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Storage.Documents;
@@ -245,22 +246,34 @@ public sealed class SqliteDocumentStore : IDocumentStore
             ORDER BY d.id
             """;
         var wanted = ids is null ? null : new HashSet<string>(ids, StringComparer.Ordinal);
-        var result = new List<AnalyzedDocument>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var rows = new List<(Document Document, string? Payload)>();
+        using (var reader = command.ExecuteReader())
         {
-            string id = reader.GetString(0);
-            if (wanted is not null && !wanted.Contains(id))
+            while (reader.Read())
             {
-                continue;
-            }
+                string id = reader.GetString(0);
+                if (wanted is not null && !wanted.Contains(id))
+                {
+                    continue;
+                }
 
-            var document = ReadDocument(reader);
-            var analysis = reader.IsDBNull(7) ? null : AnalysisJson.Deserialize(reader.GetString(7));
-            result.Add(new AnalyzedDocument(document, analysis));
+                rows.Add((ReadDocument(reader), reader.IsDBNull(7) ? null : reader.GetString(7)));
+            }
         }
 
-        return result;
+        // Parsing the stored analyses costs more than reading them; it runs on every core, keeping the row order.
+        try
+        {
+            return rows.AsParallel().AsOrdered()
+                .Select(row => new AnalyzedDocument(row.Document, row.Payload is null ? null : AnalysisJson.Deserialize(row.Payload)))
+                .ToList();
+        }
+        catch (AggregateException e)
+        {
+            // Callers handle the parser's own exception (e.g. a StoreException for an empty analysis), not the wrapper.
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            throw;
+        }
     }
 
     /// <inheritdoc />
