@@ -200,10 +200,19 @@ public sealed class Workbench : IDisposable
         var clock = Stopwatch.StartNew();
         var lists = Index("default");
         using var store = OpenDocuments();
-        long version = StoreVersion();
+        long version;
+        IReadOnlyList<ReviewDecision> decisions;
+        do
+        {
+            // Reading the decisions may create their tables on first use, itself a change: read until the version holds.
+            version = StoreVersion();
+            decisions = Decisions();
+        }
+        while (StoreVersion() != version);
+
         var analysed = store.Load().Where(d => d.Analysis is not null).Select(d => (d.Document, d.Analysis!)).ToList();
         bool stories = clusterStories ?? analysed.Count <= StoryClusteringLimit;
-        var dossier = new DossierService(store, _clock, lists, Decisions()).Build(analysed, stories);
+        var dossier = new DossierService(store, _clock, lists, decisions).Build(analysed, stories);
         return new DossierSnapshot(dossier, version, stories, _clock.GetUtcNow(), clock.Elapsed);
     }
 
