@@ -167,7 +167,12 @@ public static class EventMerger
             .SelectMany(c => c.Evidence)
             .Select(e => e.Document + ":" + e.Start.ToString(CultureInfo.InvariantCulture))
             .Order(StringComparer.Ordinal));
-        return ContentId.Of("evt", HappeningKey(first), evidence);
+        // Two events of one sentence can share key and evidence (a look-back and the news); their positions in
+        // their documents' analyses tell them apart.
+        string members = string.Join(';', cluster
+            .Select(c => c.Document + "#" + c.Index.ToString(CultureInfo.InvariantCulture))
+            .Order(StringComparer.Ordinal));
+        return ContentId.Of("evt", HappeningKey(first), evidence, members);
     }
 
     private static DossierEvent Build(string id, List<EventCandidate> cluster)

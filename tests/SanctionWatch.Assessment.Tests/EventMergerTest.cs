@@ -1,0 +1,30 @@
+using SanctionWatch.Assessment.Events;
+using SanctionWatch.Model.Dossier;
+
+namespace SanctionWatch.Assessment.Tests;
+
+public sealed class EventMergerTest
+{
+    private static EventCandidate Visit(int index, bool background, string? date) =>
+        new("doc:a", index, "CONSULT", "visit", "ent:putin", "ent:kp", [], date is null ? null : new EventDate(date, date), null, "asserted", null,
+            [new EvidenceSpan("doc:a", 0, 40, "Putin besuchte Nordkorea wie im Jahr 2000.")], null)
+        {
+            Background = background,
+        };
+
+    [Fact]
+    public void Merge_ALookBackAndTheNewsInOneSentence_AreTwoEventsWithDistinctIds()
+    {
+        var events = EventMerger.Merge([Visit(0, background: false, null), Visit(1, background: true, "2000")]);
+        Assert.Equal(2, events.Count);
+        Assert.NotEqual(events[0].Id, events[1].Id);
+    }
+
+    [Fact]
+    public void Merge_BackgroundAndCurrentReportsAcrossDocuments_StayApart()
+    {
+        var current = Visit(0, background: false, null) with { Document = "doc:b", Evidence = [new EvidenceSpan("doc:b", 0, 10, "Putins Besuch")] };
+        var events = EventMerger.Merge([current, Visit(1, background: true, "2000")]);
+        Assert.Equal(2, events.Count);
+    }
+}
