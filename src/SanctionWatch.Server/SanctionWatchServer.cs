@@ -55,6 +55,8 @@ public static class SanctionWatchServer
         app.MapScreeningApi();
         app.MapReviewsApi(new ApiKeyFilter(options.ApiKey));
         app.MapWatchApi(new ApiKeyFilter(options.ApiKey));
+        app.MapFeedsApi(options.Db, new ApiKeyFilter(options.ApiKey));
+        app.MapListsApi(options.Db);
         app.MapPages();
         app.MapReviewPages();
         return app;

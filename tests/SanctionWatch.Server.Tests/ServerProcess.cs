@@ -29,9 +29,14 @@ public sealed class ServerProcess : IAsyncLifetime
     /// <summary>An HTTP client for the server; skips the test when the server is not running.</summary>
     public HttpClient Client()
     {
+        if (Failure is not null)
+        {
+            Assert.Fail(Failure); // the data is there but the server could not be prepared: a failure, not a skip
+        }
+
         if (BaseAddress is null)
         {
-            Assert.Skip(Failure ?? "the shared data folder (../shared or $SANCTIONWATCH_SHARED) is absent");
+            Assert.Skip("the shared data folder (../shared or $SANCTIONWATCH_SHARED) is absent");
         }
 
         return new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };

@@ -302,6 +302,18 @@ public sealed class Workbench : IDisposable
         return store.Load([id]) is [var first, ..] ? first : null;
     }
 
+    /// <summary>Analyses whatever is queued (e.g. articles a feed poll stored) and returns how many were analysed.</summary>
+    public int AnalyseQueued()
+    {
+        lock (_writeLock)
+        {
+            using var store = OpenDocuments();
+            int done = new AnalysisWorker(store, new DocumentAnalyzer(), "serve:" + Environment.ProcessId).RunUntilIdle(waitForLeases: false);
+            _ = Refresh();
+            return done;
+        }
+    }
+
     /// <summary>Stores one article, analyses it at once and returns its id and whether it was new.</summary>
     public (string Id, bool Added) Ingest(RawDocument raw)
     {

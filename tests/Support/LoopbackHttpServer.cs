@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace SanctionWatch.Cli.Tests;
+namespace SanctionWatch.Tests.Support;
 
 /// <summary>A tiny HTTP server on 127.0.0.1 and a free port, answering with a handler and recording every request.</summary>
 public sealed class LoopbackHttpServer : IDisposable
