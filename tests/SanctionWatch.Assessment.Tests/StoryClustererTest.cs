@@ -35,4 +35,24 @@ public sealed class StoryClustererTest
             new Dictionary<string, IReadOnlyList<(string Id, string Name)>>());
         Assert.Equal(2, stories.Count);
     }
+
+    [Fact]
+    public void Cluster_UndatedArticleSharingAHappeningWithAJuneReport_TakesJuneAndLeavesTheSeptemberStory()
+    {
+        var documents = new[]
+        {
+            Doc("doc:a", Body + " Das Treffen findet am 19. Juni statt."),
+            Doc("doc:b", Body, "2023-09"),
+            Doc("doc:c", Body),
+            Doc("doc:d", "Wetterbericht für Hamburg: morgen Regen und Wind, am Wochenende wieder Sonne und milde Temperaturen."),
+        };
+        var none = new Dictionary<string, IReadOnlyList<(string Id, string Name)>>();
+
+        var alone = StoryClusterer.Cluster(documents, none);
+        var linked = StoryClusterer.Cluster(documents, none, [["doc:a", "doc:c"]]);
+
+        Assert.Contains(alone, s => s.Documents.Contains("doc:b") && s.Documents.Contains("doc:c"));
+        Assert.Contains(linked, s => s.Documents.SequenceEqual(["doc:a", "doc:c"]));
+        Assert.Contains(linked, s => s.Documents.SequenceEqual(["doc:b"]));
+    }
 }

@@ -31,6 +31,7 @@ public sealed class SeedQualityTest
         Assert.True(combined >= 0.70, $"entities+events+quotes {combined:P1}");
         double all = Share(areas, [.. areas.Select(a => a.Key)]);
         Assert.True(all >= 0.75, $"all areas {all:P1}");
+        Assert.True(Share(areas, "stories") >= 1.0, $"stories {Share(areas, "stories"):P0}: the 2023 meeting and the 2024 visit are two stories");
 
         // Putin's visit to Pyongyang is one event, with evidence from each seed that reports it (000, 001, 002).
         var dossier = JsonNode.Parse(File.ReadAllText(temp.File("d.json")))!;

@@ -142,7 +142,9 @@ public sealed partial class DossierBuilder
         var sourceOf = SourceGroups.Assign(ordered.Select(d => d.Document));
         var findings = _rules.Assess(events, entities, sourceOf);
 
-        IReadOnlyList<Story> stories = clusterStories ? Stories(ordered, resolution, entities) : [];
+        IReadOnlyList<Story> stories = clusterStories
+            ? Stories(ordered, resolution, entities, SharedHappenings(events, candidates.Where(c => c.Background)))
+            : [];
         return new Dossier(
             Dossier.CurrentSchemaVersion,
             _clock.GetUtcNow(),
@@ -245,10 +247,24 @@ public sealed partial class DossierBuilder
         return CountryEntity(country, entities);
     }
 
+    // The documents of each current, specific happening several articles report — a visit or a transfer between
+    // named parties, not a look-back — which must then have happened at one time.
+    private static List<IReadOnlyList<string>> SharedHappenings(IReadOnlyList<DossierEvent> events, IEnumerable<EventCandidate> background)
+    {
+        var past = background.SelectMany(c => c.Evidence).Select(e => (e.Document, e.Start)).ToHashSet();
+        return events
+            .Where(e => e.Type is "CONSULT" or "TRANSFER" && e.Actor is not null && e.Target is not null)
+            .Where(e => !e.Evidence.All(x => past.Contains((x.Document, x.Start))))
+            .Select(e => (IReadOnlyList<string>)e.Evidence.Select(x => x.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+            .Where(d => d.Count > 1)
+            .ToList();
+    }
+
     private static IReadOnlyList<Story> Stories(
         List<(Document Document, DocumentAnalysis Analysis)> ordered,
         EntityResolution resolution,
-        Dictionary<string, DossierEntity> entities)
+        Dictionary<string, DossierEntity> entities,
+        List<IReadOnlyList<string>> happenings)
     {
         var entitiesOf = ordered.ToDictionary(
             d => d.Document.Id,
@@ -258,7 +274,7 @@ public sealed partial class DossierBuilder
                 .Select(id => (id, entities[id].Name))
                 .ToList(),
             StringComparer.Ordinal);
-        return StoryClusterer.Cluster(ordered.Select(d => d.Document).ToList(), entitiesOf);
+        return StoryClusterer.Cluster(ordered.Select(d => d.Document).ToList(), entitiesOf, happenings);
     }
 
     // A capital acting stands for its government: the country's entity, added if no article named the country.

@@ -17,9 +17,16 @@ public static partial class StoryClusterer
     private const double EntityWeight = 2.0;
 
     /// <summary>Clusters <paramref name="documents"/>; <paramref name="entitiesOf"/> gives each document's entity ids and names.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="entitiesOf">Each document's entity ids and names.</param>
+    /// <param name="happenings">
+    /// Optional: the documents of each specific happening several of them report (a visit, a transfer). An undated
+    /// article with no day dates takes the month of the other reports of such a happening, when they agree.
+    /// </param>
     public static IReadOnlyList<Story> Cluster(
         IReadOnlyList<Document> documents,
-        IReadOnlyDictionary<string, IReadOnlyList<(string Id, string Name)>> entitiesOf)
+        IReadOnlyDictionary<string, IReadOnlyList<(string Id, string Name)>> entitiesOf,
+        IReadOnlyList<IReadOnlyList<string>>? happenings = null)
     {
         var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         if (docs.Count == 0)
@@ -53,6 +60,11 @@ public static partial class StoryClusterer
             .OrderBy(t => t.Id)
             .ToArray()).ToList();
         var months = docs.Select(Month).ToList();
+        if (happenings is not null)
+        {
+            months = Propagate(docs, months, happenings);
+        }
+
         var similarity = new double[n, n];
         var apart = new bool[n, n];
         for (int i = 0; i < n; i++)
@@ -233,6 +245,36 @@ public static partial class StoryClusterer
         }
 
         return found.Count == 1 ? found.First() : null;
+    }
+
+    // Each undated article takes the month that every month-known report of its shared happenings agrees on;
+    // months only flow from articles whose month is their own (no chains), so the result does not depend on order.
+    private static List<int?> Propagate(List<Document> docs, List<int?> months, IReadOnlyList<IReadOnlyList<string>> happenings)
+    {
+        var index = docs.Select((d, i) => (d.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
+        var result = new List<int?>(months);
+        for (int i = 0; i < docs.Count; i++)
+        {
+            if (months[i] is not null)
+            {
+                continue;
+            }
+
+            // A happening whose reports disagree on the month says nothing; the ones that agree must agree with each other.
+            var seen = new HashSet<int>();
+            foreach (var happening in happenings.Where(h => h.Contains(docs[i].Id)))
+            {
+                var known = happening.Where(index.ContainsKey).Select(id => months[index[id]]).OfType<int>().Distinct().ToList();
+                if (known.Count == 1)
+                {
+                    seen.Add(known[0]);
+                }
+            }
+
+            result[i] = seen.Count == 1 ? seen.First() : null;
+        }
+
+        return result;
     }
 
     private static readonly string[][] MonthNames =
