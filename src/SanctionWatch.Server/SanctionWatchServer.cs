@@ -56,7 +56,7 @@ public static class SanctionWatchServer
         app.MapReviewsApi(new ApiKeyFilter(options.ApiKey));
         app.MapWatchApi(new ApiKeyFilter(options.ApiKey));
         app.MapFeedsApi(options.Db, new ApiKeyFilter(options.ApiKey));
-        app.MapListsApi(options.Db);
+        app.MapListsApi(options.Db, new ApiKeyFilter(options.ApiKey));
         app.MapPages();
         app.MapReviewPages();
         return app;

@@ -55,4 +55,13 @@ public sealed class StoryClustererTest
         Assert.Contains(linked, s => s.Documents.SequenceEqual(["doc:a", "doc:c"]));
         Assert.Contains(linked, s => s.Documents.SequenceEqual(["doc:b"]));
     }
+
+    [Fact]
+    public void Cluster_DatedArticlesWithinTheDateGateButInOtherMonths_AreOneStory()
+    {
+        var stories = StoryClusterer.Cluster(
+            [Doc("doc:a", Body, "2024-06-30"), Doc("doc:b", Body, "2024-08-01")],
+            new Dictionary<string, IReadOnlyList<(string Id, string Name)>>());
+        Assert.Single(stories);
+    }
 }

@@ -17,8 +17,9 @@ public sealed class FeedsAndListsApiTest(ServerProcess server) : IClassFixture<S
         string older = SharedData.PathOf("data", "sanctions", "un", "consolidated_2022-09-15.xml");
         string loaded = SharedData.PathOf("data", "sanctions", "un", "consolidated_2025-04-19.xml");
 
-        using var content = new ByteArrayContent(await File.ReadAllBytesAsync(older, token));
-        using var answer = await http.PostAsync(new Uri("api/lists/diff?name=consolidated.xml", UriKind.Relative), content, token);
+        using var noKey = await http.PostAsync(new Uri("api/lists/diff?name=consolidated.xml", UriKind.Relative), new StringContent("<x/>"), token);
+        Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);
+        using var answer = await Send(http, HttpMethod.Post, "api/lists/diff?name=consolidated.xml", new ByteArrayContent(await File.ReadAllBytesAsync(older, token)), token);
         Assert.True(answer.IsSuccessStatusCode, await answer.Content.ReadAsStringAsync(token));
         var diff = JsonNode.Parse(await answer.Content.ReadAsStringAsync(token))!;
 
@@ -35,8 +36,8 @@ public sealed class FeedsAndListsApiTest(ServerProcess server) : IClassFixture<S
     {
         using var http = server.Client();
         var token = TestContext.Current.CancellationToken;
-        using var noName = await http.PostAsync(new Uri("api/lists/diff", UriKind.Relative), new StringContent("<x/>"), token);
-        using var broken = await http.PostAsync(new Uri("api/lists/diff?name=l.xml", UriKind.Relative), new StringContent("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"), token);
+        using var noName = await Send(http, HttpMethod.Post, "api/lists/diff", new StringContent("<x/>"), token);
+        using var broken = await Send(http, HttpMethod.Post, "api/lists/diff?name=l.xml", new StringContent("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"), token);
         Assert.Equal(HttpStatusCode.BadRequest, noName.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, broken.StatusCode);
         Assert.DoesNotContain("root:", await broken.Content.ReadAsStringAsync(token), StringComparison.Ordinal);

@@ -120,6 +120,7 @@ public sealed class ReviewsApiTest(ServerProcess server) : IClassFixture<ServerP
 
         Assert.DoesNotContain(all[0], without);
         Assert.Equal(all.Skip(1), without.Take(all.Count - 1));
+        Assert.Contains(all, id => id.StartsWith("us-ofac-sdn:", StringComparison.Ordinal));
         Assert.DoesNotContain(noOfac, id => id.StartsWith("us-ofac-sdn:", StringComparison.Ordinal));
     }
 

@@ -88,10 +88,6 @@ public sealed class ServerProcess : IAsyncLifetime
             {
                 // not listening yet, or too busy to answer within the probe's timeout on a loaded machine
             }
-            catch (TaskCanceledException)
-            {
-                // listening but slow to answer on a busy machine: ask again
-            }
 
             await Task.Delay(200).ConfigureAwait(false);
         }

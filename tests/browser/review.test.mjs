@@ -72,7 +72,7 @@ test('reject and confirm a listing with the buttons; the dossier follows', async
 
 test('a finding can be marked as needing more evidence', async t => withPage(t, async page => {
   const findings = await (await fetch(`${base}/api/findings`)).json();
-  if (findings.length === 0) { t.skip('no findings on this build'); return; }
+  assert.ok(findings.length > 0, 'the seeds give findings');
   const finding = findings[0];
   await page.goto(`${base}/findings/${encodeURIComponent(finding.id)}`);
   const form = page.locator('form.review');

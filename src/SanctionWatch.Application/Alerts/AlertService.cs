@@ -3,6 +3,7 @@ using SanctionWatch.Assessment.Dossiers;
 using SanctionWatch.Assessment.Findings;
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Documents;
 using SanctionWatch.Storage.Watches;
 
@@ -30,11 +31,12 @@ public sealed class AlertService
     }
 
     /// <summary>The dossier of every analysed document in <paramref name="documents"/> (documents still queued are left out).</summary>
-    public static Dossier CurrentDossier(IDocumentStore documents, ScreeningIndex? lists = null, TimeProvider? clock = null)
+    /// <remarks>With the analysts' decisions applied, as everywhere else, and without stories, which no watch reads.</remarks>
+    public static Dossier CurrentDossier(IDocumentStore documents, ScreeningIndex? lists = null, TimeProvider? clock = null, IReadOnlyList<ReviewDecision>? decisions = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var analysed = documents.Load().Where(d => d.Analysis is not null).Select(d => (d.Document, d.Analysis!));
-        return new DossierBuilder(clock, lists).Build(analysed);
+        var analysed = documents.Load().Where(d => d.Analysis is not null).Select(d => (d.Document, d.Analysis!)).ToList();
+        return new DossierService(documents, clock, lists, decisions).Build(analysed, clusterStories: false);
     }
 
     /// <summary>Checks and normalises a watch's kind and value.</summary>

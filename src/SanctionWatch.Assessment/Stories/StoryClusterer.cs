@@ -72,7 +72,7 @@ public static partial class StoryClusterer
             for (int j = i + 1; j < n; j++)
             {
                 apart[i, j] = apart[j, i] = DaysApart(docs[i].Published, docs[j].Published) > MaxDaysApart
-                    || MonthsApart(months[i], months[j]) >= 2;
+                    || ((docs[i].Published is null || docs[j].Published is null) && MonthsApart(months[i], months[j]) >= 2);
                 double s = apart[i, j] ? 0 : Cosine(sparse[i], sparse[j]);
                 similarity[i, j] = similarity[j, i] = s;
             }

@@ -25,7 +25,7 @@ public static class AlertHook
         IDocumentStore store = documents ?? StoreFactory.OpenDocuments(db);
         try
         {
-            var dossier = watches.GetWatches().Count > 0 ? AlertService.CurrentDossier(store, lists ?? StoreFactory.OpenListsIndex(db)) : null;
+            var dossier = watches.GetWatches().Count > 0 ? AlertService.CurrentDossier(store, lists ?? StoreFactory.OpenListsIndex(db), decisions: ReviewCommands.Decisions(db)) : null;
             var raised = service.Check(dossier, warning => Console.Error.WriteLine($"sanctionwatch: warning: {CliApp.OneLine(warning)}"));
             if (raised.Count > 0)
             {

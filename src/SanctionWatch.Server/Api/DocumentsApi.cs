@@ -51,7 +51,7 @@ public static class DocumentsApi
             }
 
             var (id, added) = wb.Ingest(raw.Document!);
-            alerts.Check(wb.Dossier);
+            alerts.Check(() => wb.Overview().Dossier);
             var body = new { id, added, location = "/api/documents/" + Uri.EscapeDataString(id) };
             return added ? Results.Json(body, JsonDefaults.Options, statusCode: 201) : Results.Json(body, JsonDefaults.Options);
         }).AddEndpointFilter(writeFilter)

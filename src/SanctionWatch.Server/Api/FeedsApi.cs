@@ -53,7 +53,7 @@ public static class FeedsApi
 
             // New articles are analysed now, like POST /api/documents, and the watches are checked.
             int analysed = summary.DocumentIds.Count > 0 ? wb.AnalyseQueued() : 0;
-            alerts.Check(wb.Dossier);
+            alerts.Check(() => wb.Overview().Dossier);
             return Results.Json(new
             {
                 feeds = summary.Feeds.Select(f => new { url = f.Url, status = f.Status, items = f.Items, added = f.Added, error = f.Error }),

@@ -19,7 +19,7 @@ public static class ListsApi
     private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".xml", ".csv", ".json", ".jsonl", ".ftm" };
 
     /// <summary>Maps the endpoints.</summary>
-    public static IEndpointRouteBuilder MapListsApi(this IEndpointRouteBuilder app, string db)
+    public static IEndpointRouteBuilder MapListsApi(this IEndpointRouteBuilder app, string db, ApiKeyFilter keyFilter)
     {
         var lists = app.MapGroup("/api/lists").WithTags("Lists");
         lists.MapGet("/", (Workbench wb) => Results.Json(wb.Lists(), JsonDefaults.Options)).WithSummary("The loaded lists with their version dates");
@@ -73,7 +73,8 @@ public static class ListsApi
             {
                 Directory.Delete(folder, recursive: true);
             }
-        }).WithSummary("Compares a list file (the request body; ?name= gives its file name) with the loaded version: added, removed and changed entries by the list's own reference");
+        }).AddEndpointFilter(keyFilter) // it takes up to 256 MB and parses it: only for those who may write
+            .WithSummary("Compares a list file (the request body; ?name= gives its file name) with the loaded version: added, removed and changed entries by the list's own reference");
         return app;
     }
 }

@@ -27,7 +27,7 @@ public static class WatchApi
 
             try
             {
-                var w = desk.Add(request.Kind, request.Value, request.Backfill, wb.Dossier);
+                var w = desk.Add(request.Kind, request.Value, request.Backfill, () => wb.Overview().Dossier);
                 var body = new { id = w.Id, kind = w.Kind, value = w.Value, created = w.Created };
                 return Results.Json(body, JsonDefaults.Options, statusCode: 201);
             }

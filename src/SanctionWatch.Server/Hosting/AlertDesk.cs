@@ -42,10 +42,11 @@ public sealed class AlertDesk
         lock (_checkLock)
         {
             using var store = Open();
-            var watch = new AlertService(store).AddWatch(kind, value, dossier(), backfill);
+            var current = dossier();
+            var watch = new AlertService(store).AddWatch(kind, value, current, backfill);
             if (backfill)
             {
-                new AlertService(store).Check(dossier(), w => Console.Error.WriteLine($"sanctionwatch: warning: {w}"));
+                new AlertService(store).Check(current, w => Console.Error.WriteLine($"sanctionwatch: warning: {w}"));
             }
 
             return watch;
