@@ -22,14 +22,20 @@ public sealed class PurgeCommandTest
         File.WriteAllText(temp.File("sensitive.txt"), Sensitive);
         string purged = temp.File("purged.db");
         string clean = temp.File("clean.db");
+        // A watch on North Korea raises alerts about the article, which quote its title: they must go with it.
+        var watch = CliRunner.Run(temp.Path, "watch", "add", "country", "kp", "--db", purged);
+        Assert.True(watch.ExitCode == 0, watch.ToString());
         var withSecret = CliRunner.Run(temp.Path, "analyze", seeds, temp.File("sensitive.txt"), "--db", purged, "--out", temp.File("before.json"));
         Assert.True(withSecret.ExitCode == 0, withSecret.ToString());
         var before = JsonNode.Parse(File.ReadAllText(temp.File("before.json")))!;
         string id = before["documents"]!.AsArray().Single(d => (string)d!["source"]! == "sensitive.txt")!["id"]!.GetValue<string>();
         Assert.True(FileContains(purged, Marker));
 
+        Assert.Contains(id, CliRunner.Run(temp.Path, "alerts", "--json", "--db", purged).Stdout, StringComparison.Ordinal);
+
         var purge = CliRunner.Run(temp.Path, "purge", id, "--db", purged);
         Assert.True(purge.ExitCode == 0, purge.ToString());
+        Assert.DoesNotContain(id, CliRunner.Run(temp.Path, "alerts", "--json", "--db", purged).Stdout, StringComparison.Ordinal);
         Assert.Equal(0, CliRunner.Run(temp.Path, "analyze", seeds, "--db", clean, "--out", temp.File("clean-analyze.json")).ExitCode);
         var after = CliRunner.Run(temp.Path, "dossier", "--db", purged, "--out", temp.File("after.json"));
         var never = CliRunner.Run(temp.Path, "dossier", "--db", clean, "--out", temp.File("never.json"));

@@ -47,6 +47,22 @@ public abstract class WatchStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void ForgetDocument_PurgedDocument_RemovesItsAlertsAndSeenKeysOnly()
+    {
+        using var store = OpenWatchStore();
+        var watch = store.AddWatch(WatchKinds.Country, "kp", Now, []);
+        store.Record(watch.Id, ["mention:doc:a:1", "mention:doc:b:2"], [
+            new NewAlert("evidence", "in a", [], "doc:a", 1, 5),
+            new NewAlert("evidence", "in b", [], "doc:b", 2, 6),
+        ], Now);
+
+        Assert.Equal(1, store.ForgetDocument("doc:a"));
+
+        Assert.Equal("doc:b", Assert.Single(store.GetAlerts()).Document);
+        Assert.Equal(new HashSet<string> { "mention:doc:b:2" }, store.GetSeen(watch.Id).ToHashSet());
+    }
+
+    [Fact]
     public void Acknowledge_SomeThenAll_MarksOnlyUnreadAndCountsThem()
     {
         using var store = OpenWatchStore();

@@ -18,6 +18,13 @@ public static class PurgeCommand
         {
             string documentId = parse.GetValue(id)!;
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
+            // Alerts quote the article's title and point into it: they go with it, first, so that the document's
+            // purge (which overwrites freed pages and checkpoints the log) covers their bytes too.
+            using (var watches = WatchStores.OpenWatches(parse.GetValue(db)!))
+            {
+                watches.ForgetDocument(documentId);
+            }
+
             if (!store.Purge(documentId))
             {
                 throw new UserErrorException($"no document '{documentId}' in the store");

@@ -16,6 +16,7 @@ using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Sqlite;
 using SanctionWatch.Storage.Sqlite.Lists;
 using SanctionWatch.Storage.Sqlite.Reviews;
+using SanctionWatch.Storage.Sqlite.Watches;
 using DossierModel = SanctionWatch.Model.Dossier.Dossier;
 
 namespace SanctionWatch.Server.Hosting;
@@ -288,8 +289,16 @@ public sealed class Workbench : IDisposable
     {
         lock (_writeLock)
         {
+            // Alerts quote the article's title and point into it: they go first, so that the document's purge
+            // (which overwrites freed pages and checkpoints the log) covers their bytes too.
+            using (var watches = SqliteWatchStore.Open(_db))
+            {
+                watches.ForgetDocument(id);
+            }
+
             using var store = OpenDocuments();
             bool purged = store.Purge(id);
+
             _ = Refresh();
             return purged;
         }

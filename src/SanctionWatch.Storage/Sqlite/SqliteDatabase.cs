@@ -17,7 +17,10 @@ public static class SqliteDatabase
         };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
+        // secure_delete: content that is deleted or rewritten (an alert marked read, a replaced analysis) is
+        // overwritten, not left in free space, so that 'purge' really takes a document's text out of the file.
         Execute(connection, """
+            PRAGMA secure_delete = ON;
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
             PRAGMA foreign_keys = ON;

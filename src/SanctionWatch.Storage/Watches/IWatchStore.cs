@@ -15,6 +15,9 @@ public interface IWatchStore : IDisposable
     /// <summary>Removes a watch with its seen keys and alerts; false when there was none.</summary>
     bool RemoveWatch(long id);
 
+    /// <summary>Removes the alerts and seen keys that name <paramref name="documentId"/> (a purged document); returns how many alerts.</summary>
+    int ForgetDocument(string documentId);
+
     /// <summary>The keys <paramref name="watchId"/> has already seen.</summary>
     IReadOnlySet<string> GetSeen(long watchId);
 

@@ -107,6 +107,18 @@ public sealed class PostgresWatchStore : IWatchStore
     });
 
     /// <inheritdoc />
+    public int ForgetDocument(string documentId) => _database.Run(connection =>
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        using var seen = new NpgsqlCommand("DELETE FROM watch_seen WHERE strpos(key, @id) > 0", connection);
+        seen.Parameters.AddWithValue("id", documentId);
+        seen.ExecuteNonQuery();
+        using var alerts = new NpgsqlCommand("DELETE FROM alerts WHERE document = @id", connection);
+        alerts.Parameters.AddWithValue("id", documentId);
+        return alerts.ExecuteNonQuery();
+    });
+
+    /// <inheritdoc />
     public IReadOnlySet<string> GetSeen(long watchId) => _database.Run(connection =>
     {
         using var command = new NpgsqlCommand("SELECT key FROM watch_seen WHERE watch_id = @id", connection);

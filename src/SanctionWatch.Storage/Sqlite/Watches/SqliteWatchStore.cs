@@ -106,6 +106,18 @@ public sealed class SqliteWatchStore : IWatchStore
     }
 
     /// <inheritdoc />
+    public int ForgetDocument(string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        using var seen = Command("DELETE FROM watch_seen WHERE instr(key, $id) > 0");
+        seen.Parameters.AddWithValue("$id", documentId);
+        seen.ExecuteNonQuery();
+        using var alerts = Command("DELETE FROM alerts WHERE document = $id");
+        alerts.Parameters.AddWithValue("$id", documentId);
+        return alerts.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
     public IReadOnlySet<string> GetSeen(long watchId)
     {
         using var command = Command("SELECT key FROM watch_seen WHERE watch_id = $id");
