@@ -13,6 +13,15 @@ public sealed class ApiKeyFilter : IEndpointFilter
     public ApiKeyFilter(string? key) =>
         _keyHash = string.IsNullOrEmpty(key) ? null : SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
+    /// <summary>True when writes need the key.</summary>
+    public bool KeyRequired => _keyHash is not null;
+
+    /// <summary>True when no key is configured or <paramref name="given"/> is the key (compared in constant time).</summary>
+    public bool Accepts(string? given) =>
+        _keyHash is null
+        // Hashing both sides gives equal lengths, so the comparison takes the same time whatever the key.
+        || (given is { Length: > 0 } && CryptographicOperations.FixedTimeEquals(_keyHash, SHA256.HashData(Encoding.UTF8.GetBytes(given))));
+
     /// <inheritdoc />
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -30,8 +39,7 @@ public sealed class ApiKeyFilter : IEndpointFilter
                 detail: "Send it in the X-API-Key header.");
         }
 
-        // Hashing both sides gives equal lengths, so the comparison takes the same time whatever the key.
-        if (!CryptographicOperations.FixedTimeEquals(_keyHash, SHA256.HashData(Encoding.UTF8.GetBytes(given))))
+        if (!Accepts(given))
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "The API key is not valid");
         }

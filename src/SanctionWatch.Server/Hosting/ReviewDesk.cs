@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using SanctionWatch.Application.Reviews;
 using SanctionWatch.Model.Reviews;
 
@@ -12,23 +10,21 @@ namespace SanctionWatch.Server.Hosting;
 public sealed class ReviewDesk
 {
     private readonly Workbench _workbench;
-    private readonly byte[]? _keyHash;
+    private readonly ApiKeyFilter _key;
     private readonly Lock _writeLock = new();
 
     /// <summary>Creates the desk over <paramref name="workbench"/>; <paramref name="apiKey"/> guards the page forms as it guards the API.</summary>
     public ReviewDesk(Workbench workbench, string? apiKey)
     {
         _workbench = workbench;
-        _keyHash = string.IsNullOrEmpty(apiKey) ? null : SHA256.HashData(Encoding.UTF8.GetBytes(apiKey));
+        _key = new ApiKeyFilter(apiKey);
     }
 
     /// <summary>True when writes need the API key (the page forms then ask for it).</summary>
-    public bool KeyRequired => _keyHash is not null;
+    public bool KeyRequired => _key.KeyRequired;
 
     /// <summary>True when no key is configured or <paramref name="given"/> is the key (compared in constant time).</summary>
-    public bool KeyAccepted(string? given) =>
-        _keyHash is null
-        || (given is { Length: > 0 } && CryptographicOperations.FixedTimeEquals(_keyHash, SHA256.HashData(Encoding.UTF8.GetBytes(given))));
+    public bool KeyAccepted(string? given) => _key.Accepts(given);
 
     /// <summary>Checks and records a decision, then drops the cached dossier.</summary>
     /// <exception cref="InvalidReviewException">The decision is malformed or names something unknown.</exception>
