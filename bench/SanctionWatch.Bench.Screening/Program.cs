@@ -5,6 +5,7 @@ using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Normalization;
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Text;
 
 // Screening benchmark and tuning tool. Usage: bench [speed|tune|quality] [shared-folder]
 // speed: queries/s against UN + OFAC SDN on one thread, candidate retrieval included; compare pairs/s.
@@ -15,7 +16,7 @@ string shared = args.Length > 1 ? args[1] : Environment.GetEnvironmentVariable("
 string data = Path.Combine(shared, "data");
 using var transliterator = new NameTransliterator();
 var normalizer = new NameNormalizer(transliterator);
-var cases = Bench.ReadCsv(Path.Combine(data, "name-matching/nomenklatura/cases.csv"));
+var cases = Csv.ReadRows(Path.Combine(data, "name-matching/nomenklatura/cases.csv"));
 
 if (mode == "tune")
 {
@@ -75,10 +76,10 @@ var sw = Stopwatch.StartNew();
 var index = new ScreeningIndex(un.Entities.Concat(sdn.Entities), matcher);
 Console.WriteLine($"index: {index.EntityCount} entries, {index.NameCount} names, built in {sw.Elapsed.TotalSeconds:0.00} s");
 var unIndex = new ScreeningIndex(un.Entities, matcher);
-var treated = Bench.ReadCsv(Path.Combine(data, "name-matching/yente/positives_un_treated.csv"));
-var untreated = Bench.ReadCsv(Path.Combine(data, "name-matching/yente/positives_un_untreated.csv"));
-var negatives = Bench.ReadCsv(Path.Combine(data, "name-matching/yente/validation_negatives_global.csv"))
-    .Concat(Bench.ReadCsv(Path.Combine(data, "name-matching/yente/validation_negatives_us.csv"))).ToList();
+var treated = Csv.ReadRows(Path.Combine(data, "name-matching/yente/positives_un_treated.csv"));
+var untreated = Csv.ReadRows(Path.Combine(data, "name-matching/yente/positives_un_untreated.csv"));
+var negatives = Csv.ReadRows(Path.Combine(data, "name-matching/yente/validation_negatives_global.csv"))
+    .Concat(Csv.ReadRows(Path.Combine(data, "name-matching/yente/validation_negatives_us.csv"))).ToList();
 
 if (mode == "quality")
 {
@@ -156,28 +157,9 @@ while (sw.Elapsed.TotalSeconds < 3)
 
 Console.WriteLine($"compare: {done / sw.Elapsed.TotalSeconds:0} pairs/s (one thread, normalisation included)");
 
-/// <summary>Helpers for the benchmark: CSV reading and F1.</summary>
+/// <summary>Helpers for the benchmark: F1.</summary>
 internal static class Bench
 {
-    public static List<Dictionary<string, string>> ReadCsv(string path)
-    {
-        using var reader = new StreamReader(path);
-        var header = ReadRecord(reader)!;
-        var rows = new List<Dictionary<string, string>>();
-        while (ReadRecord(reader) is { } rec)
-        {
-            var row = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (int i = 0; i < header.Count; i++)
-            {
-                row[header[i]] = i < rec.Count ? rec[i] : string.Empty;
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
     public static (double F1, double P, double R) F1(EntityMatcher m, IEnumerable<Dictionary<string, string>> rows)
     {
         int tp = 0, fp = 0, fn = 0;
@@ -193,57 +175,5 @@ internal static class Bench
         double p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
         double r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
         return (p + r == 0 ? 0 : 2 * p * r / (p + r), p, r);
-    }
-
-    private static List<string>? ReadRecord(TextReader reader)
-    {
-        if (reader.Peek() < 0)
-        {
-            return null;
-        }
-
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        bool quoted = false;
-        while (true)
-        {
-            int c = reader.Read();
-            if (c < 0 || (!quoted && c == '\n'))
-            {
-                fields.Add(field.ToString().TrimEnd('\r'));
-                return fields;
-            }
-
-            char ch = (char)c;
-            if (quoted)
-            {
-                if (ch == '"' && reader.Peek() == '"')
-                {
-                    reader.Read();
-                    field.Append('"');
-                }
-                else if (ch == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(ch);
-                }
-            }
-            else if (ch == '"')
-            {
-                quoted = true;
-            }
-            else if (ch == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(ch);
-            }
-        }
     }
 }

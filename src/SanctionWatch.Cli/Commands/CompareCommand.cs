@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Text;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -76,7 +77,19 @@ public static class CompareCommand
         }
 
         using var reader = new StreamReader(file.FullName, Encoding.UTF8);
-        var header = Csv.ReadRecord(reader) ?? throw new UserErrorException($"{file.Name}: empty file");
+        List<string>? Next()
+        {
+            try
+            {
+                return Csv.ReadRecord(reader);
+            }
+            catch (FormatException e)
+            {
+                throw new UserErrorException($"{file.Name}: {e.Message}", e);
+            }
+        }
+
+        var header = Next() ?? throw new UserErrorException($"{file.Name}: empty file");
         int iSchema = header.IndexOf("schema");
         int i1 = header.IndexOf("name1");
         int i2 = header.IndexOf("name2");
@@ -89,7 +102,7 @@ public static class CompareCommand
         writer.NewLine = "\n";
         writer.WriteLine(Csv.Format([.. header, "score", "match"]));
         int line = 1;
-        while (Csv.ReadRecord(reader) is { } row)
+        while (Next() is { } row)
         {
             line++;
             if (row.Count != header.Count)

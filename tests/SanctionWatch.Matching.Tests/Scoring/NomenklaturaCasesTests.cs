@@ -1,7 +1,6 @@
 using SanctionWatch.Matching.Scoring;
-using SanctionWatch.Matching.Tests.Support;
-
 using SanctionWatch.Tests.Support;
+using SanctionWatch.Text;
 
 namespace SanctionWatch.Matching.Tests.Scoring;
 
@@ -28,7 +27,7 @@ public sealed class NomenklaturaCasesTests
     [Fact]
     public void CompareNames_CasesCsv_F1AtLeast080OverallAndOnHeldOutEvenRows()
     {
-        var rows = CsvRows.Read(SharedData.PathOf("data/name-matching/nomenklatura/cases.csv"));
+        var rows = Csv.ReadRows(SharedData.PathOf("data/name-matching/nomenklatura/cases.csv"));
         var matcher = EntityMatcher.CreateDefault();
 
         var all = Evaluate(matcher, rows);

@@ -1,7 +1,7 @@
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Matching.Tests.Support;
-
 using SanctionWatch.Tests.Support;
+using SanctionWatch.Text;
 
 namespace SanctionWatch.Matching.Tests.Screening;
 
@@ -11,8 +11,8 @@ public sealed class ScreeningQualityTests(ListsFixture lists) : IClassFixture<Li
     [Fact]
     public void Screen_YenteUnTypoSet_RightEntryFirstForAtLeast95Percent()
     {
-        var treated = CsvRows.Read(SharedData.PathOf("data/name-matching/yente/positives_un_treated.csv"));
-        var untreated = CsvRows.Read(SharedData.PathOf("data/name-matching/yente/positives_un_untreated.csv"));
+        var treated = Csv.ReadRows(SharedData.PathOf("data/name-matching/yente/positives_un_treated.csv"));
+        var untreated = Csv.ReadRows(SharedData.PathOf("data/name-matching/yente/positives_un_untreated.csv"));
         var index = lists.RequireUn();
         int top1 = 0;
         for (int i = 0; i < treated.Count; i++)
@@ -33,8 +33,8 @@ public sealed class ScreeningQualityTests(ListsFixture lists) : IClassFixture<Li
     [Fact]
     public void Screen_ValidationNegatives_AtMostTwoPercentFlagged()
     {
-        var negatives = CsvRows.Read(SharedData.PathOf("data/name-matching/yente/validation_negatives_global.csv"))
-            .Concat(CsvRows.Read(SharedData.PathOf("data/name-matching/yente/validation_negatives_us.csv"))).ToList();
+        var negatives = Csv.ReadRows(SharedData.PathOf("data/name-matching/yente/validation_negatives_global.csv"))
+            .Concat(Csv.ReadRows(SharedData.PathOf("data/name-matching/yente/validation_negatives_us.csv"))).ToList();
         var index = lists.RequireAll();
         int flagged = negatives.Count(n => index.Screen(ScreeningQuery.ForName(n["full_name"], "Person"), 1, null, explain: false) is { Count: > 0 } r && r[0].Match);
 

@@ -1,13 +1,15 @@
 using System.Text;
 
-namespace SanctionWatch.Cli.Commands;
+namespace SanctionWatch.Text;
 
-/// <summary>A minimal RFC 4180 reader and writer for the pair files of <c>compare --pairs</c>.</summary>
+/// <summary>A minimal RFC 4180 reader and writer: the pair files of <c>compare --pairs</c> and the name-matching benchmarks.</summary>
 public static class Csv
 {
     /// <summary>Reads one record (quoted fields may span lines); null at the end.</summary>
+    /// <exception cref="FormatException">The text ends inside a quoted field.</exception>
     public static List<string>? ReadRecord(TextReader reader)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         int c = reader.Peek();
         if (c < 0)
         {
@@ -24,7 +26,7 @@ public static class Csv
             {
                 if (quoted)
                 {
-                    throw new UserErrorException("CSV ends inside a quoted field");
+                    throw new FormatException("CSV ends inside a quoted field");
                 }
 
                 fields.Add(field.ToString());
@@ -70,6 +72,27 @@ public static class Csv
                 field.Append(ch);
             }
         }
+    }
+
+    /// <summary>Reads a file whose first record names the columns into rows keyed by column name (missing fields are empty).</summary>
+    /// <exception cref="FormatException">The file ends inside a quoted field.</exception>
+    public static List<Dictionary<string, string>> ReadRows(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var header = ReadRecord(reader) ?? [];
+        var rows = new List<Dictionary<string, string>>();
+        while (ReadRecord(reader) is { } record)
+        {
+            var row = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < header.Count; i++)
+            {
+                row[header[i]] = i < record.Count ? record[i] : string.Empty;
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     /// <summary>Formats one record, quoting where needed.</summary>
