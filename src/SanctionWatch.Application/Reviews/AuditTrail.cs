@@ -53,7 +53,7 @@ public static class AuditTrail
         }
 
         // A rejected listing is gone from the dossier; the decision log is where it is remembered.
-        foreach (var d in ReviewLog.Current(log).Where(d => d.Kind == ReviewKinds.Listing && d.Verdict == ReviewVerdicts.Negative))
+        foreach (var d in ReviewLog.RejectedListings(log))
         {
             string list = d.Object.Split(':', 2)[0];
             string name = entities.TryGetValue(d.Subject, out var entity) ? entity.Name : d.Subject;

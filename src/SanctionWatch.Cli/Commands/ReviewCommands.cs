@@ -45,9 +45,7 @@ public static class ReviewCommands
     public static Func<string, string, bool> Excluded(string db, IReadOnlyCollection<string>? exclude, string? entity)
     {
         var always = (exclude ?? []).SelectMany(e => e.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal);
-        var rejected = ReviewLog.Current(Decisions(db))
-            .Where(d => d.Kind == ReviewKinds.Listing && d.Verdict == ReviewVerdicts.Negative)
-            .ToLookup(d => d.Subject, d => d.Object, StringComparer.Ordinal);
+        var rejected = ReviewLog.RejectedEntries(Decisions(db));
         return (queryId, entryId) => always.Contains(entryId)
             || rejected[entity ?? queryId].Contains(entryId)
             || (entity is not null && rejected[queryId].Contains(entryId));

@@ -34,9 +34,7 @@ public sealed class Exclusions
         HashSet<string> Values(string name) => query[name]
             .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToHashSet(StringComparer.Ordinal);
-        var rejected = ReviewLog.Current(log)
-            .Where(d => d.Kind == ReviewKinds.Listing && d.Verdict == ReviewVerdicts.Negative)
-            .ToLookup(d => d.Subject, d => d.Object, StringComparer.Ordinal);
+        var rejected = ReviewLog.RejectedEntries(log);
         return new Exclusions(Values("exclude_entity_ids"), Values("exclude_schema"), Values("exclude_dataset"), rejected);
     }
 

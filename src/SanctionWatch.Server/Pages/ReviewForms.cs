@@ -30,7 +30,7 @@ public static class ReviewForms
     public static string Rejected(string entityId, IEnumerable<ReviewDecision> current, bool keyRequired)
     {
         ArgumentNullException.ThrowIfNull(current);
-        var rejected = current.Where(d => d.Kind == ReviewKinds.Listing && d.Subject == entityId && d.Verdict == ReviewVerdicts.Negative).ToList();
+        var rejected = ReviewLog.RejectedListings(current).Where(d => d.Subject == entityId).ToList();
         if (rejected.Count == 0)
         {
             return "";
