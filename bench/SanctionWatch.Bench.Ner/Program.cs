@@ -11,7 +11,7 @@ var shared = Environment.GetEnvironmentVariable("SANCTIONWATCH_SHARED") is { Len
 foreach (var (language, file) in new[] { ("de", "data/ner/de/germeval2014/NER-de-dev.tsv"), ("en", "data/ner/en/wikigold/wikigold.conll.txt") })
 {
     var sentences = LoadSentences(shared, file, language);
-    var model = NerModel.Load(language);
+    var model = NerModel.LoadBuiltIn(language);
     var tokens = 0L;
     foreach (var s in sentences.Take(200))
     {

@@ -19,19 +19,21 @@ var documents = new DocumentLoader().Load([path], w => Console.Error.WriteLine(w
 long words = documents.Sum(d => d.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{documents.Count} documents, {words:N0} words (whitespace-separated, normalised text)"));
 
+var packs = new SanctionWatch.Analysis.Pipeline.LanguagePacks();
+var gazetteer = GazetteerRecognizer.LoadBuiltIn();
 var tokens = new Dictionary<string, List<Token>>();
 var sentences = new Dictionary<string, List<TextSpan>>();
 var mentions = new Dictionary<string, List<Mention>>();
 
 Measure("tokenise", () => { foreach (var d in documents) { tokens[d.Id] = Tokenizer.Tokenize(d.Text); } });
 Measure("sentences", () => { foreach (var d in documents) { sentences[d.Id] = SentenceSplitter.Split(d.Text, tokens[d.Id], d.Language); } });
-Measure("gazetteers", () => { foreach (var d in documents) { var m = new List<Mention>(); GazetteerRecognizer.BuiltIn.Recognize(d.Text, tokens[d.Id], m); mentions[d.Id] = m; } });
+Measure("gazetteers", () => { foreach (var d in documents) { var m = new List<Mention>(); gazetteer.Recognize(d.Text, tokens[d.Id], m); mentions[d.Id] = m; } });
 Measure("patterns", () => { foreach (var d in documents) { PatternRecognizer.Recognize(d.Text, tokens[d.Id], mentions[d.Id].ToList()); } });
 Measure("ner", () =>
 {
     foreach (var d in documents.Where(d => d.Language is "de" or "en"))
     {
-        var model = NerModel.Load(d.Language);
+        var model = packs.Get(d.Language).Ner!;
         foreach (var s in sentences[d.Id])
         {
             var words = tokens[d.Id].Where(t => t.Start >= s.Start && t.End <= s.End).Select(t => t.TextOf(d.Text)).ToList();
@@ -39,8 +41,8 @@ Measure("ner", () =>
         }
     }
 });
-Measure("events", () => { foreach (var d in documents) { EventExtractor.For(d.Language).Extract(d.Text, tokens[d.Id], sentences[d.Id], mentions[d.Id], d.Published); } });
-Measure("quotes", () => { foreach (var d in documents) { QuoteExtractor.For(d.Language).Extract(d.Text, tokens[d.Id], sentences[d.Id], mentions[d.Id]); } });
+Measure("events", () => { foreach (var d in documents) { new EventExtractor(packs.Get(d.Language)).Extract(d.Text, tokens[d.Id], sentences[d.Id], mentions[d.Id], d.Published); } });
+Measure("quotes", () => { foreach (var d in documents) { new QuoteExtractor(packs.Get(d.Language)).Extract(d.Text, tokens[d.Id], sentences[d.Id], mentions[d.Id]); } });
 
 void Measure(string stage, Action run)
 {

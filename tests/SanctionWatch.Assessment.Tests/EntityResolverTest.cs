@@ -11,7 +11,7 @@ public sealed class EntityResolverTest
     private static (Document, DocumentAnalysis) Doc(string text, params (string Surface, string Schema)[] extra)
     {
         var document = new Document(ContentId.ForDocument(text), "t.txt", null, "de", null, text, null);
-        var analysis = new DocumentAnalyzer().Analyze(document);
+        var analysis = DocumentAnalyzer.CreateStandard().Analyze(document);
         // Stand-ins for NER mentions: keyless, found by surface form.
         var mentions = analysis.Mentions.ToList();
         foreach (var (surface, schema) in extra)

@@ -38,7 +38,7 @@ public sealed class AnalysisPipelineTest
         using var store = SqliteDocumentStore.Open(temp.File("store.db"));
         var summary = new IngestService(store).Ingest([temp.Path], _ => { });
 
-        int done = new AnalysisWorker(store, new DocumentAnalyzer()) { BatchSize = 8 }.RunUntilIdle(waitForLeases: true, cancellation: TestContext.Current.CancellationToken);
+        int done = new AnalysisWorker(store, DocumentAnalyzer.CreateStandard()) { BatchSize = 8 }.RunUntilIdle(waitForLeases: true, cancellation: TestContext.Current.CancellationToken);
 
         Assert.Equal(Documents, done);
         var status = store.Status();
@@ -47,7 +47,7 @@ public sealed class AnalysisPipelineTest
         Assert.Equal(Documents, loaded.Count);
         Assert.All(loaded, d => Assert.NotNull(d.Analysis));
         // The same analysis as one thread on its own: parallel analysis must not change a result.
-        var single = new DocumentAnalyzer();
+        var single = DocumentAnalyzer.CreateStandard();
         var sample = loaded[Documents / 2];
         Assert.Equal(single.Analyze(sample.Document).Mentions, sample.Analysis!.Mentions);
     }

@@ -11,21 +11,14 @@ namespace SanctionWatch.Analysis.Events;
 /// </summary>
 public sealed class EventExtractor
 {
-    private static readonly EventExtractor Unsupported = new(null);
-    private static readonly Lazy<EventExtractor> GermanExtractor = new(() => new EventExtractor(EventLexicon.For("de")));
-    private static readonly Lazy<EventExtractor> EnglishExtractor = new(() => new EventExtractor(EventLexicon.For("en")));
-
     private readonly EventLexicon? _lex;
 
-    private EventExtractor(EventLexicon? lexicon) => _lex = lexicon;
-
-    /// <summary>The extractor for <paramref name="language"/> (ISO 639-1); one that finds nothing for unsupported languages.</summary>
-    public static EventExtractor For(string language) => language switch
+    /// <summary>An extractor with the lexicon of <paramref name="pack"/>; one that finds nothing when the pack has none.</summary>
+    public EventExtractor(Pipeline.LanguagePack pack)
     {
-        "de" => GermanExtractor.Value,
-        "en" => EnglishExtractor.Value,
-        _ => Unsupported,
-    };
+        ArgumentNullException.ThrowIfNull(pack);
+        _lex = pack.Lexicon;
+    }
 
     /// <summary>True when this extractor has a lexicon.</summary>
     public bool Supported => _lex is not null;

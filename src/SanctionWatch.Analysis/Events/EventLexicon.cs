@@ -220,16 +220,8 @@ internal sealed class EventLexicon
     /// <summary>Canonical names of capitals and seats of power (case-sensitive, as the gazetteer names them).</summary>
     public HashSet<string> Seats { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The lexicon of <paramref name="language"/>, or null when there is none.</summary>
-    public static EventLexicon? For(string language) => language switch
-    {
-        "de" => GermanLexicon.Value,
-        "en" => EnglishLexicon.Value,
-        _ => null,
-    };
-
-    private static readonly Lazy<EventLexicon> GermanLexicon = new(() => new EventLexicon("de"));
-    private static readonly Lazy<EventLexicon> EnglishLexicon = new(() => new EventLexicon("en"));
+    /// <summary>Reads the built-in lexicon of <paramref name="language"/>, or null when there is none; each call reads a new copy.</summary>
+    public static EventLexicon? LoadBuiltIn(string language) => language is "de" or "en" ? new EventLexicon(language) : null;
 
     private static CueKind ParseCue(string kind) => kind switch
     {

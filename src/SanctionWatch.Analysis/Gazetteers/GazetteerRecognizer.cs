@@ -23,11 +23,11 @@ public sealed class GazetteerRecognizer
         }
     }
 
-    /// <summary>The recogniser over the built-in place gazetteer; thread-safe.</summary>
-    public static GazetteerRecognizer Places { get; } = new(PlaceGazetteer.All);
+    /// <summary>A new recogniser over the built-in place gazetteer; thread-safe, so build it once and share it.</summary>
+    public static GazetteerRecognizer LoadPlaces() => new(PlaceGazetteer.All);
 
-    /// <summary>The recogniser over every built-in gazetteer: places, organisations and people; thread-safe.</summary>
-    public static GazetteerRecognizer BuiltIn { get; } = new(PlaceGazetteer.All.Concat(PlaceGazetteer.Organizations).Concat(PlaceGazetteer.People));
+    /// <summary>A new recogniser over every built-in gazetteer (places, organisations and people); thread-safe, so build it once and share it.</summary>
+    public static GazetteerRecognizer LoadBuiltIn() => new(PlaceGazetteer.All.Concat(PlaceGazetteer.Organizations).Concat(PlaceGazetteer.People));
 
     /// <summary>Appends the mentions found in <paramref name="text"/> to <paramref name="mentions"/>.</summary>
     public void Recognize(string text, List<Token> tokens, List<Mention> mentions)

@@ -13,9 +13,6 @@ public sealed class NerModel
     private const string Magic = "SWNER";
     private const int FormatVersion = 1;
 
-    private static readonly Lazy<NerModel> German = new(() => LoadEmbedded("de"));
-    private static readonly Lazy<NerModel> English = new(() => LoadEmbedded("en"));
-
     private readonly string[] _labels;
     private readonly float[] _transitions;
     private readonly float[] _start;
@@ -49,12 +46,12 @@ public sealed class NerModel
 
     internal SparseWeights Weights => _weights;
 
-    /// <summary>Loads the model shipped in this assembly for <paramref name="language"/> (<c>de</c> or <c>en</c>); loaded once and cached.</summary>
+    /// <summary>Reads the model shipped in this assembly for <paramref name="language"/> (<c>de</c> or <c>en</c>); each call reads a new copy, so load it once and share it.</summary>
     /// <exception cref="ArgumentException">No model exists for the language.</exception>
-    public static NerModel Load(string language) => language?.ToLowerInvariant() switch
+    public static NerModel LoadBuiltIn(string language) => language?.ToLowerInvariant() switch
     {
-        "de" or "deu" or "ger" or "german" => German.Value,
-        "en" or "eng" or "english" => English.Value,
+        "de" or "deu" or "ger" or "german" => LoadEmbedded("de"),
+        "en" or "eng" or "english" => LoadEmbedded("en"),
         _ => throw new ArgumentException($"no named-entity model for language '{language}' (de and en exist)", nameof(language)),
     };
 

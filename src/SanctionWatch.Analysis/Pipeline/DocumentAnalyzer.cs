@@ -1,169 +1,114 @@
+using System.Security.Cryptography;
+using System.Text;
 using SanctionWatch.Analysis.Gazetteers;
-using SanctionWatch.Analysis.Ner;
+using SanctionWatch.Analysis.Pipeline.Pipes;
 using SanctionWatch.Model.Documents;
-using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Pipeline;
 
 /// <summary>
-/// The per-document pipeline: tokens → sentences → entity mentions (gazetteers first, then the statistical
-/// tagger for names no gazetteer knows). Pure and thread-safe, so that documents can be analysed in
-/// parallel and by any worker with the same result.
+/// The per-document pipeline, in the manner of spaCy's <c>Language</c>: one <see cref="Doc"/> passes through named
+/// pipes in order, each with the language pack of the document's language. The order is checked when the
+/// analyser is built (a pipe's inputs must be written before it). Pure and thread-safe, so that documents can be
+/// analysed in parallel and by any worker with the same result.
 /// </summary>
 public sealed class DocumentAnalyzer
 {
-    /// <summary>Changes whenever the pipeline's output for the same text can change; stored analyses of another version are redone.</summary>
-    public const string Version = "0.4.2";
+    private readonly IPipe[] _pipes;
+    private readonly Lazy<string> _version;
 
-    private readonly GazetteerRecognizer _gazetteer;
-    private readonly bool _useTagger;
-
-    /// <summary>Creates the analyser with the built-in gazetteers and taggers.</summary>
-    public DocumentAnalyzer()
-        : this(GazetteerRecognizer.BuiltIn, useTagger: true)
+    /// <summary>An analyser with <paramref name="pipes"/>, run in the order given, over the resources of <paramref name="packs"/>.</summary>
+    /// <exception cref="ArgumentException">A pipe reads a layer no earlier pipe writes, or two pipes share a name.</exception>
+    public DocumentAnalyzer(LanguagePacks packs, IEnumerable<IPipe> pipes)
     {
+        ArgumentNullException.ThrowIfNull(packs);
+        ArgumentNullException.ThrowIfNull(pipes);
+        Packs = packs;
+        _pipes = [.. pipes];
+        CheckOrder(_pipes);
+        _version = new Lazy<string>(ComputeVersion);
     }
 
-    /// <summary>Creates the analyser with the given gazetteer, with or without the statistical tagger.</summary>
-    public DocumentAnalyzer(GazetteerRecognizer gazetteer, bool useTagger = true)
-    {
-        _gazetteer = gazetteer;
-        _useTagger = useTagger;
-    }
+    /// <summary>The language packs the pipes use.</summary>
+    public LanguagePacks Packs { get; }
+
+    /// <summary>The names of the pipes, in the order they run.</summary>
+    public IReadOnlyList<string> PipeNames => [.. _pipes.Select(p => p.Name)];
 
     /// <summary>
-    /// Loads what analysing a document in <paramref name="language"/> needs (the tagger model, the event and quote
-    /// lexicons), so that a caller can do it in the background while documents are still being read; loading
-    /// happens once per process, whoever asks first, and <see cref="Analyze"/> would otherwise do it on first use.
+    /// Identifies what the analyser computes: its pipes, the code and resources of this assembly (a deterministic
+    /// build changes its identity exactly when they change) and any model given instead of a built-in one. Stored
+    /// analyses of another version are redone.
     /// </summary>
-    public static void Prepare(string language)
-    {
-        if (language is "de" or "en")
-        {
-            NerModel.Load(language);
-        }
+    public string Version => _version.Value;
 
-        Events.EventExtractor.For(language);
-        Quotes.QuoteExtractor.For(language);
-        _ = GazetteerRecognizer.BuiltIn;
-    }
+    /// <summary>The standard pipes: tokens, sentences, gazetteer, patterns, named-entity tagger, events, quotes.</summary>
+    public static IReadOnlyList<IPipe> StandardPipes(GazetteerRecognizer gazetteer) =>
+    [
+        new TokenizerPipe(),
+        new SentencePipe(),
+        new GazetteerPipe(gazetteer),
+        new PatternPipe(),
+        new NerPipe(),
+        new EventPipe(),
+        new QuotePipe(),
+    ];
+
+    /// <summary>The standard analyser over the built-in gazetteers and the given (or built-in) language packs.</summary>
+    public static DocumentAnalyzer CreateStandard(LanguagePacks? packs = null) =>
+        new(packs ?? new LanguagePacks(), StandardPipes(GazetteerRecognizer.LoadBuiltIn()));
+
+    /// <summary>Loads what analysing a document in <paramref name="language"/> needs now, so that a caller can do it while documents are still being read.</summary>
+    public void Prepare(string language) => Packs.Prepare(language);
 
     /// <summary>Analyses one document.</summary>
     public DocumentAnalysis Analyze(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        string text = document.Text;
-        var tokens = Tokenizer.Tokenize(text);
-        var sentences = SentenceSplitter.Split(text, tokens, document.Language);
-        var mentions = new List<Mention>();
-        _gazetteer.Recognize(text, tokens, mentions);
-        Patterns.PatternRecognizer.Recognize(text, tokens, mentions);
-        if (_useTagger && document.Language is "de" or "en")
+        var doc = new Doc(document, Packs.Get(document.Language));
+        foreach (var pipe in _pipes)
         {
-            AddTaggedMentions(text, tokens, sentences, NerModel.Load(document.Language), mentions);
+            if ((pipe.Reads & DocLayer.Mentions) != 0)
+            {
+                doc.Mentions.Freeze();
+            }
+
+            pipe.Process(doc);
         }
 
-        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-
-        // Events and quotes point into the final, sorted mention list.
-        var events = Events.EventExtractor.For(document.Language).Extract(text, tokens, sentences, mentions, document.Published);
-        var quotes = Quotes.QuoteExtractor.For(document.Language).Extract(text, tokens, sentences, mentions);
-        return new DocumentAnalysis(document.Id, Version, sentences, mentions) { Events = events, Quotes = quotes };
+        doc.Mentions.Freeze();
+        return new DocumentAnalysis(document.Id, Version, doc.Sentences, [.. doc.Mentions]) { Events = doc.Events, Quotes = doc.Quotes };
     }
 
-    // Names the tagger finds that no gazetteer mention covers; derivations ("russischen") and parts are left
-    // to the gazetteers, which know what they refer to.
-    private static void AddTaggedMentions(string text, List<Token> tokens, List<Model.Documents.TextSpan> sentences, NerModel model, List<Mention> mentions)
+    private static void CheckOrder(IPipe[] pipes)
     {
-        var known = mentions.Select(m => (m.Start, m.End)).ToList();
-        int first = 0;
-        var words = new List<string>(64);
-        foreach (var sentence in sentences)
+        var written = DocLayer.None;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pipe in pipes)
         {
-            while (first < tokens.Count && tokens[first].Start < sentence.Start)
+            if (!names.Add(pipe.Name))
             {
-                first++;
+                throw new ArgumentException($"two pipes are named '{pipe.Name}'", nameof(pipes));
             }
 
-            int last = first;
-            words.Clear();
-            while (last < tokens.Count && tokens[last].End <= sentence.End)
+            var missing = pipe.Reads & ~written;
+            if (missing != DocLayer.None)
             {
-                words.Add(tokens[last].TextOf(text));
-                last++;
+                throw new ArgumentException($"pipe '{pipe.Name}' reads {missing}, which no pipe before it writes", nameof(pipes));
             }
 
-            if (words.Count == 0)
+            if ((pipe.Writes & DocLayer.Mentions) != 0 && pipes.TakeWhile(p => p != pipe).Any(p => (p.Reads & DocLayer.Mentions) != 0))
             {
-                continue;
+                throw new ArgumentException($"pipe '{pipe.Name}' adds mentions after a pipe has read them", nameof(pipes));
             }
 
-            foreach (var span in model.TagSpans(words))
-            {
-                string? schema = span.Type switch
-                {
-                    "PER" => "Person",
-                    "ORG" => "Organization",
-                    "LOC" => "Address",
-                    _ => null,
-                };
-                if (schema is null)
-                {
-                    continue;
-                }
-
-                int from = first + span.Start, to = first + span.End - 1;
-                while (from <= to && tokens[from].Kind == TokenKind.Punctuation)
-                {
-                    from++;
-                }
-
-                while (to >= from && tokens[to].Kind == TokenKind.Punctuation)
-                {
-                    to--;
-                }
-
-                if (from > to)
-                {
-                    continue;
-                }
-
-                int start = tokens[from].Start;
-                int end = tokens[to].End;
-                if (known.Any(k => k.Start < end && start < k.End))
-                {
-                    // "habe Putin Kim eine Limousine geschenkt": the tagger runs two names together; the gazetteer
-                    // knows the first, so the words after it are a name of their own.
-                    int knownEnd = known.Where(k => k.Start < end && start < k.End).Max(k => k.End);
-                    if (schema != "Person" || knownEnd >= end || known.Any(k => k.Start >= knownEnd && k.Start < end))
-                    {
-                        continue;
-                    }
-
-                    while (from <= to && tokens[from].Start < knownEnd)
-                    {
-                        from++;
-                    }
-
-                    if (from > to || tokens[from].Kind == TokenKind.Punctuation)
-                    {
-                        continue;
-                    }
-
-                    start = tokens[from].Start;
-                }
-
-                string surface = text[start..end];
-                if (!char.IsUpper(surface[0]) && !char.IsDigit(surface[0]))
-                {
-                    continue; // a lower-case "name" is a tagging error in both languages
-                }
-
-                mentions.Add(new Mention(start, end, surface, schema, null, surface, null, "ner"));
-                known.Add((start, end));
-            }
-
-            first = last;
+            written |= pipe.Writes;
         }
+    }
+
+    private string ComputeVersion()
+    {
+        string identity = string.Join(",", _pipes.Select(p => p.Name)) + "|" + typeof(DocumentAnalyzer).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "|" + Packs.Fingerprint;
+        return "1." + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..12];
     }
 }

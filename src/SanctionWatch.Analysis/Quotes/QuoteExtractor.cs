@@ -11,21 +11,14 @@ namespace SanctionWatch.Analysis.Quotes;
 /// </summary>
 public sealed class QuoteExtractor
 {
-    private static readonly QuoteExtractor Unsupported = new(null);
-    private static readonly Lazy<QuoteExtractor> GermanExtractor = new(() => new QuoteExtractor(EventLexicon.For("de")));
-    private static readonly Lazy<QuoteExtractor> EnglishExtractor = new(() => new QuoteExtractor(EventLexicon.For("en")));
-
     private readonly EventLexicon? _lex;
 
-    private QuoteExtractor(EventLexicon? lexicon) => _lex = lexicon;
-
-    /// <summary>The extractor for <paramref name="language"/>; one that finds nothing for unsupported languages.</summary>
-    public static QuoteExtractor For(string language) => language switch
+    /// <summary>An extractor with the lexicon of <paramref name="pack"/>; one that finds nothing when the pack has none.</summary>
+    public QuoteExtractor(Pipeline.LanguagePack pack)
     {
-        "de" => GermanExtractor.Value,
-        "en" => EnglishExtractor.Value,
-        _ => Unsupported,
-    };
+        ArgumentNullException.ThrowIfNull(pack);
+        _lex = pack.Lexicon;
+    }
 
     /// <summary>The quotes of one document in document order; speakers index <paramref name="mentions"/>.</summary>
     public IReadOnlyList<QuoteMention> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions)

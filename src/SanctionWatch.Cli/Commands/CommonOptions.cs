@@ -34,4 +34,35 @@ public static class CommonOptions
     {
         Description = "Write the output to this file instead of standard output",
     };
+
+    /// <summary>Named-entity models to use instead of the built-in ones: <c>LANG=FILE</c>, repeatable.</summary>
+    public static Option<string[]> NerModels() => new("--ner-model")
+    {
+        Description = "Use this named-entity model (from 'ner train') for a language instead of the built-in one: LANG=FILE (repeatable)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The analyser for a command: the standard pipes with the language packs the options ask for.</summary>
+    public static Analysis.Pipeline.DocumentAnalyzer Analyzer(string[]? nerModels)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string spec in nerModels ?? [])
+        {
+            int eq = spec.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || eq == spec.Length - 1)
+            {
+                throw new UserErrorException($"--ner-model takes LANG=FILE, not '{spec}'");
+            }
+
+            string path = spec[(eq + 1)..];
+            if (!File.Exists(path))
+            {
+                throw new UserErrorException($"no such model file: {path}");
+            }
+
+            files[spec[..eq].ToLowerInvariant()] = Path.GetFullPath(path);
+        }
+
+        return Analysis.Pipeline.DocumentAnalyzer.CreateStandard(new Analysis.Pipeline.LanguagePacks(new Analysis.Pipeline.LanguagePackOptions { NerModelFiles = files }));
+    }
 }

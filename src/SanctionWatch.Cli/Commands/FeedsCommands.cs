@@ -139,8 +139,9 @@ public static class FeedsCommands
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"polled {summary.Feeds.Count} feed(s): {summary.Added} new document(s) queued"));
             if (parse.GetValue(analyze) && summary.Added > 0)
             {
-                documents.RequeueStale(DocumentAnalyzer.Version);
-                int done = new AnalysisWorker(documents, new DocumentAnalyzer()).RunUntilIdle(waitForLeases: true, cancellation: cancel.Token);
+                var analyzer = DocumentAnalyzer.CreateStandard();
+                documents.RequeueStale(analyzer.Version);
+                int done = new AnalysisWorker(documents, analyzer).RunUntilIdle(waitForLeases: true, cancellation: cancel.Token);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"analysed {done} document(s)"));
                 AlertHook.Run(path, documents);
             }

@@ -188,7 +188,7 @@ public static class NerCommands
     {
         if (file is null)
         {
-            return NerModel.Load(language);
+            return NerModel.LoadBuiltIn(language);
         }
 
         if (!file.Exists)

@@ -26,13 +26,15 @@ public static class PipelineCommands
         var paths = CommonOptions.Paths("Article files or folders (.txt, .md, .html, .jsonl, RSS/Atom)");
         var db = CommonOptions.Db();
         var output = CommonOptions.Out();
+        var models = CommonOptions.NerModels();
         var command = new Command("analyze", "Ingest and analyse articles, then write their dossier (JSON) to --out or standard output")
         {
-            paths, db, output,
+            paths, db, output, models,
         };
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string location = parse.GetValue(db)!;
+            var analyzer = CommonOptions.Analyzer(parse.GetValue(models));
             using var store = StoreFactory.OpenDocuments(location);
 
             // Start-up work that only the later stages need runs beside ingestion instead of before or after it:
@@ -46,13 +48,13 @@ public static class PipelineCommands
             {
                 if (languages.Add(document.Language))
                 {
-                    _ = Task.Run(() => DocumentAnalyzer.Prepare(document.Language));
+                    _ = Task.Run(() => analyzer.Prepare(document.Language));
                 }
             }
 
             using var progress = new ProgressReporter();
             var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, Prepare);
-            RunWorker(store, progress, lease: null, waitForLeases: true);
+            RunWorker(store, analyzer, progress, lease: null, waitForLeases: true);
             var index = lists.GetAwaiter().GetResult();
             var dossier = new DossierService(store, lists: index, decisions: ReviewCommands.Decisions(location)).Build(summary.DocumentIds);
             WriteDossier(dossier, parse.GetValue(output));
@@ -84,7 +86,8 @@ public static class PipelineCommands
         var db = CommonOptions.Db();
         var once = new Option<bool>("--once") { Description = "Exit when nothing is queued and no other worker holds a live lease" };
         var lease = new Option<int>("--lease") { Description = "Seconds a claimed batch stays this worker's", DefaultValueFactory = _ => 30 };
-        var command = new Command("worker", "Analyse queued documents (runs until stopped, or with --once until the queue is empty)") { db, once, lease };
+        var models = CommonOptions.NerModels();
+        var command = new Command("worker", "Analyse queued documents (runs until stopped, or with --once until the queue is empty)") { db, once, lease, models };
         command.SetAction(parse => CliApp.Guard(() =>
         {
             int seconds = parse.GetValue(lease);
@@ -93,6 +96,7 @@ public static class PipelineCommands
                 throw new UserErrorException("--lease must be a positive number of seconds") { ExitCode = ExitCodes.Usage };
             }
 
+            var analyzer = CommonOptions.Analyzer(parse.GetValue(models));
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             using var progress = new ProgressReporter();
             using var cancel = new CancellationTokenSource();
@@ -104,7 +108,7 @@ public static class PipelineCommands
             int done = 0;
             do
             {
-                int analysed = RunWorker(store, progress, TimeSpan.FromSeconds(seconds), waitForLeases: true, cancel.Token);
+                int analysed = RunWorker(store, analyzer, progress, TimeSpan.FromSeconds(seconds), waitForLeases: true, cancel.Token);
                 done += analysed;
                 if (analysed > 0 || parse.GetValue(once))
                 {
@@ -164,10 +168,10 @@ public static class PipelineCommands
         return (summary, warnings);
     }
 
-    private static int RunWorker(IDocumentStore store, ProgressReporter progress, TimeSpan? lease, bool waitForLeases, CancellationToken cancellation = default)
+    private static int RunWorker(IDocumentStore store, DocumentAnalyzer analyzer, ProgressReporter progress, TimeSpan? lease, bool waitForLeases, CancellationToken cancellation = default)
     {
-        store.RequeueStale(DocumentAnalyzer.Version);
-        var worker = new AnalysisWorker(store, new DocumentAnalyzer()) { Lease = lease ?? TimeSpan.FromSeconds(30) };
+        store.RequeueStale(analyzer.Version);
+        var worker = new AnalysisWorker(store, analyzer) { Lease = lease ?? TimeSpan.FromSeconds(30) };
         return worker.RunUntilIdle(waitForLeases, progress, cancellation);
     }
 

@@ -34,6 +34,7 @@ public sealed class Workbench : IDisposable
     private readonly Lazy<IReadOnlyList<ListEntity>> _listEntities;
     private readonly ConcurrentDictionary<string, Lazy<ScreeningIndex?>> _indexes = new(StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
+    private readonly Lazy<DocumentAnalyzer> _analyzer = new(() => DocumentAnalyzer.CreateStandard());
     private readonly Lock _versionLock = new();
     private readonly Lock _fullLock = new();
     private readonly Lock _overviewLock = new();
@@ -317,7 +318,7 @@ public sealed class Workbench : IDisposable
         lock (_writeLock)
         {
             using var store = OpenDocuments();
-            int done = new AnalysisWorker(store, new DocumentAnalyzer(), "serve:" + Environment.ProcessId).RunUntilIdle(waitForLeases: false);
+            int done = new AnalysisWorker(store, _analyzer.Value, "serve:" + Environment.ProcessId).RunUntilIdle(waitForLeases: false);
             _ = Refresh();
             return done;
         }
@@ -331,8 +332,8 @@ public sealed class Workbench : IDisposable
         {
             using var store = OpenDocuments();
             var result = store.Ingest([document]);
-            store.RequeueStale(DocumentAnalyzer.Version);
-            new AnalysisWorker(store, new DocumentAnalyzer(), "serve:" + Environment.ProcessId).RunUntilIdle(waitForLeases: false);
+            store.RequeueStale(_analyzer.Value.Version);
+            new AnalysisWorker(store, _analyzer.Value, "serve:" + Environment.ProcessId).RunUntilIdle(waitForLeases: false);
             // Precompute the pages' snapshot now rather than on the next page view.
             _ = Refresh();
             return (document.Id, result.Added > 0);

@@ -25,9 +25,9 @@ public sealed class RobustnessTest
             var tokens = Tokenizer.Tokenize(text);
             var sentences = SentenceSplitter.Split(text, tokens, language);
             var mentions = new List<Model.Documents.Mention>();
-            Gazetteers.GazetteerRecognizer.Places.Recognize(text, tokens, mentions);
-            var events = EventExtractor.For(language).Extract(text, tokens, sentences, mentions, "2024-06-19");
-            var quotes = QuoteExtractor.For(language).Extract(text, tokens, sentences, mentions);
+            Support.TestPacks.Places.Recognize(text, tokens, mentions);
+            var events = new Analysis.Events.EventExtractor(Support.TestPacks.For(language)).Extract(text, tokens, sentences, mentions, "2024-06-19");
+            var quotes = new Analysis.Quotes.QuoteExtractor(Support.TestPacks.For(language)).Extract(text, tokens, sentences, mentions);
             return events.All(e => e.Evidence.All(s => s.Start >= 0 && s.End <= text.Length) && e.Items.All(i => i.End <= text.Length)
                     && (e.Denies is null || e.Denies < events.Count))
                 && quotes.All(q => q.Start >= 0 && q.End <= text.Length && q.Text == text[q.Start..q.End]);

@@ -71,7 +71,7 @@ public sealed class SeedHarnessTest(ITestOutputHelper output)
             var tokens = Tokenizer.Tokenize(text);
             var sentences = SentenceSplitter.Split(text, tokens, "de");
             var mentions = new List<Mention>();
-            Gazetteers.GazetteerRecognizer.Places.Recognize(text, tokens, mentions);
+            Support.TestPacks.Places.Recognize(text, tokens, mentions);
             foreach (var (surface, name) in persons.OrderByDescending(p => p.Surface.Length))
             {
                 for (int at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
@@ -100,7 +100,7 @@ public sealed class SeedHarnessTest(ITestOutputHelper output)
                 return "ent:" + key;
             }
 
-            var found = Analysis.Events.EventExtractor.For("de").Extract(text, tokens, sentences, mentions, normalized.PrefixDate);
+            var found = new Analysis.Events.EventExtractor(Support.TestPacks.For("de")).Extract(text, tokens, sentences, mentions, normalized.PrefixDate);
             for (int i = 0; i < found.Count; i++)
             {
                 var e = found[i];
@@ -122,7 +122,7 @@ public sealed class SeedHarnessTest(ITestOutputHelper output)
                 });
             }
 
-            foreach (var q in Analysis.Quotes.QuoteExtractor.For("de").Extract(text, tokens, sentences, mentions))
+            foreach (var q in new Analysis.Quotes.QuoteExtractor(Support.TestPacks.For("de")).Extract(text, tokens, sentences, mentions))
             {
                 Assert.Equal(q.Text, text[q.Start..q.End]);
                 quotes.Add(new

@@ -19,7 +19,7 @@ internal sealed class TestDocument
         Tokens = Tokenizer.Tokenize(Text);
         Sentences = SentenceSplitter.Split(Text, Tokens, language);
         var mentions = new List<Mention>();
-        GazetteerRecognizer.Places.Recognize(Text, Tokens, mentions);
+        Support.TestPacks.Places.Recognize(Text, Tokens, mentions);
         foreach (string spec in persons)
         {
             var parts = spec.Split('|');
@@ -35,8 +35,8 @@ internal sealed class TestDocument
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         Mentions = mentions;
-        Events = EventExtractor.For(language).Extract(Text, Tokens, Sentences, Mentions, date);
-        Quotes = QuoteExtractor.For(language).Extract(Text, Tokens, Sentences, Mentions);
+        Events = new Analysis.Events.EventExtractor(Support.TestPacks.For(language)).Extract(Text, Tokens, Sentences, Mentions, date);
+        Quotes = new Analysis.Quotes.QuoteExtractor(Support.TestPacks.For(language)).Extract(Text, Tokens, Sentences, Mentions);
     }
 
     public string Text { get; }

@@ -8,7 +8,7 @@ public sealed class NerModelTest
     [Fact]
     public void Tag_GermanSentence_FindsPersonsAndPlace()
     {
-        var model = NerModel.Load("de");
+        var model = NerModel.LoadBuiltIn("de");
         string[] tokens = ["Der", "russische", "Präsident", "Wladimir", "Putin", "hat", "den", "nordkoreanischen", "Machthaber", "Kim", "Jong", "Un", "in", "Moskau", "empfangen", "."];
 
         var spans = model.TagSpans(tokens);
@@ -22,7 +22,7 @@ public sealed class NerModelTest
     [Fact]
     public void Tag_EnglishSentence_FindsPersonsAndPlace()
     {
-        var model = NerModel.Load("en");
+        var model = NerModel.LoadBuiltIn("en");
         string[] tokens = ["Kremlin", "spokesman", "Dmitry", "Peskov", "said", "Putin", "would", "travel", "to", "Pyongyang", "."];
 
         var labels = model.Tag(tokens);
@@ -36,21 +36,25 @@ public sealed class NerModelTest
     }
 
     [Fact]
-    public void Load_SameLanguageTwice_ReturnsCachedInstance() =>
-        Assert.Same(NerModel.Load("de"), NerModel.Load("DE"));
+    public void LoadBuiltIn_LanguageInCapitals_ReadsTheSameModel() =>
+        Assert.Equal(NerModel.LoadBuiltIn("de").Labels, NerModel.LoadBuiltIn("DE").Labels);
+
+    [Fact]
+    public void LoadBuiltIn_TwoCalls_GiveIndependentInstances() =>
+        Assert.NotSame(NerModel.LoadBuiltIn("en"), NerModel.LoadBuiltIn("en"));
 
     [Fact]
     public void Load_UnknownLanguage_Throws() =>
-        Assert.Throws<ArgumentException>(() => NerModel.Load("fr"));
+        Assert.Throws<ArgumentException>(() => NerModel.LoadBuiltIn("fr"));
 
     [Fact]
     public void Tag_EmptyInput_ReturnsNoLabels() =>
-        Assert.Empty(NerModel.Load("en").Tag([]));
+        Assert.Empty(NerModel.LoadBuiltIn("en").Tag([]));
 
     [Fact]
     public void SaveThenRead_GermanModel_TagsTheSame()
     {
-        var model = NerModel.Load("de");
+        var model = NerModel.LoadBuiltIn("de");
         using var stream = new MemoryStream();
         model.Save(stream);
         stream.Position = 0;
@@ -81,7 +85,7 @@ public sealed class NerModelTest
         var path = SharedData.File("data/ner/de/germeval2014/NER-de-test.tsv");
         using var reader = new StreamReader(path);
         var sentences = NerCorpusReader.ReadGermEval(reader);
-        var model = NerModel.Load("de");
+        var model = NerModel.LoadBuiltIn("de");
         var evaluation = new NerEvaluation();
 
         foreach (var sentence in sentences)
@@ -99,7 +103,7 @@ public sealed class NerModelTest
         var path = SharedData.File("data/ner/en/wikigold/wikigold.conll.txt");
         using var reader = new StreamReader(path);
         var sentences = NerCorpusReader.ReadConll(reader, "wikigold");
-        var model = NerModel.Load("en");
+        var model = NerModel.LoadBuiltIn("en");
         var evaluation = new NerEvaluation();
 
         // The last tenth was used neither for training nor for choosing the number of passes.

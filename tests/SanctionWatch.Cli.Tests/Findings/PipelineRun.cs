@@ -10,7 +10,7 @@ namespace SanctionWatch.Cli.Tests.Findings;
 /// <summary>The whole pipeline in process: articles in, dossier out, no store.</summary>
 internal static class PipelineRun
 {
-    private static readonly DocumentAnalyzer Analyzer = new();
+    private static readonly DocumentAnalyzer Analyzer = DocumentAnalyzer.CreateStandard();
 
     public static Document Create(string source, string language, string? date, string text)
     {

@@ -1,0 +1,45 @@
+using SanctionWatch.Analysis.Events;
+using SanctionWatch.Analysis.Ner;
+
+namespace SanctionWatch.Analysis.Pipeline;
+
+/// <summary>
+/// What analysing one language needs, loaded once and handed to the pipes: the event, cue and quote lexicon and
+/// the named-entity model. A language without a resource has none there, and the pipes that need it do nothing.
+/// </summary>
+public sealed class LanguagePack
+{
+    internal LanguagePack(string language, EventLexicon? lexicon, NerModel? ner)
+    {
+        Language = language;
+        Lexicon = lexicon;
+        Ner = ner;
+    }
+
+    /// <summary>The ISO 639-1 code.</summary>
+    public string Language { get; }
+
+    /// <summary>The named-entity tagger, or null.</summary>
+    public NerModel? Ner { get; }
+
+    /// <summary>True when the pack has an event and quote lexicon.</summary>
+    public bool HasLexicon => Lexicon is not null;
+
+    /// <summary>Event triggers, items, cues and speech words, or null.</summary>
+    internal EventLexicon? Lexicon { get; }
+
+    /// <summary>A pack with no resources, for a language the analyser does not know.</summary>
+    public static LanguagePack Empty(string language) => new(language, null, null);
+
+    /// <summary>Reads the resources built into this assembly for <paramref name="language"/>, with <paramref name="ner"/> instead of the built-in tagger when given.</summary>
+    public static LanguagePack LoadBuiltIn(string language, NerModel? ner = null)
+    {
+        var lexicon = EventLexicon.LoadBuiltIn(language);
+        if (lexicon is null)
+        {
+            return Empty(language);
+        }
+
+        return new LanguagePack(language, lexicon, ner ?? NerModel.LoadBuiltIn(language));
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections;
+using SanctionWatch.Model.Documents;
+
+namespace SanctionWatch.Analysis.Pipeline;
+
+/// <summary>
+/// A document's entity mentions: recognisers add to it in any order while it is open; the pipeline freezes it,
+/// in document order (longer first at one start), before the first step that reads it, so an index into it is
+/// stable for events and quotes and nobody has to sort it first.
+/// </summary>
+public sealed class MentionLayer : IReadOnlyList<Mention>
+{
+    private readonly List<Mention> _items = [];
+
+    /// <summary>True once the layer is ordered and closed to recognisers.</summary>
+    public bool Frozen { get; private set; }
+
+    /// <summary>The mentions added so far, for recognisers (in the order they were added).</summary>
+    /// <exception cref="InvalidOperationException">The layer is frozen.</exception>
+    public List<Mention> Open => Frozen ? throw new InvalidOperationException("mentions are frozen: a recogniser runs after a step that reads them") : _items;
+
+    /// <inheritdoc />
+    public int Count => Ordered.Count;
+
+    /// <inheritdoc />
+    public Mention this[int index] => Ordered[index];
+
+    private List<Mention> Ordered => Frozen ? _items : throw new InvalidOperationException("mentions are read before the last recogniser has run");
+
+    /// <summary>Orders the mentions and closes the layer; a second call does nothing.</summary>
+    public void Freeze()
+    {
+        if (!Frozen)
+        {
+            _items.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            Frozen = true;
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<Mention> GetEnumerator() => Ordered.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,126 @@
+using SanctionWatch.Analysis.Ner;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Text;
+
+namespace SanctionWatch.Analysis.Pipeline.Pipes;
+
+/// <summary>
+/// Adds the names the statistical tagger of the language pack finds and no earlier recogniser covered;
+/// derivations ("russischen") and parts are left to the gazetteers, which know what they refer to.
+/// </summary>
+public sealed class NerPipe : IPipe
+{
+    /// <inheritdoc />
+    public string Name => "ner";
+
+    /// <inheritdoc />
+    public DocLayer Reads => DocLayer.Tokens | DocLayer.Sentences;
+
+    /// <inheritdoc />
+    public DocLayer Writes => DocLayer.Mentions;
+
+    /// <inheritdoc />
+    public void Process(Doc doc)
+    {
+        if (doc.Pack.Ner is { } model)
+        {
+            AddTaggedMentions(doc.Text, doc.Tokens, doc.Sentences, model, doc.Mentions.Open);
+        }
+    }
+
+    // Names the tagger finds that no gazetteer mention covers; derivations ("russischen") and parts are left
+    // to the gazetteers, which know what they refer to.
+    private static void AddTaggedMentions(string text, List<Token> tokens, List<TextSpan> sentences, NerModel model, List<Mention> mentions)
+    {
+        var known = mentions.Select(m => (m.Start, m.End)).ToList();
+        int first = 0;
+        var words = new List<string>(64);
+        foreach (var sentence in sentences)
+        {
+            while (first < tokens.Count && tokens[first].Start < sentence.Start)
+            {
+                first++;
+            }
+
+            int last = first;
+            words.Clear();
+            while (last < tokens.Count && tokens[last].End <= sentence.End)
+            {
+                words.Add(tokens[last].TextOf(text));
+                last++;
+            }
+
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var span in model.TagSpans(words))
+            {
+                string? schema = span.Type switch
+                {
+                    "PER" => "Person",
+                    "ORG" => "Organization",
+                    "LOC" => "Address",
+                    _ => null,
+                };
+                if (schema is null)
+                {
+                    continue;
+                }
+
+                int from = first + span.Start, to = first + span.End - 1;
+                while (from <= to && tokens[from].Kind == TokenKind.Punctuation)
+                {
+                    from++;
+                }
+
+                while (to >= from && tokens[to].Kind == TokenKind.Punctuation)
+                {
+                    to--;
+                }
+
+                if (from > to)
+                {
+                    continue;
+                }
+
+                int start = tokens[from].Start;
+                int end = tokens[to].End;
+                if (known.Any(k => k.Start < end && start < k.End))
+                {
+                    // "habe Putin Kim eine Limousine geschenkt": the tagger runs two names together; the gazetteer
+                    // knows the first, so the words after it are a name of their own.
+                    int knownEnd = known.Where(k => k.Start < end && start < k.End).Max(k => k.End);
+                    if (schema != "Person" || knownEnd >= end || known.Any(k => k.Start >= knownEnd && k.Start < end))
+                    {
+                        continue;
+                    }
+
+                    while (from <= to && tokens[from].Start < knownEnd)
+                    {
+                        from++;
+                    }
+
+                    if (from > to || tokens[from].Kind == TokenKind.Punctuation)
+                    {
+                        continue;
+                    }
+
+                    start = tokens[from].Start;
+                }
+
+                string surface = text[start..end];
+                if (!char.IsUpper(surface[0]) && !char.IsDigit(surface[0]))
+                {
+                    continue; // a lower-case "name" is a tagging error in both languages
+                }
+
+                mentions.Add(new Mention(start, end, surface, schema, null, surface, null, "ner"));
+                known.Add((start, end));
+            }
+
+            first = last;
+        }
+    }
+}
