@@ -32,6 +32,6 @@ public sealed class QuoteExtractor
             return [];
         }
 
-        return new QuoteRun(_lex, text, tokens, sentences, mentions).Run();
+        return new QuoteRun(new QuoteText(_lex, text, tokens, sentences, mentions)).Run();
     }
 }

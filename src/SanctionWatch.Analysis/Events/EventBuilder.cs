@@ -1,0 +1,250 @@
+using System.Runtime.CompilerServices;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Dossier;
+using SanctionWatch.Text;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>Builds one event from a trigger: its actor, target and location from the participants of its region, its items, date and modality.</summary>
+internal sealed class EventBuilder(SentenceState st, ModalityRules modality, ItemFinder items)
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public RawEvent? Build(int k, TriggerEntry entry, bool noun, int lo, int hi, List<RawEvent> built, List<DateFinder.Found> dates, ref Quantity? pendingQuantity)
+    {
+        int clause = st.Clause[k];
+        var region = new List<Participant>();
+        foreach (var p in st.Parts)
+        {
+            if (p.Start >= lo && p.Start < hi && !(p.Start <= k && k < p.End) && !st.Excluded.Contains(p.Mention)
+                && !(p.Mention == st.Speaker?.Mention && st.SpeechAt != k))
+            {
+                region.Add(p);
+            }
+        }
+
+        bool passive = modality.IsParticiple(k) && st.PassiveNear(k, clause) && entry.Frame != Frame.Deny;
+        var unmarked = new List<Participant>();
+        foreach (var p in region)
+        {
+            if (p.Marker == Marker.None && !p.Place && !p.Adjective && !unmarked.Any(u => st.SameThing(u.Mention, p.Mention)))
+            {
+                unmarked.Add(p);
+            }
+        }
+
+        int clauseStart = k;
+        while (clauseStart > 0 && st.Hard[clauseStart - 1] == st.Hard[k])
+        {
+            clauseStart--;
+        }
+
+        if (unmarked.Count == 0 && noun)
+        {
+            // "dass Kim und Putin bei dessen Besuch einen Vertrag … schließen": a noun takes the clause's names.
+            foreach (var p in st.Parts)
+            {
+                if (p.Start >= clauseStart && p.Start < k && p.Marker == Marker.None && !p.Place && !p.Adjective && !st.Excluded.Contains(p.Mention)
+                    && !unmarked.Any(u => st.SameThing(u.Mention, p.Mention)))
+                {
+                    unmarked.Add(p);
+                }
+            }
+        }
+
+        // A relative clause right after a name has that name as its subject ("dem iranischen Regime, das … Russland … versorgt").
+        Participant? antecedent = null;
+        if (!noun && clauseStart > 0 && clauseStart + 1 < k && st.S.Lower(clauseStart) == "," && st.S.Lower(clauseStart + 1) is "das" or "der" or "die" or "welches" or "welcher" or "which" or "who" or "that")
+        {
+            antecedent = st.Parts.LastOrDefault(p => p.End <= clauseStart && p.End >= clauseStart - 2 && !p.Place);
+        }
+
+        if (antecedent is not null)
+        {
+            unmarked.RemoveAll(u => st.SameThing(u.Mention, antecedent.Mention));
+            unmarked.Insert(0, antecedent);
+        }
+        var targets = region.Where(p => p.Marker == Marker.Target && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
+        var sources = region.Where(p => p.Marker == Marker.Source && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
+        var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
+        var origin = region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None);
+        var previous = built.Count > 0 ? built[^1] : null;
+
+        Participant? subject = unmarked.FirstOrDefault();
+        Participant? other = unmarked.Skip(1).FirstOrDefault();
+        bool pronounSubject = subject is not null && !noun && st.AnyBetween(lo, subject.Start, clause, CueKind.Pronoun);
+        if (pronounSubject)
+        {
+            // "weil es Nordkorea … versorgt habe": the pronoun is the subject, the name an object.
+            other = subject;
+            subject = null;
+        }
+
+        bool elided = !noun && previous is not null && k > 0 && st.S.Lower(k - 1) is "und" or "and" or "sowie" or "aber" or "but" or "or" or "oder";
+        if (elided && subject is not null)
+        {
+            // "verhängten Sanktionen … und warnten Nordkorea": the subject is the first verb's, the name an object.
+            other = subject;
+            subject = null;
+        }
+
+        if (subject is null && !noun && !pronounSubject && !elided && k > 0 && st.S.Lower(k - 1) is "zu" or "to")
+        {
+            // "Die USA verdächtigen Moskau, Waffen kaufen zu wollen" / "plant, Öl zu liefern": the nearest name before the clause.
+            for (int j = st.Parts.Count - 1; j >= 0; j--)
+            {
+                var p = st.Parts[j];
+                if (p.Start < k && st.Hard[p.Start] < st.Hard[k] && p.Marker == Marker.None && !p.Place && !p.Adjective && !st.Excluded.Contains(p.Mention))
+                {
+                    subject = p;
+                    break;
+                }
+            }
+        }
+
+        RawEvent? accusation = previous is { Type: "ACCUSE", Target: not null } && subject is null && !noun ? previous : null;
+        if (subject is null && !noun && !pronounSubject && accusation is null && previous?.Subject is { } inherited && previous.Clause <= clause)
+        {
+            subject = inherited;
+        }
+
+        if (subject is null && !noun && st.AnyBefore(k, clause, CueKind.Pronoun) && st.Speaker is not null)
+        {
+            subject = st.Speaker;
+        }
+
+        Participant? actor, target;
+        if (passive)
+        {
+            target = subject ?? targets.FirstOrDefault();
+            actor = sources.FirstOrDefault();
+        }
+        else if (entry.Frame == Frame.Receive)
+        {
+            target = subject;
+            actor = sources.FirstOrDefault() ?? other ?? targets.FirstOrDefault();
+        }
+        else
+        {
+            actor = subject ?? sources.FirstOrDefault();
+            target = targets.FirstOrDefault() ?? other;
+            if (entry.Type != "TRANSFER" && target is null && sources.FirstOrDefault() is { } asked && !ReferenceEquals(asked, actor))
+            {
+                target = asked; // "fordert von Südkorea", "asked Germany for"
+            }
+        }
+
+        if (origin is not null)
+        {
+            // "nordkoreanische Arbeiter", "a North Korean delegation": the origin of the goods or the party met.
+            bool ofGoods = origin.End < st.S.Count && !st.S.IsPunct(origin.End) && st.Lex.ItemWords.Find(st.S.Lower(origin.End)).Value is not null;
+            if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !ofGoods && target is null && origin.Mention != actor?.Mention)
+            {
+                target = origin; // "ein nordkoreanischer Diplomat … beschaffen": the procurer's side
+            }
+            else if ((entry.Type == "TRANSFER" || origin.Start < k) && actor is null && origin.Mention != target?.Mention)
+            {
+                actor = origin;
+            }
+            else if (entry.Type != "TRANSFER" && target is null && origin.Mention != actor?.Mention)
+            {
+                target = origin;
+            }
+        }
+
+        var location = places.FirstOrDefault(p => p.Marker == Marker.Location) ?? places.FirstOrDefault(p => p.Place);
+        if (entry.Mode == "visit" && target is null && location is not null && (location.Seat || !location.Place))
+        {
+            target = location;
+        }
+
+        if (target is not null && actor is not null && st.SameThing(target.Mention, actor.Mention))
+        {
+            target = null;
+        }
+
+        var e = new RawEvent
+        {
+            Type = entry.Type,
+            Mode = entry.Mode,
+            Actor = Ref(actor),
+            Target = Ref(target),
+            Sentence = st.Span,
+            SentenceIndex = st.Index,
+            Trigger = new TextSpan(st.S.Token(k).Start, st.S.Token(k).End),
+            TriggerToken = k,
+            Clause = clause,
+            Noun = noun,
+            Deny = entry.Frame == Frame.Deny,
+            Subject = subject,
+            NeedsItem = entry.NeedsItem,
+            Location = location is not null && (location.Place || location.Marker == Marker.Location) && location.Mention != actor?.Mention && location.Mention != target?.Mention
+                ? location.Mention : null,
+        };
+
+        if (entry.Type is "TRANSFER" || entry.Aid)
+        {
+            items.Items(e, k, lo, hi, ref pendingQuantity);
+            if (e.Items.Count == 0 && entry.Type == "TRANSFER" && previous is { Type: "TRANSFER", Items.Count: > 0 })
+            {
+                // Ellipsis: "zusätzlich zu den bereits gelieferten fünf Millionen" takes the items of the event before.
+                foreach (var item in previous.Items)
+                {
+                    e.Items.Add(pendingQuantity is not null ? item with { Quantity = pendingQuantity } : item);
+                    pendingQuantity = null;
+                }
+
+                e.Actor ??= previous.Actor;
+                e.Target ??= previous.Target is { } t && t.Mention != e.Actor?.Mention ? t : null;
+            }
+        }
+
+        if (entry.Aid)
+        {
+            if (e.Items.Count > 0)
+            {
+                e.Type = "TRANSFER";
+                e.Mode = e.Items.All(x => x.Category is "food" or "other" or "fertiliser") ? "humanitarian" : null;
+            }
+            else
+            {
+                e.Mode = null;
+            }
+        }
+
+        e.Date = NearestDate(dates, k, lo, hi);
+        modality.Modality(e, entry, k, clause, built);
+        if (accusation is not null && e.Modality is not "denied")
+        {
+            // "Japan accused North Korea of selling shells": the accused did it, on the accuser's word.
+            e.Actor ??= accusation.Target;
+            e.Claimant = accusation.Actor;
+            e.Modality = e.Modality is "asserted" or "reported" ? "alleged" : e.Modality;
+        }
+
+        return e;
+    }
+
+    private static EventDate? NearestDate(List<DateFinder.Found> dates, int k, int lo, int hi)
+    {
+        DateFinder.Found? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var d in dates)
+        {
+            int distance = d.Start > k ? d.Start - k : k - d.End;
+            if (d.Start >= lo && d.End <= hi)
+            {
+                distance -= 1000; // a date in the trigger's own region wins
+            }
+
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = d;
+            }
+        }
+
+        return best?.Date;
+    }
+
+    public static ArgumentRef? Ref(Participant? p) => p is null ? null : new ArgumentRef(p.Mention, p.Seat);
+}

@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Dossier;
+using SanctionWatch.Text;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>Finds the items of a transfer or aid event in its region, with their quantities.</summary>
+internal sealed class ItemFinder(SentenceState st)
+{
+    public void Items(RawEvent e, int k, int lo, int hi, ref Quantity? pending)
+    {
+        for (int j = lo; j < hi; j++)
+        {
+            if (st.S.IsPunct(j) || st.InParticipant(j))
+            {
+                continue;
+            }
+
+            var (length, phrase) = st.Lex.ItemPhrases.Match(st.S.Words, j, hi);
+            if (phrase is null && st.Lex.ItemPhrases.Match(st.S.Words, j, st.S.Count) is { Value.Category: "-" } beyond)
+            {
+                // "… satellite images show": a non-item phrase may run past the trigger's region.
+                (length, phrase) = beyond;
+            }
+
+            ItemEntry? item = phrase;
+            int last = j + Math.Max(length, 1) - 1;
+            if (item is null)
+            {
+                if (st.Lex.German && !st.S.IsUpper(j))
+                {
+                    continue;
+                }
+
+                item = st.Lex.ItemWords.Find(st.S.Lower(j)).Value;
+            }
+
+            if (item is null)
+            {
+                continue;
+            }
+
+            if (item.Category == "-")
+            {
+                // "satellite images": the words are how something was seen, not what moved.
+                j = last;
+                continue;
+            }
+
+            int start = st.S.Token(j).Start;
+            int end = st.S.Token(last).End;
+            if (e.Items.Count > 0 && e.Items[^1] is { } before && before.Category == item.Category && before.End == st.S.Token(j - 1).End && j > lo)
+            {
+                // "artillery shells", "Öl und Gas" stay one item when the words are adjacent.
+                e.Items[^1] = before with { End = end, Text = st.S.Text[before.Start..end] };
+                j = last;
+                continue;
+            }
+
+            var quantity = QuantityParser.Before(st.S, j, lo, item.Category);
+            e.Items.Add(new ItemMention(start, end, st.S.Text[start..end], item.Category, quantity));
+            j = last;
+        }
+
+        // A quantity without its noun ("fünf Millionen") goes to the first item without one.
+        for (int j = lo; j < hi; j++)
+        {
+            if (!st.Lex.Multipliers.ContainsKey(st.S.Lower(j)) || (j + 1 < hi && !st.S.IsPunct(j + 1) && st.Lex.ItemWords.Find(st.S.Lower(j + 1)).Value is not null))
+            {
+                continue;
+            }
+
+            var q = QuantityParser.Elliptic(st.S, j, lo);
+            if (q is null || e.Items.Any(x => x.Quantity?.Text == q.Text))
+            {
+                continue;
+            }
+
+            int free = e.Items.FindIndex(x => x.Quantity is null);
+            if (free >= 0)
+            {
+                e.Items[free] = e.Items[free] with { Quantity = q };
+            }
+            else if (e.Items.Count == 0)
+            {
+                pending = q;
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Dossier;
+using SanctionWatch.Text;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>Places the sentence's participant mentions and how the words before each mark it (target, source, location, origin adjective).</summary>
+internal sealed class ParticipantFinder(SentenceState st)
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<Participant> Find()
+    {
+        var parts = new List<Participant>();
+        int sentenceStart = st.S.First, sentenceEnd = st.S.First + st.S.Count;
+        foreach (var (m, first, end) in st.Doc.Participants)
+        {
+            if (first < sentenceStart || first >= sentenceEnd)
+            {
+                continue;
+            }
+
+            if (parts.Count > 0 && first < parts[^1].End + sentenceStart)
+            {
+                continue; // nested in the previous, longer mention
+            }
+
+            var mention = st.Doc.Mentions[m];
+            bool seat = mention.Schema == "Address" && (st.Lex.Seats.Contains(mention.Name) || st.Lex.Seats.Contains(mention.Text));
+            bool place = mention.Schema == "Address" && !seat;
+            bool person = mention.Schema is not ("Country" or "Address");
+            int start = first - sentenceStart;
+            var marker = MarkerBefore(start, parts);
+            int after = Math.Min(end, sentenceEnd) - sentenceStart;
+            bool adjective = mention.Schema == "Country" && (st.Lex.German
+                ? char.IsLower(mention.Text[0])
+                : mention.Text != mention.Name && (mention.Text.EndsWith("an", StringComparison.Ordinal) || mention.Text.EndsWith("ese", StringComparison.Ordinal) || mention.Text.EndsWith("ish", StringComparison.Ordinal)));
+
+            // "Nordkoreas Machthaber Kim", "Russia's president": a possessive modifies the noun after it.
+            bool possessive = mention.Schema is "Country" or "Address" && after < st.S.Count && !st.S.IsPunct(after) && (st.Lex.German
+                ? mention.Text.EndsWith('s') && !mention.Name.EndsWith('s') && st.S.IsUpper(after) && st.Lex.Triggers.Find(st.S.Lower(after)).Value is not { Noun: false }
+                : st.S.Lower(after) is "'s" or "’s");
+
+            // "gave North Korea's leader two limousines": a country's title with no name after it is that country.
+            int title = st.Lex.German ? after : after + 1;
+            possessive &= !(title < st.S.Count && st.IsTitle(title) && !st.Doc.Participants.Any(p => p.FirstToken > sentenceStart + title && p.FirstToken <= sentenceStart + title + 2));
+            adjective |= possessive;
+
+            // "im Fernen Osten Russlands": a genitive after a noun that is not an event word belongs to that noun.
+            adjective |= st.Lex.German && mention.Schema is "Country" or "Address" && start > 0 && mention.Text.EndsWith('s') && !mention.Name.EndsWith('s')
+                && !st.S.IsPunct(start - 1) && st.S.IsUpper(start - 1) && st.Lex.Triggers.Find(st.S.Lower(start - 1)).Value is null
+                && !parts.Any(p => p.End == start);
+            parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person, adjective));
+        }
+
+        return parts;
+    }
+
+    private Marker MarkerBefore(int start, List<Participant> previous)
+    {
+        for (int j = start - 1, steps = 0; j >= 0 && steps < 4; j--, steps++)
+        {
+            string w = st.S.Lower(j);
+            if (st.Lex.TargetMarks.Contains(w) || w is "einladung" or "invitation" or "gastgeber" or "host")
+            {
+                // "auf Einladung des Präsidenten Putin", "at the invitation of": the host, not the visitor.
+                return Marker.Target;
+            }
+
+            if (st.Lex.SourceMarks.Contains(w))
+            {
+                return Marker.Source;
+            }
+
+            if (st.Lex.LocationMarks.Contains(w))
+            {
+                return Marker.Location;
+            }
+
+            if (w is "und" or "and" or "sowie" or "oder" or "or" && previous.Count > 0 && previous[^1].End == j)
+            {
+                return previous[^1].Marker;
+            }
+
+            if (st.Lex.Determiners.Contains(w) || st.IsTitle(j) || st.IsAdjective(j))
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        return Marker.None;
+    }
+}

@@ -1,0 +1,46 @@
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Dossier;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>An event being built, with what the linking needs.</summary>
+internal sealed class RawEvent
+{
+    public required string Type { get; set; }
+
+    public string? Mode { get; set; }
+
+    public ArgumentRef? Actor { get; set; }
+
+    public ArgumentRef? Target { get; set; }
+
+    public List<ItemMention> Items { get; set; } = [];
+
+    public EventDate? Date { get; set; }
+
+    public int? Location { get; set; }
+
+    public string Modality { get; set; } = "asserted";
+
+    public ArgumentRef? Claimant { get; set; }
+
+    public TextSpan Sentence { get; set; }
+
+    public int SentenceIndex { get; set; }
+
+    public TextSpan Trigger { get; set; }
+
+    public int TriggerToken { get; set; }
+
+    public int Clause { get; set; }
+
+    public bool Noun { get; set; }
+
+    public bool Deny { get; set; }
+
+    public RawEvent? DeniedBy { get; set; }
+
+    public Participant? Subject { get; set; }
+
+    public bool NeedsItem { get; set; }
+}

@@ -1,0 +1,158 @@
+using System.Runtime.CompilerServices;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Dossier;
+using SanctionWatch.Text;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>The event rules for one sentence: triggers, their regions, one event each, merged and kept when they have parties.</summary>
+internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntry Entry)> triggers)
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Run()
+    {
+        st.Parts = new ParticipantFinder(st).Find();
+        new SourceFinder(st).Find();
+        if (st.Speaker is not null)
+        {
+            st.Doc.LastSpeaker = (st.Speaker.Mention, st.Index);
+        }
+
+        if (triggers.Count == 0)
+        {
+            return;
+        }
+
+        var dates = DateFinder.Find(st.S, st.Doc.Date);
+        var modality = new ModalityRules(st);
+        var builder = new EventBuilder(st, modality, new ItemFinder(st));
+        var built = new List<RawEvent>();
+        var pendingQuantity = (Quantity?)null;
+        var valid = new List<(int Token, TriggerEntry Entry, bool Noun)>();
+        foreach (var (k, entry) in triggers)
+        {
+            if (valid.Count > 0 && valid[^1].Token == k - 1 && valid[^1].Entry.Type == entry.Type)
+            {
+                continue; // "Waffen liefern" style doubles of one word family
+            }
+
+            if (entry.Particle is { } particle && !st.HasParticle(k, particle))
+            {
+                continue;
+            }
+
+            if (st.Lex.German && entry.Noun && !st.S.IsUpper(k))
+            {
+                continue;
+            }
+
+            valid.Add((k, entry, entry.Noun || (st.Lex.German && st.S.IsUpper(k) && k > 0)));
+        }
+
+        for (int i = 0; i < valid.Count; i++)
+        {
+            var (k, entry, noun) = valid[i];
+            int lo = 0, hi = st.S.Count;
+            if (i > 0)
+            {
+                int previousToken = valid[i - 1].Token;
+                int cut = st.Cut(previousToken, k);
+                lo = (cut >= 0 ? cut : previousToken) + 1;
+            }
+
+            if (i + 1 < valid.Count)
+            {
+                int nextToken = valid[i + 1].Token;
+                int cut = st.Cut(k, nextToken);
+                hi = cut >= 0 ? cut : nextToken;
+            }
+
+            // A trigger's arguments after it stay in its clause ("…, Öl zu liefern, um Arbeiter zu gewinnen").
+            int clauseEnd = k + 1;
+            while (clauseEnd < hi && (st.Hard[clauseEnd] == st.Hard[k]
+                || (st.S.Lower(clauseEnd) == "," && clauseEnd + 1 < hi && st.IsItemWord(clauseEnd + 1))
+                || (clauseEnd > 0 && st.S.Lower(clauseEnd - 1) == "," && st.IsItemWord(clauseEnd))))
+            {
+                clauseEnd++;
+            }
+
+            hi = clauseEnd;
+            int clauseStart = k;
+            while (clauseStart > lo && st.Hard[clauseStart - 1] == st.Hard[k])
+            {
+                clauseStart--;
+            }
+
+            if (clauseStart > 0 && ((st.Cue[clauseStart] & CueKind.Clause) != 0 || (clauseStart + 1 < st.S.Count && (st.Cue[clauseStart + 1] & CueKind.Clause) != 0)))
+            {
+                lo = clauseStart; // a subordinate clause has its own subject ("…, dass Kim Russland Granaten liefert")
+            }
+            var e = builder.Build(k, entry, noun, lo, hi, built, dates, ref pendingQuantity);
+            if (e is not null)
+            {
+                built.Add(e);
+            }
+        }
+
+        Merge(built);
+        foreach (var e in built)
+        {
+            if (Keep(e))
+            {
+                st.Doc.Events.Add(e);
+            }
+        }
+    }
+
+    private static void Merge(List<RawEvent> built)
+    {
+        for (int i = 0; i < built.Count; i++)
+        {
+            for (int j = i + 1; j < built.Count; j++)
+            {
+                var a = built[i];
+                var b = built[j];
+                if (a.Type != b.Type || a.Clause != b.Clause || !(a.Noun || b.Noun) || a.Deny != b.Deny)
+                {
+                    continue;
+                }
+
+                // One happening named twice in a clause ("Munitionslieferungen ... geschickt"): keep the verb's reading.
+                var (keep, drop) = a.Noun && !b.Noun ? (b, a) : (a, b);
+                keep.Actor ??= drop.Actor;
+                keep.Target ??= drop.Target;
+                keep.Location ??= drop.Location;
+                keep.Date ??= drop.Date;
+                keep.Mode ??= drop.Mode;
+                foreach (var item in drop.Items)
+                {
+                    if (!keep.Items.Any(x => x.Start == item.Start))
+                    {
+                        keep.Items.Add(item);
+                    }
+                }
+
+                keep.Items.Sort((x, y) => x.Start.CompareTo(y.Start));
+                built.Remove(drop);
+                i = -1;
+                break;
+            }
+        }
+    }
+
+    private static bool Keep(RawEvent e)
+    {
+        if (e.NeedsItem && e.Items.Count == 0)
+        {
+            return false;
+        }
+
+        bool party = e.Actor is not null || e.Target is not null;
+        if (e.Type == "TRANSFER")
+        {
+            return e.Items.Count > 0 ? party || !e.Noun : e.Actor is not null && e.Target is not null;
+        }
+
+        return party;
+    }
+}

@@ -1,0 +1,215 @@
+using System.Runtime.CompilerServices;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Dossier;
+using SanctionWatch.Text;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// One sentence as the event rules see it: its words, cue marks and clause numbers, its participants and the
+/// sources found for its claims, with the small predicates the rules share.
+/// </summary>
+internal sealed class SentenceState
+{
+    public SentenceState(DocumentRun doc, SentenceWords s, int index, TextSpan span)
+    {
+        Doc = doc;
+        S = s;
+        Index = index;
+        Span = span;
+        Lex = doc.Lexicon;
+        Cues();
+    }
+
+    public DocumentRun Doc { get; }
+
+    public SentenceWords S { get; }
+
+    public int Index { get; }
+
+    public TextSpan Span { get; }
+
+    public EventLexicon Lex { get; }
+
+    public CueKind[] Cue { get; private set; } = [];
+
+    public int[] Clause { get; private set; } = [];
+
+    public int[] Hard { get; private set; } = [];
+
+    public List<Participant> Parts { get; set; } = [];
+
+    public HashSet<int> Excluded { get; } = [];
+
+    public Participant? Claimant { get; set; }
+
+    public Participant? Speaker { get; set; }
+
+    public int SpeechAt { get; set; } = -1;
+
+    public bool UnnamedSource { get; set; }
+
+    public bool Claim { get; set; }
+
+    public CueKind SentenceCues { get; private set; }
+
+    /// <summary>The last conjunction or clause break strictly between two triggers, or -1: it separates their arguments.</summary>
+    public int Cut(int from, int to)
+    {
+        int found = -1;
+        for (int j = from + 1; j < to; j++)
+        {
+            if (S.Lower(j) is "und" or "and" or "sowie" or "aber" or "but" or "while" or "während" or ";" || Clause[j] != Clause[j - 1])
+            {
+                found = j;
+            }
+        }
+
+        return found;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Cues()
+    {
+        Cue = new CueKind[S.Count];
+        Clause = new int[S.Count];
+        Hard = new int[S.Count];
+        int clause = 0, hard = 0;
+        for (int k = 0; k < S.Count; k++)
+        {
+            var (length, kind) = Lex.Cues.Match(S.Words, k, S.Count);
+            if (length > 0)
+            {
+                // A phrase's kind sits on its first word; "nicht nur" hides the negation of "nicht".
+                Cue[k] |= kind;
+                SentenceCues |= kind;
+                for (int j = k + 1; j < k + length; j++)
+                {
+                    Cue[j] |= CueKind.NegationNone;
+                }
+            }
+
+            bool hardBreak = (S.IsPunct(k) && S.Lower(k) is "," or ";" or ":") || ((kind & CueKind.Clause) != 0 && length > 0 && !(k > 0 && S.Lower(k - 1) == ","));
+            if (hardBreak || (S.IsPunct(k) && S.Lower(k) is "(" or ")" or "\"" or "„" or "“" or "”" or "»" or "«" or "–" or "—"))
+            {
+                clause++;
+            }
+
+            if (hardBreak)
+            {
+                hard++;
+            }
+
+            Clause[k] = clause;
+            Hard[k] = hard;
+        }
+    }
+
+    public bool IsItemWord(int k) => !S.IsPunct(k) && (Lex.ItemWords.Find(S.Lower(k)).Value is { Category: not "-" } || Lex.ItemPhrases.Starts(S.Lower(k)));
+
+    public bool IsTitle(int k) => !S.IsPunct(k) && Lex.Titles.Find(S.Lower(k)).Value is not null;
+
+    public bool IsAdjective(int k)
+    {
+        if (!Lex.German || S.IsPunct(k) || S.IsUpper(k))
+        {
+            return false;
+        }
+
+        string w = S.Lower(k);
+        return w.Length > 3 && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal)
+            || w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("em", StringComparison.Ordinal))
+            && Lex.Triggers.Find(w).Value is null && (Cue[k] & (CueKind.Speech | CueKind.Future | CueKind.Perfect | CueKind.Passive | CueKind.ModalSoll)) == 0;
+    }
+
+    public bool IsQuoteOrComma(int k) => S.IsPunct(k) && S.Lower(k) is "," or "\"" or "“" or "”" or "«" or "»" or "'";
+
+    public bool HasParticle(int k, string particle)
+    {
+        for (int j = k + 1; j < S.Count; j++)
+        {
+            if (S.Lower(j) == particle && (j + 1 == S.Count || S.IsPunct(j + 1) || S.Lower(j + 1) is "und" or "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool SameThing(int a, int b)
+    {
+        if (a < 0 || b < 0)
+        {
+            return false;
+        }
+
+        var x = Doc.Mentions[a];
+        var y = Doc.Mentions[b];
+        return a == b || (x.Key is not null && x.Key == y.Key) || string.Equals(x.Name, y.Name, StringComparison.Ordinal);
+    }
+
+    public bool InParticipant(int j) => Parts.Any(p => p.Start <= j && j < p.End);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool AnyInClause(int clause, CueKind kind)
+    {
+        for (int j = 0; j < S.Count; j++)
+        {
+            if (Clause[j] == clause && (Cue[j] & kind) != 0 && (Cue[j] & CueKind.NegationNone) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool AnyBetween(int from, int to, int clause, CueKind kind)
+    {
+        for (int j = Math.Max(0, from); j < to; j++)
+        {
+            if (Clause[j] == clause && (Cue[j] & kind) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool AnyBefore(int k, int clause, CueKind kind)
+    {
+        for (int j = 0; j < k; j++)
+        {
+            if ((clause < 0 || Clause[j] == clause) && (Cue[j] & kind) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A passive auxiliary in the trigger's clause, not across "und" ("genommen wurde und Russland … versorgt").</summary>
+    public bool PassiveNear(int k, int clause)
+    {
+        for (int dir = -1; dir <= 1; dir += 2)
+        {
+            for (int j = k + dir; j >= 0 && j < S.Count && Clause[j] == clause; j += dir)
+            {
+                if (S.Lower(j) is "und" or "and" or "oder" or "or")
+                {
+                    break;
+                }
+
+                if ((Cue[j] & CueKind.Passive) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Runtime.CompilerServices;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Dossier;
+using SanctionWatch.Text;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>Finds who a sentence's claims come from: a named source ("laut", "according to"), the speaker of a verb of saying, or an unnamed source.</summary>
+internal sealed class SourceFinder(SentenceState st)
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Find()
+    {
+        for (int k = 0; k < st.S.Count; k++)
+        {
+            var kind = st.Cue[k];
+            if (kind == CueKind.None)
+            {
+                continue;
+            }
+
+            int length = Math.Max(1, st.Lex.Cues.Match(st.S.Words, k, st.S.Count).Length);
+            if ((kind & CueKind.SourceBefore) != 0)
+            {
+                bool so = st.S.Lower(k) == "so";
+                if (so && !(k > 0 && st.IsQuoteOrComma(k - 1)))
+                {
+                    continue;
+                }
+
+                var p = After(k + length, 3);
+                if (p is not null)
+                {
+                    st.Claimant ??= p;
+                    st.Excluded.Add(p.Mention);
+                }
+                else if (!so)
+                {
+                    st.UnnamedSource = true;
+                }
+            }
+
+            if ((kind & CueKind.SourceAfter) != 0)
+            {
+                var p = st.Parts.LastOrDefault(x => x.End == k || x.End == k - 1);
+                if (p is not null)
+                {
+                    st.Claimant ??= p;
+                    st.Excluded.Add(p.Mention);
+                }
+                else
+                {
+                    st.UnnamedSource = true;
+                }
+            }
+
+            if ((kind & (CueKind.Speech | CueKind.Claim)) != 0)
+            {
+                st.Claim |= (kind & CueKind.Claim) != 0;
+                var p = Speaker(k, length, (kind & CueKind.Speech) == 0);
+                if (p is not null && st.Speaker is null)
+                {
+                    st.Speaker = p;
+                    st.SpeechAt = k;
+                }
+            }
+        }
+    }
+
+    private Participant? Speaker(int k, int length, bool claimOnly)
+    {
+        bool inverted = k > 0 && st.IsQuoteOrComma(k - 1);
+        var after = claimOnly ? null : After(k + length, 3);
+        if (after is not null && (inverted || after.Person))
+        {
+            return after;
+        }
+
+        if (!claimOnly && UnnamedSubject(k))
+        {
+            return null; // ", analysts say": the speakers are not named, whoever the sentence named before
+        }
+
+        bool pronoun = (k + length < st.S.Count && (st.Cue[k + length] & CueKind.Pronoun) != 0) || (k > 0 && (st.Cue[k - 1] & CueKind.Pronoun) != 0);
+        if (pronoun && st.Doc.LastSpeaker is { } last && st.Index - last.Sentence <= 6)
+        {
+            return new Participant(last.Mention, -1, -1, Marker.None, false, false, true);
+        }
+
+        Participant? before = null;
+        foreach (var p in st.Parts)
+        {
+            if (p.End > k)
+            {
+                break;
+            }
+
+            if (p.Person || p.End == k)
+            {
+                before = p.Person || before is null || !before.Person ? p : before;
+            }
+        }
+
+        return before is not null && !before.Place ? before : null;
+    }
+
+    // A verb of saying whose subject, right after a comma or quote, is a common noun ("…, analysts say",
+    // "…, the ministry said", "…, sagten Diplomaten" is handled by the inverted case).
+    private bool UnnamedSubject(int k)
+    {
+        for (int j = k - 1, words = 0; j >= 0 && words <= 3; j--, words++)
+        {
+            if (st.IsQuoteOrComma(j))
+            {
+                return words > 0;
+            }
+
+            if (st.S.IsPunct(j) || st.S.IsUpper(j) || st.Parts.Any(p => p.Start <= j && j < p.End))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private Participant? After(int from, int window)
+    {
+        foreach (var p in st.Parts)
+        {
+            if (p.Start < from)
+            {
+                continue;
+            }
+
+            if (p.Start > from + window)
+            {
+                return null;
+            }
+
+            for (int j = from; j < p.Start; j++)
+            {
+                if (!(st.Lex.Determiners.Contains(st.S.Lower(j)) || st.IsTitle(j) || st.IsAdjective(j)))
+                {
+                    return null;
+                }
+            }
+
+            return p.Place ? null : p;
+        }
+
+        return null;
+    }
+}
