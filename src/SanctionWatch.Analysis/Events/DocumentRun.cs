@@ -20,7 +20,7 @@ internal sealed class DocumentRun
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _speech;
 
 
-    public DocumentRun(EventLexicon lex, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, (int, int, int)? date)
+    public DocumentRun(EventLexicon lex, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, (int, int, int)? date, IReadOnlyList<TextSpan> furniture)
     {
         _lex = lex;
         _text = text;
@@ -31,7 +31,7 @@ internal sealed class DocumentRun
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (Array.IndexOf(ParticipantSchemas, m.Schema) < 0)
+            if (Array.IndexOf(ParticipantSchemas, m.Schema) < 0 || furniture.Any(f => f.Start <= m.Start && m.End <= f.End))
             {
                 continue;
             }

@@ -29,8 +29,9 @@ public sealed class EventExtractor
     /// <param name="sentences">Its sentences, in order.</param>
     /// <param name="mentions">Entity mentions (countries, places, persons, organisations) in any order.</param>
     /// <param name="documentDate">The document's date (ISO 8601) to resolve relative dates, or null.</param>
+    /// <param name="furniture">Datelines and headline prefixes, whose mentions take no part in events, or null.</param>
     public IReadOnlyList<EventMention> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences,
-        IReadOnlyList<Mention> mentions, string? documentDate)
+        IReadOnlyList<Mention> mentions, string? documentDate, IReadOnlyList<TextSpan>? furniture = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -41,7 +42,7 @@ public sealed class EventExtractor
             return [];
         }
 
-        var run = new DocumentRun(_lex, text, tokens, mentions, DateFinder.ParseDocumentDate(documentDate));
+        var run = new DocumentRun(_lex, text, tokens, mentions, DateFinder.ParseDocumentDate(documentDate), furniture ?? []);
         int tokenIndex = 0;
         for (int si = 0; si < sentences.Count; si++)
         {

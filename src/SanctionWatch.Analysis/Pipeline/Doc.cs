@@ -41,6 +41,9 @@ public sealed class Doc
     /// <summary>The sentences as token ranges, parallel to <see cref="Sentences"/>.</summary>
     public List<TokenRange> SentenceTokens { get; set; } = [];
 
+    /// <summary>Datelines and headline prefixes ("SEOUL (AP) —", "Seoul:"): their mentions are no parties or speakers.</summary>
+    public List<TextSpan> Furniture { get; set; } = [];
+
     /// <summary>The entity mentions.</summary>
     public MentionLayer Mentions { get; } = new();
 

@@ -24,4 +24,7 @@ public enum DocLayer
 
     /// <summary>The quotes.</summary>
     Quotes = 32,
+
+    /// <summary>Wire-copy furniture: datelines and headline prefixes, whose names are no parties or speakers.</summary>
+    Furniture = 64,
 }

@@ -42,7 +42,7 @@ public sealed class DocumentAnalyzer
     /// </summary>
     public string Version => _version.Value;
 
-    /// <summary>The standard pipes: tokens, sentences, gazetteer, patterns, named-entity tagger, events, quotes.</summary>
+    /// <summary>The standard pipes: tokens, sentences, gazetteer, patterns, named-entity tagger, datelines, events, quotes.</summary>
     public static IReadOnlyList<IPipe> StandardPipes(GazetteerRecognizer gazetteer) =>
     [
         new TokenizerPipe(),
@@ -50,6 +50,7 @@ public sealed class DocumentAnalyzer
         new GazetteerPipe(gazetteer),
         new PatternPipe(),
         new NerPipe(),
+        new DatelinePipe(),
         new EventPipe(),
         new QuotePipe(),
     ];

@@ -21,7 +21,7 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>The quotes of one document in document order; speakers index <paramref name="mentions"/>.</summary>
-    public IReadOnlyList<QuoteMention> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions)
+    public IReadOnlyList<QuoteMention> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, IReadOnlyList<TextSpan>? furniture = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -32,6 +32,6 @@ public sealed class QuoteExtractor
             return [];
         }
 
-        return new QuoteRun(new QuoteText(_lex, text, tokens, sentences, mentions)).Run();
+        return new QuoteRun(new QuoteText(_lex, text, tokens, sentences, mentions, furniture ?? [])).Run();
     }
 }

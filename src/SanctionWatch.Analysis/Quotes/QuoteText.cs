@@ -14,7 +14,7 @@ internal sealed class QuoteText
     private readonly IReadOnlyList<Mention> _mentions;
     private readonly List<int> _people = [];
 
-    public QuoteText(EventLexicon lex, string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions)
+    public QuoteText(EventLexicon lex, string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, IReadOnlyList<TextSpan> furniture)
     {
         _lex = lex;
         _text = text;
@@ -23,7 +23,8 @@ internal sealed class QuoteText
         _mentions = mentions;
         for (int i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Schema is "Person" or "Organization" or "PublicBody" or "Company" or "LegalEntity")
+            var m = mentions[i];
+            if (m.Schema is "Person" or "Organization" or "PublicBody" or "Company" or "LegalEntity" && !furniture.Any(f => f.Start <= m.Start && m.End <= f.End))
             {
                 _people.Add(i);
             }

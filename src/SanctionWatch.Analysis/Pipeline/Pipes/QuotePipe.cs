@@ -9,11 +9,11 @@ public sealed class QuotePipe : IPipe
     public string Name => "quotes";
 
     /// <inheritdoc />
-    public DocLayer Reads => DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions;
+    public DocLayer Reads => DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions | DocLayer.Furniture;
 
     /// <inheritdoc />
     public DocLayer Writes => DocLayer.Quotes;
 
     /// <inheritdoc />
-    public void Process(Doc doc) => doc.Quotes = new QuoteExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions);
+    public void Process(Doc doc) => doc.Quotes = new QuoteExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions, doc.Furniture);
 }
