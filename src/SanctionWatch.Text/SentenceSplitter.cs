@@ -133,7 +133,9 @@ public static class SentenceSplitter
         var next = tokens[last + 1];
         if (next.Start == tokens[last].End)
         {
-            return false; // "Mio.Euro", "3.5%": no space, no boundary
+            // "Mio.Euro", "3.5%", "U.S.": no space, no boundary — unless a word ends a sentence and a capitalised
+            // word starts the next one with no space between them ("nach Russland.Die Lieferungen …").
+            return c == '.' && last == k && MissingSpace(text, tokens, k, next, german);
         }
 
         char n = text[next.Start];
@@ -149,6 +151,19 @@ public static class SentenceSplitter
 
         k = last;
         return true;
+    }
+
+    private static bool MissingSpace(string text, List<Token> tokens, int k, Token next, bool german)
+    {
+        if (k == 0 || tokens[k - 1].End != tokens[k].Start || tokens[k - 1].Kind != TokenKind.Word || next.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var before = tokens[k - 1].Of(text);
+        var after = next.Of(text);
+        return before.Length >= 3 && char.IsLower(before[^1]) && after.Length >= 2 && char.IsUpper(after[0]) && char.IsLower(after[1])
+            && NotAnAbbreviation(text, tokens, k, next, german);
     }
 
     // The period at k follows a token directly; is it a sentence end rather than an abbreviation or ordinal?

@@ -27,6 +27,15 @@ public sealed class SentenceSplitterTest
         Assert.Equal(expected, sentences.Length);
     }
 
+    [Theory]
+    [InlineData("Die Fracht ging nach Wladiwostok.Dort wurde sie entladen.", "de", 2)]
+    [InlineData("The convoy reached the border.Officials counted forty trucks.", "en", 2)]
+    [InlineData("Die Summe betrug 3,5 Mio.Euro laut Bericht.", "de", 1)]
+    [InlineData("Officials of the U.S.Treasury met on Friday.", "en", 1)]
+    [InlineData("Das Portal beispiel.de meldete es zuerst.", "de", 1)]
+    public void Split_FullStopWithoutSpace_EndsASentenceOnlyBetweenWords(string text, string language, int expected) =>
+        Assert.Equal(expected, Sentences(text, language).Length);
+
     [Fact]
     public void Split_QuotationWithAttribution_StaysOneSentence()
     {

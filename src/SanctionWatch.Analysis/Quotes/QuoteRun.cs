@@ -36,17 +36,17 @@ internal sealed class QuoteRun(QuoteText q)
             bool any = false;
             while (next < spans.Count && spans[next].Open < sentence.End)
             {
-                var (open, close) = spans[next++];
+                var (open, close, width) = spans[next++];
                 if (open < sentence.Start)
                 {
                     continue;
                 }
 
-                var q = Direct(open, close, si, first, tokenIndex);
-                if (q is not null)
+                var quote = Direct(open, close, width, si, first, tokenIndex);
+                if (quote is not null)
                 {
                     any = true;
-                    quotes.Add(q);
+                    quotes.Add(quote);
                 }
             }
 
@@ -64,13 +64,20 @@ internal sealed class QuoteRun(QuoteText q)
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<(int Open, int Close)> QuoteSpans()
+    private List<(int Open, int Close, int Width)> QuoteSpans()
     {
-        var spans = new List<(int, int)>();
+        var spans = new List<(int, int, int)>();
         string t = q.Text;
         for (int i = 0; i < t.Length; i++)
         {
             char c = t[i];
+            if (DoubledApostrophes(t, i) is { } doubled)
+            {
+                spans.Add((i, doubled, 2));
+                i = doubled + 1;
+                continue;
+            }
+
             ReadOnlySpan<char> closers = c switch
             {
                 '„' => "“”\"",
@@ -108,7 +115,7 @@ internal sealed class QuoteRun(QuoteText q)
 
             if (j < limit)
             {
-                spans.Add((i, j));
+                spans.Add((i, j, 1));
                 i = j;
             }
         }
@@ -116,9 +123,35 @@ internal sealed class QuoteRun(QuoteText q)
         return spans;
     }
 
-    private QuoteMention? Direct(int open, int close, int sentenceIndex, int sentenceFirst, int sentenceEnd)
+    // ''…'' as some wires and transcripts write quotation marks: the opening pair after a space or line start and
+    // before a word, the closing pair after a word, in the same paragraph.
+    private static int? DoubledApostrophes(string t, int i)
     {
-        int start = open + 1, end = close;
+        if (!(t[i] == '\'' && i + 2 < t.Length && t[i + 1] == '\'' && !char.IsWhiteSpace(t[i + 2]) && (i == 0 || !char.IsLetterOrDigit(t[i - 1]))))
+        {
+            return null;
+        }
+
+        int limit = Math.Min(t.Length - 1, i + MaxQuote);
+        for (int j = i + 3; j < limit; j++)
+        {
+            if (t[j] == '\n' && t[j + 1] == '\n')
+            {
+                return null;
+            }
+
+            if (t[j] == '\'' && t[j + 1] == '\'' && !char.IsWhiteSpace(t[j - 1]))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private QuoteMention? Direct(int open, int close, int width, int sentenceIndex, int sentenceFirst, int sentenceEnd)
+    {
+        int start = open + width, end = close;
         int words = 0;
         int k = q.FirstTokenAtOrAfter(start);
         for (; k < q.Tokens.Count && q.Tokens[k].Start < end; k++)
@@ -130,7 +163,7 @@ internal sealed class QuoteRun(QuoteText q)
         }
 
         // Speaker after the closing mark: „…“, sagt X / "…", X said / "…", said a spokesperson.
-        int after = q.FirstTokenAtOrAfter(close + 1);
+        int after = q.FirstTokenAtOrAfter(close + width);
         var speaker = _speakers.SpeakerAfter(after);
 
         // Speaker before the opening mark in the same sentence: X sagte: „…“
@@ -163,7 +196,7 @@ internal sealed class QuoteRun(QuoteText q)
             q.LastSpeaker = sp;
         }
 
-        q.LastQuoteEnd = close;
+        q.LastQuoteEnd = close + width - 1;
         return new QuoteMention(start, end, q.Text[start..end], true, speaker?.Mention, speaker?.Text, speaker?.Role);
     }
 

@@ -27,6 +27,20 @@ public sealed class QuoteExtractorTest
     }
 
     [Fact]
+    public void Extract_DoubledApostrophes_AreQuotationMarks()
+    {
+        var doc = new TestDocument("''The cargo never left the port of Nakhodka at all'', said Maria Sokolova, a customs official.", "en", null, "Maria Sokolova|ru");
+        var q = Assert.Single(doc.Quotes);
+        Assert.True(q.Direct);
+        Assert.Equal("The cargo never left the port of Nakhodka at all", q.Text);
+        Assert.Equal("Maria Sokolova", q.SpeakerText);
+    }
+
+    [Fact]
+    public void Extract_ApostrophesInsideWords_AreNoQuotation() =>
+        Assert.Empty(new TestDocument("The ministers' talks and the workers' pay were discussed by the officials' aides on Monday.", "en").Quotes);
+
+    [Fact]
     public void Extract_NoPersonMention_SpeakerTextStillFilled()
     {
         var doc = new TestDocument("\"Das ist eine gefährliche Entwicklung für die ganze Region\", sagte Müller der Zeitung.", "de");
