@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using SanctionWatch.Analysis.Events;
 
@@ -22,6 +23,19 @@ public static class EventsCommands
             using var dossierJson = Read(parse.GetValue(dossier)!);
             var rows = EventEvaluator.Evaluate(goldJson.RootElement, dossierJson.RootElement);
             Console.Out.Write(EventEvaluator.Format(rows));
+            var errors = EventEvaluator.Errors(goldJson.RootElement, dossierJson.RootElement);
+            Console.Out.WriteLine();
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrong ({errors.Wrong.Count}): extracted, matching no gold event on type and roles"));
+            foreach (string line in errors.Wrong)
+            {
+                Console.Out.WriteLine("  " + line);
+            }
+
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"missed ({errors.Missed.Count}): gold events no extracted event matches"));
+            foreach (string line in errors.Missed)
+            {
+                Console.Out.WriteLine("  " + line);
+            }
             return ExitCodes.Success;
         }));
         return new Command("events", "Event extraction tools") { evaluate };
