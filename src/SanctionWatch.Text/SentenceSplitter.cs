@@ -160,6 +160,13 @@ public static class SentenceSplitter
             return false;
         }
 
+        // "Travel.State.gov", "example.Com/news": a dotted name goes on after the next word.
+        int n = k + 1; // MissingSpace is asked only when the terminal is one token, so the next word follows it
+        if (n + 2 < tokens.Count && tokens[n + 1].Start == next.End && text[tokens[n + 1].Start] is '.' or '/' && tokens[n + 2].Start == tokens[n + 1].End)
+        {
+            return false;
+        }
+
         var before = tokens[k - 1].Of(text);
         var after = next.Of(text);
         return before.Length >= 3 && char.IsLower(before[^1]) && after.Length >= 2 && char.IsUpper(after[0]) && char.IsLower(after[1])

@@ -33,6 +33,7 @@ public sealed class SentenceSplitterTest
     [InlineData("Die Summe betrug 3,5 Mio.Euro laut Bericht.", "de", 1)]
     [InlineData("Officials of the U.S.Treasury met on Friday.", "en", 1)]
     [InlineData("Das Portal beispiel.de meldete es zuerst.", "de", 1)]
+    [InlineData("Fill in the form on Travel.State.gov before you leave.", "en", 1)]
     public void Split_FullStopWithoutSpace_EndsASentenceOnlyBetweenWords(string text, string language, int expected) =>
         Assert.Equal(expected, Sentences(text, language).Length);
 
