@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SanctionWatch.Analysis.Syntax;
 
 namespace SanctionWatch.Analysis.Training.Syntax;
@@ -67,9 +68,16 @@ public sealed class SyntaxEvaluation
         return colon < 0 ? deprel : deprel[..colon];
     }
 
+    /// <summary>CoNLL 2018 compares the universal features only (language-specific ones are ignored).</summary>
     private static bool SameFeats(string a, string b)
     {
-        static string[] Set(string f) => f is "_" or "" ? [] : [.. f.Split('|').Order(StringComparer.Ordinal)];
+        static string[] Set(string f) => f is "_" or "" ? [] : [.. f.Split('|').Where(p => UniversalFeatures.Contains(p.Split('=')[0])).Order(StringComparer.Ordinal)];
         return Set(a).SequenceEqual(Set(b));
     }
+
+    private static readonly FrozenSet<string> UniversalFeatures = FrozenSet.ToFrozenSet(
+    [
+        "PronType", "NumType", "Poss", "Reflex", "Foreign", "Abbr", "Typo", "Gender", "Animacy", "NounClass", "Number", "Case",
+        "Definite", "Degree", "VerbForm", "Mood", "Tense", "Aspect", "Voice", "Evident", "Polarity", "Person", "Polite", "Clusivity",
+    ], StringComparer.Ordinal);
 }

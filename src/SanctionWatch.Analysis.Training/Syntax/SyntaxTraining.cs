@@ -23,6 +23,7 @@ public static class SyntaxTraining
         var tuneTags = tune.Select(s => TaggerTrainer.Encode(tags, s)).ToList();
         var tagger = new TaggerTrainer(tags, clusters, options);
         var taggerWeights = tagger.Train(trainTags, tuneTags, log);
+        var bestEpoch = tagger.BestEpoch;
         log($"tagger trained ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var predicted = new MorphoTagger.TaggedWords[train.Count];
@@ -31,7 +32,8 @@ public static class SyntaxTraining
             for (var fold = 0; fold < options.Folds; fold++)
             {
                 var rest = trainTags.Where((_, i) => i % options.Folds != fold).ToList();
-                var weights = tagger.Train(rest, tuneTags, _ => { });
+                // As many passes as the full tagger needed: no selection per fold, which would cost a pass of tagging each time.
+                var weights = tagger.Train(rest, [], _ => { }, Math.Max(1, bestEpoch));
                 for (var i = fold; i < train.Count; i += options.Folds)
                 {
                     predicted[i] = tagger.Tag(weights, trainTags[i].Words);
@@ -66,9 +68,23 @@ public static class SyntaxTraining
         var (transitions, labelWeights) = new ParserTrainer(labels, options).Train(trainExamples, tuneExamples, log);
         log($"parser trained ({clock.Elapsed.TotalSeconds:F0} s)");
 
-        var model = new SyntaxModel(language, tags, taggerWeights, lemmatizer, clusters, labels, transitions, labelWeights);
+        var model = Shrink(new SyntaxModel(language, tags, taggerWeights, lemmatizer, clusters, labels, transitions, labelWeights), options);
+        log($"pruned to {model.TaggerWeights.Entries} tagger, {model.TransitionWeights.Entries} transition and {model.LabelWeights.Entries} relation weights");
         var scores = SyntaxEvaluation.Evaluate(new SyntaxAnalyzer(model), tune);
         return new SyntaxTrainingResult(model, scores);
+    }
+
+    /// <summary>
+    /// Drops small weights as the file stores them (half precision, so the result is the same whether pruning runs here
+    /// or on a saved model with <c>syntax prune</c>).
+    /// </summary>
+    public static SyntaxModel Shrink(SyntaxModel model, SyntaxTrainingOptions options)
+    {
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        buffer.Position = 0;
+        var english = model.Language == "en";
+        return SyntaxModel.Load(buffer).Pruned(options.TaggerPrune ?? (english ? 1f : 0f), options.ParserPrune ?? (english ? 2f : 0f));
     }
 
     private static ParseExample Example(ConlluSentence sentence, MorphoTagger.TaggedWords tagged, TagSet tags, WordClusters clusters, int[] heads, string[] deprels, string[] labels)

@@ -21,6 +21,13 @@ public sealed record SyntaxTrainingOptions
     /// <summary>Averaged weights smaller than this are dropped (keeps the model small).</summary>
     public float Threshold { get; init; } = 0.1f;
 
+    /// <summary>Tagger weights below this are dropped from the saved model (default: 1 for English, none for German).</summary>
+    /// <remarks>English EWT dev: 16.3 MB unpruned, 4.8 MB with 1 / 2, UPOS 0.9515 → 0.9501, LAS 0.8096 → 0.8055. German's model is 4.7 MB as trained.</remarks>
+    public float? TaggerPrune { get; init; }
+
+    /// <summary>Parser weights below this are dropped from the saved model (default: 2 for English, none for German).</summary>
+    public float? ParserPrune { get; init; }
+
     /// <summary>A lifted relation seen fewer times than this keeps its plain label.</summary>
     public int MinLiftedLabel { get; init; } = 3;
 }

@@ -54,7 +54,11 @@ internal sealed class TaggerTrainer
             feats);
     }
 
-    public WeightTable Train(IReadOnlyList<TaggedSentence> train, IReadOnlyList<TaggedSentence> heldOut, Action<string> log)
+    /// <summary>The pass whose weights the last <see cref="Train"/> kept.</summary>
+    public int BestEpoch { get; private set; }
+
+    /// <summary>Trains; without held-out sentences, runs exactly <paramref name="epochs"/> passes and keeps the last.</summary>
+    public WeightTable Train(IReadOnlyList<TaggedSentence> train, IReadOnlyList<TaggedSentence> heldOut, Action<string> log, int? epochs = null)
     {
         var table = new TrainingTable(_tags.Width);
         var random = new Random(_options.Seed);
@@ -65,7 +69,8 @@ internal sealed class TaggerTrainer
         WeightTable? best = null;
         var bestScore = -1.0;
         var stale = 0;
-        for (var epoch = 1; epoch <= _options.TaggerEpochs; epoch++)
+        var passes = epochs ?? _options.TaggerEpochs;
+        for (var epoch = 1; epoch <= passes; epoch++)
         {
             random.Shuffle(order);
             foreach (var s in order)
@@ -88,13 +93,25 @@ internal sealed class TaggerTrainer
                 });
             }
 
+            if (heldOut.Count == 0)
+            {
+                if (epoch == passes)
+                {
+                    BestEpoch = epoch;
+                    return table.Average(_options.Threshold);
+                }
+
+                continue;
+            }
+
             var averaged = table.Average(_options.Threshold);
-            var (upos, xpos, feats) = Accuracy(averaged, heldOut.Count > 0 ? heldOut : train);
+            var (upos, xpos, feats) = Accuracy(averaged, heldOut);
             log($"tagger pass {epoch}: held-out UPOS {upos:F4}, XPOS {xpos:F4}, UFeats {feats:F4}, {averaged.Keys.Length} rows");
             if (upos + xpos + feats > bestScore)
             {
                 bestScore = upos + xpos + feats;
                 best = averaged;
+                BestEpoch = epoch;
                 stale = 0;
             }
             else if (++stale >= 2)

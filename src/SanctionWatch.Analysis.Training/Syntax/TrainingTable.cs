@@ -1,3 +1,4 @@
+using System.Numerics;
 using SanctionWatch.Analysis.Syntax;
 
 namespace SanctionWatch.Analysis.Training.Syntax;
@@ -34,7 +35,13 @@ internal sealed class TrainingTable : IFeatureScorer
             if (_rows.TryGetValue(WeightTable.Key(f), out var row))
             {
                 var weights = _w.AsSpan(row, Classes);
-                for (var c = 0; c < weights.Length; c++)
+                var c = 0;
+                for (; c + Vector<float>.Count <= weights.Length; c += Vector<float>.Count)
+                {
+                    (new Vector<float>(scores[c..]) + new Vector<float>(weights[c..])).CopyTo(scores[c..]);
+                }
+
+                for (; c < weights.Length; c++)
                 {
                     scores[c] += weights[c];
                 }

@@ -12,12 +12,17 @@ internal sealed class Lemmatizer
 
     private readonly Dictionary<string, string> _lexicon;
     private readonly Dictionary<string, LemmaRule> _rules;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lexiconBySpan;
+    private readonly Dictionary<string, LemmaRule>.AlternateLookup<ReadOnlySpan<char>> _rulesBySpan;
 
     /// <summary>Creates the lemmatiser; lexicon keys are <c>UPOS\tform</c>, rule keys <c>UPOS\tsuffix</c> (suffix lower-case).</summary>
     public Lemmatizer(Dictionary<string, string> lexicon, Dictionary<string, LemmaRule> rules)
     {
-        _lexicon = lexicon;
-        _rules = rules;
+        // Ordinal keys, looked up by span so that tagging a word builds no key strings.
+        _lexicon = new Dictionary<string, string>(lexicon, StringComparer.Ordinal);
+        _rules = new Dictionary<string, LemmaRule>(rules, StringComparer.Ordinal);
+        _lexiconBySpan = _lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+        _rulesBySpan = _rules.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyDictionary<string, string> Lexicon => _lexicon;
@@ -27,23 +32,33 @@ internal sealed class Lemmatizer
     /// <summary>The lemma of a word with a given UPOS.</summary>
     public string Lemma(string form, string upos)
     {
-        if (_lexicon.TryGetValue(upos + "\t" + form, out var lemma))
+        var length = upos.Length + 1 + form.Length;
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        upos.CopyTo(key);
+        key[upos.Length] = '\t';
+        var word = key[(upos.Length + 1)..];
+        form.CopyTo(word);
+        if (_lexiconBySpan.TryGetValue(key, out var lemma))
         {
             return lemma;
         }
 
-        var lower = form.ToLowerInvariant();
-        if (_lexicon.TryGetValue(upos + "\t" + lower, out lemma))
+        form.AsSpan().ToLowerInvariant(word);
+        if (_lexiconBySpan.TryGetValue(key, out lemma))
         {
             return lemma;
         }
 
-        for (var k = Math.Min(MaxSuffix, lower.Length); k >= 0; k--)
+        for (var k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
         {
-            if (_rules.TryGetValue(upos + "\t" + lower[^k..], out var rule))
+            // Move the suffix next to the tab: "UPOS\tsuffix".
+            word[^k..].CopyTo(word);
+            if (_rulesBySpan.TryGetValue(key[..(upos.Length + 1 + k)], out var rule))
             {
                 return rule.Apply(form);
             }
+
+            form.AsSpan().ToLowerInvariant(word);
         }
 
         return form;

@@ -108,6 +108,10 @@ public sealed class SyntaxModel
         }
     }
 
+    /// <summary>A copy whose tagger and parser weights below the thresholds are dropped (smaller file, fewer cache misses).</summary>
+    internal SyntaxModel Pruned(float tagger, float parser) =>
+        new(Language, Tags, TaggerWeights.Pruned(tagger), Lemmatizer, Clusters, Labels, TransitionWeights.Pruned(parser), LabelWeights.Pruned(parser));
+
     /// <summary>Writes the model, gzip-compressed.</summary>
     public void Save(Stream stream)
     {

@@ -18,6 +18,7 @@ public static class SyntaxCommands
         syntax.Subcommands.Add(Train());
         syntax.Subcommands.Add(Parse());
         syntax.Subcommands.Add(Evaluate());
+        syntax.Subcommands.Add(Prune());
         return syntax;
     }
 
@@ -120,6 +121,29 @@ public static class SyntaxCommands
                 Console.Write(Report(scores, $"{path.Name} ({lang}, {scores.Words / Math.Max(clock.Elapsed.TotalSeconds, 1e-6):F0} words/s)"));
             }
 
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Prune()
+    {
+        var file = new Argument<FileInfo>("MODEL") { Description = "A model file from 'syntax train'" };
+        var output = new Option<FileInfo>("--out", "-o") { Description = "Where to write the smaller model", Required = true };
+        var tagger = new Option<float?>("--tagger") { Description = "Drop tagger weights below this (default: as 'syntax train')" };
+        var parser = new Option<float?>("--parser") { Description = "Drop parser weights below this (default: as 'syntax train')" };
+        var command = new Command("prune", "Drop small weights from a model (what 'syntax train' does last), to try other thresholds without retraining") { file, output, tagger, parser };
+        command.SetAction(parse => CliApp.Guard(() =>
+        {
+            var model = LoadModel(parse.GetValue(file), "de");
+            var pruned = SyntaxTraining.Shrink(model, new SyntaxTrainingOptions { TaggerPrune = parse.GetValue(tagger), ParserPrune = parse.GetValue(parser) });
+            var target = parse.GetValue(output)!;
+            using (var stream = target.Create())
+            {
+                pruned.Save(stream);
+            }
+
+            Console.WriteLine($"wrote {target.FullName} ({target.Length / 1024} KiB)");
             return ExitCodes.Success;
         }));
         return command;
