@@ -59,34 +59,6 @@ internal sealed class WeightTable : IFeatureScorer
         return key == 0 ? 1u : key;
     }
 
-    /// <summary>Adds the row of one feature to the class scores (nothing when the feature has no row).</summary>
-    public void AddTo(ulong feature, Span<float> scores)
-    {
-        var key = Key(feature);
-        var slots = _slots;
-        var slot = (int)(Scramble(key) & (uint)_mask);
-        while (true)
-        {
-            ref readonly var s = ref slots[slot];
-            if (s.Key == key)
-            {
-                foreach (ref readonly var e in _entries.AsSpan(s.Start, s.Count))
-                {
-                    scores[e.Class] += e.Weight;
-                }
-
-                return;
-            }
-
-            if (s.Key == 0)
-            {
-                return;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-    }
-
     /// <summary>Scores of all classes for a set of features.</summary>
     /// <remarks>
     /// The lookups are independent, and each one is a likely cache miss in a table of several megabytes, so they run in

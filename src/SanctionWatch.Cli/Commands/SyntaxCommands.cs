@@ -111,8 +111,16 @@ public static class SyntaxCommands
             {
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
-                    file = path.Name, language = lang, words = scores.Words, upos = scores.Upos, xpos = scores.Xpos, ufeats = scores.UFeats,
-                    lemma = scores.Lemma, uas = scores.Uas, las = scores.Las, lasFullLabels = scores.LabelledFull,
+                    file = path.Name,
+                    language = lang,
+                    words = scores.Words,
+                    upos = scores.Upos,
+                    xpos = scores.Xpos,
+                    ufeats = scores.UFeats,
+                    lemma = scores.Lemma,
+                    uas = scores.Uas,
+                    las = scores.Las,
+                    lasFullLabels = scores.LabelledFull,
                     wordsPerSecond = Math.Round(scores.Words / Math.Max(clock.Elapsed.TotalSeconds, 1e-6)),
                 }));
             }
