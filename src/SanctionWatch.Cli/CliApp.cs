@@ -24,6 +24,7 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        root.Subcommands.Add(SyntaxCommands.Create());
         root.Subcommands.Add(EventsCommands.Create());
         root.Subcommands.Add(ReviewCommands.Create());
         root.Subcommands.Add(PurgeCommand.Create());
