@@ -111,14 +111,17 @@ public static partial class OfacSdnCsvImporter
         _ => "Organization",
     };
 
-    /// <summary>Pulls aliases, birth dates, nationalities and identifiers out of OFAC's free-text remarks.</summary>
+    /// <summary>
+    /// Pulls aliases, birth dates, nationalities and identifiers out of OFAC's free-text remarks. The legacy CSV
+    /// keeps strong aliases in <c>alt.csv</c> and writes only the weak (low-quality) a.k.a.s and f.k.a.s into the
+    /// remarks ("a.k.a. 'EL NINO'"), so every remark alias is a weak alias.
+    /// </summary>
     public static void ParseRemarks(string remarks, EntityBuilder b)
     {
         b.Add(FtmProperty.Notes, remarks);
         foreach (Match m in AkaRegex().Matches(remarks))
         {
-            string kind = m.Groups[1].Value.ToLowerInvariant();
-            b.Add(kind.StartsWith('f') ? FtmProperty.PreviousName : FtmProperty.Alias, m.Groups[2].Value);
+            b.Add(FtmProperty.WeakAlias, m.Groups[2].Value);
         }
 
         foreach (Match m in DobRegex().Matches(remarks))
@@ -155,7 +158,8 @@ public static partial class OfacSdnCsvImporter
         }
     }
 
-    [GeneratedRegex(@"\b(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'([^']+)'", RegexOptions.IgnoreCase)]
+    // The closing quote is the one before a separator: an apostrophe inside the name (WOMEN'S KAHRIZAK) is not one.
+    [GeneratedRegex(@"\b(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'(.+?)'(?=\s*[;.,]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex AkaRegex();
 
     [GeneratedRegex(@"\bDOB ([^;]+)")]
