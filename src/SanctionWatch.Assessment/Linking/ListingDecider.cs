@@ -29,6 +29,9 @@ public sealed class ListingDecider
         "Person" => entrySchema == "Person",
         "Vessel" => entrySchema == "Vessel",
         "Organization" or "PublicBody" or "Company" => entrySchema is "Organization" or "Company" or "LegalEntity" or "PublicBody",
+
+        // The tagger calls some groups places ("Hezbollah enters the war"): such a name may still be an organisation's.
+        "Address" or "Location" => entrySchema is "Organization" or "LegalEntity",
         _ => false,
     };
 
@@ -65,13 +68,14 @@ public sealed class ListingDecider
 
         var verdicts = candidates
             .Where(c => SchemaFits(schema, c.Entry.Schema))
-            .Select(c => Judge(schema == "Person", names, c.Entry, c.Score, new Context(qualifiers, perWindow, near, roles, windows.Count)))
+            .Select(c => Judge(schema, names, c.Entry, c.Score, new Context(qualifiers, perWindow, near, roles, windows.Count)))
             .ToList();
         return OnePerParty(verdicts);
     }
 
-    private LinkVerdict Judge(bool person, IReadOnlyList<string> names, ListEntity entry, double score, Context context)
+    private LinkVerdict Judge(string schema, IReadOnlyList<string> names, ListEntity entry, double score, Context context)
     {
+        bool person = schema == "Person";
         var (qualifiers, perWindow, near, roles, mentions) = context;
         var strong = Best(person, names, entry, StrongProperties);
         var weak = Best(person, names, entry, [FtmProperty.WeakAlias]);
@@ -90,6 +94,11 @@ public sealed class ListingDecider
                 ? $"only a weak alias matches ('{weak.EntryName}'): {strong.Detail}"
                 : $"no strong name matches: {strong.Detail}");
             return new LinkVerdict(entry, score, strong, Support(weak), supports, contradictions, false);
+        }
+
+        if (schema is "Address" or "Location" && (strong.Strength != NameStrength.Exact || _context.Countries(strong.EntityName).Count > 0))
+        {
+            contradictions.Add($"'{strong.EntityName}' is taken for a place; only an exact organisation name that is no known place is linked");
         }
 
         var named = countries.Intersect(qualifiers).ToList();

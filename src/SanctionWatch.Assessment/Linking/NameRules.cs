@@ -43,7 +43,8 @@ public sealed class NameRules
     public NameEvidence Evaluate(bool person, string entityName, string entryName, string property)
     {
         var q = Content(_normalizer.Normalize(entityName).Tokens);
-        var e = Content(_normalizer.Normalize(entryName).Tokens);
+        var entryTokens = _normalizer.Normalize(entryName).Tokens;
+        var e = Content(entryTokens);
         if (q.Count == 0 || e.Count == 0)
         {
             return None(entityName, entryName, property, "no name parts");
@@ -57,6 +58,13 @@ public sealed class NameRules
         if (!person && q.Count == 1 && (DescriptorWords.IsGeneric(q[0].Text) || _countryWord(q[0].Text) || _countryWord(q[0].Text + "s")))
         {
             return None(entityName, entryName, property, $"'{q[0].Text}' is a generic word");
+        }
+
+        // A one-word name against a company's name with its legal form (Forum / LLC FORUM, Tara / TARA LIMITED) is a
+        // word that happens to be some company's name; only a listed group's bare name (HAMAS, TALIBAN) is linked so.
+        if (!person && q.Count == 1 && entryTokens.Any(t => t.Legal && t.Canonical != "lf:group"))
+        {
+            return None(entityName, entryName, property, "a one-word name against a company name with a legal form");
         }
 
         // News spells an organisation's name as it calls itself; near spellings of its words are other words
@@ -168,7 +176,7 @@ public sealed class NameRules
         }
 
         // Plural and singular of one word (Houthi / HOUTHIS, Guard / GUARDS).
-        if (a.Text.Length >= 4 && b.Text.Length >= 4 && (a.Text + "s" == b.Text || b.Text + "s" == a.Text))
+        if (a.Text.Length >= 5 && b.Text.Length >= 5 && (a.Text + "s" == b.Text || b.Text + "s" == a.Text))
         {
             score = 0.95;
             return true;

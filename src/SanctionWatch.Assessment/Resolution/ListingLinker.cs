@@ -106,7 +106,7 @@ public sealed class ListingLinker
 
     private List<Listing> LinkByName(ResolvedEntity entity, IReadOnlyList<MentionWindow> windows)
     {
-        if (entity.Schema is not ("Person" or "Organization" or "PublicBody" or "Company" or "Vessel"))
+        if (entity.Schema is not ("Person" or "Organization" or "PublicBody" or "Company" or "Vessel" or "Address" or "Location"))
         {
             return [];
         }
@@ -122,7 +122,11 @@ public sealed class ListingLinker
         }
 
         // Retrieval is generous; the decision below is strict.
-        string schema = entity.Schema == "PublicBody" ? "Organization" : entity.Schema;
+        string schema = entity.Schema switch
+        {
+            "PublicBody" or "Address" or "Location" => "Organization",
+            _ => entity.Schema,
+        };
         var query = new ScreeningQuery(entity.Id, schema, names, [], []);
         var candidates = _index.Screen(query, Candidates, RetrievalThreshold).Select(r => (r.Entity, r.Score));
         var verdicts = _decider.Decide(entity.Schema, names, windows, candidates);
