@@ -81,8 +81,7 @@ public sealed class ListingDecider
         var weak = Best(person, names, entry, [FtmProperty.WeakAlias]);
         var supports = new List<string>();
         var contradictions = new List<string>();
-        var countries = entry.Get(FtmProperty.Nationality).Concat(entry.Get(FtmProperty.Country))
-            .Select(CountryCodes.ToCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var countries = Countries(entry);
         if (weak.Strength >= NameStrength.Full)
         {
             supports.Add($"weak alias '{weak.EntryName}' agrees");
@@ -187,10 +186,35 @@ public sealed class ListingDecider
             }
         }
 
-        var rest = verdicts.Where(v => !kept.Contains(v))
+        // A weak alias supports a match found otherwise: an entry on another list that the entity names only by a
+        // weak alias (ANSARALLAH a.k.a. 'HOUTHI GROUP') is the same party when it shares the linked entry's country.
+        if (kept.Count > 0)
+        {
+            var anchor = kept[0];
+            var anchorCountries = Countries(anchor.Entry);
+            foreach (var v in verdicts.Where(v => !v.Linked && v.Name.Strength == NameStrength.None && v.WeakSupport?.Strength == NameStrength.Exact).ToList())
+            {
+                if (kept.All(k => k.Entry.ListId != v.Entry.ListId) && anchorCountries.Overlaps(Countries(v.Entry)))
+                {
+                    kept.Add(v with
+                    {
+                        Name = v.WeakSupport!,
+                        Linked = true,
+                        Contradictions = [],
+                        Supports = [.. v.Supports, $"same party as {anchor.Entry.Caption} ({anchor.Entry.ListId}), same country"],
+                    });
+                }
+            }
+        }
+
+        var rest = verdicts.Where(v => !kept.Any(k => k.Entry.Id == v.Entry.Id))
             .Select(v => v.Linked ? v with { Linked = false, Contradictions = [.. v.Contradictions, $"another entry is this party: {kept[0].Entry.Caption}"] } : v);
         return [.. kept, .. rest];
     }
+
+    private static HashSet<string> Countries(ListEntity entry) =>
+        entry.Get(FtmProperty.Nationality).Concat(entry.Get(FtmProperty.Country))
+            .Select(CountryCodes.ToCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     private static bool SameBirth(ListEntity a, ListEntity b)
     {

@@ -153,6 +153,7 @@ public sealed class ListingLinker
         var e = v.Entry;
         string kind = v.Name.Property switch
         {
+            FtmProperty.WeakAlias => "a weak alias (supporting a link to the same party on another list)",
             FtmProperty.Name => "the entry's name",
             FtmProperty.PreviousName => "a former name (strong)",
             _ => "a strong alias",
