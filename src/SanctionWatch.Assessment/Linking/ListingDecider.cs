@@ -26,7 +26,8 @@ public sealed class ListingDecider
     /// <summary>True when an article's entity of <paramref name="entitySchema"/> can be a listed party of <paramref name="entrySchema"/>.</summary>
     public static bool SchemaFits(string entitySchema, string entrySchema) => entitySchema switch
     {
-        "Person" => entrySchema == "Person",
+        // A group the tagger took for a person ("Kata'ib Hezbollah") may be linked by its exact full name.
+        "Person" => entrySchema is "Person" or "Organization",
         "Vessel" => entrySchema == "Vessel",
         "Organization" or "PublicBody" or "Company" => entrySchema is "Organization" or "Company" or "LegalEntity" or "PublicBody",
 
@@ -87,12 +88,17 @@ public sealed class ListingDecider
             supports.Add($"weak alias '{weak.EntryName}' agrees");
         }
 
-        if (strong.Strength == NameStrength.None)
+        if (strong.Strength <= NameStrength.Covered)
         {
             contradictions.Add(weak.Strength >= NameStrength.Full
                 ? $"only a weak alias matches ('{weak.EntryName}'): {strong.Detail}"
                 : $"no strong name matches: {strong.Detail}");
             return new LinkVerdict(entry, score, strong, Support(weak), supports, contradictions, false);
+        }
+
+        if (person && entry.Schema != "Person" && (strong.Strength != NameStrength.Exact || strong.EntityName.Split(' ').Length < 2 || _names.DescriptorSize(strong.EntityName) > 0))
+        {
+            contradictions.Add($"'{strong.EntityName}' is taken for a person; only an organisation's exact name of two words or more is linked");
         }
 
         if (schema is "Address" or "Location" && (strong.Strength != NameStrength.Exact || _context.Countries(strong.EntityName).Count > 0))
@@ -180,7 +186,7 @@ public sealed class ListingDecider
         var kept = new List<LinkVerdict>();
         foreach (var v in linked)
         {
-            if (kept.Count == 0 || (v.Name.Strength == kept[0].Name.Strength && kept.All(k => k.Entry.ListId != v.Entry.ListId) && SameBirth(kept[0].Entry, v.Entry)))
+            if (kept.Count == 0 || (v.Name.Strength >= (NameStrength)Math.Min((int)kept[0].Name.Strength, (int)NameStrength.Full) && kept.All(k => k.Entry.ListId != v.Entry.ListId) && SameBirth(kept[0].Entry, v.Entry)))
             {
                 kept.Add(v);
             }
@@ -192,6 +198,20 @@ public sealed class ListingDecider
         {
             var anchor = kept[0];
             var anchorCountries = Countries(anchor.Entry);
+            // A person's entry on another list whose name holds every part the article writes, born the same day.
+            foreach (var v in verdicts.Where(v => !v.Linked && v.Name.Strength == NameStrength.Covered && v.Entry.Schema == "Person").ToList())
+            {
+                if (kept.All(k => k.Entry.ListId != v.Entry.ListId) && SameBirthDay(anchor.Entry, v.Entry))
+                {
+                    kept.Add(v with
+                    {
+                        Linked = true,
+                        Contradictions = [],
+                        Supports = [.. v.Supports, $"same person as {anchor.Entry.Caption} ({anchor.Entry.ListId}), same date of birth"],
+                    });
+                }
+            }
+
             foreach (var v in verdicts.Where(v => !v.Linked && v.Name.Strength == NameStrength.None && v.WeakSupport?.Strength == NameStrength.Exact).ToList())
             {
                 if (kept.All(k => k.Entry.ListId != v.Entry.ListId) && anchorCountries.Overlaps(Countries(v.Entry)))
@@ -215,6 +235,9 @@ public sealed class ListingDecider
     private static HashSet<string> Countries(ListEntity entry) =>
         entry.Get(FtmProperty.Nationality).Concat(entry.Get(FtmProperty.Country))
             .Select(CountryCodes.ToCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    private static bool SameBirthDay(ListEntity a, ListEntity b) =>
+        a.Get(FtmProperty.BirthDate).Any(x => x.Length >= 10 && b.Get(FtmProperty.BirthDate).Any(y => y.Length >= 10 && string.CompareOrdinal(x, 0, y, 0, 10) == 0));
 
     private static bool SameBirth(ListEntity a, ListEntity b)
     {

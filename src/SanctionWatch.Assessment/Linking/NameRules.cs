@@ -117,7 +117,7 @@ public sealed class NameRules
         int comma = entryName.IndexOf(',', StringComparison.Ordinal);
         if (comma <= 0)
         {
-            return None(entityName, entryName, property, detail + " (the entry's name has parts the article does not write)");
+            return new NameEvidence(entityName, entryName, property, NameStrength.Covered, detail + " (the entry's name has parts the article does not write)");
         }
 
         int family = Content(_normalizer.Normalize(entryName[..comma]).Tokens).Count;

@@ -7,6 +7,12 @@ public enum NameStrength
     None = 0,
 
     /// <summary>
+    /// Every part the article writes matches, but the entry's name has further parts in an order the list does not
+    /// say (SADDAM HUSSEIN AL-TIKRITI): never enough alone; it joins a link to the same person on another list.
+    /// </summary>
+    Covered,
+
+    /// <summary>
     /// A person's given and family names all match, but the entry has a further family name the article does not
     /// write (Maduro / MADURO MOROS): strong only when the context names the entry's country.
     /// </summary>

@@ -129,6 +129,12 @@ public sealed class ListingLinker
         };
         var query = new ScreeningQuery(entity.Id, schema, names, [], []);
         var candidates = _index.Screen(query, Candidates, RetrievalThreshold).Select(r => (r.Entity, r.Score));
+        if (schema == "Person")
+        {
+            // The tagger takes some groups for people ("Kata'ib Hezbollah"): look among organisations too.
+            candidates = candidates.Concat(_index.Screen(query with { Schema = "Organization" }, 3, RetrievalThreshold).Select(r => (r.Entity, r.Score)));
+        }
+
         var verdicts = _decider.Decide(entity.Schema, names, windows, candidates);
         if (Environment.GetEnvironmentVariable("SW_LINK_DEBUG") is "1")
         {
