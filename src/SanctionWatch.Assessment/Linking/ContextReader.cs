@@ -52,7 +52,8 @@ public sealed partial class ContextReader
     /// <summary>Country codes named in <paramref name="text"/>.</summary>
     public IReadOnlySet<string> Countries(string text)
     {
-        var words = NameNormalizer.SplitWords(text.ToLowerInvariant());
+        // A possessive ("Iran's") names the country; the name splitter would join it into one word.
+        var words = NameNormalizer.SplitWords(text.ToLowerInvariant().Replace("'s", " ", StringComparison.Ordinal).Replace("\u2019s", " ", StringComparison.Ordinal));
         var found = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < words.Count; i++)
         {

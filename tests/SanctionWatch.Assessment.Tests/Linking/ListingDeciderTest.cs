@@ -74,7 +74,7 @@ public sealed class ListingDeciderTest
     [Fact]
     public void SingleGenericWord_NeverLinks_EvenToAnExactAlias()
     {
-        var v = Decide("Organization", "Harbour", [Window("the ", "Harbour")], Entry("7", "Organization", "HARBOUR", "Iran"));
+        var v = Decide("Organization", "Network", [Window("the ", "Network")], Entry("7", "Organization", "NETWORK", "Iran"));
         Assert.False(Assert.Single(v).Linked);
     }
 
@@ -97,10 +97,10 @@ public sealed class ListingDeciderTest
     [Fact]
     public void GenericDescriptor_NeedsTheEntrysCountryRightBeforeIt()
     {
-        var entry = Entry("11", "Organization", "MINISTRY OF STATE SECURITY", "Korea, North");
+        var entry = Entry("11", "Organization", "MINISTRY OF STATE SECURITY", "Iran");
         Assert.False(Decide("Organization", "Ministry of State Security", [Window("India's ", "Ministry of State Security")], entry)[0].Linked);
         Assert.False(Decide("Organization", "Ministry of State Security", [Window("They met the ", "Ministry of State Security")], entry)[0].Linked);
-        Assert.True(Decide("Organization", "Ministry of State Security", [Window("North Korea's ", "Ministry of State Security")], entry)[0].Linked);
+        Assert.True(Decide("Organization", "Ministry of State Security", [Window("Iran's ", "Ministry of State Security")], entry)[0].Linked);
     }
 
     [Fact]
