@@ -27,7 +27,8 @@ public sealed class WhiteHouseLinksTest
             Path.Combine(sanctions, "ofac", "moov_watchman_testdata", "add.csv"),
             "--db",
             db);
-        Assert.True(import.ExitCode == 0, import.ToString());
+        // Exit 3: imported, with warnings (alias and address rows of entries not in this sdn.csv).
+        Assert.True(import.ExitCode is 0 or 3, import.ToString());
         var run = CliRunner.Run(temp.Path, "analyze", corpus, "--db", db, "--out", temp.File("d.json"));
         Assert.True(run.ExitCode == 0, run.ToString());
 
