@@ -1,8 +1,8 @@
 using System.Globalization;
 using SanctionWatch.Analysis.Gazetteers;
-using SanctionWatch.Assessment.Linking;
 using SanctionWatch.Assessment.Events;
 using SanctionWatch.Assessment.Findings;
+using SanctionWatch.Assessment.Linking;
 using SanctionWatch.Assessment.Resolution;
 using SanctionWatch.Assessment.Sources;
 using SanctionWatch.Assessment.Stories;
