@@ -2,6 +2,7 @@ using System.Globalization;
 using SanctionWatch.Analysis.Gazetteers;
 using SanctionWatch.Assessment.Events;
 using SanctionWatch.Assessment.Findings;
+using SanctionWatch.Assessment.Linking;
 using SanctionWatch.Assessment.Resolution;
 using SanctionWatch.Assessment.Sources;
 using SanctionWatch.Assessment.Stories;
@@ -60,7 +61,8 @@ public sealed partial class DossierBuilder
 
         var resolution = new EntityResolver(EntityResolver.BuiltInPeople).Resolve(ordered);
         // Linking screens every entity against the lists, independently: on every core, in the same order (issue 10).
-        var entities = resolution.Entities.AsParallel().AsOrdered().Select(ToDossierEntity).ToList().ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var texts = ordered.GroupBy(d => d.Document.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Document.Text, StringComparer.Ordinal);
+        var entities = resolution.Entities.AsParallel().AsOrdered().Select(e => ToDossierEntity(e, texts)).ToList().ToDictionary(e => e.Id, StringComparer.Ordinal);
 
         var candidates = new List<EventCandidate>();
         var quotes = new List<DossierQuote>();
@@ -291,7 +293,10 @@ public sealed partial class DossierBuilder
         return id;
     }
 
-    private DossierEntity ToDossierEntity(ResolvedEntity e) => new(
+    // Linking reads the text around a bounded number of mentions: enough to see what the articles call the party.
+    private const int LinkWindows = 40;
+
+    private DossierEntity ToDossierEntity(ResolvedEntity e, Dictionary<string, string> texts) => new(
         e.Id,
         e.Schema,
         e.Name,
@@ -302,7 +307,11 @@ public sealed partial class DossierBuilder
             .OrderBy(s => s.Document, StringComparer.Ordinal)
             .ThenBy(s => s.Start)
             .ToList(),
-        _listings?.Link(e) ?? [])
+        _listings?.Link(e, e.Mentions
+            .Where(m => texts.ContainsKey(m.Document))
+            .Take(LinkWindows)
+            .Select(m => MentionWindow.Around(texts[m.Document], m.Mention.Start, m.Mention.End))
+            .ToList()) ?? [])
     {
         ImoNumber = ImoNumber.FromKey(e.Key) is { } imo ? "IMO" + imo : null,
     };

@@ -111,14 +111,18 @@ public static partial class OfacSdnCsvImporter
         _ => "Organization",
     };
 
-    /// <summary>Pulls aliases, birth dates, nationalities and identifiers out of OFAC's free-text remarks.</summary>
+    /// <summary>
+    /// Pulls aliases, birth dates, nationalities and identifiers out of OFAC's free-text remarks. The legacy CSV
+    /// keeps strong aliases in <c>alt.csv</c> and writes only the weak (low-quality) a.k.a.s into the remarks
+    /// ("a.k.a. 'EL NINO'"), so every remark a.k.a. is a weak alias; an f.k.a. stays a previous name.
+    /// </summary>
     public static void ParseRemarks(string remarks, EntityBuilder b)
     {
         b.Add(FtmProperty.Notes, remarks);
         foreach (Match m in AkaRegex().Matches(remarks))
         {
-            string kind = m.Groups[1].Value.ToLowerInvariant();
-            b.Add(kind.StartsWith('f') ? FtmProperty.PreviousName : FtmProperty.Alias, m.Groups[2].Value);
+            // A former name (a vessel's f.k.a.) is still the party's name; only the a.k.a.s are weak.
+            b.Add(m.Groups[1].Value.StartsWith('f') || m.Groups[1].Value.StartsWith('F') ? FtmProperty.PreviousName : FtmProperty.WeakAlias, m.Groups[2].Value);
         }
 
         foreach (Match m in DobRegex().Matches(remarks))
@@ -155,7 +159,8 @@ public static partial class OfacSdnCsvImporter
         }
     }
 
-    [GeneratedRegex(@"\b(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'([^']+)'", RegexOptions.IgnoreCase)]
+    // The closing quote is the one before a separator: an apostrophe inside the name (WOMEN'S KAHRIZAK) is not one.
+    [GeneratedRegex(@"\b(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'(.+?)'(?=\s*[;.,]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex AkaRegex();
 
     [GeneratedRegex(@"\bDOB ([^;]+)")]

@@ -94,6 +94,12 @@ public sealed class NameTransliterator : IDisposable
             return string.Join(' ', trimmed.Select(c => new string(ForeignWord(c.ToString()).Where(char.IsAsciiLetterOrDigit).ToArray())));
         }
 
+        // A Korean name in Russian transcription ("Ким Чен Ын") reads back into Korean romanisation, not Russian.
+        if (text.Any(c => c is >= '\u0400' and <= '\u04FF') && KoreanCyrillic.Read(trimmed) is { } korean)
+        {
+            return korean;
+        }
+
         // Otherwise Chinese and Korean transliterate syllable by syllable; a written word (a given name) stays one token.
         if (text.Any(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF'))
         {

@@ -89,8 +89,9 @@ public static class NameVocabulary
         ["ri", "rhee", "lee", "yi", "rhie", "li", "ree"],
         ["pak", "park", "bak", "pack"],
         ["choe", "choi", "choy", "chwe", "choi"],
-        ["jong", "jeong", "chong", "cheong", "jung", "joung"],
-        ["un", "eun", "woon", "oon"],
+        // German (Dschong), Polish and Czech (Dzong, Čong) and French (Djong) transcriptions of the same syllable.
+        ["jong", "jeong", "chong", "cheong", "jung", "joung", "dschong", "dzong", "djong", "tschong", "czong", "dschung"],
+        ["un", "eun", "woon", "oon", "yn"],
         ["il", "ill"],
         ["song", "sung", "seong"],
         ["chol", "cheol", "chul"],

@@ -18,6 +18,7 @@ public sealed class ScreeningIndex
     private readonly ListEntity[] _entities;
     private readonly MatchRecord[] _records;
     private readonly int[] _nameEntity;
+    private readonly byte[] _nameTokens;
     private readonly Dictionary<string, int> _vocab = new(StringComparer.Ordinal);
     private readonly List<NameToken> _tokens = [];
     private readonly int[][] _postings;
@@ -35,6 +36,7 @@ public sealed class ScreeningIndex
         _entities = entities.ToArray();
         _records = new MatchRecord[_entities.Length];
         var nameEntity = new List<int>();
+        var nameTokens = new List<byte>();
         var postings = new List<List<int>>();
         for (int e = 0; e < _entities.Length; e++)
         {
@@ -43,6 +45,7 @@ public sealed class ScreeningIndex
             {
                 int nameId = nameEntity.Count;
                 nameEntity.Add(e);
+                nameTokens.Add((byte)Math.Min(name.Tokens.Length, 255));
                 foreach (var token in name.Tokens)
                 {
                     if (!_vocab.TryGetValue(token.Text, out int tid))
@@ -63,6 +66,7 @@ public sealed class ScreeningIndex
         }
 
         _nameEntity = nameEntity.ToArray();
+        _nameTokens = nameTokens.ToArray();
         _postings = postings.Select(p => p.ToArray()).ToArray();
         _idf = _postings.Select(p => Math.Log(1.0 + ((double)_nameEntity.Length / p.Length))).ToArray();
         _byKey = Group(t => t.Key);
@@ -184,14 +188,18 @@ public sealed class ScreeningIndex
             best.Clear();
             foreach (int nameId in touched)
             {
+                // Among names that share the query's tokens equally, the shorter ones come first: "ISLAMIC STATE"
+                // before the many "ISLAMIC STATE IN …" (a tie-break far below one token's weight).
+                double score = scores[nameId] - (0.001 * _nameTokens[nameId]);
+
                 // A bounded min-heap keeps the best names without sorting everything touched.
                 if (best.Count < CandidateNames)
                 {
-                    best.Enqueue(nameId, scores[nameId]);
+                    best.Enqueue(nameId, score);
                 }
-                else if (best.TryPeek(out _, out double lowest) && scores[nameId] > lowest)
+                else if (best.TryPeek(out _, out double lowest) && score > lowest)
                 {
-                    best.DequeueEnqueue(nameId, scores[nameId]);
+                    best.DequeueEnqueue(nameId, score);
                 }
             }
 
