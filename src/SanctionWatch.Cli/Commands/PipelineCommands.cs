@@ -33,6 +33,8 @@ public static class PipelineCommands
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string location = parse.GetValue(db)!;
+            OutputFile.Check(parse.GetValue(output));
+            bool isNew = StoreFactory.IsNew(location);
             using var store = StoreFactory.OpenDocuments(location);
 
             // Start-up work that only the later stages need runs beside ingestion instead of before or after it:
@@ -51,7 +53,11 @@ public static class PipelineCommands
             }
 
             using var progress = new ProgressReporter();
-            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, Prepare);
+            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, Prepare, isNew ? () =>
+            {
+                lists.ContinueWith(_ => { }, TaskScheduler.Default).Wait(); // its connection must be closed before the file goes
+                StoreFactory.Remove(store, location);
+            } : null);
             RunWorker(store, progress, lease: null, waitForLeases: true);
             var index = lists.GetAwaiter().GetResult();
             var dossier = new DossierService(store, lists: index, decisions: ReviewCommands.Decisions(location)).Build(summary.DocumentIds);
@@ -69,9 +75,10 @@ public static class PipelineCommands
         var command = new Command("ingest", "Store articles and queue them for analysis by 'worker'") { paths, db };
         command.SetAction(parse => CliApp.Guard(() =>
         {
+            bool isNew = StoreFactory.IsNew(parse.GetValue(db)!);
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             using var progress = new ProgressReporter();
-            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress);
+            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, undo: isNew ? () => StoreFactory.Remove(store, parse.GetValue(db)!) : null);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingested {summary.DocumentIds.Count} document(s): {summary.Added} new, {summary.AlreadyStored} already stored"));
             AlertHook.Run(parse.GetValue(db)!, store);
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
@@ -93,6 +100,7 @@ public static class PipelineCommands
                 throw new UserErrorException("--lease must be a positive number of seconds") { ExitCode = ExitCodes.Usage };
             }
 
+            StoreFactory.RequireStore(parse.GetValue(db)!);
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             using var progress = new ProgressReporter();
             using var cancel = new CancellationTokenSource();
@@ -129,6 +137,8 @@ public static class PipelineCommands
         var command = new Command("dossier", "Write the dossier of every document in the store") { db, output };
         command.SetAction(parse => CliApp.Guard(() =>
         {
+            StoreFactory.RequireStore(parse.GetValue(db)!);
+            OutputFile.Check(parse.GetValue(output));
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             Dossier dossier;
             try
@@ -146,7 +156,8 @@ public static class PipelineCommands
         return command;
     }
 
-    private static (IngestSummary Summary, int Warnings) IngestPaths(IDocumentStore store, string[] paths, ProgressReporter progress, Action<Document>? read = null)
+    // undo removes a store this command created when nothing could be read into it.
+    private static (IngestSummary Summary, int Warnings) IngestPaths(IDocumentStore store, string[] paths, ProgressReporter progress, Action<Document>? read = null, Action? undo = null)
     {
         int warnings = 0;
         var summary = new IngestService(store).Ingest(paths, warning =>
@@ -156,6 +167,7 @@ public static class PipelineCommands
         }, progress, read);
         if (summary.DocumentIds.Count == 0)
         {
+            undo?.Invoke();
             throw new UserErrorException(warnings > 0
                 ? "no readable documents in the given paths"
                 : "no documents found in the given paths");
@@ -167,37 +179,25 @@ public static class PipelineCommands
     private static int RunWorker(IDocumentStore store, ProgressReporter progress, TimeSpan? lease, bool waitForLeases, CancellationToken cancellation = default)
     {
         store.RequeueStale(DocumentAnalyzer.Version);
+        var status = store.Status();
+        if (status.Expired > 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sanctionwatch: note: taking over {status.Expired} document(s) whose worker's lease expired (that worker stopped or overran)"));
+        }
+
+        if (waitForLeases && status.Leased > 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sanctionwatch: note: {status.Leased} document(s) are leased by another worker; waiting until it finishes them or its lease expires (a stopped worker's lease runs out after its --lease, 30 s by default)"));
+        }
+
         var worker = new AnalysisWorker(store, new DocumentAnalyzer()) { Lease = lease ?? TimeSpan.FromSeconds(30) };
         return worker.RunUntilIdle(waitForLeases, progress, cancellation);
     }
 
     // Written to a temporary file and moved into place, so a crash never leaves half a dossier.
-    private static void WriteDossier(Dossier dossier, FileInfo? output)
+    private static void WriteDossier(Dossier dossier, FileInfo? output) => OutputFile.Write(output, stream =>
     {
-        if (output is null)
-        {
-            using var stdout = Console.OpenStandardOutput();
-            DossierJson.Write(stdout, dossier);
-            stdout.Write("\n"u8);
-            return;
-        }
-
-        string full = output.FullName;
-        string temporary = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        try
-        {
-            using (var stream = File.Create(temporary))
-            {
-                DossierJson.Write(stream, dossier);
-                stream.Write("\n"u8);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temporary);
-            throw new UserErrorException($"cannot write '{output}': {e.Message}", e);
-        }
-    }
+        DossierJson.Write(stream, dossier);
+        stream.Write("\n"u8);
+    });
 }
