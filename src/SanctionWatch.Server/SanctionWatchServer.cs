@@ -58,6 +58,7 @@ public static class SanctionWatchServer
         var guard = new RequestGuard(options);
         var bodies = new BodyLimits(options.Limits);
         var limiter = new ClientLimiter(options.Limits);
+        app.Lifetime.ApplicationStopped.Register(limiter.Dispose);
         app.Use((context, next) => guard.InvokeAsync(context, next));
         app.Use((context, next) => bodies.InvokeAsync(context, next));
         app.Use((context, next) => limiter.InvokeAsync(context, next));

@@ -27,8 +27,14 @@ public sealed record ServerLimits
     /// <summary>Costly requests (screening, search, writes) one client may have running at once (429 beyond).</summary>
     public int MaxConcurrentPerClient { get; init; } = 4;
 
-    /// <summary>Costly requests the whole server runs at once (429 beyond), so that <c>/healthz</c> and pages keep a core.</summary>
+    /// <summary>Costly requests the whole server runs at once, so that <c>/healthz</c> and pages keep a core; the others wait in line.</summary>
     public int MaxConcurrentCostly { get; init; } = Math.Max(1, Environment.ProcessorCount - 1);
+
+    /// <summary>Costly requests that may wait in line for a turn (429 beyond).</summary>
+    public int MaxQueuedCostly { get; init; } = 64;
+
+    /// <summary>How long a costly request waits in line before it is answered 429.</summary>
+    public TimeSpan QueueTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Seconds a client told 429 should wait (<c>Retry-After</c>).</summary>
     public int RetryAfterSeconds { get; init; } = 1;

@@ -73,16 +73,29 @@ public static class FeedAddressPolicy
         };
     }
 
-    /// <summary>A <see cref="SocketsHttpHandler.ConnectCallback"/> that resolves the host and connects only to public addresses.</summary>
-    /// <exception cref="FeedAddressRefusedException">Every address of the host is refused.</exception>
-    public static async ValueTask<Stream> ConnectPublicAsync(SocketsHttpConnectionContext context, CancellationToken cancellation)
+    /// <summary>
+    /// A <see cref="SocketsHttpHandler.ConnectCallback"/> that resolves the host and connects only to public addresses,
+    /// or to any address of a host named in <paramref name="allowedHosts"/> (an operator's own internal feed server).
+    /// </summary>
+    public static Func<SocketsHttpConnectionContext, CancellationToken, ValueTask<Stream>> Connector(IReadOnlySet<string> allowedHosts)
     {
+        ArgumentNullException.ThrowIfNull(allowedHosts);
+        return (context, cancellation) => ConnectPublicAsync(context, allowedHosts, cancellation);
+    }
+
+    /// <summary>Connects to a public address of the context's host (or any address of an allowed host).</summary>
+    /// <exception cref="FeedAddressRefusedException">Every address of the host is refused.</exception>
+    public static async ValueTask<Stream> ConnectPublicAsync(SocketsHttpConnectionContext context, IReadOnlySet<string> allowedHosts, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(allowedHosts);
         var endPoint = context.DnsEndPoint;
+        bool allowed = allowedHosts.Contains(endPoint.Host);
         var addresses = IPAddress.TryParse(endPoint.Host.Trim('[', ']'), out var literal)
             ? [literal]
             : await Dns.GetHostAddressesAsync(endPoint.Host, cancellation).ConfigureAwait(false);
-        var allowed = addresses.Where(a => Refusal(a) is null).ToArray();
-        if (allowed.Length == 0)
+        var usable = addresses.Where(a => allowed || Refusal(a) is null).ToArray();
+        if (usable.Length == 0)
         {
             string why = addresses.Length == 0 ? "no address" : Refusal(addresses[0])!;
             throw new FeedAddressRefusedException(
@@ -92,7 +105,7 @@ public static class FeedAddressPolicy
         var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await socket.ConnectAsync(allowed, endPoint.Port, cancellation).ConfigureAwait(false);
+            await socket.ConnectAsync(usable, endPoint.Port, cancellation).ConfigureAwait(false);
             return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
         }
         catch

@@ -48,6 +48,9 @@ public sealed class FeedPoller
     /// </summary>
     public bool AllowPrivateAddresses { get; init; }
 
+    /// <summary>Host names a feed may reach whatever their addresses (an operator's own feed server); redirects elsewhere are still checked.</summary>
+    public IReadOnlySet<string> AllowedHosts { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Checks that <paramref name="url"/> is an absolute http(s) address a feed can be fetched from.</summary>
     /// <exception cref="ArgumentException">It is not (one line, for the user).</exception>
     public static string NormaliseUrl(string url)
@@ -118,7 +121,7 @@ public sealed class FeedPoller
                 UseCookies = false,
                 UseProxy = false,
                 // Checked when connecting, after resolution: covers redirects and names that resolve differently later.
-                ConnectCallback = AllowPrivateAddresses ? null : FeedAddressPolicy.ConnectPublicAsync,
+                ConnectCallback = AllowPrivateAddresses ? null : FeedAddressPolicy.Connector(AllowedHosts),
             });
         client.Timeout = Timeout;
         client.MaxResponseContentBufferSize = MaxBytes;

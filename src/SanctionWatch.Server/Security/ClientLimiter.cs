@@ -5,18 +5,26 @@ using Microsoft.AspNetCore.Http;
 namespace SanctionWatch.Server.Security;
 
 /// <summary>
-/// Bounds costly work (screening, search, writes): a few requests at once per client address and a server-wide
-/// ceiling below the core count, so that one client cannot starve the others and <c>/healthz</c> always finds a
-/// core. Beyond either bound the answer is 429 with <c>Retry-After</c>, at once rather than queued.
+/// Bounds costly work (screening, search, writes): a few requests at once per client address (429 at once beyond),
+/// and a server-wide ceiling below the core count, so that <c>/healthz</c> always finds a core. Requests over the
+/// ceiling wait in a bounded line without holding a thread; a full line or a long wait is 429 with <c>Retry-After</c>.
 /// </summary>
-public sealed class ClientLimiter
+public sealed class ClientLimiter : IDisposable
 {
     private readonly ServerLimits _limits;
     private readonly ConcurrentDictionary<string, int> _running = new(StringComparer.Ordinal);
-    private int _total;
+    private readonly SemaphoreSlim _turns;
+    private int _waiting;
 
     /// <summary>Creates the limiter.</summary>
-    public ClientLimiter(ServerLimits limits) => _limits = limits ?? throw new ArgumentNullException(nameof(limits));
+    public ClientLimiter(ServerLimits limits)
+    {
+        _limits = limits ?? throw new ArgumentNullException(nameof(limits));
+        _turns = new SemaphoreSlim(limits.MaxConcurrentCostly, limits.MaxConcurrentCostly);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _turns.Dispose();
 
     /// <summary>True for the requests that cost CPU or writes: everything but plain page and health reads.</summary>
     public static bool IsCostly(HttpRequest request)
@@ -42,31 +50,72 @@ public sealed class ClientLimiter
 
         string client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         int mine = _running.AddOrUpdate(client, 1, (_, n) => n + 1);
-        int all = Interlocked.Increment(ref _total);
         try
         {
-            if (mine > _limits.MaxConcurrentPerClient || all > _limits.MaxConcurrentCostly)
+            if (mine > _limits.MaxConcurrentPerClient)
             {
-                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                context.Response.Headers.RetryAfter = _limits.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                string title = mine > _limits.MaxConcurrentPerClient
-                    ? $"At most {_limits.MaxConcurrentPerClient} costly requests at once per client"
-                    : "The server is busy with other requests";
-                await context.Response.WriteAsJsonAsync(new { type = "about:blank", title, status = 429, detail = "Retry after the time in Retry-After." },
-                    (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json").ConfigureAwait(false);
+                await TooMany(context, $"At most {_limits.MaxConcurrentPerClient} costly requests at once per client").ConfigureAwait(false);
                 return;
             }
 
-            await next(context).ConfigureAwait(false);
+            if (!await Turn(context.RequestAborted).ConfigureAwait(false))
+            {
+                await TooMany(context, "The server is busy with other requests").ConfigureAwait(false);
+                return;
+            }
+
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            finally
+            {
+                _turns.Release();
+            }
         }
         finally
         {
-            Interlocked.Decrement(ref _total);
             // Drop the entry at zero so that the table does not grow with every address ever seen.
             if (_running.AddOrUpdate(client, 0, (_, n) => n - 1) <= 0)
             {
                 _running.TryRemove(new KeyValuePair<string, int>(client, 0));
             }
         }
+    }
+
+    // True once this request may run; false when the line is full or the wait too long.
+    private async Task<bool> Turn(CancellationToken aborted)
+    {
+        if (_turns.Wait(0, CancellationToken.None))
+        {
+            return true;
+        }
+
+        if (Interlocked.Increment(ref _waiting) > _limits.MaxQueuedCostly)
+        {
+            Interlocked.Decrement(ref _waiting);
+            return false;
+        }
+
+        try
+        {
+            return await _turns.WaitAsync(_limits.QueueTimeout, aborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false; // the client went away while waiting
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+    }
+
+    private Task TooMany(HttpContext context, string title)
+    {
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = _limits.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return context.Response.WriteAsJsonAsync(new { type = "about:blank", title, status = 429, detail = "Retry after the time in Retry-After." },
+            (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
     }
 }
