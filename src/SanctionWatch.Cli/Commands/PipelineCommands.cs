@@ -52,12 +52,14 @@ public static class PipelineCommands
                 }
             }
 
-            using var progress = new ProgressReporter();
-            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, Prepare, isNew ? () =>
+            void Undo()
             {
                 lists.ContinueWith(_ => { }, TaskScheduler.Default).Wait(); // its connection must be closed before the file goes
                 StoreFactory.Remove(store, location);
-            } : null);
+            }
+
+            using var progress = new ProgressReporter();
+            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, Prepare, isNew ? Undo : null);
             RunWorker(store, progress, lease: null, waitForLeases: true);
             var index = lists.GetAwaiter().GetResult();
             var dossier = new DossierService(store, lists: index, decisions: ReviewCommands.Decisions(location)).Build(summary.DocumentIds);
