@@ -73,6 +73,11 @@ public static class CliApp
         {
             return body();
         }
+        catch (Exception e) when (e is not UserErrorException && OperatorErrors.Describe(e) is { } known)
+        {
+            Console.Error.WriteLine($"sanctionwatch: error: {known}");
+            return ExitCodes.Error;
+        }
         catch (UserErrorException e)
         {
             Console.Error.WriteLine($"sanctionwatch: error: {OneLine(e.Message)}");

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using SanctionWatch.Server.Api;
 using SanctionWatch.Server.Hosting;
 using SanctionWatch.Server.Pages;
+using SanctionWatch.Server.Security;
 
 namespace SanctionWatch.Server;
 
@@ -22,9 +23,15 @@ public static class SanctionWatchServer
     public static WebApplication Build(ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.ApiKey is null && ListenAddresses.NonLoopback(options.Urls) is { Count: > 0 } open)
+        {
+            // Closed by default: an open server is only ever reachable from this machine.
+            throw new InvalidOperationException($"{string.Join(", ", open)} listens beyond this machine; set an API key (--api-key) first");
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 2 * DocumentsApi.MaxBodyBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Limits.MaxBodyBytes);
         // Request logs would carry query strings (names screened) and bodies; keep only warnings.
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
@@ -48,14 +55,21 @@ public static class SanctionWatchServer
             headers["Referrer-Policy"] = "no-referrer";
             return next(context);
         });
+        var guard = new RequestGuard(options);
+        var bodies = new BodyLimits(options.Limits);
+        var limiter = new ClientLimiter(options.Limits);
+        app.Lifetime.ApplicationStopped.Register(limiter.Dispose);
+        app.Use((context, next) => guard.InvokeAsync(context, next));
+        app.Use((context, next) => bodies.InvokeAsync(context, next));
+        app.Use((context, next) => limiter.InvokeAsync(context, next));
         app.MapOpenApi();
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" })).WithTags("Health");
         app.MapDossierApi();
         app.MapDocumentsApi(new ApiKeyFilter(options.ApiKey));
-        app.MapScreeningApi();
+        app.MapScreeningApi(options.Limits);
         app.MapReviewsApi(new ApiKeyFilter(options.ApiKey));
         app.MapWatchApi(new ApiKeyFilter(options.ApiKey));
-        app.MapFeedsApi(options.Db, new ApiKeyFilter(options.ApiKey));
+        app.MapFeedsApi(options.Db, new ApiKeyFilter(options.ApiKey), options.AllowPrivateFeeds);
         app.MapListsApi(options.Db, new ApiKeyFilter(options.ApiKey));
         app.MapPages();
         app.MapReviewPages();

@@ -52,7 +52,7 @@ public sealed class FeedsCommandsTest
         Assert.True(add.ExitCode == 0, add.ToString());
         Assert.Empty(server.Requests); // adding fetches nothing
 
-        var first = CliRunner.Run(temp.Path, "feeds", "poll", "--db", db, "--delay", "0", "--analyze");
+        var first = CliRunner.Run(temp.Path, "feeds", "poll", "--db", db, "--delay", "0", "--allow-private-feeds", "--analyze");
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Contains("2 item(s), 2 new", first.Stdout, StringComparison.Ordinal);
         var firstRequest = Assert.Single(server.Requests);
@@ -65,7 +65,7 @@ public sealed class FeedsCommandsTest
         Assert.All(documents, d => Assert.Equal("2023-09-12", (string?)d!["published"]));
         Assert.All(documents, d => Assert.DoesNotContain("<p>", (string)d!["title"]!, StringComparison.Ordinal));
 
-        var second = CliRunner.Run(temp.Path, "feeds", "poll", "--db", db, "--delay", "0");
+        var second = CliRunner.Run(temp.Path, "feeds", "poll", "--db", db, "--delay", "0", "--allow-private-feeds");
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Contains("not modified", second.Stdout, StringComparison.Ordinal);
         Assert.Equal(etag, server.Requests.Last().Headers["If-None-Match"]);
@@ -76,7 +76,7 @@ public sealed class FeedsCommandsTest
             etag = "\"v2\"";
         }
 
-        var third = CliRunner.Run(temp.Path, "feeds", "poll", "--db", db, "--delay", "0");
+        var third = CliRunner.Run(temp.Path, "feeds", "poll", "--db", db, "--delay", "0", "--allow-private-feeds");
         Assert.True(third.ExitCode == 0, third.ToString());
         Assert.Contains("3 item(s), 1 new", third.Stdout, StringComparison.Ordinal);
         var list = CliRunner.Run(temp.Path, "feeds", "list", "--db", db);
@@ -109,7 +109,7 @@ public sealed class FeedsCommandsTest
             Assert.Equal(0, CliRunner.Run(temp.Path, "feeds", "add", new Uri(server.Address, path).ToString(), "--db", db).ExitCode);
         }
 
-        var poll = CliRunner.Run(temp.Path, "feeds", "poll", "--db", db, "--delay", "1");
+        var poll = CliRunner.Run(temp.Path, "feeds", "poll", "--db", db, "--delay", "1", "--allow-private-feeds");
 
         Assert.True(poll.ExitCode == 3, poll.ToString()); // partial: two feeds failed, the third was read
         Assert.Contains("DTD", poll.Stderr, StringComparison.Ordinal);

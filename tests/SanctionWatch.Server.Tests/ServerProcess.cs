@@ -7,7 +7,8 @@ namespace SanctionWatch.Server.Tests;
 
 /// <summary>
 /// The real <c>sanctionwatch serve</c> on a free loopback port, over a store holding the seed articles and the UN and
-/// OFAC lists; shared by the tests of a class. Null <see cref="BaseAddress"/> when the shared data is absent.
+/// OFAC lists, with an API key (feeds may reach loopback, where the tests' feeds live); shared by the tests of a
+/// class. Null <see cref="BaseAddress"/> when the shared data is absent.
 /// </summary>
 public sealed class ServerProcess : IAsyncLifetime
 {
@@ -15,7 +16,22 @@ public sealed class ServerProcess : IAsyncLifetime
     public const string ApiKey = "test-key-0123456789";
 
     private readonly TempFolder _temp = new();
+    private readonly bool _prepare;
+    private readonly string[] _options;
     private Process? _process;
+
+    /// <summary>The usual server: full store, API key, private feeds allowed.</summary>
+    public ServerProcess()
+        : this(prepare: true, "--api-key", ApiKey, "--allow-private-feeds")
+    {
+    }
+
+    /// <summary>A server with these <c>serve</c> options over a full (<paramref name="prepare"/>) or a new, empty store.</summary>
+    internal ServerProcess(bool prepare, params string[] options)
+    {
+        _prepare = prepare;
+        _options = options;
+    }
 
     /// <summary>Where the server listens, or null when the shared data folder is absent.</summary>
     public Uri? BaseAddress { get; private set; }
@@ -51,24 +67,21 @@ public sealed class ServerProcess : IAsyncLifetime
         }
 
         string shared = SharedData.Folder;
-        var import = CliRunner.Run(_temp.Path, "lists", "import",
-            Path.Combine(shared, "data", "sanctions", "un", "consolidated_2025-04-19.xml"),
-            Path.Combine(shared, "data", "sanctions", "ofac", "sdn.csv"), "--db", Db);
-        var analyze = CliRunner.Run(_temp.Path, "analyze", Path.Combine(shared, "corpus", "seeds"), "--db", Db, "--out", _temp.File("d.json"));
-        if (import.ExitCode != 0 || analyze.ExitCode != 0)
+        if (_prepare && await Task.Run(() => Prepare(shared)).ConfigureAwait(false) is { } failure)
         {
-            Failure = "could not prepare the store: " + import + analyze;
+            Failure = failure;
             return;
         }
 
         int port = FreePort();
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = _temp.Path };
-        foreach (string a in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "sanctionwatch.dll"), "serve", "--db", Db, "--urls", $"http://127.0.0.1:{port}", "--api-key", ApiKey })
+        foreach (string a in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "sanctionwatch.dll"), "serve", "--db", Db, "--urls", $"http://127.0.0.1:{port}" }.Concat(_options))
         {
             start.ArgumentList.Add(a);
         }
 
         start.Environment.Remove("SANCTIONWATCH_API_KEY");
+        start.Environment.Remove("SANCTIONWATCH_READ_KEY");
         _process = Process.Start(start) ?? throw new InvalidOperationException("cannot start dotnet");
         _process.BeginErrorReadLine();
         _process.BeginOutputReadLine();
@@ -93,6 +106,15 @@ public sealed class ServerProcess : IAsyncLifetime
         }
 
         Failure = "the server did not answer /healthz";
+    }
+
+    private string? Prepare(string shared)
+    {
+        var import = CliRunner.Run(_temp.Path, "lists", "import",
+            Path.Combine(shared, "data", "sanctions", "un", "consolidated_2025-04-19.xml"),
+            Path.Combine(shared, "data", "sanctions", "ofac", "sdn.csv"), "--db", Db);
+        var analyze = CliRunner.Run(_temp.Path, "analyze", Path.Combine(shared, "corpus", "seeds"), "--db", Db, "--out", _temp.File("d.json"));
+        return import.ExitCode != 0 || analyze.ExitCode != 0 ? "could not prepare the store: " + import + analyze : null;
     }
 
     /// <inheritdoc />

@@ -39,6 +39,18 @@ public sealed class FeedPoller
     /// <summary>The largest feed accepted, in bytes.</summary>
     public int MaxBytes { get; init; } = 10 << 20;
 
+    /// <summary>The most redirects one request follows.</summary>
+    public int MaxRedirects { get; init; } = 5;
+
+    /// <summary>
+    /// True to let feeds reach loopback, private, link-local and metadata addresses. Off by default, because a feed
+    /// address is input: the server would otherwise fetch its own network's internal services for anyone (SSRF).
+    /// </summary>
+    public bool AllowPrivateAddresses { get; init; }
+
+    /// <summary>Host names a feed may reach whatever their addresses (an operator's own feed server); redirects elsewhere are still checked.</summary>
+    public IReadOnlySet<string> AllowedHosts { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Checks that <paramref name="url"/> is an absolute http(s) address a feed can be fetched from.</summary>
     /// <exception cref="ArgumentException">It is not (one line, for the user).</exception>
     public static string NormaliseUrl(string url)
@@ -103,10 +115,13 @@ public sealed class FeedPoller
             : new HttpClient(new SocketsHttpHandler
             {
                 AllowAutoRedirect = true,
-                MaxAutomaticRedirections = 5,
+                MaxAutomaticRedirections = MaxRedirects,
                 AutomaticDecompression = DecompressionMethods.All,
                 ConnectTimeout = TimeSpan.FromSeconds(10),
                 UseCookies = false,
+                UseProxy = false,
+                // Checked when connecting, after resolution: covers redirects and names that resolve differently later.
+                ConnectCallback = AllowPrivateAddresses ? null : FeedAddressPolicy.Connector(AllowedHosts),
             });
         client.Timeout = Timeout;
         client.MaxResponseContentBufferSize = MaxBytes;
@@ -147,7 +162,8 @@ public sealed class FeedPoller
 
             if (!response.IsSuccessStatusCode)
             {
-                string error = $"HTTP {(int)status} {response.ReasonPhrase}";
+                // The status code only: the reason phrase and body are the remote server's words, not ours to repeat.
+                string error = string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)status}");
                 _feeds.RecordPoll(feed.Id, feed.ETag, feed.LastModified, _clock.GetUtcNow(), error);
                 return new FeedPollResult(feed.Url, (int)status, 0, 0, error);
             }
@@ -163,6 +179,10 @@ public sealed class FeedPoller
             }
 
             body = read;
+        }
+        catch (HttpRequestException e) when (e.InnerException is FeedAddressRefusedException refused)
+        {
+            return Failed(feed, 0, refused.Message);
         }
         catch (HttpRequestException e)
         {

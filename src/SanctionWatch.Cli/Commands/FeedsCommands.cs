@@ -98,7 +98,9 @@ public static class FeedsCommands
         var delay = new Option<double>("--delay") { Description = "Seconds between two requests to the same host", DefaultValueFactory = _ => 2 };
         var timeout = new Option<double>("--timeout") { Description = "Seconds one request may take", DefaultValueFactory = _ => 30 };
         var analyze = new Option<bool>("--analyze") { Description = "Analyse the new articles now (otherwise they wait for 'worker')" };
-        var command = new Command("poll", "Fetch every feed once (conditional requests) and queue new items for analysis") { db, delay, timeout, analyze };
+        var allowPrivate = new Option<bool>("--allow-private-feeds") { Description = "Let feeds reach loopback, private, link-local and metadata addresses (off: feeds reach public addresses only)" };
+        var allowHost = new Option<string[]>("--allow-feed-host") { Description = "A host name feeds may reach even at a private address (repeatable); redirects from it are still checked", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("poll", "Fetch every feed once (conditional requests) and queue new items for analysis") { db, delay, timeout, analyze, allowPrivate, allowHost };
         command.SetAction(parse => CliApp.Guard(() =>
         {
             double seconds = parse.GetValue(delay);
@@ -126,6 +128,8 @@ public static class FeedsCommands
             {
                 DelayPerHost = TimeSpan.FromSeconds(seconds),
                 Timeout = TimeSpan.FromSeconds(limit),
+                AllowPrivateAddresses = parse.GetValue(allowPrivate),
+                AllowedHosts = new HashSet<string>(parse.GetValue(allowHost) ?? [], StringComparer.OrdinalIgnoreCase),
             };
             var summary = poller.PollAsync(w => Console.Error.WriteLine($"sanctionwatch: warning: {CliApp.OneLine(w)}"), cancel.Token).GetAwaiter().GetResult();
             foreach (var r in summary.Feeds)

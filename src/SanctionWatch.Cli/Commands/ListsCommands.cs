@@ -28,6 +28,7 @@ public static class ListsCommands
 
     private static int Show(string dbPath, bool json)
     {
+        StoreFactory.RequireStore(dbPath);
         var store = StoreFactory.OpenLists(dbPath);
         using var storeHandle = store as IDisposable;
         var loaded = store.GetLists();
@@ -109,6 +110,12 @@ public static class ListsCommands
                 }
 
                 store.ReplaceList(snapshot);
+                if (date is null && m.Format == ListFormat.OfacSdnCsv && ListDates.FromFileName(m.SourceFiles.Split(',')[0]) is null)
+                {
+                    // The CSV carries no date; the importer took the file's modification time, which is the download day.
+                    Console.Error.WriteLine($"sanctionwatch: note: {m.SourceFiles} carries no list date; dated {m.ListDate:yyyy-MM-dd} from the file's modification time. If that is not the list's publication date, import again with --list-date yyyy-MM-dd");
+                }
+
                 foreach (var warning in snapshot.Warnings)
                 {
                     Console.Error.WriteLine($"sanctionwatch: warning: {warning}");
@@ -154,19 +161,12 @@ public static class ListsCommands
                 throw new UserErrorException($"--format: unknown format '{parse.GetValue(format)}' (supported: ftm)") { ExitCode = ExitCodes.Usage };
             }
 
+            StoreFactory.RequireStore(parse.GetValue(db)!);
+            OutputFile.Check(parse.GetValue(output));
             var store = StoreFactory.OpenLists(parse.GetValue(db)!);
             using var storeHandle = store as IDisposable;
             var entities = store.GetEntities(parse.GetValue(list));
-            if (parse.GetValue(output) is { } file)
-            {
-                using var stream = file.Create();
-                FtmJsonLines.Write(entities, stream);
-            }
-            else
-            {
-                using var stdout = Console.OpenStandardOutput();
-                FtmJsonLines.Write(entities, stdout);
-            }
+            OutputFile.Write(parse.GetValue(output), stream => FtmJsonLines.Write(entities, stream));
 
             return ExitCodes.Success;
         }));

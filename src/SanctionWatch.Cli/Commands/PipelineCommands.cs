@@ -35,6 +35,8 @@ public static class PipelineCommands
         {
             string location = parse.GetValue(db)!;
             var analyzer = CommonOptions.Analyzer(parse.GetValue(models));
+            OutputFile.Check(parse.GetValue(output));
+            bool isNew = StoreFactory.IsNew(location);
             using var store = StoreFactory.OpenDocuments(location);
 
             // Start-up work that only the later stages need runs beside ingestion instead of before or after it:
@@ -52,8 +54,14 @@ public static class PipelineCommands
                 }
             }
 
+            void Undo()
+            {
+                lists.ContinueWith(_ => { }, TaskScheduler.Default).Wait(); // its connection must be closed before the file goes
+                StoreFactory.Remove(store, location);
+            }
+
             using var progress = new ProgressReporter();
-            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, Prepare);
+            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, Prepare, isNew ? Undo : null);
             RunWorker(store, analyzer, progress, lease: null, waitForLeases: true);
             var index = lists.GetAwaiter().GetResult();
             var dossier = new DossierService(store, lists: index, decisions: ReviewCommands.Decisions(location)).Build(summary.DocumentIds);
@@ -71,9 +79,10 @@ public static class PipelineCommands
         var command = new Command("ingest", "Store articles and queue them for analysis by 'worker'") { paths, db };
         command.SetAction(parse => CliApp.Guard(() =>
         {
+            bool isNew = StoreFactory.IsNew(parse.GetValue(db)!);
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             using var progress = new ProgressReporter();
-            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress);
+            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, undo: isNew ? () => StoreFactory.Remove(store, parse.GetValue(db)!) : null);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingested {summary.DocumentIds.Count} document(s): {summary.Added} new, {summary.AlreadyStored} already stored"));
             AlertHook.Run(parse.GetValue(db)!, store);
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
@@ -97,6 +106,7 @@ public static class PipelineCommands
             }
 
             var analyzer = CommonOptions.Analyzer(parse.GetValue(models));
+            StoreFactory.RequireStore(parse.GetValue(db)!);
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             using var progress = new ProgressReporter();
             using var cancel = new CancellationTokenSource();
@@ -133,6 +143,8 @@ public static class PipelineCommands
         var command = new Command("dossier", "Write the dossier of every document in the store") { db, output };
         command.SetAction(parse => CliApp.Guard(() =>
         {
+            StoreFactory.RequireStore(parse.GetValue(db)!);
+            OutputFile.Check(parse.GetValue(output));
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             Dossier dossier;
             try
@@ -150,7 +162,8 @@ public static class PipelineCommands
         return command;
     }
 
-    private static (IngestSummary Summary, int Warnings) IngestPaths(IDocumentStore store, string[] paths, ProgressReporter progress, Action<Document>? read = null)
+    // undo removes a store this command created when nothing could be read into it.
+    private static (IngestSummary Summary, int Warnings) IngestPaths(IDocumentStore store, string[] paths, ProgressReporter progress, Action<Document>? read = null, Action? undo = null)
     {
         int warnings = 0;
         var summary = new IngestService(store).Ingest(paths, warning =>
@@ -160,6 +173,7 @@ public static class PipelineCommands
         }, progress, read);
         if (summary.DocumentIds.Count == 0)
         {
+            undo?.Invoke();
             throw new UserErrorException(warnings > 0
                 ? "no readable documents in the given paths"
                 : "no documents found in the given paths");
@@ -171,37 +185,25 @@ public static class PipelineCommands
     private static int RunWorker(IDocumentStore store, DocumentAnalyzer analyzer, ProgressReporter progress, TimeSpan? lease, bool waitForLeases, CancellationToken cancellation = default)
     {
         store.RequeueStale(analyzer.Version);
+        var status = store.Status();
+        if (status.Expired > 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sanctionwatch: note: taking over {status.Expired} document(s) whose worker's lease expired (that worker stopped or overran)"));
+        }
+
+        if (waitForLeases && status.Leased > 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sanctionwatch: note: {status.Leased} document(s) are leased by another worker; waiting until it finishes them or its lease expires (a stopped worker's lease runs out after its --lease, 30 s by default)"));
+        }
+
         var worker = new AnalysisWorker(store, analyzer) { Lease = lease ?? TimeSpan.FromSeconds(30) };
         return worker.RunUntilIdle(waitForLeases, progress, cancellation);
     }
 
     // Written to a temporary file and moved into place, so a crash never leaves half a dossier.
-    private static void WriteDossier(Dossier dossier, FileInfo? output)
+    private static void WriteDossier(Dossier dossier, FileInfo? output) => OutputFile.Write(output, stream =>
     {
-        if (output is null)
-        {
-            using var stdout = Console.OpenStandardOutput();
-            DossierJson.Write(stdout, dossier);
-            stdout.Write("\n"u8);
-            return;
-        }
-
-        string full = output.FullName;
-        string temporary = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        try
-        {
-            using (var stream = File.Create(temporary))
-            {
-                DossierJson.Write(stream, dossier);
-                stream.Write("\n"u8);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temporary);
-            throw new UserErrorException($"cannot write '{output}': {e.Message}", e);
-        }
-    }
+        DossierJson.Write(stream, dossier);
+        stream.Write("\n"u8);
+    });
 }

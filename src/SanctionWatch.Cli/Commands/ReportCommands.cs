@@ -21,6 +21,8 @@ public static class ReportCommands
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string path = parse.GetValue(db)!;
+            StoreFactory.RequireStore(path);
+            OutputFile.Check(parse.GetValue(output));
             using var store = StoreFactory.OpenDocuments(path);
             var dossier = Build(store, path);
             var report = new DossierReport(dossier, store.Load());
@@ -40,11 +42,12 @@ public static class ReportCommands
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string path = parse.GetValue(db)!;
+            StoreFactory.RequireStore(path);
+            OutputFile.Check(parse.GetValue(output));
             using var store = StoreFactory.OpenDocuments(path);
             var dossier = Build(store, path);
-            var file = parse.GetValue(output);
-            using var stream = file is null ? Console.OpenStandardOutput() : OpenOut(file);
-            int n = FtmExport.Write(dossier, stream);
+            int n = 0;
+            OutputFile.Write(parse.GetValue(output), stream => n = FtmExport.Write(dossier, stream));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {n} entities"));
             return ExitCodes.Success;
         }));
@@ -63,18 +66,6 @@ public static class ReportCommands
         }
     }
 
-    private static FileStream OpenOut(FileInfo file)
-    {
-        try
-        {
-            return File.Create(file.FullName);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserErrorException($"cannot write '{file}': {e.Message}", e);
-        }
-    }
-
     private static void Write(string text, FileInfo? file)
     {
         if (file is null)
@@ -83,8 +74,10 @@ public static class ReportCommands
             return;
         }
 
-        using var stream = OpenOut(file);
-        using var writer = new StreamWriter(stream);
-        writer.Write(text);
+        OutputFile.Write(file, stream =>
+        {
+            using var writer = new StreamWriter(stream, leaveOpen: true);
+            writer.Write(text);
+        });
     }
 }

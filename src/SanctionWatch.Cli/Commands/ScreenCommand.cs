@@ -93,6 +93,7 @@ public static class ScreenCommand
     /// <summary>Builds the screening index from the store's loaded lists.</summary>
     public static ScreeningIndex LoadIndex(string dbPath, IReadOnlyCollection<string>? lists)
     {
+        StoreFactory.RequireStore(dbPath);
         var store = StoreFactory.OpenLists(dbPath);
         using var storeHandle = store as IDisposable;
         var entities = store.GetEntities(lists);

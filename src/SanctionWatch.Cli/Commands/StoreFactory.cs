@@ -48,6 +48,35 @@ public static class StoreFactory
     public static IListStore OpenLists(string db) =>
         IsPostgres(db) ? new PostgresListStore(db) : new SqliteListStore(db);
 
+    /// <summary>
+    /// Fails with "no store at …" when the SQLite file <paramref name="db"/> does not exist: commands that only read
+    /// call this, so that a mistyped <c>--db</c> is an error rather than a new, empty store.
+    /// </summary>
+    public static void RequireStore(string db)
+    {
+        if (!IsPostgres(db) && !File.Exists(db))
+        {
+            throw new UserErrorException($"no store at '{Path.GetFullPath(db)}': check --db (or $SANCTIONWATCH_DB); 'sanctionwatch analyze' or 'lists import' create one");
+        }
+    }
+
+    /// <summary>True when <paramref name="db"/> is a SQLite file that does not exist yet (opening it would create it).</summary>
+    public static bool IsNew(string db) => !IsPostgres(db) && !File.Exists(db);
+
+    /// <summary>Closes <paramref name="store"/> and deletes the SQLite file <paramref name="db"/> this command created, so a failed first run leaves nothing.</summary>
+    public static void Remove(IDocumentStore store, string db)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        store.Dispose();
+        if (!IsPostgres(db))
+        {
+            foreach (string suffix in new[] { "", "-wal", "-shm", "-journal" })
+            {
+                File.Delete(db + suffix);
+            }
+        }
+    }
+
     /// <summary>True when <paramref name="db"/> names a PostgreSQL server rather than a file.</summary>
     public static bool IsPostgres(string db) => PostgresDatabase.IsAddress(db);
 }

@@ -11,7 +11,7 @@ namespace SanctionWatch.Server.Api;
 public static class FeedsApi
 {
     /// <summary>Maps the endpoints.</summary>
-    public static IEndpointRouteBuilder MapFeedsApi(this IEndpointRouteBuilder app, string db, ApiKeyFilter writeFilter)
+    public static IEndpointRouteBuilder MapFeedsApi(this IEndpointRouteBuilder app, string db, ApiKeyFilter writeFilter, bool allowPrivate = false)
     {
         var feeds = app.MapGroup("/api/feeds").WithTags("Feeds");
         feeds.MapGet("/", () =>
@@ -47,7 +47,7 @@ public static class FeedsApi
             using (var store = SqliteFeedStore.Open(db))
             using (var documents = wb.OpenDocuments())
             {
-                var poller = new FeedPoller(store, documents) { DelayPerHost = TimeSpan.FromSeconds(Math.Clamp(delay ?? 2, 0, 60)) };
+                var poller = new FeedPoller(store, documents) { AllowPrivateAddresses = allowPrivate, DelayPerHost = TimeSpan.FromSeconds(Math.Clamp(delay ?? 2, 0, 60)) };
                 summary = await poller.PollAsync(warnings.Add, cancellation).ConfigureAwait(false);
             }
 

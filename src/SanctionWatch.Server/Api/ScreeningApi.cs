@@ -13,16 +13,15 @@ namespace SanctionWatch.Server.Api;
 /// <summary>Screening in yente's shapes (<c>/match</c>, <c>/search</c>, <c>/entities</c>, <c>/algorithms</c>), so a yente client works unchanged.</summary>
 public static class ScreeningApi
 {
-    /// <summary>The most queries one <c>/match</c> request may hold.</summary>
-    public const int MaxQueries = 100;
-
     private static readonly string[] NameProperties = ["name", "alias", "previousName", "weakAlias", "firstName", "lastName"];
 
     /// <summary>Maps the yente-compatible endpoints.</summary>
-    public static IEndpointRouteBuilder MapScreeningApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapScreeningApi(this IEndpointRouteBuilder app, ServerLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         var api = app.MapGroup("").WithTags("Screening");
-        api.MapPost("/match/{dataset}", Match).Accepts<JsonElement>("application/json")
+        api.MapPost("/match/{dataset}", (HttpRequest request, Workbench wb, string dataset, double? threshold, double? cutoff, int? limit, string? algorithm) =>
+                Match(request, wb, limits, dataset, threshold, cutoff, limit, algorithm)).Accepts<JsonElement>("application/json")
             .WithSummary("Matches query entities against a dataset (yente's /match)");
         api.MapGet("/search/{dataset}", Search).WithSummary("Searches a dataset by name (yente's /search)");
         api.MapGet("/entities/{id}", (Workbench wb, string id) =>
@@ -45,7 +44,7 @@ public static class ScreeningApi
         return app;
     }
 
-    private static async Task<IResult> Match(HttpRequest request, Workbench wb, string dataset, double? threshold, double? cutoff, int? limit, string? algorithm)
+    private static async Task<IResult> Match(HttpRequest request, Workbench wb, ServerLimits limits, string dataset, double? threshold, double? cutoff, int? limit, string? algorithm)
     {
         if (algorithm is not null && algorithm is not ("best" or "default") && algorithm != EntityMatcher.AlgorithmName)
         {
@@ -77,9 +76,9 @@ public static class ScreeningApi
             }
 
             var entries = queries.EnumerateObject().ToList();
-            if (entries.Count > MaxQueries)
+            if (CheckLimits(entries, limits) is { } refused)
             {
-                return Results.Problem(statusCode: 422, title: $"At most {MaxQueries} queries per request");
+                return refused;
             }
 
             var exclusions = Exclusions.From(request.Query, wb.Decisions());
@@ -106,6 +105,53 @@ public static class ScreeningApi
                 w.WriteEndObject();
             });
         }
+    }
+
+    // Refuses work beyond the request's budget before any of it is done, and unknown schemata as yente does.
+    private static IResult? CheckLimits(List<JsonProperty> entries, ServerLimits limits)
+    {
+        if (entries.Count > limits.MaxQueries)
+        {
+            return Results.Problem(statusCode: 422, title: $"At most {limits.MaxQueries} queries per request");
+        }
+
+        int total = 0;
+        foreach (var entry in entries)
+        {
+            var q = entry.Value;
+            if (q.ValueKind == JsonValueKind.Object && q.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String
+                && !FtmSchemata.Names.Contains(s.GetString()!))
+            {
+                return Results.Problem(statusCode: 400, title: "Invalid schema", detail: $"Query '{entry.Name}' has the unknown schema '{s.GetString()}'.");
+            }
+
+            var names = Names(q);
+            if (names.Length > limits.MaxNamesPerQuery)
+            {
+                return Results.Problem(statusCode: 422, title: $"At most {limits.MaxNamesPerQuery} names per query", detail: $"Query '{entry.Name}' has {names.Length}.");
+            }
+
+            if (names.Any(n => n.Length > limits.MaxNameLength))
+            {
+                return Results.Problem(statusCode: 422, title: $"A name is at most {limits.MaxNameLength} characters", detail: $"Query '{entry.Name}' has a longer one.");
+            }
+
+            total += names.Length;
+        }
+
+        return total > limits.MaxNamesPerRequest
+            ? Results.Problem(statusCode: 422, title: $"At most {limits.MaxNamesPerRequest} names per request",
+                detail: $"The request has {total}; split it into several requests.")
+            : null;
+    }
+
+    private static string[] Names(JsonElement q)
+    {
+        var props = q.ValueKind == JsonValueKind.Object && q.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+        return NameProperties.SelectMany(key => props.ValueKind == JsonValueKind.Object && props.TryGetProperty(key, out var v)
+            ? v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToArray()
+                : v.ValueKind == JsonValueKind.String ? [v.GetString()!] : []
+            : []).ToArray();
     }
 
     private static void WriteResponse(Utf8JsonWriter w, ScreeningIndex index, JsonProperty entry, int limit, double keepAt, double matchAt, Exclusions exclusions)

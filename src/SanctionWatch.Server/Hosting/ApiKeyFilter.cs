@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using SanctionWatch.Server.Security;
 
 namespace SanctionWatch.Server.Hosting;
 
@@ -47,22 +48,5 @@ public sealed class ApiKeyFilter : IEndpointFilter
         return await next(context).ConfigureAwait(false);
     }
 
-    private static string? Presented(HttpRequest request)
-    {
-        if (request.Headers.TryGetValue("X-API-Key", out var header) && header.ToString() is { Length: > 0 } key)
-        {
-            return key;
-        }
-
-        string auth = request.Headers.Authorization.ToString();
-        foreach (string scheme in new[] { "ApiKey ", "Bearer " })
-        {
-            if (auth.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
-            {
-                return auth[scheme.Length..].Trim();
-            }
-        }
-
-        return null;
-    }
+    private static string? Presented(HttpRequest request) => PresentedKey.Explicit(request);
 }

@@ -5,9 +5,18 @@ namespace SanctionWatch.Storage.Sqlite;
 /// <summary>Opens the embedded SQLite store with the settings every component relies on.</summary>
 public static class SqliteDatabase
 {
-    /// <summary>Opens (creating if needed) the database file at <paramref name="path"/> in WAL mode.</summary>
+    /// <summary>
+    /// Opens (creating if needed) the database file at <paramref name="path"/> in WAL mode. A file this process may
+    /// not write (a snapshot, a read-only mount or file) is opened read-only instead, so that it can still be read;
+    /// writes to it then fail with SQLite's read-only error, which the callers turn into one line.
+    /// </summary>
     public static SqliteConnection Open(string path)
     {
+        if (!Writable(path))
+        {
+            return OpenReadOnly(path);
+        }
+
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -28,6 +37,50 @@ public static class SqliteDatabase
             PRAGMA temp_store = MEMORY;
             """);
         return connection;
+    }
+
+    /// <summary>
+    /// Opens an existing store for reading only. WAL needs its <c>-shm</c> file beside the store; where that cannot be
+    /// created (a read-only folder or mount) the file is opened as immutable, which no writer can be changing.
+    /// </summary>
+    public static SqliteConnection OpenReadOnly(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = 30 }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA query_only = ON; SELECT count(*) FROM sqlite_master;");
+            return connection;
+        }
+        catch (SqliteException)
+        {
+            connection.Dispose();
+        }
+
+        string uri = new Uri(Path.GetFullPath(path)).AbsoluteUri + "?immutable=1";
+        var immutable = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = uri, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        immutable.Open();
+        Execute(immutable, "PRAGMA query_only = ON;");
+        return immutable;
+    }
+
+    /// <summary>False when <paramref name="path"/> exists and this process may not open it for writing (even as root: immutable files, read-only mounts).</summary>
+    public static bool Writable(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return true;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Runs SQL that returns nothing.</summary>

@@ -17,6 +17,12 @@ public static class SqliteSchema
     /// <returns>The component's version after migrating.</returns>
     public static int Migrate(SqliteConnection connection, string component, IReadOnlyList<string> migrations)
     {
+        // A store already at this version is not written to at all, so that read-only stores open.
+        if (HasVersionTable(connection) && CurrentVersion(connection, component) == migrations.Count)
+        {
+            return migrations.Count;
+        }
+
         SqliteDatabase.Execute(connection, """
             CREATE TABLE IF NOT EXISTS schema_version (
                 component TEXT PRIMARY KEY,
@@ -44,6 +50,13 @@ public static class SqliteSchema
         }
 
         return migrations.Count;
+    }
+
+    private static bool HasVersionTable(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+        return command.ExecuteScalar() is not null;
     }
 
     /// <summary>The component's schema version in the store, 0 when it has none.</summary>
