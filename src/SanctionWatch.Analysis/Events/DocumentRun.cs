@@ -47,6 +47,33 @@ internal sealed class DocumentRun
         _participants.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken));
     }
 
+    /// <summary>The index of the first participant whose first token is at or after <paramref name="token"/>.</summary>
+    private int FirstParticipantAtOrAfter(int token)
+    {
+        int lo = 0, hi = _participants.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_participants[mid].FirstToken < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Whether a participant's first token lies in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool AnyParticipantStartsIn(int from, int to)
+    {
+        int i = FirstParticipantAtOrAfter(from);
+        return i < _participants.Count && _participants[i].FirstToken < to;
+    }
+
     /// <summary>Processes one sentence: tokens [first, end) of the document.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the scan over every token
     public void Sentence(int index, TextSpan span, int first, int end)
@@ -350,11 +377,14 @@ internal sealed class DocumentRun
         {
             var parts = new List<Participant>();
             int sentenceStart = s.First, sentenceEnd = s.First + s.Count;
-            foreach (var (m, first, end) in doc._participants)
+            // Participants are sorted by first token: start at this sentence's first one, so a document's cost
+            // stays linear in its length instead of sentences × participants.
+            for (int p = doc.FirstParticipantAtOrAfter(sentenceStart); p < doc._participants.Count; p++)
             {
-                if (first < sentenceStart || first >= sentenceEnd)
+                var (m, first, end) = doc._participants[p];
+                if (first >= sentenceEnd)
                 {
-                    continue;
+                    break;
                 }
 
                 if (parts.Count > 0 && first < parts[^1].End + sentenceStart)
@@ -380,7 +410,7 @@ internal sealed class DocumentRun
 
                 // "gave North Korea's leader two limousines": a country's title with no name after it is that country.
                 int title = _lex.German ? after : after + 1;
-                possessive &= !(title < s.Count && IsTitle(title) && !doc._participants.Any(p => p.FirstToken > sentenceStart + title && p.FirstToken <= sentenceStart + title + 2));
+                possessive &= !(title < s.Count && IsTitle(title) && !doc.AnyParticipantStartsIn(sentenceStart + title + 1, sentenceStart + title + 3));
                 adjective |= possessive;
 
                 // "im Fernen Osten Russlands": a genitive after a noun that is not an event word belongs to that noun.
