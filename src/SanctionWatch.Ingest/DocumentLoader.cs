@@ -20,6 +20,7 @@ public sealed class DocumentLoader
         var html = new HtmlReader(_options);
         var jsonLines = new JsonLinesReader(_options);
         var feed = new FeedReader(_options);
+        var pdf = new PdfReader(_options);
         _readers = new Dictionary<string, IDocumentReader>(StringComparer.OrdinalIgnoreCase)
         {
             [".txt"] = text,
@@ -31,6 +32,7 @@ public sealed class DocumentLoader
             [".xml"] = feed,
             [".rss"] = feed,
             [".atom"] = feed,
+            [".pdf"] = pdf,
         };
     }
 
