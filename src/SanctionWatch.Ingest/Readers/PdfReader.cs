@@ -17,8 +17,8 @@ public sealed class PdfReader(IngestOptions? options = null) : IDocumentReader
 
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
 
-    /// <summary>Called after each page is read with the page number and the page count, for progress on long reports.</summary>
-    public Action<int, int>? PageRead { get; init; }
+    /// <summary>Called after each page is read with the file, the page number and the page count, for progress on long reports.</summary>
+    public Action<string, int, int>? PageRead { get; init; }
 
     /// <inheritdoc />
     public IEnumerable<RawDocument> Read(string path, Action<IngestWarning> warn)
@@ -69,7 +69,7 @@ public sealed class PdfReader(IngestOptions? options = null) : IDocumentReader
                 .Select(w => new PdfWord(w.Text, w.BoundingBox.Left, w.BoundingBox.Right, w.Letters[0].StartBaseLine.Y, w.Letters[0].PointSize))
                 .ToList();
             pages.Add(PdfPageLayout.Lines(words, page.Width));
-            PageRead?.Invoke(n, pdf.NumberOfPages);
+            PageRead?.Invoke(path, n, pdf.NumberOfPages);
         }
 
         if (pages.All(p => p.Count == 0))
