@@ -249,10 +249,11 @@ internal sealed class QuoteRun
         }
 
         // "Der wahre Grund ist für Seiler: „…“", "X legte nach: „…“": the person named before the colon.
-        foreach (int i in _people)
+        for (int p = FirstPersonAtOrAfter(_tokens[sentenceFirst].Start); p < _people.Count && _mentions[_people[p]].Start <= _tokens[k].Start; p++)
         {
+            int i = _people[p];
             var m = _mentions[i];
-            if (m.Start >= _tokens[sentenceFirst].Start && m.End <= _tokens[k].Start && m.Schema == "Person")
+            if (m.End <= _tokens[k].Start && m.Schema == "Person")
             {
                 return (i, m.Text, Role(i));
             }
@@ -268,10 +269,10 @@ internal sealed class QuoteRun
             return _lastSpeaker;
         }
 
-        for (int i = _people.Count - 1; i >= 0; i--)
+        for (int i = FirstPersonAtOrAfter(_tokens[verb].Start + 1) - 1; i >= 0 && _mentions[_people[i]].Start >= _tokens[sentenceFirst].Start; i--)
         {
             var m = _mentions[_people[i]];
-            if (m.End <= _tokens[verb].Start && m.Start >= _tokens[sentenceFirst].Start)
+            if (m.End <= _tokens[verb].Start)
             {
                 return (_people[i], m.Text, Role(_people[i]));
             }
@@ -413,10 +414,10 @@ internal sealed class QuoteRun
         }
 
         var previous = _sentences[sentenceIndex - 1];
-        for (int i = _people.Count - 1; i >= 0; i--)
+        for (int i = FirstPersonAtOrAfter(previous.End + 1) - 1; i >= 0 && _mentions[_people[i]].Start >= previous.Start; i--)
         {
             var m = _mentions[_people[i]];
-            if (m.Start >= previous.Start && m.End <= previous.End && m.Schema == "Person")
+            if (m.End <= previous.End && m.Schema == "Person")
             {
                 return (_people[i], m.Text, Role(_people[i]));
             }
@@ -583,15 +584,29 @@ internal sealed class QuoteRun
 
     private int PersonAt(int start)
     {
-        foreach (int i in _people)
+        int p = FirstPersonAtOrAfter(start);
+        return p < _people.Count && _mentions[_people[p]].Start == start ? _people[p] : -1;
+    }
+
+    // People are sorted by start: a binary search keeps each lookup logarithmic, so a long document's quotes cost
+    // linear time instead of quotes × people.
+    private int FirstPersonAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _people.Count;
+        while (lo < hi)
         {
-            if (_mentions[i].Start == start)
+            int mid = (lo + hi) >>> 1;
+            if (_mentions[_people[mid]].Start < offset)
             {
-                return i;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return -1;
+        return lo;
     }
 
     private bool IsPronoun(int k) => k >= 0 && k < _tokens.Count && (_lex.Cues.Match([Lower(k)], 0, 1).Value & CueKind.Pronoun) != 0;
