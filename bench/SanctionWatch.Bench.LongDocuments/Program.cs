@@ -5,7 +5,7 @@ using SanctionWatch.Bench.LongDocuments;
 
 // Long-document benchmark (issue 23): is one document's cost linear in its length? Usage:
 //   dotnet build -c Release src/SanctionWatch.Cli
-//   dotnet run -c Release --project bench/SanctionWatch.Bench.LongDocuments -- [--sizes 1,2,5,10,20] [--pages 600] [--exe PATH]
+//   dotnet run -c Release --project bench/SanctionWatch.Bench.LongDocuments -- [--sizes 1,5,20|none] [--pages 600] [--exe PATH]
 // Runs the Release `sanctionwatch analyze` as a whole process, on a fresh database each time (no lists loaded), on:
 //   - the White House corpus (all files; the reference words/s of many short documents),
 //   - one .txt of each size in MB made of the corpus's paragraphs in order,
@@ -14,7 +14,7 @@ using SanctionWatch.Bench.LongDocuments;
 var culture = CultureInfo.InvariantCulture;
 string shared = Shared.Find();
 string exe = OptionValue("--exe") ?? Path.Combine(Shared.RepoRoot(), "src/SanctionWatch.Cli/bin/Release/net10.0/sanctionwatch");
-var sizes = (OptionValue("--sizes") ?? "1,2,5,10,20").Split(',').Select(s => double.Parse(s, culture)).ToArray();
+var sizes = (OptionValue("--sizes") ?? "1,5,20").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => double.Parse(s, culture)).ToArray();
 int pages = OptionValue("--pages") is { } p ? int.Parse(p, culture) : 600;
 if (!File.Exists(exe))
 {
@@ -30,7 +30,8 @@ try
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; exe {exe}");
     Console.WriteLine("input                         words   wall s    CPU s  words/s (wall)  words/s (CPU)  peak MB  load before");
     var docs = Directory.GetFiles(corpus).Order(StringComparer.Ordinal).ToArray();
-    var reference = Measure("White House corpus (377 files)", docs, WordCount.Of(docs));
+    // --sizes none skips the corpus and the text sizes: only the report, as PDF and as text.
+    var reference = sizes.Length == 0 ? default : Measure("White House corpus (377 files)", docs, WordCount.Of(docs));
     foreach (double mb in sizes)
     {
         string file = Path.Combine(work.FullName, string.Create(culture, $"long-{mb}mb.txt"));

@@ -13,7 +13,7 @@ namespace SanctionWatch.Ingest.Readers;
 public sealed class PdfReader(IngestOptions? options = null) : IDocumentReader
 {
     /// <summary>The character between two pages of a document's text.</summary>
-    public const char PageBreak = '\f';
+    public const char PageBreak = Model.Documents.DocumentPages.PageBreak;
 
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
 
@@ -36,8 +36,8 @@ public sealed class PdfReader(IngestOptions? options = null) : IDocumentReader
 
         try
         {
-            using var pdf = PdfDocument.Open(bytes.AsMemory(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            return Document(path, pdf, warn) is { } document ? [document] : [];
+            using var pdf = PdfDocument.Open(bytes.AsMemory(), Options());
+            return Document(path, pdf, bytes, warn) is { } document ? [document] : [];
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -52,7 +52,7 @@ public sealed class PdfReader(IngestOptions? options = null) : IDocumentReader
         return [];
     }
 
-    private RawDocument? Document(string path, PdfDocument pdf, Action<IngestWarning> warn)
+    private RawDocument? Document(string path, PdfDocument pdf, ArraySegment<byte> bytes, Action<IngestWarning> warn)
     {
         if (pdf.IsEncrypted && pdf.NumberOfPages > 0 && pdf.GetPage(1) is null)
         {
@@ -60,18 +60,7 @@ public sealed class PdfReader(IngestOptions? options = null) : IDocumentReader
             return null;
         }
 
-        var pages = new List<List<PdfLine>>(pdf.NumberOfPages);
-        for (int n = 1; n <= pdf.NumberOfPages; n++)
-        {
-            var page = pdf.GetPage(n);
-            var words = page.GetWords()
-                .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Letters.Count > 0)
-                .Select(w => new PdfWord(w.Text, w.BoundingBox.Left, w.BoundingBox.Right, w.Letters[0].StartBaseLine.Y, w.Letters[0].PointSize))
-                .ToList();
-            pages.Add(PdfPageLayout.Lines(words, page.Width));
-            PageRead?.Invoke(path, n, pdf.NumberOfPages);
-        }
-
+        var pages = ReadPages(path, pdf, bytes);
         if (pages.All(p => p.Count == 0))
         {
             warn(new IngestWarning(path, null, "PDF without a text layer (scanned or image-only pages; run OCR first); skipped"));
@@ -81,7 +70,7 @@ public sealed class PdfReader(IngestOptions? options = null) : IDocumentReader
         var running = RunningLines.Learn(pages);
         double bodySize = BodySize(pages);
         var text = new StringBuilder();
-        for (int i = 0; i < pages.Count; i++)
+        for (int i = 0; i < pages.Length; i++)
         {
             if (i > 0)
             {
@@ -99,8 +88,61 @@ public sealed class PdfReader(IngestOptions? options = null) : IDocumentReader
         };
     }
 
+    // Pages are independent: a long report is read by one PdfPig document per core, each taking every n-th page,
+    // so reading keeps pace with analysis; a short one is read in order on this thread.
+    private List<PdfLine>[] ReadPages(string path, PdfDocument pdf, ArraySegment<byte> bytes)
+    {
+        int count = pdf.NumberOfPages;
+        var pages = new List<PdfLine>[count];
+        int workers = Math.Clamp(count / 50, 1, Environment.ProcessorCount);
+        int done = 0;
+        void Read(PdfDocument document, int first)
+        {
+            for (int n = first; n <= count; n += workers)
+            {
+                var page = document.GetPage(n);
+                var words = page.GetWords()
+                    .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Letters.Count > 0)
+                    .Select(w => new PdfWord(w.Text, w.BoundingBox.Left, w.BoundingBox.Right, w.Letters[0].StartBaseLine.Y, w.Letters[0].PointSize))
+                    .ToList();
+                pages[n - 1] = PdfPageLayout.Lines(words, page.Width);
+                PageRead?.Invoke(path, Interlocked.Increment(ref done), count);
+            }
+        }
+
+        if (workers == 1)
+        {
+            Read(pdf, 1);
+            return pages;
+        }
+
+        try
+        {
+            Parallel.For(0, workers, w =>
+            {
+                if (w == 0)
+                {
+                    Read(pdf, 1);
+                    return;
+                }
+
+                using var own = PdfDocument.Open(bytes.AsMemory(), Options());
+                Read(own, w + 1);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // The first failure, as if read in order: the caller turns it into one line.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        return pages;
+    }
+
+    private static ParsingOptions Options() => new() { UseLenientParsing = true, SkipMissingFonts = true };
+
     // The point size most of the document's lines are set in.
-    private static double BodySize(List<List<PdfLine>> pages) =>
+    private static double BodySize(List<PdfLine>[] pages) =>
         pages.SelectMany(p => p).GroupBy(l => Math.Round(l.Size, 1)).MaxBy(g => g.Sum(l => l.Text.Length))?.Key ?? 12;
 
     private static string? Problem(ArraySegment<byte> bytes)

@@ -88,6 +88,26 @@ public sealed class PdfReaderTest
     }
 
     [Fact]
+    public void Read_LongReport_KeepsPageOrderWhenPagesAreReadInParallelAndReportsEveryPage()
+    {
+        var pdf = new TestPdf();
+        for (int n = 1; n <= 230; n++)
+        {
+            pdf.Page().Lines(72, 740, 14.4, 12, $"Finding {Letters(n)} stands on its own page.");
+        }
+
+        using var folder = new TempFolder();
+        var path = folder.Write("long.pdf", pdf.Build());
+        var reported = new System.Collections.Concurrent.ConcurrentBag<(int Done, int Total)>();
+
+        var document = Assert.Single(new PdfReader { PageRead = (_, done, total) => reported.Add((done, total)) }.Read(path, _ => { }));
+
+        Assert.Equal(string.Join('\f', Enumerable.Range(1, 230).Select(n => $"Finding {Letters(n)} stands on its own page.")), document.Text);
+        Assert.Equal(Enumerable.Range(1, 230), reported.Select(r => r.Done).Order());
+        Assert.All(reported, r => Assert.Equal(230, r.Total));
+    }
+
+    [Fact]
     public void Read_OnlyImages_IsSkippedWithOneReason()
     {
         var pdf = new TestPdf().Page().Picture().Page().Picture().Build();
@@ -142,6 +162,9 @@ public sealed class PdfReaderTest
         Assert.Empty(read);
         Assert.Contains("larger than the", Assert.Single(warnings.All).Message, StringComparison.Ordinal);
     }
+
+    // Pages told apart by letters, not digits: lines that differ only in digits repeat like page headers.
+    private static string Letters(int n) => string.Concat(n.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0')));
 
     private static (RawDocument? Document, Warnings Warnings) Read(string name, byte[] bytes)
     {
