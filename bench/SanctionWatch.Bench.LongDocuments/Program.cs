@@ -14,7 +14,7 @@ using SanctionWatch.Bench.LongDocuments;
 var culture = CultureInfo.InvariantCulture;
 string shared = Shared.Find();
 string exe = OptionValue("--exe") ?? Path.Combine(Shared.RepoRoot(), "src/SanctionWatch.Cli/bin/Release/net10.0/sanctionwatch");
-var sizes = (OptionValue("--sizes") ?? "1,5,20").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => double.Parse(s, culture)).ToArray();
+var sizes = (OptionValue("--sizes") ?? "1,5,20").Split(',', StringSplitOptions.RemoveEmptyEntries).Where(s => s != "none").Select(s => double.Parse(s, culture)).ToArray();
 int pages = OptionValue("--pages") is { } p ? int.Parse(p, culture) : 600;
 if (!File.Exists(exe))
 {
