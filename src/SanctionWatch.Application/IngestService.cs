@@ -39,7 +39,9 @@ public sealed class IngestService
             batch.Clear();
         }
 
-        foreach (var document in CreateInParallel(new DocumentLoader().Load(paths, warn)))
+        // A long PDF report reports its pages as it is read, so a 600-page file does not look stuck.
+        var loader = new DocumentLoader(pageRead: progress is null ? null : (file, page, pages) => progress.Report(new WorkProgress("read " + Path.GetFileName(file), page, pages) { Unit = "pages" }));
+        foreach (var document in CreateInParallel(loader.Load(paths, warn)))
         {
             count++;
             read?.Invoke(document);

@@ -63,7 +63,7 @@ public sealed class ProgressReporter : IProgress<WorkProgress>, IDisposable
             }
 
             _lastDraw = now;
-            _error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{value.Stage}: {value.Done}/{value.Total} documents ({now.TotalSeconds:F1} s)"));
+            _error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{value.Stage}: {value.Done}/{value.Total} {value.Unit} ({now.TotalSeconds:F1} s)"));
         }
     }
 
@@ -84,7 +84,7 @@ public sealed class ProgressReporter : IProgress<WorkProgress>, IDisposable
     {
         if (value.Total is not { } total || total <= 0)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{value.Stage,-8} {value.Done} documents");
+            return string.Create(CultureInfo.InvariantCulture, $"{value.Stage,-8} {value.Done} {value.Unit}");
         }
 
         const int width = 30;

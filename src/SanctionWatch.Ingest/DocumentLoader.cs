@@ -12,7 +12,9 @@ public sealed class DocumentLoader
     private readonly Dictionary<string, IDocumentReader> _readers;
 
     /// <summary>Creates a loader with the given limits, or the defaults.</summary>
-    public DocumentLoader(IngestOptions? options = null)
+    /// <param name="options">Limits, or the defaults.</param>
+    /// <param name="pageRead">Called with the file, the page number and the page count after each page of a PDF is read.</param>
+    public DocumentLoader(IngestOptions? options = null, Action<string, int, int>? pageRead = null)
     {
         _options = options ?? IngestOptions.Default;
         var text = new PlainTextReader(_options);
@@ -20,6 +22,7 @@ public sealed class DocumentLoader
         var html = new HtmlReader(_options);
         var jsonLines = new JsonLinesReader(_options);
         var feed = new FeedReader(_options);
+        var pdf = new PdfReader(_options) { PageRead = pageRead };
         _readers = new Dictionary<string, IDocumentReader>(StringComparer.OrdinalIgnoreCase)
         {
             [".txt"] = text,
@@ -31,6 +34,7 @@ public sealed class DocumentLoader
             [".xml"] = feed,
             [".rss"] = feed,
             [".atom"] = feed,
+            [".pdf"] = pdf,
         };
     }
 

@@ -6,4 +6,8 @@ namespace SanctionWatch.Ingest;
 /// <param name="Published">ISO 8601 date (<c>2024</c>, <c>2024-06</c>, <c>2024-06-19</c>) or null.</param>
 /// <param name="Text">The article's plain text (markup stripped), not yet normalised.</param>
 /// <param name="Url">The article's address, or null.</param>
-public sealed record RawDocument(string Source, string? Title, string? Published, string Text, string? Url);
+public sealed record RawDocument(string Source, string? Title, string? Published, string Text, string? Url)
+{
+    /// <summary>The author the file names (PDF metadata), or null.</summary>
+    public string? Author { get; init; }
+}

@@ -38,15 +38,15 @@ public sealed class DocumentLoaderTest
     public void Load_UnsupportedFiles_WarnWhetherNamedOrFoundInFolder()
     {
         using var folder = new TempFolder();
-        var pdf = folder.Write("named.pdf", "%PDF-1.4");
+        var odt = folder.Write("named.odt", "PK");
         folder.Write("sub/found.docx", "PK");
         folder.Write("sub/good.txt", "Good.");
         var warnings = new Warnings();
 
-        var documents = new DocumentLoader().Load([pdf, Path.Combine(folder.Path, "sub")], warnings.Add).ToList();
+        var documents = new DocumentLoader().Load([odt, Path.Combine(folder.Path, "sub")], warnings.Add).ToList();
 
         Assert.Equal("Good.", Assert.Single(documents).Text);
-        Assert.Contains("unsupported file type '.pdf'", warnings.Single("named.pdf").Message, StringComparison.Ordinal);
+        Assert.Contains("unsupported file type '.odt'", warnings.Single("named.odt").Message, StringComparison.Ordinal);
         Assert.Contains("unsupported file type '.docx'", warnings.Single("found.docx").Message, StringComparison.Ordinal);
     }
 

@@ -59,16 +59,19 @@ public sealed partial class DossierBuilder
                 d.Analysis.Sentences.Count))
             .ToList();
 
+        // Pages and numbered paragraphs of paged documents (PDF reports), so that evidence cites "para. 45, p. 23".
+        var pagesOf = ordered.ToDictionary(d => d.Document.Id, d => DocumentPages.Of(d.Document.Text), StringComparer.Ordinal);
         var resolution = new EntityResolver(EntityResolver.BuiltInPeople).Resolve(ordered);
         // Linking screens every entity against the lists, independently: on every core, in the same order (issue 10).
         var texts = ordered.GroupBy(d => d.Document.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Document.Text, StringComparer.Ordinal);
-        var entities = resolution.Entities.AsParallel().AsOrdered().Select(e => ToDossierEntity(e, texts)).ToList().ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var entities = resolution.Entities.AsParallel().AsOrdered().Select(e => ToDossierEntity(e, texts, pagesOf)).ToList().ToDictionary(e => e.Id, StringComparer.Ordinal);
 
         var candidates = new List<EventCandidate>();
         var quotes = new List<DossierQuote>();
         foreach (var (document, analysis) in ordered)
         {
             int? year = ReferenceYear(document);
+            var pages = pagesOf[document.Id];
             string? host = null;
             bool hostKnown = false;
             string? Host(string? visitorCountry)
@@ -112,7 +115,7 @@ public sealed partial class DossierBuilder
                     location,
                     e.Modality,
                     Resolve(e.Claimant),
-                    e.Evidence.Select(span => new EvidenceSpan(document.Id, span.Start, span.End, span.Of(document.Text))).ToList(),
+                    e.Evidence.Select(span => new EvidenceSpan(document.Id, span.Start, span.End, span.Of(document.Text)) { Page = pages.PageOf(span.Start), Paragraph = pages.ParagraphOf(span.Start) }).ToList(),
                     e.Denies)
                 {
                     Background = IsBackground(e.Date, year) || (e.Date is not null && e.Evidence.Any(span => LookBackPattern().IsMatch(span.Of(document.Text)))),
@@ -136,7 +139,11 @@ public sealed partial class DossierBuilder
                     q.Direct,
                     document.Id,
                     q.Start,
-                    q.End));
+                    q.End)
+                {
+                    Page = pages.PageOf(q.Start),
+                    Paragraph = pages.ParagraphOf(q.Start),
+                });
             }
         }
 
@@ -296,14 +303,14 @@ public sealed partial class DossierBuilder
     // Linking reads the text around a bounded number of mentions: enough to see what the articles call the party.
     private const int LinkWindows = 40;
 
-    private DossierEntity ToDossierEntity(ResolvedEntity e, Dictionary<string, string> texts) => new(
+    private DossierEntity ToDossierEntity(ResolvedEntity e, Dictionary<string, string> texts, Dictionary<string, DocumentPages> pagesOf) => new(
         e.Id,
         e.Schema,
         e.Name,
         e.Aliases,
         e.Country,
         e.Mentions
-            .Select(m => new EvidenceSpan(m.Document, m.Mention.Start, m.Mention.End, m.Mention.Text))
+            .Select(m => new EvidenceSpan(m.Document, m.Mention.Start, m.Mention.End, m.Mention.Text) { Page = Page(pagesOf, m.Document, m.Mention.Start) })
             .OrderBy(s => s.Document, StringComparer.Ordinal)
             .ThenBy(s => s.Start)
             .ToList(),
@@ -315,4 +322,7 @@ public sealed partial class DossierBuilder
     {
         ImoNumber = ImoNumber.FromKey(e.Key) is { } imo ? "IMO" + imo : null,
     };
+
+    private static int? Page(Dictionary<string, DocumentPages> pagesOf, string document, int offset) =>
+        pagesOf.TryGetValue(document, out var pages) ? pages.PageOf(offset) : null;
 }

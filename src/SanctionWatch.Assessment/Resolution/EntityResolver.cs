@@ -111,7 +111,8 @@ public sealed class EntityResolver
             var tokens = names.Surface(index);
             string? best = null;
             int bestLength = tokens.Count;
-            foreach (int j in names.People)
+            // Only a person whose name has this mention's first token can contain all its tokens.
+            foreach (int j in tokens.Count == 0 ? names.People : names.PeopleWith(tokens[0]))
             {
                 var other = mentions[j];
                 if (j == index)
@@ -201,6 +202,35 @@ internal sealed class MentionNames
 
     /// <summary>Indices of the person mentions.</summary>
     public List<int> People { get; }
+
+    private Dictionary<string, List<int>>? _peopleWith;
+
+    /// <summary>
+    /// Indices (ascending) of the person mentions whose surface or canonical tokens include <paramref name="token"/>:
+    /// looking a surname up here instead of in every person keeps a long document's resolution linear.
+    /// </summary>
+    public IReadOnlyList<int> PeopleWith(string token)
+    {
+        if (_peopleWith is null)
+        {
+            _peopleWith = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (int j in People)
+            {
+                foreach (string t in Surface(j).Concat(Canonical(j)).Distinct(StringComparer.Ordinal))
+                {
+                    if (!_peopleWith.TryGetValue(t, out var list))
+                    {
+                        list = [];
+                        _peopleWith[t] = list;
+                    }
+
+                    list.Add(j);
+                }
+            }
+        }
+
+        return _peopleWith.TryGetValue(token, out var found) ? found : [];
+    }
 
     public List<string> Surface(int i) => _surface[i] ??= NameKey.Tokens(_mentions[i].Text);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Storage.Documents;
 
@@ -11,7 +12,8 @@ public sealed class DossierReport
 {
     private readonly Dossier _dossier;
     private readonly Dictionary<string, AnalyzedDocument> _documents;
-    private readonly List<(string Sentence, string Document)> _notes = [];
+    private readonly List<(string Sentence, string Document, string? Where)> _notes = [];
+    private readonly Dictionary<string, DocumentPages> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, int, int), int> _noteIndex = [];
 
     /// <summary>Creates the report of <paramref name="dossier"/> over the stored <paramref name="documents"/>.</summary>
@@ -74,8 +76,8 @@ public sealed class DossierReport
         sb.Append("\n## Sources\n\n");
         for (int i = 0; i < _notes.Count; i++)
         {
-            var (sentence, document) = _notes[i];
-            sb.Append(CultureInfo.InvariantCulture, $"[^{i + 1}]: “{Md(sentence)}” — {Md(Cite(document))}\n");
+            var (sentence, document, where) = _notes[i];
+            sb.Append(CultureInfo.InvariantCulture, $"[^{i + 1}]: “{Md(sentence)}” — {Md(Cite(document))}{(where is null ? "" : ", " + Md(where))}\n");
         }
 
         return sb.ToString();
@@ -142,7 +144,7 @@ public sealed class DossierReport
             return n;
         }
 
-        _notes.Add((Sentence(document, start, end), document));
+        _notes.Add((Sentence(document, start, end), document, Where(document, start)));
         n = _notes.Count;
         _noteIndex[key] = n;
         return n;
@@ -174,7 +176,24 @@ public sealed class DossierReport
 
         s = Math.Clamp(s, 0, text.Length);
         e = Math.Clamp(e, s, text.Length);
-        return text[s..e].Replace('\n', ' ').Trim();
+        return text[s..e].Replace('\n', ' ').Replace(DocumentPages.PageBreak, ' ').Trim();
+    }
+
+    // "S/2024/215, para. 45, p. 23" for a span of a paged report; null for an article without pages.
+    private string? Where(string document, int start)
+    {
+        if (!_documents.TryGetValue(document, out var d))
+        {
+            return null;
+        }
+
+        if (!_pages.TryGetValue(document, out var pages))
+        {
+            pages = DocumentPages.Of(d.Document.Text);
+            _pages[document] = pages;
+        }
+
+        return Citation.Of(d.Document.Title, pages.ParagraphOf(start), pages.PageOf(start));
     }
 
     private string Cite(string document)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 
 namespace SanctionWatch.Cli.Commands;
@@ -88,10 +89,17 @@ public static class FtmExport
                 ["organizer"] = [ev.Actor],
                 ["involved"] = [ev.Actor, ev.Target],
                 ["proof"] = ev.Evidence.Select(s => s.Document),
-                ["notes"] = [ev.Modality, .. ev.Items.Select(i => i.Text)],
+                ["notes"] = [ev.Modality, .. ev.Items.Select(i => i.Text), .. ev.Evidence.Select(Where)],
             });
         }
 
         return count;
+
+        // "doc:…, S/2024/215, para. 45, p. 23" for evidence from a paged report, so the export says where to look.
+        string? Where(EvidenceSpan s)
+        {
+            var title = dossier.Documents.FirstOrDefault(d => d.Id == s.Document)?.Title;
+            return Citation.Of(title, s.Paragraph, s.Page) is { } where ? s.Document + ", " + where : null;
+        }
     }
 }

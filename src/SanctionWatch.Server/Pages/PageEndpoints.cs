@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Server.Hosting;
 using static SanctionWatch.Server.Pages.Html;
@@ -175,10 +176,13 @@ public static class PageEndpoints
             }
 
             var (ps, pe) = TextRenderer.Paragraph(t, span.Start, span.End);
-            var title = d.Documents.FirstOrDefault(x => x.Id == span.Document)?.Title ?? span.Document;
+            var documentTitle = d.Documents.FirstOrDefault(x => x.Id == span.Document)?.Title;
+            var title = documentTitle ?? span.Document;
+            // A report's page and paragraph, as an analyst cites it: "S/2024/215, para. 45, p. 23".
+            var where = Citation.Of(documentTitle, span.Paragraph, span.Page) is { } w ? $", <span class=\"page\">{E(w)}</span>" : "";
             sb.Append("<blockquote class=\"paragraph\">")
                 .Append(TextRenderer.Render(t, [new Highlight(span.Start, span.End, "evidence", ev.Type)], ps, pe))
-                .Append($"<cite><a href=\"{Href("/documents/", span.Document)}\">{E(title)}</a></cite></blockquote>");
+                .Append($"<cite><a href=\"{Href("/documents/", span.Document)}\">{E(title)}</a>{where}</cite></blockquote>");
         }
     }
 

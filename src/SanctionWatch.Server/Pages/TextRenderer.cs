@@ -1,4 +1,5 @@
 using System.Text;
+using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Server.Pages;
 
@@ -103,8 +104,9 @@ public static class TextRenderer
     public static (int Start, int End) Paragraph(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int s = start <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(start, text.Length) - 1) + 1;
-        int e = end >= text.Length ? text.Length : text.IndexOf('\n', end);
+        // A page break (form feed) of a PDF report ends a paragraph too.
+        int s = start <= 0 ? 0 : text.AsSpan(0, Math.Min(start, text.Length)).LastIndexOfAny('\n', DocumentPages.PageBreak) + 1;
+        int e = end >= text.Length ? text.Length : text.AsSpan(end).IndexOfAny('\n', DocumentPages.PageBreak) is var i and >= 0 ? end + i : -1;
         return (s, e < 0 ? text.Length : e);
     }
 }

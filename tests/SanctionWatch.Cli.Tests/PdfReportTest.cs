@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using SanctionWatch.Ingest.Tests.Support;
+using SanctionWatch.Tests.Support;
+
+namespace SanctionWatch.Cli.Tests;
+
+public sealed class PdfReportTest
+{
+    [Fact]
+    public void Analyze_PdfReport_EvidenceCitesItsPageAndParagraphInDossierReportAndExport()
+    {
+        using var temp = new TempFolder();
+        var pdf = new TestPdf().Info("Final report of the Panel of Experts (S/2024/215)", "Panel of Experts", "D:20240307")
+            .Page()
+            .Text(72, 800, "S/2024/215", 9)
+            .Lines(72, 740, 14.4, 12, "1. The Panel met in New York and in Geneva.")
+            .Text(290, 40, "1", 9)
+            .Page()
+            .Text(72, 800, "S/2024/215", 9)
+            .Lines(72, 740, 14.4, 12, "44. The Panel continued its investigations.")
+            .Lines(72, 700, 14.4, 12, "45. In March 2024, North Korea delivered artillery", "shells to Russia through the port of Rajin.")
+            .Text(290, 40, "2", 9)
+            .Build();
+        File.WriteAllBytes(temp.File("report.pdf"), pdf);
+
+        var result = CliRunner.Run(temp.Path, "analyze", "report.pdf", "--db", temp.File("s.db"), "--out", temp.File("d.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var dossier = JsonNode.Parse(File.ReadAllText(temp.File("d.json")))!;
+        var transfer = dossier["events"]!.AsArray().Single(e => (string?)e!["type"] == "TRANSFER")!;
+        var evidence = transfer["evidence"]!.AsArray().Single()!;
+        Assert.StartsWith("In March 2024, North Korea delivered artillery shells to Russia", (string?)evidence["text"], StringComparison.Ordinal);
+        Assert.Equal(2, (int?)evidence["page"]);
+        Assert.Equal("45", (string?)evidence["paragraph"]);
+        var korea = dossier["entities"]!.AsArray().Single(e => (string?)e!["country"] == "kp" && (string?)e!["schema"] == "Country")!;
+        Assert.All(korea["mentions"]!.AsArray(), m => Assert.Equal(2, (int?)m!["page"]));
+
+        var report = CliRunner.Run(temp.Path, "report", "--db", temp.File("s.db"), "--format", "md");
+        Assert.True(report.ExitCode == 0, report.ToString());
+        Assert.Contains("S/2024/215, para. 45, p. 2", report.Stdout, StringComparison.Ordinal);
+
+        var export = CliRunner.Run(temp.Path, "export", "--format", "ftm", "--db", temp.File("s.db"));
+        Assert.True(export.ExitCode == 0, export.ToString());
+        Assert.Contains("S/2024/215, para. 45, p. 2", export.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_TruncatedPdf_SkipsItWithOneLineAndExitThree()
+    {
+        using var temp = new TempFolder();
+        var pdf = new TestPdf().Page().Lines(72, 740, 14.4, 12, "North Korea delivered shells to Russia.").Build();
+        File.WriteAllBytes(temp.File("cut.pdf"), pdf[..(pdf.Length / 2)]);
+        File.WriteAllText(temp.File("note.txt"), "North Korea delivered shells to Russia.");
+
+        var result = CliRunner.Run(temp.Path, "analyze", "cut.pdf", "note.txt", "--db", temp.File("s.db"), "--out", temp.File("d.json"));
+
+        Assert.True(result.ExitCode == 3, result.ToString());
+        Assert.Contains("cut.pdf: truncated PDF (no end-of-file marker); skipped", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(JsonNode.Parse(File.ReadAllText(temp.File("d.json")))!["documents"]!.AsArray());
+    }
+}
