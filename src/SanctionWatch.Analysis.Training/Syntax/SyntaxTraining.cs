@@ -15,7 +15,7 @@ public static class SyntaxTraining
     {
         var clock = Stopwatch.StartNew();
         var (train, tune) = SyntaxCorpus.Load(language, shared, log);
-        var clusters = NerModel.Load(language).Clusters;
+        var clusters = NerModel.LoadBuiltIn(language).Clusters;
         var tags = TaggerTrainer.BuildTagSet(train);
         var lemmatizer = LemmatizerBuilder.Build(train);
         log($"{tags.Upos.Length} UPOS, {tags.Xpos.Length} XPOS, {tags.Categories.Length} feature categories; {lemmatizer.Lexicon.Count} lexicon entries, {lemmatizer.Rules.Count} lemma rules");
