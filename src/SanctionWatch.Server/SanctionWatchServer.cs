@@ -52,7 +52,8 @@ public static class SanctionWatchServer
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
+            // Article links open other sites: they learn nothing of this server; its own pages keep Origin and Referer.
+            headers["Referrer-Policy"] = "same-origin";
             return next(context);
         });
         var guard = new RequestGuard(options);

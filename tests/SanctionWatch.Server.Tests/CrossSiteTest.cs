@@ -53,6 +53,35 @@ public sealed class CrossSiteTest(OpenServer open) : IClassFixture<OpenServer>
     }
 
     [Fact]
+    public async Task PostDocument_SameOriginFormWithOpaqueOrigin_IsStoredButOpaqueOriginAloneIsNot()
+    {
+        using var http = open.Server.Client();
+        var token = TestContext.Current.CancellationToken;
+        int before = await DocumentCount(http, token);
+
+        // What a browser sends for its own page's form under a strict referrer setting: Origin "null".
+        using var own = new HttpRequestMessage(HttpMethod.Post, new Uri("api/documents", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { text = "Japan listed two tankers that carried refined oil to Nampo." }),
+        };
+        own.Headers.Add("Origin", "null");
+        own.Headers.Add("Sec-Fetch-Site", "same-origin");
+        using var ownAnswer = await http.SendAsync(own, token);
+
+        // Without Sec-Fetch-Site an opaque Origin could be any site (a sandboxed frame elsewhere): refused.
+        using var opaque = new HttpRequestMessage(HttpMethod.Post, new Uri("api/documents", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { text = "Forged report from a sandboxed frame." }),
+        };
+        opaque.Headers.Add("Origin", "null");
+        using var opaqueAnswer = await http.SendAsync(opaque, token);
+
+        Assert.True(ownAnswer.IsSuccessStatusCode, await ownAnswer.Content.ReadAsStringAsync(token));
+        Assert.Equal(HttpStatusCode.Forbidden, opaqueAnswer.StatusCode);
+        Assert.Equal(before + 1, await DocumentCount(http, token));
+    }
+
+    [Fact]
     public async Task PollFeeds_FromForeignOrigin_IsForbidden()
     {
         using var http = open.Server.Client();

@@ -12,9 +12,9 @@ using static SanctionWatch.Server.Pages.Html;
 namespace SanctionWatch.Server.Pages;
 
 /// <summary>
-/// The page side of reviews: the form posts of the review buttons and the <c>/audit</c> page. A form post is
-/// refused when it comes from another site (Origin / Sec-Fetch-Site) and, when the server has an API key, unless
-/// the form carries it: the buttons are writes like <c>POST /api/reviews</c> and get the same protection.
+/// The page side of reviews: the form posts of the review buttons and the <c>/audit</c> page. A form post from
+/// another site never reaches here (<see cref="Security.RequestGuard"/>); when the server has an API key the form
+/// must carry it: the buttons are writes like <c>POST /api/reviews</c> and get the same protection.
 /// </summary>
 public static class ReviewPages
 {
@@ -33,11 +33,6 @@ public static class ReviewPages
 
     private static async Task<IResult> Submit(HttpRequest request, ReviewDesk desk, string kind, string subjectField, string? objectField, Func<IFormCollection, string> back)
     {
-        if (!SameOrigin(request))
-        {
-            return Page("Review not recorded", "<p>The form was sent from another site.</p>", 403);
-        }
-
         if (!request.HasFormContentType)
         {
             return Page("Review not recorded", "<p>Send the review form.</p>", 400);
@@ -62,22 +57,6 @@ public static class ReviewPages
         // Post/redirect/get: reloading the page afterwards does not send the decision again.
         request.HttpContext.Response.Headers.Location = back(form);
         return Results.StatusCode(StatusCodes.Status303SeeOther);
-    }
-
-    // Browsers send Sec-Fetch-Site (which a page cannot forge) and Origin with form posts; a post from another site
-    // must not change decisions. Sec-Fetch-Site decides when present, since with this server's no-referrer policy
-    // the Origin of a same-site form post is "null". Clients that send neither (curl, scripts) are not browsers.
-    private static bool SameOrigin(HttpRequest request)
-    {
-        string site = request.Headers["Sec-Fetch-Site"].ToString();
-        if (site.Length > 0)
-        {
-            return site is "same-origin" or "none";
-        }
-
-        string origin = request.Headers.Origin.ToString();
-        return origin.Length == 0
-            || (Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
     }
 
     private static IResult Audit(ReviewDesk desk, Workbench wb)

@@ -68,15 +68,17 @@ public sealed class RequestGuard
         return given is not null && (_readKey.Accepts(given) || (_writeKey.KeyRequired && _writeKey.Accepts(given)));
     }
 
-    // Why the request comes from another site, or null. Browsers send Sec-Fetch-Site and Origin with every
-    // cross-site POST, including the "simple" ones (text/plain, forms) that skip the CORS preflight; clients
-    // that send neither (curl, scripts) are not browsers riding someone's session and pass.
+    // Why the request comes from another site, or null. Browsers send Sec-Fetch-Site (which a page cannot forge)
+    // with every request, including the "simple" cross-site POSTs (text/plain, forms) that skip the CORS preflight;
+    // when present it decides, since a same-origin form post may still carry Origin "null" (privacy settings,
+    // sandboxed frames). Older browsers send only Origin or Referer; clients that send none of these (curl,
+    // scripts) are not browsers riding someone's session and pass.
     private static string? CrossSite(HttpRequest request)
     {
         string site = request.Headers["Sec-Fetch-Site"].ToString();
-        if (site.Length > 0 && site is not ("same-origin" or "none"))
+        if (site.Length > 0)
         {
-            return $"Sec-Fetch-Site is '{site}'.";
+            return site is "same-origin" or "none" ? null : $"Sec-Fetch-Site is '{site}'.";
         }
 
         string origin = request.Headers.Origin.ToString();
