@@ -47,9 +47,9 @@ internal sealed class DocumentRun
         _participants.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken));
     }
 
-    /// <summary>Processes one sentence: tokens [first, end) of the document.</summary>
+    /// <summary>Processes one sentence: tokens [first, end) of the document, with its dependency tree when it was parsed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the scan over every token
-    public void Sentence(int index, TextSpan span, int first, int end)
+    public void Sentence(int index, TextSpan span, int first, int end, Syntax.SentenceSyntax? tree = null)
     {
         Span<char> buffer = stackalloc char[64];
         List<(int Token, TriggerEntry Entry)>? triggers = null;
@@ -81,7 +81,8 @@ internal sealed class DocumentRun
         }
 
         var s = new SentenceWords(_lex, _text, _tokens, first, end);
-        new SentenceRun(new SentenceState(this, s, index, span), triggers ?? []).Run();
+        var parsed = tree is not null && tree.Count == end - first ? tree : null;
+        new SentenceRun(new SentenceState(this, s, index, span) { Tree = parsed is null ? null : new Grammar(parsed) }, triggers ?? []).Run();
     }
 
     /// <summary>The event lexicon of the document's language.</summary>

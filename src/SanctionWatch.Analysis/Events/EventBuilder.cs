@@ -71,7 +71,28 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
 
         Participant? subject = unmarked.FirstOrDefault();
         Participant? other = unmarked.Skip(1).FirstOrDefault();
-        bool pronounSubject = subject is not null && !noun && st.AnyBetween(lo, subject.Start, clause, CueKind.Pronoun);
+        var frame = noun ? null : GrammaticalFrame.Read(st, k, region);
+        bool told = false; // the tree settles the subject: no guessing below
+        if (frame is not null)
+        {
+            targets = frame.Targets;
+            sources = frame.Sources;
+            passive = frame.Passive && entry.Frame != Frame.Deny;
+            if (frame.Subject is not null || frame.SharedSubject is not null || frame.SubjectIsOther)
+            {
+                // A second name in the clause the parser gave no object relation ("Russland hat Nordkorea … geliefert") is still one.
+                var second = unmarked.FirstOrDefault(u => frame.InClause.Contains(u) && u != frame.Subject && u != frame.SharedSubject);
+                subject = frame.Subject ?? frame.SharedSubject;
+                other = frame.Object ?? second;
+                told = true;
+            }
+            else
+            {
+                other = frame.Object ?? other;
+            }
+        }
+
+        bool pronounSubject = !told && subject is not null && !noun && st.AnyBetween(lo, subject.Start, clause, CueKind.Pronoun);
         if (pronounSubject)
         {
             // "weil es Nordkorea … versorgt habe": the pronoun is the subject, the name an object.
@@ -79,7 +100,7 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
             subject = null;
         }
 
-        bool elided = !noun && previous is not null && k > 0 && st.S.Lower(k - 1) is "und" or "and" or "sowie" or "aber" or "but" or "or" or "oder";
+        bool elided = !told && !noun && previous is not null && k > 0 && st.S.Lower(k - 1) is "und" or "and" or "sowie" or "aber" or "but" or "or" or "oder";
         if (elided && subject is not null)
         {
             // "verhängten Sanktionen … und warnten Nordkorea": the subject is the first verb's, the name an object.
@@ -87,7 +108,7 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
             subject = null;
         }
 
-        if (subject is null && !noun && !pronounSubject && !elided && k > 0 && st.S.Lower(k - 1) is "zu" or "to")
+        if (subject is null && !told && !noun && !pronounSubject && !elided && k > 0 && st.S.Lower(k - 1) is "zu" or "to")
         {
             // "Die USA verdächtigen Moskau, Waffen kaufen zu wollen" / "plant, Öl zu liefern": the nearest name before the clause.
             for (int j = st.Parts.Count - 1; j >= 0; j--)
@@ -102,12 +123,12 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
         }
 
         RawEvent? accusation = previous is { Type: "ACCUSE", Target: not null } && subject is null && !noun ? previous : null;
-        if (subject is null && !noun && !pronounSubject && accusation is null && previous?.Subject is { } inherited && previous.Clause <= clause)
+        if (subject is null && !told && !noun && !pronounSubject && accusation is null && previous?.Subject is { } inherited && previous.Clause <= clause)
         {
             subject = inherited;
         }
 
-        if (subject is null && !noun && st.AnyBefore(k, clause, CueKind.Pronoun) && st.Speaker is not null)
+        if (subject is null && !told && !noun && st.AnyBefore(k, clause, CueKind.Pronoun) && st.Speaker is not null)
         {
             subject = st.Speaker;
         }

@@ -30,8 +30,9 @@ public sealed class EventExtractor
     /// <param name="mentions">Entity mentions (countries, places, persons, organisations) in any order.</param>
     /// <param name="documentDate">The document's date (ISO 8601) to resolve relative dates, or null.</param>
     /// <param name="furniture">Datelines and headline prefixes, whose mentions take no part in events, or null.</param>
+    /// <param name="syntax">Per sentence its dependency tree (null where it was not parsed), or null when nothing was parsed.</param>
     public IReadOnlyList<EventMention> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences,
-        IReadOnlyList<Mention> mentions, string? documentDate, IReadOnlyList<TextSpan>? furniture = null)
+        IReadOnlyList<Mention> mentions, string? documentDate, IReadOnlyList<TextSpan>? furniture = null, IReadOnlyList<Syntax.SentenceSyntax?>? syntax = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -60,7 +61,7 @@ public sealed class EventExtractor
 
             if (tokenIndex > first)
             {
-                run.Sentence(si, sentence, first, tokenIndex);
+                run.Sentence(si, sentence, first, tokenIndex, syntax is not null && si < syntax.Count ? syntax[si] : null);
             }
         }
 

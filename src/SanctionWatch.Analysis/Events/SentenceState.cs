@@ -39,6 +39,9 @@ internal sealed class SentenceState
 
     public List<Participant> Parts { get; set; } = [];
 
+    /// <summary>The sentence's dependency tree, word for token, or null when it was not parsed.</summary>
+    public Grammar? Tree { get; init; }
+
     public HashSet<int> Excluded { get; } = [];
 
     public Participant? Claimant { get; set; }

@@ -6,7 +6,7 @@ namespace SanctionWatch.Analysis.Pipeline;
 
 /// <summary>
 /// One document on its way through the pipes: the text and its layers (tokens, sentences, mentions, events,
-/// quotes), each written by one step and read by the steps after it. Sentences are token ranges into
+/// quotes, syntax), each written by one step and read by the steps after it. Sentences are token ranges into
 /// <see cref="Tokens"/>; events and quotes refer to mentions of the frozen <see cref="Mentions"/> layer.
 /// </summary>
 public sealed class Doc
@@ -43,6 +43,9 @@ public sealed class Doc
 
     /// <summary>Datelines and headline prefixes ("SEOUL (AP) —", "Seoul:"): their mentions are no parties or speakers.</summary>
     public List<TextSpan> Furniture { get; set; } = [];
+
+    /// <summary>Per sentence (parallel to <see cref="Sentences"/>), its tags and dependency tree, or null when it was not parsed.</summary>
+    public IReadOnlyList<Syntax.SentenceSyntax?> Syntax { get; set; } = [];
 
     /// <summary>The entity mentions.</summary>
     public MentionLayer Mentions { get; } = new();

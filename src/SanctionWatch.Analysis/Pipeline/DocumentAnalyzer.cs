@@ -42,7 +42,7 @@ public sealed class DocumentAnalyzer
     /// </summary>
     public string Version => _version.Value;
 
-    /// <summary>The standard pipes: tokens, sentences, gazetteer, patterns, named-entity tagger, datelines, events, quotes.</summary>
+    /// <summary>The standard pipes: tokens, sentences, gazetteer, patterns, named-entity tagger, datelines, syntax, events, quotes.</summary>
     public static IReadOnlyList<IPipe> StandardPipes(GazetteerRecognizer gazetteer) =>
     [
         new TokenizerPipe(),
@@ -51,6 +51,7 @@ public sealed class DocumentAnalyzer
         new PatternPipe(),
         new NerPipe(),
         new DatelinePipe(),
+        new SyntaxPipe(),
         new EventPipe(),
         new QuotePipe(),
     ];

@@ -1,19 +1,21 @@
 using SanctionWatch.Analysis.Events;
 using SanctionWatch.Analysis.Ner;
+using SanctionWatch.Analysis.Syntax;
 
 namespace SanctionWatch.Analysis.Pipeline;
 
 /// <summary>
 /// What analysing one language needs, loaded once and handed to the pipes: the event, cue and quote lexicon and
-/// the named-entity model. A language without a resource has none there, and the pipes that need it do nothing.
+/// the named-entity model, the tagger and parser. A language without a resource has none there, and the pipes that need it do nothing.
 /// </summary>
 public sealed class LanguagePack
 {
-    internal LanguagePack(string language, EventLexicon? lexicon, NerModel? ner)
+    internal LanguagePack(string language, EventLexicon? lexicon, NerModel? ner, SyntaxAnalyzer? syntax = null)
     {
         Language = language;
         Lexicon = lexicon;
         Ner = ner;
+        Syntax = syntax;
     }
 
     /// <summary>The ISO 639-1 code.</summary>
@@ -21,6 +23,9 @@ public sealed class LanguagePack
 
     /// <summary>The named-entity tagger, or null.</summary>
     public NerModel? Ner { get; }
+
+    /// <summary>The tagger, lemmatiser and dependency parser, or null.</summary>
+    public SyntaxAnalyzer? Syntax { get; }
 
     /// <summary>True when the pack has an event and quote lexicon.</summary>
     public bool HasLexicon => Lexicon is not null;
@@ -31,8 +36,11 @@ public sealed class LanguagePack
     /// <summary>A pack with no resources, for a language the analyser does not know.</summary>
     public static LanguagePack Empty(string language) => new(language, null, null);
 
-    /// <summary>Reads the resources built into this assembly for <paramref name="language"/>, with <paramref name="ner"/> instead of the built-in tagger when given.</summary>
-    public static LanguagePack LoadBuiltIn(string language, NerModel? ner = null)
+    /// <summary>
+    /// Reads the resources built into this assembly for <paramref name="language"/>, with <paramref name="ner"/> and
+    /// <paramref name="syntax"/> instead of the built-in models when given.
+    /// </summary>
+    public static LanguagePack LoadBuiltIn(string language, NerModel? ner = null, SyntaxModel? syntax = null)
     {
         var lexicon = EventLexicon.LoadBuiltIn(language);
         if (lexicon is null)
@@ -40,6 +48,7 @@ public sealed class LanguagePack
             return Empty(language);
         }
 
-        return new LanguagePack(language, lexicon, ner ?? NerModel.LoadBuiltIn(language));
+        var parser = syntax ?? SyntaxModel.LoadBuiltIn(language);
+        return new LanguagePack(language, lexicon, ner ?? NerModel.LoadBuiltIn(language), parser is null ? null : new SyntaxAnalyzer(parser));
     }
 }

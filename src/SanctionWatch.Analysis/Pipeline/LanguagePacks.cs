@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using SanctionWatch.Analysis.Ner;
+using SanctionWatch.Analysis.Syntax;
 
 namespace SanctionWatch.Analysis.Pipeline;
 
@@ -28,6 +29,14 @@ public sealed class LanguagePacks
                 throw new FileNotFoundException($"no named-entity model for '{language}' at {path}", path);
             }
         }
+
+        foreach (var (language, path) in _options.SyntaxModelFiles)
+        {
+            if (!File.Exists(path))
+            {
+                throw new FileNotFoundException($"no syntax model for '{language}' at {path}", path);
+            }
+        }
     }
 
     /// <summary>
@@ -38,16 +47,19 @@ public sealed class LanguagePacks
     {
         get
         {
-            if (_options.NerModelFiles.Count == 0)
+            if (_options.NerModelFiles.Count == 0 && _options.SyntaxModelFiles.Count == 0)
             {
                 return "";
             }
 
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            foreach (var (language, path) in _options.NerModelFiles.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var (kind, files) in new[] { ("ner", _options.NerModelFiles), ("syntax", _options.SyntaxModelFiles) })
             {
-                hash.AppendData(Encoding.UTF8.GetBytes(language));
-                hash.AppendData(File.ReadAllBytes(path));
+                foreach (var (language, path) in files.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    hash.AppendData(Encoding.UTF8.GetBytes(kind + ":" + language));
+                    hash.AppendData(File.ReadAllBytes(path));
+                }
             }
 
             return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
@@ -78,6 +90,13 @@ public sealed class LanguagePacks
             ner = NerModel.Read(stream);
         }
 
-        return LanguagePack.LoadBuiltIn(language, ner);
+        SyntaxModel? syntax = null;
+        if (_options.SyntaxModelFiles.TryGetValue(language, out string? syntaxPath))
+        {
+            using var stream = File.OpenRead(syntaxPath);
+            syntax = SyntaxModel.Load(stream);
+        }
+
+        return LanguagePack.LoadBuiltIn(language, ner, syntax);
     }
 }

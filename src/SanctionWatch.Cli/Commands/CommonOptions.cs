@@ -42,16 +42,30 @@ public static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    /// <summary>Tagger and parser models to use instead of the built-in ones: <c>LANG=FILE</c>, repeatable.</summary>
+    public static Option<string[]> SyntaxModels() => new("--syntax-model")
+    {
+        Description = "Use this tagger and parser model (from 'syntax train') for a language instead of the built-in one: LANG=FILE (repeatable)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     /// <summary>The analyser for a command: the standard pipes with the language packs the options ask for.</summary>
-    public static Analysis.Pipeline.DocumentAnalyzer Analyzer(string[]? nerModels)
+    public static Analysis.Pipeline.DocumentAnalyzer Analyzer(string[]? nerModels, string[]? syntaxModels = null) =>
+        Analysis.Pipeline.DocumentAnalyzer.CreateStandard(new Analysis.Pipeline.LanguagePacks(new Analysis.Pipeline.LanguagePackOptions
+        {
+            NerModelFiles = ModelFiles(nerModels, "--ner-model"),
+            SyntaxModelFiles = ModelFiles(syntaxModels, "--syntax-model"),
+        }));
+
+    private static Dictionary<string, string> ModelFiles(string[]? specs, string option)
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string spec in nerModels ?? [])
+        foreach (string spec in specs ?? [])
         {
             int eq = spec.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || eq == spec.Length - 1)
             {
-                throw new UserErrorException($"--ner-model takes LANG=FILE, not '{spec}'");
+                throw new UserErrorException($"{option} takes LANG=FILE, not '{spec}'");
             }
 
             string path = spec[(eq + 1)..];
@@ -63,6 +77,6 @@ public static class CommonOptions
             files[spec[..eq].ToLowerInvariant()] = Path.GetFullPath(path);
         }
 
-        return Analysis.Pipeline.DocumentAnalyzer.CreateStandard(new Analysis.Pipeline.LanguagePacks(new Analysis.Pipeline.LanguagePackOptions { NerModelFiles = files }));
+        return files;
     }
 }

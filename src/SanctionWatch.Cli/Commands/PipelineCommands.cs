@@ -27,14 +27,15 @@ public static class PipelineCommands
         var db = CommonOptions.Db();
         var output = CommonOptions.Out();
         var models = CommonOptions.NerModels();
+        var syntaxModels = CommonOptions.SyntaxModels();
         var command = new Command("analyze", "Ingest and analyse articles, then write their dossier (JSON) to --out or standard output")
         {
-            paths, db, output, models,
+            paths, db, output, models, syntaxModels,
         };
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string location = parse.GetValue(db)!;
-            var analyzer = CommonOptions.Analyzer(parse.GetValue(models));
+            var analyzer = CommonOptions.Analyzer(parse.GetValue(models), parse.GetValue(syntaxModels));
             OutputFile.Check(parse.GetValue(output));
             bool isNew = StoreFactory.IsNew(location);
             using var store = StoreFactory.OpenDocuments(location);
@@ -96,7 +97,8 @@ public static class PipelineCommands
         var once = new Option<bool>("--once") { Description = "Exit when nothing is queued and no other worker holds a live lease" };
         var lease = new Option<int>("--lease") { Description = "Seconds a claimed batch stays this worker's", DefaultValueFactory = _ => 30 };
         var models = CommonOptions.NerModels();
-        var command = new Command("worker", "Analyse queued documents (runs until stopped, or with --once until the queue is empty)") { db, once, lease, models };
+        var syntaxModels = CommonOptions.SyntaxModels();
+        var command = new Command("worker", "Analyse queued documents (runs until stopped, or with --once until the queue is empty)") { db, once, lease, models, syntaxModels };
         command.SetAction(parse => CliApp.Guard(() =>
         {
             int seconds = parse.GetValue(lease);
@@ -105,7 +107,7 @@ public static class PipelineCommands
                 throw new UserErrorException("--lease must be a positive number of seconds") { ExitCode = ExitCodes.Usage };
             }
 
-            var analyzer = CommonOptions.Analyzer(parse.GetValue(models));
+            var analyzer = CommonOptions.Analyzer(parse.GetValue(models), parse.GetValue(syntaxModels));
             StoreFactory.RequireStore(parse.GetValue(db)!);
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             using var progress = new ProgressReporter();

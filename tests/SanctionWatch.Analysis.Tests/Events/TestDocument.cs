@@ -35,7 +35,7 @@ internal sealed class TestDocument
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         Mentions = mentions;
-        Events = new Analysis.Events.EventExtractor(Support.TestPacks.For(language)).Extract(Text, Tokens, Sentences, Mentions, date);
+        Events = new Analysis.Events.EventExtractor(Support.TestPacks.For(language)).Extract(Text, Tokens, Sentences, Mentions, date, syntax: Parse(language));
         Quotes = new Analysis.Quotes.QuoteExtractor(Support.TestPacks.For(language)).Extract(Text, Tokens, Sentences, Mentions);
     }
 
@@ -68,4 +68,33 @@ internal sealed class TestDocument
     /// <summary>A one-line description of every event, for assertion messages.</summary>
     public string Describe() => string.Join(" ; ", Events.Select(e =>
         $"{e.Type}/{e.Mode} {Who(e.Actor)}->{Who(e.Target)} [{string.Join(",", e.Items.Select(i => i.Category + (i.Quantity is null ? "" : ":" + i.Quantity.Amount)))}] {e.Modality} by {Who(e.Claimant)} date {e.Date?.Value}"));
+
+    // Every sentence's tree, as the syntax pipe gives it to the event rules.
+    private List<Analysis.Syntax.SentenceSyntax?>? Parse(string language)
+    {
+        if (Support.TestPacks.For(language).Syntax is not { } syntax)
+        {
+            return null;
+        }
+
+        var trees = new List<Analysis.Syntax.SentenceSyntax?>();
+        int first = 0;
+        foreach (var sentence in Sentences)
+        {
+            while (first < Tokens.Count && Tokens[first].Start < sentence.Start)
+            {
+                first++;
+            }
+
+            var words = new List<string>();
+            for (int k = first; k < Tokens.Count && Tokens[k].Start < sentence.End; k++)
+            {
+                words.Add(Text.Substring(Tokens[k].Start, Tokens[k].Length));
+            }
+
+            trees.Add(syntax.Analyze(words));
+        }
+
+        return trees;
+    }
 }

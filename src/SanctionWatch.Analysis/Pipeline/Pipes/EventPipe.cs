@@ -9,12 +9,12 @@ public sealed class EventPipe : IPipe
     public string Name => "events";
 
     /// <inheritdoc />
-    public DocLayer Reads => DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions | DocLayer.Furniture;
+    public DocLayer Reads => DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions | DocLayer.Furniture | DocLayer.Syntax;
 
     /// <inheritdoc />
     public DocLayer Writes => DocLayer.Events;
 
     /// <inheritdoc />
     public void Process(Doc doc) =>
-        doc.Events = new EventExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions, doc.Published, doc.Furniture);
+        doc.Events = new EventExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions, doc.Published, doc.Furniture, doc.Syntax);
 }

@@ -1,0 +1,167 @@
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// The parties of a verb trigger as its dependency tree gives them: the subject, the objects, the obliques that
+/// mark a recipient or a source (by their preposition) and the passive agent. Names the tree attaches to another
+/// clause are left out; obliques the tree attaches elsewhere count only when the tree offers none.
+/// </summary>
+internal sealed class GrammaticalFrame
+{
+    private GrammaticalFrame()
+    {
+    }
+
+    /// <summary>The subject among the participants, or null.</summary>
+    public Participant? Subject { get; private init; }
+
+    /// <summary>A participant outside the trigger's region that the tree makes its subject (a coordinated or controlling verb's), or null.</summary>
+    public Participant? SharedSubject { get; private init; }
+
+    /// <summary>True when the tree names a subject that is no participant and no pronoun ("the ship", "officials"): no name is to be guessed for it.</summary>
+    public bool SubjectIsOther { get; private init; }
+
+    /// <summary>The indirect object, else the direct object, among the participants, or null.</summary>
+    public Participant? Object { get; private init; }
+
+    /// <summary>Participants marked as recipient or target ("an Russland", "to Moscow").</summary>
+    public required List<Participant> Targets { get; init; }
+
+    /// <summary>Participants marked as source, or the passive agent ("von Nordkorea", "by Pyongyang").</summary>
+    public required List<Participant> Sources { get; init; }
+
+    /// <summary>The participants the tree puts in the trigger's own clause, whatever their relation.</summary>
+    public required HashSet<Participant> InClause { get; init; }
+
+    /// <summary>True when the clause is passive.</summary>
+    public bool Passive { get; private init; }
+
+    /// <summary>
+    /// The frame of trigger <paramref name="k"/> over <paramref name="region"/>, or null when the sentence has no
+    /// tree or the tree looks misparsed there.
+    /// </summary>
+    public static GrammaticalFrame? Read(SentenceState st, int k, List<Participant> region)
+    {
+        if (st.Tree is not { } g || !g.Plausible([.. st.Parts.Select(p => (p.Start, p.End))]))
+        {
+            return null;
+        }
+
+        // The trigger's stretch between hard breaks (commas, dashes, semicolons): a name in it that the tree makes a
+        // subject or object of a verb outside it is a misparse.
+        int from = k, to = k + 1;
+        while (from > 0 && st.Hard[from - 1] == st.Hard[k])
+        {
+            from--;
+        }
+
+        while (to < st.S.Count && st.Hard[to] == st.Hard[k])
+        {
+            to++;
+        }
+
+        if (region.Any(p => p.Start >= from && p.End <= to && g.CoreArgumentOutside(p.Start, p.End, from, to)))
+        {
+            return null;
+        }
+
+        var roles = new Argument[region.Count];
+        for (int i = 0; i < region.Count; i++)
+        {
+            roles[i] = g.RoleOf(k, region[i].Start, region[i].End);
+        }
+
+        Participant? subject = null, passiveSubject = null, indirect = null, direct = null;
+        var targets = new List<Participant>();
+        var sources = new List<Participant>();
+        for (int i = 0; i < region.Count; i++)
+        {
+            var p = region[i];
+            if (p.Place || p.Adjective)
+            {
+                continue;
+            }
+
+            switch (roles[i].Role)
+            {
+                case GrammaticalRole.Subject:
+                    subject ??= p;
+                    break;
+                case GrammaticalRole.PassiveSubject:
+                    passiveSubject ??= p;
+                    break;
+                case GrammaticalRole.Indirect:
+                    indirect ??= p;
+                    break;
+                case GrammaticalRole.Object:
+                    direct ??= p;
+                    break;
+                case GrammaticalRole.Agent:
+                    sources.Add(p);
+                    break;
+                case GrammaticalRole.Oblique when roles[i].Case is { } c:
+                    if (st.Lex.TargetMarks.Contains(c))
+                    {
+                        targets.Add(p);
+                    }
+                    else if (st.Lex.SourceMarks.Contains(c))
+                    {
+                        sources.Add(p);
+                    }
+
+                    break;
+            }
+        }
+
+        // The tree's preposition attachment is its weakest part: a marked name it hangs elsewhere still counts when nothing else does.
+        if (targets.Count == 0)
+        {
+            targets.AddRange(Marked(st, g, region, roles, Marker.Target));
+        }
+
+        if (sources.Count == 0)
+        {
+            sources.AddRange(Marked(st, g, region, roles, Marker.Source));
+        }
+
+        subject ??= passiveSubject;
+        var @object = indirect ?? direct;
+        if (subject is not null && @object is not null && @object.Start < subject.Start && roles[region.IndexOf(subject)].Role == GrammaticalRole.Subject)
+        {
+            // Two bare names as subject and object: the tree is weakest here ("Nordkorea habe Russland … geliefert"),
+            // and news puts the subject first; the order decides.
+            (subject, @object) = (@object, subject);
+        }
+
+        int subjectWord = g.SubjectOf(k);
+        var shared = subject is null && subjectWord >= 0
+            ? st.Parts.FirstOrDefault(p => !p.Place && !p.Adjective && g.Dominates(subjectWord, p.Start, p.End))
+                ?? (g.IsPassive(k) ? null : st.Parts.FirstOrDefault(p => p.Adjective && g.Dominates(subjectWord, p.Start, p.End))) // "das iranische Regime, das …"
+            : null;
+        return new GrammaticalFrame
+        {
+            Subject = subject,
+            SharedSubject = shared,
+            SubjectIsOther = subject is null && shared is null && subjectWord >= 0 && !g.IsPronoun(subjectWord),
+            Object = @object,
+            Targets = targets,
+            Sources = sources,
+            Passive = g.IsPassive(k),
+            InClause = [.. region.Where((p, i) => roles[i].Role != GrammaticalRole.Unattached || g.InClause(k, p.Start, p.End))],
+        };
+    }
+
+    // Names their preposition marks, unless they sit inside an attribution ("nach Angaben aus Japan"): the source of
+    // the report is no party.
+    private static IEnumerable<Participant> Marked(SentenceState st, Grammar g, List<Participant> region, Argument[] roles, Marker marker)
+    {
+        for (int i = 0; i < region.Count; i++)
+        {
+            var p = region[i];
+            if (p.Marker == marker && !p.Place && roles[i].Role is GrammaticalRole.Unattached or GrammaticalRole.Oblique
+                && !(g.EnclosingPreposition(p.Start, p.End) is var outer and >= 0 && (st.Cue[outer] & (CueKind.SourceBefore | CueKind.SourceAfter)) != 0))
+            {
+                yield return p;
+            }
+        }
+    }
+}

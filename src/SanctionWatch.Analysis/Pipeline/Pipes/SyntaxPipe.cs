@@ -1,0 +1,108 @@
+using SanctionWatch.Text;
+
+namespace SanctionWatch.Analysis.Pipeline.Pipes;
+
+/// <summary>
+/// Tags and parses the sentences that can hold an event with parties — those with a trigger word of the pack's
+/// lexicon and an entity mention — with
+/// the pack's syntax model, so that later steps read subjects, objects, obliques and voice from the tree. The
+/// other sentences stay unparsed (null), which keeps a long report fast. A dateline before a sentence
+/// ("SEOUL (AP) —") is left out of the parse, so that it cannot become the subject, and hangs on the root as <c>dep</c>.
+/// </summary>
+public sealed class SyntaxPipe : IPipe
+{
+    /// <inheritdoc />
+    public string Name => "syntax";
+
+    /// <inheritdoc />
+    public DocLayer Reads => DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions | DocLayer.Furniture;
+
+    /// <inheritdoc />
+    public DocLayer Writes => DocLayer.Syntax;
+
+    /// <inheritdoc />
+    public void Process(Doc doc)
+    {
+        var syntax = doc.Pack.Syntax;
+        var lexicon = doc.Pack.Lexicon;
+        var trees = new Syntax.SentenceSyntax?[doc.SentenceTokens.Count];
+        doc.Syntax = trees;
+        if (syntax is null || lexicon is null)
+        {
+            return;
+        }
+
+        var words = new List<string>(64);
+        Span<char> buffer = stackalloc char[64];
+        int mention = 0;
+        for (int si = 0; si < trees.Length; si++)
+        {
+            var span = doc.Sentences[si];
+            while (mention < doc.Mentions.Count && doc.Mentions[mention].Start < span.Start)
+            {
+                mention++;
+            }
+
+            if (mention == doc.Mentions.Count || doc.Mentions[mention].Start >= span.End)
+            {
+                continue; // no name in the sentence: nothing for the tree to place
+            }
+
+            var range = doc.SentenceTokens[si];
+            bool trigger = false;
+            for (int k = range.First; k < range.End && !trigger; k++)
+            {
+                var t = doc.Tokens[k];
+                if (t.Kind == TokenKind.Word && t.Length <= buffer.Length)
+                {
+                    var lower = buffer[..t.Length];
+                    LowerCase.Invariant(doc.Text.AsSpan(t.Start, t.Length), lower);
+                    trigger = lexicon.Triggers.Find(lower).Value is not null;
+                }
+            }
+
+            if (!trigger)
+            {
+                continue;
+            }
+
+            int first = range.First;
+            while (first < range.End && doc.Furniture.Any(f => f.Start <= doc.Tokens[first].Start && doc.Tokens[first].End <= f.End))
+            {
+                first++;
+            }
+
+            words.Clear();
+            for (int k = first; k < range.End; k++)
+            {
+                words.Add(doc.Text.Substring(doc.Tokens[k].Start, doc.Tokens[k].Length));
+            }
+
+            var tree = syntax.Analyze(words);
+            trees[si] = first == range.First ? tree : WithPrefix(tree, doc, range.First, first);
+        }
+    }
+
+    // The tree of the words after a dateline, with the dateline's tokens put back in front as dependents of the root.
+    private static Syntax.SentenceSyntax WithPrefix(Syntax.SentenceSyntax tree, Doc doc, int first, int parsed)
+    {
+        int offset = parsed - first;
+        int root = Math.Max(tree.Root, 0) + offset;
+        var words = new List<string>(offset + tree.Count);
+        var upos = new List<string>(words.Capacity);
+        var heads = new List<int>(words.Capacity);
+        var deprels = new List<string>(words.Capacity);
+        for (int k = first; k < parsed; k++)
+        {
+            words.Add(doc.Text.Substring(doc.Tokens[k].Start, doc.Tokens[k].Length));
+            upos.Add(doc.Tokens[k].Kind == TokenKind.Punctuation ? "PUNCT" : "X");
+            heads.Add(tree.Count == 0 ? -1 : root);
+            deprels.Add("dep");
+        }
+
+        var blank = Enumerable.Repeat("_", offset).ToList();
+        return new Syntax.SentenceSyntax(
+            [.. words, .. tree.Words], [.. upos, .. tree.Upos], [.. blank, .. tree.Xpos], [.. blank, .. tree.Feats], [.. words, .. tree.Lemmas],
+            [.. heads, .. tree.Heads.Select(h => h < 0 ? h : h + offset)], [.. deprels, .. tree.Deprels]);
+    }
+}

@@ -1,0 +1,45 @@
+using SanctionWatch.Analysis.Tests.Support;
+using SanctionWatch.Model.Documents;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// Who supplied whom, read from the dependency tree by the whole analyser (tokens to syntax to events): passives with
+/// an agent, recipients as subjects, relative clauses, infinitives whose subject is their governor's, datelines.
+/// The sentences were written for these tests, in other words than the evaluation sets.
+/// </summary>
+public sealed class GrammarRolesTest
+{
+    [Theory]
+    [InlineData("de", "Laut Geheimdienst wurden die Drohnen im Frühjahr von Iran an Russland verkauft.", "Iran", "Russia")]
+    [InlineData("en", "The rockets were sold to Russia by North Korea in March.", "North Korea", "Russia")]
+    [InlineData("en", "Russia obtained the drones from Iran last year.", "Iran", "Russia")]
+    [InlineData("de", "Russland erhielt die Granaten nach Angaben Kiews aus Nordkorea.", "North Korea", "Russia")]
+    [InlineData("de", "Iran hat beschlossen, Russland weitere Drohnen zu schicken.", "Iran", "Russia")]
+    [InlineData("de", "Die Panzer, die Russland an Nordkorea verkauft hat, stammen aus alten Beständen.", "Russia", "North Korea")]
+    [InlineData("en", "The shells that North Korea sold to Russia were fired at Kharkiv.", "North Korea", "Russia")]
+    [InlineData("en", "Header\n\nMOSCOW (Reuters) - Iran has shipped drones to Russia.", "Iran", "Russia")]
+    [InlineData("de", "Der Bericht nennt das syrische Regime, das schon lange unter Sanktionen steht und Russland mit Treibstoff versorgt.", "Syria", "Russia")]
+    public void Analyze_Sentence_SupplierAndRecipientFromTheTree(string language, string text, string supplier, string recipient)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var transfers = analysis.Events.Where(e => e.Type == "TRANSFER").ToList();
+        string got = string.Join("; ", transfers.Select(e => $"{Name(analysis, e.Actor)}->{Name(analysis, e.Target)}"));
+        Assert.Contains($"{supplier}->{recipient}", got, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{recipient}->{supplier}", got, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_SubjectIsNoName_NoNameIsGuessedForTheSupplier()
+    {
+        // The tankers did it; North Korea is the recipient and Japan only a place where the report was heard.
+        const string text = "Nach Angaben aus Japan haben mehrere Tanker raffiniertes Öl nach Nordkorea gebracht.";
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "de", "2025-05-01", text, null));
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("North Korea", Name(analysis, transfer.Target));
+        Assert.Null(transfer.Actor);
+    }
+
+    private static string? Name(DocumentAnalysis analysis, ArgumentRef? argument) =>
+        argument is null ? null : analysis.Mentions[argument.Mention].Name;
+}
