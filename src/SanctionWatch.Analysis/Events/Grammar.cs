@@ -160,7 +160,10 @@ internal sealed class Grammar
         int head = _tree.Heads[k];
         if (head >= 0 && IsMarkedInfinitive(k) && IsVerbal(head))
         {
-            return SubjectOf(head); // "beschlossen, … zu schicken": an infinitive's subject is its governor's, whatever the parser hung on it
+            // "expect Kim to pledge", "forderte Russland auf, … zu liefern": the governor's object does it; without one,
+            // "beschlossen, … zu schicken": its subject. Whatever the parser hung on the infinitive itself.
+            int controller = _children[head].FirstOrDefault(c => _tree.Deprels[c] is "obj" or "iobj" && c != k, -1);
+            return controller >= 0 ? controller : SubjectOf(head);
         }
 
         if (RelativeConjunct(k) is var relative and >= 0)
@@ -171,7 +174,9 @@ internal sealed class Grammar
         int own = _children[k].FirstOrDefault(c => _tree.Deprels[c] == "nsubj", -1);
         if (own < 0)
         {
-            own = _children[k].FirstOrDefault(c => _tree.HasRelation(c, "nsubj"), -1);
+            // Of an active verb, a "passive subject" that is a bare name is an object the parser confused (see Direct).
+            bool passive = IsPassive(k);
+            own = _children[k].FirstOrDefault(c => _tree.HasRelation(c, "nsubj") && (passive || _tree.Upos[c] != "PROPN"), -1);
         }
 
         if (own >= 0)
@@ -212,7 +217,8 @@ internal sealed class Grammar
     /// <summary>
     /// False when the tree shows a misparse that would misplace the names of <paramref name="names"/> (word
     /// ranges): two names side by side run together as one (<c>flat</c> from one into the other), a relative
-    /// pronoun taken for a name's article, or a name hung on as a clause, an adverb or a vocative. The rules then do without the tree, as before it.
+    /// pronoun taken for a name's article, a name made the object of an auxiliary, or a name hung on as a clause,
+    /// an adverb or a vocative. The rules then do without the tree, as before it.
     /// </summary>
     public bool Plausible(IReadOnlyList<(int Start, int End)> names)
     {
@@ -236,6 +242,11 @@ internal sealed class Grammar
             }
 
             int parent = _tree.Heads[head];
+            if (parent >= 0 && _tree.Upos[parent] == "AUX" && (rel is "obj" or "iobj" || _tree.HasRelation(head, "nsubj")) && _tree.Deprels[parent] != "root")
+            {
+                return false; // "Russland hat Nordkorea …": an object of the auxiliary
+            }
+
             if ((_tree.HasRelation(head, "flat") || _tree.HasRelation(head, "compound")) && parent >= 0
                 && names.Any(n => n.Start <= parent && parent < n.End && (n.End == start || end == n.Start)))
             {

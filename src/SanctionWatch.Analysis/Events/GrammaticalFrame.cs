@@ -59,7 +59,7 @@ internal sealed class GrammaticalFrame
             to++;
         }
 
-        if (region.Any(p => p.Start >= from && p.End <= to && g.CoreArgumentOutside(p.Start, p.End, from, to)))
+        if (st.Parts.Any(p => p.Start >= from && p.End <= to && g.CoreArgumentOutside(p.Start, p.End, from, to)))
         {
             return null;
         }
@@ -125,17 +125,20 @@ internal sealed class GrammaticalFrame
 
         subject ??= passiveSubject;
         var @object = indirect ?? direct;
-        if (subject is not null && @object is not null && @object.Start < subject.Start && roles[region.IndexOf(subject)].Role == GrammaticalRole.Subject)
+        int subjectWord = g.SubjectOf(k);
+        if (@object is not null && subjectWord >= 0 && @object.End <= subjectWord && !g.IsPronoun(subjectWord) && !g.IsPassive(k)
+            && (subject is null || roles[region.IndexOf(subject)].Role == GrammaticalRole.Subject))
         {
-            // Two bare names as subject and object: the tree is weakest here ("Nordkorea habe Russland … geliefert"),
-            // and news puts the subject first; the order decides.
+            // A bare name as object before the subject: the tree is weakest here ("Nordkorea habe Russland … geliefert",
+            // "dass Pjöngjang Moskaus Krieg … versorgt"), and news puts the subject first; the order decides.
             (subject, @object) = (@object, subject);
+            subjectWord = -1;
         }
 
-        int subjectWord = g.SubjectOf(k);
         var shared = subject is null && subjectWord >= 0
             ? st.Parts.FirstOrDefault(p => !p.Place && !p.Adjective && g.Dominates(subjectWord, p.Start, p.End))
-                ?? (g.IsPassive(k) ? null : st.Parts.FirstOrDefault(p => p.Adjective && g.Dominates(subjectWord, p.Start, p.End))) // "das iranische Regime, das …"
+                ?? (g.IsPassive(k) ? null
+                    : st.Parts.FirstOrDefault(p => p.Adjective && g.Dominates(subjectWord, p.Start, p.End))) // "das iranische Regime, das …", "China's envoy"
             : null;
         return new GrammaticalFrame
         {
