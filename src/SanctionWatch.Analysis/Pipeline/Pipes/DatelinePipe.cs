@@ -8,22 +8,13 @@ namespace SanctionWatch.Analysis.Pipeline.Pipes;
 /// "KYIV, Jan 6 (Reuters) -", "Washington/Seoul (dpa) –", and a place before a headline ("Seoul: …") — so that
 /// the places and agencies in them are never taken for parties of an event or speakers.
 /// </summary>
-public sealed class DatelinePipe : IPipe
+public sealed class DatelinePipe() : Pipe("datelines", DocLayer.Tokens | DocLayer.Mentions, DocLayer.Furniture)
 {
     // A dateline is short: places, a date, an agency in parentheses.
     private const int MaxTokens = 12;
 
     /// <inheritdoc />
-    public string Name => "datelines";
-
-    /// <inheritdoc />
-    public DocLayer Reads => DocLayer.Tokens | DocLayer.Mentions;
-
-    /// <inheritdoc />
-    public DocLayer Writes => DocLayer.Furniture;
-
-    /// <inheritdoc />
-    public void Process(Doc doc)
+    public override void Process(Doc doc)
     {
         var found = new List<TextSpan>();
         var tokens = doc.Tokens;

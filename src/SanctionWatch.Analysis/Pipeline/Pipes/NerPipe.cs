@@ -8,19 +8,10 @@ namespace SanctionWatch.Analysis.Pipeline.Pipes;
 /// Adds the names the statistical tagger of the language pack finds and no earlier recogniser covered;
 /// derivations ("russischen") and parts are left to the gazetteers, which know what they refer to.
 /// </summary>
-public sealed class NerPipe : IPipe
+public sealed class NerPipe() : Pipe("ner", DocLayer.Tokens | DocLayer.Sentences, DocLayer.Mentions)
 {
     /// <inheritdoc />
-    public string Name => "ner";
-
-    /// <inheritdoc />
-    public DocLayer Reads => DocLayer.Tokens | DocLayer.Sentences;
-
-    /// <inheritdoc />
-    public DocLayer Writes => DocLayer.Mentions;
-
-    /// <inheritdoc />
-    public void Process(Doc doc)
+    public override void Process(Doc doc)
     {
         if (doc.Pack.Ner is { } model)
         {
