@@ -56,14 +56,12 @@ internal sealed class DocumentRun
         bool speech = false;
         for (int k = first; k < end; k++)
         {
-            var t = _tokens[k];
-            if (t.Kind != TokenKind.Word || t.Length > buffer.Length)
+            var lower = LowerCase.Word(_text, _tokens[k], buffer);
+            if (lower.IsEmpty)
             {
                 continue;
             }
 
-            var lower = buffer[..t.Length];
-            LowerCase.Invariant(_text.AsSpan(t.Start, t.Length), lower);
             var match = _lex.Triggers.Find(lower);
             if (match.Value is { } entry)
             {

@@ -106,15 +106,8 @@ internal sealed class QuoteText
         Span<char> buffer = stackalloc char[32];
         for (int k = first; k < end; k++)
         {
-            var t = _tokens[k];
-            if (t.Kind != TokenKind.Word || t.Length > buffer.Length)
-            {
-                continue;
-            }
-
-            var lower = buffer[..t.Length];
-            LowerCase.Invariant(_text.AsSpan(t.Start, t.Length), lower);
-            if (lookup.Contains(lower))
+            var lower = LowerCase.Word(_text, _tokens[k], buffer);
+            if (!lower.IsEmpty && lookup.Contains(lower))
             {
                 return true;
             }
