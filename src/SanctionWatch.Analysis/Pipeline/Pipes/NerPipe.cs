@@ -23,11 +23,24 @@ public sealed class NerPipe() : Pipe("ner", DocLayer.Tokens | DocLayer.Sentences
     // to the gazetteers, which know what they refer to.
     private static void AddTaggedMentions(string text, List<Token> tokens, List<TextSpan> sentences, NerModel model, List<Mention> mentions)
     {
-        var known = mentions.Select(m => (m.Start, m.End)).ToList();
+        // Only mentions that overlap a sentence can touch its tagged names: looking them up by start offset keeps a
+        // long document's cost linear (checking every mention for every name made it grow with the square).
+        var sorted = mentions.Select(m => (m.Start, m.End)).OrderBy(k => k.Start).ToList();
+        int longest = sorted.Count == 0 ? 0 : sorted.Max(k => k.End - k.Start);
+        var known = new List<(int Start, int End)>();
         int first = 0;
         var words = new List<string>(64);
         foreach (var sentence in sentences)
         {
+            known.Clear();
+            for (int i = SortedSearch.FirstAtOrAfter(sorted, sentence.Start - longest, static k => k.Start); i < sorted.Count && sorted[i].Start < sentence.End; i++)
+            {
+                if (sorted[i].End > sentence.Start)
+                {
+                    known.Add(sorted[i]);
+                }
+            }
+
             while (first < tokens.Count && tokens[first].Start < sentence.Start)
             {
                 first++;
