@@ -78,7 +78,7 @@ public sealed class DocumentAnalyzer
         }
 
         doc.Mentions.Freeze();
-        return new DocumentAnalysis(document.Id, Version, doc.Sentences, [.. doc.Mentions]) { Events = doc.Events, Quotes = doc.Quotes };
+        return new DocumentAnalysis(document.Id, Version, doc.Sentences, [.. doc.Mentions.Items]) { Events = doc.Events, Quotes = doc.Quotes };
     }
 
     private static void CheckOrder(IPipe[] pipes)

@@ -18,6 +18,8 @@ public sealed class DatelinePipe() : Pipe("datelines", DocLayer.Tokens | DocLaye
     {
         var found = new List<TextSpan>();
         var tokens = doc.Tokens;
+        // Built on the first "Seoul:" candidate only: most documents have none.
+        var places = new Lazy<CoveringSpans>(() => new CoveringSpans(doc.Mentions.Items.Where(m => m.Schema is "Address" or "Country").Select(m => (m.Start, m.End))), LazyThreadSafetyMode.None);
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!StartsLine(doc.Text, tokens[i].Start))
@@ -25,7 +27,7 @@ public sealed class DatelinePipe() : Pipe("datelines", DocLayer.Tokens | DocLaye
                 continue;
             }
 
-            if (Dateline(doc, i) is { } end)
+            if (Dateline(doc, places, i) is { } end)
             {
                 found.Add(new TextSpan(tokens[i].Start, tokens[end].End));
             }
@@ -46,7 +48,7 @@ public sealed class DatelinePipe() : Pipe("datelines", DocLayer.Tokens | DocLaye
     }
 
     /// <summary>The last token of a dateline starting at token <paramref name="first"/>, or null when there is none.</summary>
-    private static int? Dateline(Doc doc, int first)
+    private static int? Dateline(Doc doc, Lazy<CoveringSpans> places, int first)
     {
         string text = doc.Text;
         var tokens = doc.Tokens;
@@ -75,8 +77,9 @@ public sealed class DatelinePipe() : Pipe("datelines", DocLayer.Tokens | DocLaye
 
             if (t.Kind == TokenKind.Punctuation && w is ":" && k > first && k <= first + 2 && !agency && k + 1 < tokens.Count && tokens[k + 1].Start > t.End)
             {
-                // "Seoul: <headline>": one or two capitalised words before a colon that ends the prefix.
-                return AllCapitalised(text, tokens, first, k) && IsPlace(doc, tokens[first].Start, tokens[k - 1].End) ? k : null;
+                // "Seoul: <headline>": one or two capitalised words before a colon that ends the prefix, if they are a
+                // place; "Report:" or "Ukrainischer Geheimdienst:" is a headline's source, which must stay.
+                return AllCapitalised(text, tokens, first, k) && places.Value.Covers(tokens[first].Start, tokens[k - 1].End) ? k : null;
             }
 
             if (t.Kind == TokenKind.Punctuation && w is "(")
@@ -159,8 +162,4 @@ public sealed class DatelinePipe() : Pipe("datelines", DocLayer.Tokens | DocLaye
 
         return true;
     }
-
-    // "Seoul:" is a dateline; "Report:" or "Ukrainischer Geheimdienst:" is a headline's source, which must stay.
-    private static bool IsPlace(Doc doc, int start, int end) =>
-        doc.Mentions.Any(m => m.Start <= start && m.End >= end && m.Schema is "Address" or "Country");
 }

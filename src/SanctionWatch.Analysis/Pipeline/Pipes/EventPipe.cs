@@ -7,5 +7,5 @@ public sealed class EventPipe() : Pipe("events", DocLayer.Tokens | DocLayer.Sent
 {
     /// <inheritdoc />
     public override void Process(Doc doc) =>
-        doc.Events = new EventExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions, doc.Published, doc.Furniture);
+        doc.Events = new EventExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions.Items, doc.Published, doc.Furniture);
 }

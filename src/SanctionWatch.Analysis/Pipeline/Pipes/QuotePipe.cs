@@ -6,5 +6,5 @@ namespace SanctionWatch.Analysis.Pipeline.Pipes;
 public sealed class QuotePipe() : Pipe("quotes", DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions | DocLayer.Furniture, DocLayer.Quotes)
 {
     /// <inheritdoc />
-    public override void Process(Doc doc) => doc.Quotes = new QuoteExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions, doc.Furniture);
+    public override void Process(Doc doc) => doc.Quotes = new QuoteExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions.Items, doc.Furniture);
 }
