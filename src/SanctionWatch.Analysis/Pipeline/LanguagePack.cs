@@ -22,9 +22,6 @@ public sealed class LanguagePack
     /// <summary>The named-entity tagger, or null.</summary>
     public NerModel? Ner { get; }
 
-    /// <summary>True when the pack has an event and quote lexicon.</summary>
-    public bool HasLexicon => Lexicon is not null;
-
     /// <summary>Event triggers, items, cues and speech words, or null.</summary>
     internal EventLexicon? Lexicon { get; }
 
