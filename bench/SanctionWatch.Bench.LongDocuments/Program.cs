@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using SanctionWatch.Bench.Common;
 using SanctionWatch.Bench.LongDocuments;
 
 // Long-document benchmark (issue 23): is one document's cost linear in its length? Usage:

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SanctionWatch.Analysis.Ner;
-using SanctionWatch.Analysis.Ner.Training;
+using SanctionWatch.Analysis.Training.Ner;
 
 // Tagging throughput on one thread: tokens per second for the German and English models.
 // Usage: dotnet run -c Release --project bench/SanctionWatch.Bench.Ner [-- SECONDS]

@@ -5,7 +5,6 @@ using System.Diagnostics;
 using System.Globalization;
 using SanctionWatch.Analysis.Events;
 using SanctionWatch.Analysis.Gazetteers;
-using SanctionWatch.Analysis.Ner;
 using SanctionWatch.Analysis.Patterns;
 using SanctionWatch.Analysis.Quotes;
 using SanctionWatch.Application;

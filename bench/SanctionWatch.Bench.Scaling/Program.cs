@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using SanctionWatch.Bench.Common;
 using SanctionWatch.Bench.Scaling;
 using SanctionWatch.Lists.Import;
 using SanctionWatch.Lists.Model;
@@ -125,8 +125,8 @@ return 0;
     try
     {
         var db = Path.Combine(dir.FullName, "bench.db");
-        Run(exe, ["lists", "import", unFile, ofacFile, "--list-date", "2025-04-19", "--db", db], timed: false);
-        return Run(exe, ["analyze", .. files, "--db", db, "--out", Path.Combine(dir.FullName, "dossier.json")], timed: true);
+        Timed.Run(exe, ["lists", "import", unFile, ofacFile, "--list-date", "2025-04-19", "--db", db], warningsAreSuccess: true);
+        return Timed.Run(exe, ["analyze", .. files, "--db", db, "--out", Path.Combine(dir.FullName, "dossier.json")], warningsAreSuccess: true);
     }
     finally
     {
@@ -134,45 +134,10 @@ return 0;
     }
 }
 
-static (double Wall, double Cpu, double PeakMb) Run(string exe, string[] arguments, bool timed)
-{
-    // /usr/bin/time -v reports the child's maximum resident set size; the wall time is ours, start-up included.
-    var psi = new ProcessStartInfo("/usr/bin/time") { RedirectStandardError = true, RedirectStandardOutput = true };
-    psi.ArgumentList.Add("-v");
-    psi.ArgumentList.Add(exe);
-    foreach (var a in arguments)
-    {
-        psi.ArgumentList.Add(a);
-    }
-
-    var clock = Stopwatch.StartNew();
-    using var process = Process.Start(psi)!;
-    var stderr = process.StandardError.ReadToEndAsync();
-    process.StandardOutput.ReadToEnd();
-    process.WaitForExit();
-    clock.Stop();
-    var err = stderr.Result;
-    if (process.ExitCode is not 0 and not 3)
-    {
-        throw new InvalidOperationException($"{Path.GetFileName(exe)} {arguments[0]} exited with {process.ExitCode}: {err.Split('\n').FirstOrDefault()}");
-    }
-
-    var rss = Regex.Match(err, @"Maximum resident set size \(kbytes\): (\d+)");
-    double peak = rss.Success ? double.Parse(rss.Groups[1].Value, CultureInfo.InvariantCulture) / 1024 : double.NaN;
-    double cpu = Seconds(err, "User time") + Seconds(err, "System time");
-    return timed ? (clock.Elapsed.TotalSeconds, cpu, peak) : (0, 0, peak);
-}
-
 static double Median(IEnumerable<double> values)
 {
     var sorted = values.Order().ToArray();
     return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-}
-
-static double Seconds(string timeOutput, string label)
-{
-    var m = Regex.Match(timeOutput, Regex.Escape(label) + @" \(seconds\): ([0-9.]+)");
-    return m.Success ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN;
 }
 
 string? OptionValue(string name)

@@ -1,4 +1,5 @@
 using System.Text;
+using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis;
 
@@ -31,5 +32,21 @@ internal static class LowerCase
 
         return string.Create(length, (text, start), static (destination, state) =>
             Ascii.ToLower(state.text.AsSpan(state.start, destination.Length), destination, out _));
+    }
+
+    /// <summary>
+    /// The invariant lower case of word <paramref name="token"/> of <paramref name="text"/>, written into
+    /// <paramref name="buffer"/>; empty when the token is no word or does not fit the buffer.
+    /// </summary>
+    public static ReadOnlySpan<char> Word(string text, Token token, Span<char> buffer)
+    {
+        if (token.Kind != TokenKind.Word || token.Length > buffer.Length)
+        {
+            return [];
+        }
+
+        var lower = buffer[..token.Length];
+        Invariant(text.AsSpan(token.Start, token.Length), lower);
+        return lower;
     }
 }

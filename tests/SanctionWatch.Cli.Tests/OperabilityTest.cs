@@ -91,7 +91,7 @@ public sealed class OperabilityTest
         Directory.CreateDirectory(mount);
         if (!Run("mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", mount))
         {
-            Assert.Skip("cannot mount a small tmpfs here (needs root); OperatorErrors_InjectedFullDisk covers the message");
+            Assert.Skip("cannot mount a small tmpfs here (needs root); OperatorErrors_InjectedSqliteFaults covers the message");
         }
 
         try

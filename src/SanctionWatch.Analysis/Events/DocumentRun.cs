@@ -28,10 +28,11 @@ internal sealed class DocumentRun
         _mentions = mentions;
         _date = date;
         _speech = lex.SpeechWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var inFurniture = new CoveringSpans(furniture.Select(f => (f.Start, f.End)));
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (Array.IndexOf(ParticipantSchemas, m.Schema) < 0 || furniture.Any(f => f.Start <= m.Start && m.End <= f.End))
+            if (Array.IndexOf(ParticipantSchemas, m.Schema) < 0 || inFurniture.Covers(m.Start, m.End))
             {
                 continue;
             }
@@ -56,14 +57,12 @@ internal sealed class DocumentRun
         bool speech = false;
         for (int k = first; k < end; k++)
         {
-            var t = _tokens[k];
-            if (t.Kind != TokenKind.Word || t.Length > buffer.Length)
+            var lower = LowerCase.Word(_text, _tokens[k], buffer);
+            if (lower.IsEmpty)
             {
                 continue;
             }
 
-            var lower = buffer[..t.Length];
-            LowerCase.Invariant(_text.AsSpan(t.Start, t.Length), lower);
             var match = _lex.Triggers.Find(lower);
             if (match.Value is { } entry)
             {
@@ -155,6 +154,16 @@ internal sealed class DocumentRun
         }
 
         return nearest;
+    }
+
+    /// <summary>The index in <see cref="Participants"/> of the first participant whose first token is at or after <paramref name="token"/>.</summary>
+    public int FirstParticipantAtOrAfter(int token) => SortedSearch.FirstAtOrAfter(_participants, token, static p => p.FirstToken);
+
+    /// <summary>Whether a participant's first token lies in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool AnyParticipantStartsIn(int from, int to)
+    {
+        int i = FirstParticipantAtOrAfter(from);
+        return i < _participants.Count && _participants[i].FirstToken < to;
     }
 
     private int FirstTokenAtOrAfter(int offset) => TokenSearch.FirstAtOrAfter(_tokens, offset);

@@ -13,12 +13,12 @@ internal sealed class ParticipantFinder(SentenceState st)
     {
         var parts = new List<Participant>();
         int sentenceStart = st.S.First, sentenceEnd = st.S.First + st.S.Count;
-        foreach (var (m, first, end) in st.Doc.Participants)
+        // Participants are sorted by first token: start at this sentence's first one, so that a document costs
+        // time linear in its length instead of sentences × participants.
+        var all = st.Doc.Participants;
+        for (int i = st.Doc.FirstParticipantAtOrAfter(sentenceStart); i < all.Count && all[i].FirstToken < sentenceEnd; i++)
         {
-            if (first < sentenceStart || first >= sentenceEnd)
-            {
-                continue;
-            }
+            var (m, first, end) = all[i];
 
             if (parts.Count > 0 && first < parts[^1].End + sentenceStart)
             {
@@ -43,7 +43,7 @@ internal sealed class ParticipantFinder(SentenceState st)
 
             // "gave North Korea's leader two limousines": a country's title with no name after it is that country.
             int title = st.Lex.German ? after : after + 1;
-            possessive &= !(title < st.S.Count && st.IsTitle(title) && !st.Doc.Participants.Any(p => p.FirstToken > sentenceStart + title && p.FirstToken <= sentenceStart + title + 2));
+            possessive &= !(title < st.S.Count && st.IsTitle(title) && !st.Doc.AnyParticipantStartsIn(sentenceStart + title + 1, sentenceStart + title + 3));
             adjective |= possessive;
 
             // "im Fernen Osten Russlands": a genitive after a noun that is not an event word belongs to that noun.

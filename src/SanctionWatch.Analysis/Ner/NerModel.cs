@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.IO.Compression;
-using System.Text;
 
 namespace SanctionWatch.Analysis.Ner;
 
@@ -48,27 +46,18 @@ public sealed class NerModel
 
     /// <summary>Reads the model shipped in this assembly for <paramref name="language"/> (<c>de</c> or <c>en</c>); each call reads a new copy, so load it once and share it.</summary>
     /// <exception cref="ArgumentException">No model exists for the language.</exception>
-    public static NerModel LoadBuiltIn(string language) => language?.ToLowerInvariant() switch
-    {
-        "de" or "deu" or "ger" or "german" => LoadEmbedded("de"),
-        "en" or "eng" or "english" => LoadEmbedded("en"),
-        _ => throw new ArgumentException($"no named-entity model for language '{language}' (de and en exist)", nameof(language)),
-    };
+    public static NerModel LoadBuiltIn(string language) => ModelLanguage.Code(language) is { } code
+        ? LoadEmbedded(code)
+        : throw new ArgumentException($"no named-entity model for language '{language}' (de and en exist)", nameof(language));
 
     /// <summary>Reads a model written by <c>sanctionwatch ner train</c> (gzip-compressed).</summary>
     /// <exception cref="InvalidDataException">The stream is not a model file.</exception>
     public static NerModel Read(Stream stream)
     {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(gzip, Encoding.UTF8, leaveOpen: true);
+        using var reader = ModelFile.OpenRead(stream);
         try
         {
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
-            {
-                throw new InvalidDataException("not a SanctionWatch NER model (or a newer format)");
-            }
-
-            var language = reader.ReadString();
+            var language = ModelFile.ReadHeader(reader, Magic, FormatVersion, "NER model");
             var labels = new string[reader.ReadInt32()];
             for (var i = 0; i < labels.Length; i++)
             {
@@ -79,14 +68,7 @@ public sealed class NerModel
             var start = ReadFloats(reader, L);
             var transitions = ReadFloats(reader, L * L);
 
-            var clusterCount = reader.ReadInt32();
-            var clusters = new Dictionary<string, int>(clusterCount, StringComparer.Ordinal);
-            for (var i = 0; i < clusterCount; i++)
-            {
-                var word = reader.ReadString();
-                clusters[word] = reader.ReadInt32();
-            }
-
+            var clusters = WordClusters.Read(reader);
             var gazCount = reader.ReadInt32();
             var gaz = new Dictionary<ulong, byte>(gazCount);
             for (var i = 0; i < gazCount; i++)
@@ -119,7 +101,7 @@ public sealed class NerModel
             }
 
             starts[rows] = e;
-            return new NerModel(language, labels, transitions, start, new SparseWeights(keys, starts, entryLabels, weights), new WordClusters(clusters), new NerGazetteer(gaz));
+            return new NerModel(language, labels, transitions, start, new SparseWeights(keys, starts, entryLabels, weights), clusters, new NerGazetteer(gaz));
         }
         catch (EndOfStreamException ex)
         {
@@ -154,11 +136,7 @@ public sealed class NerModel
     /// <summary>Writes the model, gzip-compressed, in the format <see cref="Read"/> reads.</summary>
     public void Save(Stream stream)
     {
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
-        writer.Write(Language);
+        using var writer = ModelFile.OpenWrite(stream, Magic, FormatVersion, Language);
         writer.Write(_labels.Length);
         foreach (var label in _labels)
         {
@@ -176,14 +154,7 @@ public sealed class NerModel
             writer.Write(t <= Viterbi.Forbidden ? 0f : t);
         }
 
-        var words = Clusters.Entries.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-        writer.Write(words.Count);
-        foreach (var (word, packed) in words)
-        {
-            writer.Write(word);
-            writer.Write(packed);
-        }
-
+        Clusters.Write(writer);
         var gaz = Gazetteer.Entries.OrderBy(p => p.Key).ToList();
         writer.Write(gaz.Count);
         foreach (var (key, mask) in gaz)

@@ -14,6 +14,30 @@ internal sealed class WordClusters
     /// <summary>The stored map.</summary>
     public IReadOnlyDictionary<string, int> Entries => _clusters;
 
+    /// <summary>Reads the map as <see cref="Write"/> wrote it inside a model file.</summary>
+    public static WordClusters Read(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var clusters = new Dictionary<string, int>(Math.Max(0, count), StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            clusters[reader.ReadString()] = reader.ReadInt32();
+        }
+
+        return new WordClusters(clusters);
+    }
+
+    /// <summary>Writes the map into a model file: a count, then each word and its packed value in ordinal word order.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_clusters.Count);
+        foreach (var (word, packed) in _clusters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(word);
+            writer.Write(packed);
+        }
+    }
+
     /// <summary>Packs two cluster ids: fine (up to 15 bits, from bit 5) and coarse (5 bits); bit 23 is left for a flag.</summary>
     public static int Pack(int fine, int coarse) => (fine << 5) | coarse;
 

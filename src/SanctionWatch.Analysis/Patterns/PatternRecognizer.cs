@@ -113,15 +113,39 @@ public static partial class PatternRecognizer
             }
         }
 
-        foreach (var mention in found)
+        AddUntaken(found, mentions);
+        AddImoNumbers(text, mentions);
+    }
+
+    // Adds each found mention that overlaps no mention before it. The taken spans are kept by start, so that only
+    // those starting within one mention's length are asked: a long document stays linear (asking all was quadratic).
+    private static void AddUntaken(List<Mention> found, List<Mention> mentions)
+    {
+        if (found.Count == 0)
         {
-            if (!mentions.Any(m => m.Start < mention.End && mention.Start < m.End))
-            {
-                mentions.Add(mention);
-            }
+            return;
         }
 
-        AddImoNumbers(text, mentions);
+        var taken = new SortedSet<(int Start, int End)>(mentions.Select(m => (m.Start, m.End)));
+        int longest = found.Concat(mentions).Max(m => m.End - m.Start);
+        foreach (var mention in found)
+        {
+            bool overlaps = false;
+            foreach (var (start, end) in taken.GetViewBetween((mention.Start - longest, int.MinValue), (Math.Max(mention.End - 1, mention.Start - longest), int.MaxValue)))
+            {
+                if (start < mention.End && mention.Start < end)
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+
+            if (!overlaps)
+            {
+                mentions.Add(mention);
+                taken.Add((mention.Start, mention.End));
+            }
+        }
     }
 
     // An IMO number identifies the vessel whatever name it is given; the ship name just before it ("der Frachter

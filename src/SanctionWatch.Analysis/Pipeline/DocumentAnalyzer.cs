@@ -32,9 +32,6 @@ public sealed class DocumentAnalyzer
     /// <summary>The language packs the pipes use.</summary>
     public LanguagePacks Packs { get; }
 
-    /// <summary>The names of the pipes, in the order they run.</summary>
-    public IReadOnlyList<string> PipeNames => [.. _pipes.Select(p => p.Name)];
-
     /// <summary>
     /// Identifies what the analyser computes: its pipes, the code and resources of this assembly (a deterministic
     /// build changes its identity exactly when they change) and any model given instead of a built-in one. Stored
@@ -79,7 +76,7 @@ public sealed class DocumentAnalyzer
         }
 
         doc.Mentions.Freeze();
-        return new DocumentAnalysis(document.Id, Version, doc.Sentences, [.. doc.Mentions]) { Events = doc.Events, Quotes = doc.Quotes };
+        return new DocumentAnalysis(document.Id, Version, doc.Sentences, [.. doc.Mentions.Items]) { Events = doc.Events, Quotes = doc.Quotes };
     }
 
     private static void CheckOrder(IPipe[] pipes)

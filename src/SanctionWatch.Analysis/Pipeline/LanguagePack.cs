@@ -27,9 +27,6 @@ public sealed class LanguagePack
     /// <summary>The tagger, lemmatiser and dependency parser, or null.</summary>
     public SyntaxAnalyzer? Syntax { get; }
 
-    /// <summary>True when the pack has an event and quote lexicon.</summary>
-    public bool HasLexicon => Lexicon is not null;
-
     /// <summary>Event triggers, items, cues and speech words, or null.</summary>
     internal EventLexicon? Lexicon { get; }
 

@@ -12,20 +12,28 @@ public sealed class MentionLayer : IReadOnlyList<Mention>
 {
     private readonly List<Mention> _items = [];
 
+    // The same list as _items once frozen: set only by Freeze, so that one check stands for "frozen".
+    private List<Mention>? _ordered;
+
     /// <summary>True once the layer is ordered and closed to recognisers.</summary>
-    public bool Frozen { get; private set; }
+    public bool Frozen => _ordered is not null;
 
     /// <summary>The mentions added so far, for recognisers (in the order they were added).</summary>
     /// <exception cref="InvalidOperationException">The layer is frozen.</exception>
     public List<Mention> Open => Frozen ? throw new InvalidOperationException("mentions are frozen: a recogniser runs after a step that reads them") : _items;
 
-    /// <inheritdoc />
-    public int Count => Ordered.Count;
+    /// <summary>
+    /// The frozen mentions in document order, checked once here: a step that reads every mention many times takes
+    /// this list rather than paying the check on each access through the layer.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The layer is not frozen yet.</exception>
+    public IReadOnlyList<Mention> Items => _ordered ?? throw new InvalidOperationException("mentions are read before the last recogniser has run");
 
     /// <inheritdoc />
-    public Mention this[int index] => Ordered[index];
+    public int Count => Items.Count;
 
-    private List<Mention> Ordered => Frozen ? _items : throw new InvalidOperationException("mentions are read before the last recogniser has run");
+    /// <inheritdoc />
+    public Mention this[int index] => Items[index];
 
     /// <summary>Orders the mentions and closes the layer; a second call does nothing.</summary>
     public void Freeze()
@@ -33,12 +41,12 @@ public sealed class MentionLayer : IReadOnlyList<Mention>
         if (!Frozen)
         {
             _items.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-            Frozen = true;
+            _ordered = _items;
         }
     }
 
     /// <inheritdoc />
-    public IEnumerator<Mention> GetEnumerator() => Ordered.GetEnumerator();
+    public IEnumerator<Mention> GetEnumerator() => Items.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -13,6 +13,7 @@ internal sealed class QuoteText
     private readonly IReadOnlyList<Token> _tokens;
     private readonly IReadOnlyList<Mention> _mentions;
     private readonly List<int> _people = [];
+    private readonly Func<int, int> _startOf;
 
     public QuoteText(EventLexicon lex, string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, IReadOnlyList<TextSpan> furniture)
     {
@@ -21,10 +22,12 @@ internal sealed class QuoteText
         _tokens = tokens;
         Sentences = sentences;
         _mentions = mentions;
+        _startOf = i => _mentions[i].Start;
+        var inFurniture = new CoveringSpans(furniture.Select(f => (f.Start, f.End)));
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Schema is "Person" or "Organization" or "PublicBody" or "Company" or "LegalEntity" && !furniture.Any(f => f.Start <= m.Start && m.End <= f.End))
+            if (m.Schema is "Person" or "Organization" or "PublicBody" or "Company" or "LegalEntity" && !inFurniture.Covers(m.Start, m.End))
             {
                 _people.Add(i);
             }
@@ -62,18 +65,15 @@ internal sealed class QuoteText
 
     public int FirstTokenAtOrAfter(int offset) => TokenSearch.FirstAtOrAfter(_tokens, offset);
 
+    /// <summary>The first person or organisation mention that starts at <paramref name="start"/>, or -1.</summary>
     public int PersonAt(int start)
     {
-        foreach (int i in _people)
-        {
-            if (_mentions[i].Start == start)
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        int p = FirstPersonAtOrAfter(start);
+        return p < _people.Count && _mentions[_people[p]].Start == start ? _people[p] : -1;
     }
+
+    /// <summary>The index in <see cref="People"/> of the first mention that starts at or after <paramref name="offset"/>.</summary>
+    public int FirstPersonAtOrAfter(int offset) => SortedSearch.FirstAtOrAfter(_people, offset, _startOf);
 
     public int SpeechAt(int k)
     {
@@ -106,15 +106,8 @@ internal sealed class QuoteText
         Span<char> buffer = stackalloc char[32];
         for (int k = first; k < end; k++)
         {
-            var t = _tokens[k];
-            if (t.Kind != TokenKind.Word || t.Length > buffer.Length)
-            {
-                continue;
-            }
-
-            var lower = buffer[..t.Length];
-            LowerCase.Invariant(_text.AsSpan(t.Start, t.Length), lower);
-            if (lookup.Contains(lower))
+            var lower = LowerCase.Word(_text, _tokens[k], buffer);
+            if (!lower.IsEmpty && lookup.Contains(lower))
             {
                 return true;
             }

@@ -65,10 +65,12 @@ internal sealed class SpeakerFinder(QuoteText q)
         }
 
         // "Der wahre Grund ist für Seiler: „…“", "X legte nach: „…“": the person named before the colon.
-        foreach (int i in q.People)
+        // People are sorted by start: only those from the sentence's start to the colon are looked at.
+        for (int p = q.FirstPersonAtOrAfter(q.Tokens[sentenceFirst].Start); p < q.People.Count && q.Mentions[q.People[p]].Start <= q.Tokens[k].Start; p++)
         {
+            int i = q.People[p];
             var m = q.Mentions[i];
-            if (m.Start >= q.Tokens[sentenceFirst].Start && m.End <= q.Tokens[k].Start && m.Schema == "Person")
+            if (m.End <= q.Tokens[k].Start && m.Schema == "Person")
             {
                 return (i, m.Text, Role(i));
             }
@@ -84,10 +86,11 @@ internal sealed class SpeakerFinder(QuoteText q)
             return q.LastSpeaker;
         }
 
-        for (int i = q.People.Count - 1; i >= 0; i--)
+        // The nearest person before the verb in its sentence, walking back from the verb only.
+        for (int i = q.FirstPersonAtOrAfter(q.Tokens[verb].Start + 1) - 1; i >= 0 && q.Mentions[q.People[i]].Start >= q.Tokens[sentenceFirst].Start; i--)
         {
             var m = q.Mentions[q.People[i]];
-            if (m.End <= q.Tokens[verb].Start && m.Start >= q.Tokens[sentenceFirst].Start)
+            if (m.End <= q.Tokens[verb].Start)
             {
                 return (q.People[i], m.Text, Role(q.People[i]));
             }
@@ -229,10 +232,10 @@ internal sealed class SpeakerFinder(QuoteText q)
         }
 
         var previous = q.Sentences[sentenceIndex - 1];
-        for (int i = q.People.Count - 1; i >= 0; i--)
+        for (int i = q.FirstPersonAtOrAfter(previous.End + 1) - 1; i >= 0 && q.Mentions[q.People[i]].Start >= previous.Start; i--)
         {
             var m = q.Mentions[q.People[i]];
-            if (m.Start >= previous.Start && m.End <= previous.End && m.Schema == "Person")
+            if (m.End <= previous.End && m.Schema == "Person")
             {
                 return (q.People[i], m.Text, Role(q.People[i]));
             }

@@ -77,26 +77,4 @@ public sealed record SentenceSyntax(
 
         return null;
     }
-
-    /// <summary>The words of the subtree under a word (itself included), in sentence order.</summary>
-    public IReadOnlyList<int> Subtree(int word)
-    {
-        var result = new List<int>();
-        for (var i = 0; i < Heads.Count; i++)
-        {
-            var h = i;
-            var steps = 0;
-            while (h >= 0 && h != word && steps++ < Heads.Count)
-            {
-                h = Heads[h];
-            }
-
-            if (h == word)
-            {
-                result.Add(i);
-            }
-        }
-
-        return result;
-    }
 }

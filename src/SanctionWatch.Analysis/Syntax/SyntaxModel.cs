@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using SanctionWatch.Analysis.Ner;
 
 namespace SanctionWatch.Analysis.Syntax;
@@ -45,12 +43,7 @@ public sealed class SyntaxModel
     /// <summary>A new instance of the model shipped for <paramref name="language"/> (<c>de</c> or <c>en</c>), or null when none ships.</summary>
     public static SyntaxModel? LoadBuiltIn(string language)
     {
-        var code = language?.ToLowerInvariant() switch
-        {
-            "de" or "deu" or "ger" or "german" => "de",
-            "en" or "eng" or "english" => "en",
-            _ => null,
-        };
+        var code = ModelLanguage.Code(language);
         if (code is null)
         {
             return null;
@@ -64,26 +57,14 @@ public sealed class SyntaxModel
     /// <exception cref="InvalidDataException">The stream is not a syntax model.</exception>
     public static SyntaxModel Load(Stream stream)
     {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8, leaveOpen: false);
+        using var reader = ModelFile.OpenRead(stream);
         try
         {
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
-            {
-                throw new InvalidDataException("not a SanctionWatch syntax model (or a newer format)");
-            }
-
-            var language = reader.ReadString();
+            var language = ModelFile.ReadHeader(reader, Magic, FormatVersion, "syntax model");
             var tags = TagSet.Read(reader);
             var tagger = WeightTable.Read(reader);
             var lemmatizer = Lemmatizer.Read(reader);
-            var count = reader.ReadInt32();
-            var clusters = new Dictionary<string, int>(Math.Max(0, count), StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-            {
-                clusters[reader.ReadString()] = reader.ReadInt32();
-            }
-
+            var clusters = WordClusters.Read(reader);
             var labels = TagSet.ReadStrings(reader);
             var transitions = WeightTable.Read(reader);
             var labelWeights = WeightTable.Read(reader);
@@ -92,7 +73,7 @@ public sealed class SyntaxModel
                 throw new InvalidDataException("the weight tables do not match the tag and label sets");
             }
 
-            return new SyntaxModel(language, tags, tagger, lemmatizer, new WordClusters(clusters), labels, transitions, labelWeights);
+            return new SyntaxModel(language, tags, tagger, lemmatizer, clusters, labels, transitions, labelWeights);
         }
         catch (EndOfStreamException e)
         {
@@ -115,21 +96,11 @@ public sealed class SyntaxModel
     /// <summary>Writes the model, gzip-compressed.</summary>
     public void Save(Stream stream)
     {
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
-        writer.Write(Language);
+        using var writer = ModelFile.OpenWrite(stream, Magic, FormatVersion, Language);
         Tags.Write(writer);
         TaggerWeights.Write(writer);
         Lemmatizer.Write(writer);
-        writer.Write(Clusters.Entries.Count);
-        foreach (var (word, packed) in Clusters.Entries.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            writer.Write(word);
-            writer.Write(packed);
-        }
-
+        Clusters.Write(writer);
         TagSet.WriteStrings(writer, Labels);
         TransitionWeights.Write(writer);
         LabelWeights.Write(writer);

@@ -147,12 +147,10 @@ public sealed class NameRules
     }
 
     /// <summary>
-    /// True when <paramref name="name"/> is made only of descriptor words and country names ("Ministry of Defense",
-    /// "Russian Armed Forces"): it describes a kind of body, and needs a qualifying country to name one.
+    /// The number of words of <paramref name="name"/> when it is made only of descriptor words and country names
+    /// ("Ministry of Defense", "Russian Armed Forces"), else 0: such a name describes a kind of body, and needs a
+    /// qualifying country to name one.
     /// </summary>
-    public bool IsDescriptor(string name) => DescriptorSize(name) > 0;
-
-    /// <summary>The number of words of <paramref name="name"/> when it is a descriptor (see <see cref="IsDescriptor"/>), else 0.</summary>
     public int DescriptorSize(string name)
     {
         var tokens = Content(_normalizer.Normalize(name).Tokens);

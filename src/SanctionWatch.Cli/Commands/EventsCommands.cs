@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using SanctionWatch.Analysis.Events;
+using SanctionWatch.Analysis.Training.Events;
 
 namespace SanctionWatch.Cli.Commands;
 

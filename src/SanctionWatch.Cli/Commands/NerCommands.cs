@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using SanctionWatch.Analysis.Ner;
-using SanctionWatch.Analysis.Ner.Training;
+using SanctionWatch.Analysis.Training.Ner;
 
 namespace SanctionWatch.Cli.Commands;
 

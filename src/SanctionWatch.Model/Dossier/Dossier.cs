@@ -32,7 +32,7 @@ public sealed record EvidenceSpan(
     [property: JsonPropertyName("document")] string Document,
     [property: JsonPropertyName("start")] int Start,
     [property: JsonPropertyName("end")] int End,
-    [property: JsonPropertyName("text")] string Text)
+    [property: JsonPropertyName("text")] string Text) : PagedText
 {
     /// <summary>Per-source modality where sources differ.</summary>
     [JsonPropertyName("modality")]
@@ -43,16 +43,6 @@ public sealed record EvidenceSpan(
     [JsonPropertyName("claimant")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Claimant { get; init; }
-
-    /// <summary>The 1-based page the span starts on, for a paged document (a PDF).</summary>
-    [JsonPropertyName("page")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public int? Page { get; init; }
-
-    /// <summary>The number of the report's numbered paragraph the span is in ("45"), or null.</summary>
-    [JsonPropertyName("paragraph")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Paragraph { get; init; }
 }
 
 /// <summary>A sanctions-list entry an entity was matched to.</summary>
@@ -163,18 +153,7 @@ public sealed record DossierQuote(
     [property: JsonPropertyName("direct")] bool Direct,
     [property: JsonPropertyName("document")] string Document,
     [property: JsonPropertyName("start")] int Start,
-    [property: JsonPropertyName("end")] int End)
-{
-    /// <summary>The 1-based page the quote starts on, for a paged document (a PDF).</summary>
-    [JsonPropertyName("page")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public int? Page { get; init; }
-
-    /// <summary>The number of the report's numbered paragraph the quote is in, or null.</summary>
-    [JsonPropertyName("paragraph")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Paragraph { get; init; }
-}
+    [property: JsonPropertyName("end")] int End) : PagedText;
 
 /// <summary>A possible breach of a sanctions measure, with the events that support it.</summary>
 public sealed record Finding(

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SanctionWatch.Analysis.Events;
+using SanctionWatch.Analysis.Training.Events;
 
 namespace SanctionWatch.Analysis.Tests.Events;
 

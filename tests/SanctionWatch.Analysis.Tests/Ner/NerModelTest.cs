@@ -1,5 +1,5 @@
 using SanctionWatch.Analysis.Ner;
-using SanctionWatch.Analysis.Ner.Training;
+using SanctionWatch.Analysis.Training.Ner;
 
 namespace SanctionWatch.Analysis.Tests.Ner;
 

@@ -8,25 +8,18 @@ namespace SanctionWatch.Analysis.Pipeline.Pipes;
 /// "KYIV, Jan 6 (Reuters) -", "Washington/Seoul (dpa) –", and a place before a headline ("Seoul: …") — so that
 /// the places and agencies in them are never taken for parties of an event or speakers.
 /// </summary>
-public sealed class DatelinePipe : IPipe
+public sealed class DatelinePipe() : Pipe("datelines", DocLayer.Tokens | DocLayer.Mentions, DocLayer.Furniture)
 {
     // A dateline is short: places, a date, an agency in parentheses.
     private const int MaxTokens = 12;
 
     /// <inheritdoc />
-    public string Name => "datelines";
-
-    /// <inheritdoc />
-    public DocLayer Reads => DocLayer.Tokens | DocLayer.Mentions;
-
-    /// <inheritdoc />
-    public DocLayer Writes => DocLayer.Furniture;
-
-    /// <inheritdoc />
-    public void Process(Doc doc)
+    public override void Process(Doc doc)
     {
         var found = new List<TextSpan>();
         var tokens = doc.Tokens;
+        // Built on the first "Seoul:" candidate only: most documents have none.
+        var places = new Lazy<CoveringSpans>(() => new CoveringSpans(doc.Mentions.Items.Where(m => m.Schema is "Address" or "Country").Select(m => (m.Start, m.End))), LazyThreadSafetyMode.None);
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!StartsLine(doc.Text, tokens[i].Start))
@@ -34,7 +27,7 @@ public sealed class DatelinePipe : IPipe
                 continue;
             }
 
-            if (Dateline(doc, i) is { } end)
+            if (Dateline(doc, places, i) is { } end)
             {
                 found.Add(new TextSpan(tokens[i].Start, tokens[end].End));
             }
@@ -55,7 +48,7 @@ public sealed class DatelinePipe : IPipe
     }
 
     /// <summary>The last token of a dateline starting at token <paramref name="first"/>, or null when there is none.</summary>
-    private static int? Dateline(Doc doc, int first)
+    private static int? Dateline(Doc doc, Lazy<CoveringSpans> places, int first)
     {
         string text = doc.Text;
         var tokens = doc.Tokens;
@@ -84,8 +77,9 @@ public sealed class DatelinePipe : IPipe
 
             if (t.Kind == TokenKind.Punctuation && w is ":" && k > first && k <= first + 2 && !agency && k + 1 < tokens.Count && tokens[k + 1].Start > t.End)
             {
-                // "Seoul: <headline>": one or two capitalised words before a colon that ends the prefix.
-                return AllCapitalised(text, tokens, first, k) && IsPlace(doc, tokens[first].Start, tokens[k - 1].End) ? k : null;
+                // "Seoul: <headline>": one or two capitalised words before a colon that ends the prefix, if they are a
+                // place; "Report:" or "Ukrainischer Geheimdienst:" is a headline's source, which must stay.
+                return AllCapitalised(text, tokens, first, k) && places.Value.Covers(tokens[first].Start, tokens[k - 1].End) ? k : null;
             }
 
             if (t.Kind == TokenKind.Punctuation && w is "(")
@@ -168,8 +162,4 @@ public sealed class DatelinePipe : IPipe
 
         return true;
     }
-
-    // "Seoul:" is a dateline; "Report:" or "Ukrainischer Geheimdienst:" is a headline's source, which must stay.
-    private static bool IsPlace(Doc doc, int start, int end) =>
-        doc.Mentions.Any(m => m.Start <= start && m.End >= end && m.Schema is "Address" or "Country");
 }

@@ -3,18 +3,9 @@ using SanctionWatch.Analysis.Events;
 namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
 /// <summary>Finds the events of the document with the lexicon of its language pack.</summary>
-public sealed class EventPipe : IPipe
+public sealed class EventPipe() : Pipe("events", DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions | DocLayer.Furniture | DocLayer.Syntax, DocLayer.Events)
 {
     /// <inheritdoc />
-    public string Name => "events";
-
-    /// <inheritdoc />
-    public DocLayer Reads => DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions | DocLayer.Furniture | DocLayer.Syntax;
-
-    /// <inheritdoc />
-    public DocLayer Writes => DocLayer.Events;
-
-    /// <inheritdoc />
-    public void Process(Doc doc) =>
-        doc.Events = new EventExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions, doc.Published, doc.Furniture, doc.Syntax);
+    public override void Process(Doc doc) =>
+        doc.Events = new EventExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions.Items, doc.Published, doc.Furniture, doc.Syntax);
 }

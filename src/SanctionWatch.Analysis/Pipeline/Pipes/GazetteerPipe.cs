@@ -3,17 +3,8 @@ using SanctionWatch.Analysis.Gazetteers;
 namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
 /// <summary>Adds the names of known places, organisations and people as mentions.</summary>
-public sealed class GazetteerPipe(GazetteerRecognizer gazetteer) : IPipe
+public sealed class GazetteerPipe(GazetteerRecognizer gazetteer) : Pipe("gazetteer", DocLayer.Tokens, DocLayer.Mentions)
 {
     /// <inheritdoc />
-    public string Name => "gazetteer";
-
-    /// <inheritdoc />
-    public DocLayer Reads => DocLayer.Tokens;
-
-    /// <inheritdoc />
-    public DocLayer Writes => DocLayer.Mentions;
-
-    /// <inheritdoc />
-    public void Process(Doc doc) => gazetteer.Recognize(doc.Text, doc.Tokens, doc.Mentions.Open);
+    public override void Process(Doc doc) => gazetteer.Recognize(doc.Text, doc.Tokens, doc.Mentions.Open);
 }

@@ -8,19 +8,10 @@ namespace SanctionWatch.Analysis.Pipeline.Pipes;
 /// Adds the names the statistical tagger of the language pack finds and no earlier recogniser covered;
 /// derivations ("russischen") and parts are left to the gazetteers, which know what they refer to.
 /// </summary>
-public sealed class NerPipe : IPipe
+public sealed class NerPipe() : Pipe("ner", DocLayer.Tokens | DocLayer.Sentences, DocLayer.Mentions)
 {
     /// <inheritdoc />
-    public string Name => "ner";
-
-    /// <inheritdoc />
-    public DocLayer Reads => DocLayer.Tokens | DocLayer.Sentences;
-
-    /// <inheritdoc />
-    public DocLayer Writes => DocLayer.Mentions;
-
-    /// <inheritdoc />
-    public void Process(Doc doc)
+    public override void Process(Doc doc)
     {
         if (doc.Pack.Ner is { } model)
         {
@@ -32,11 +23,24 @@ public sealed class NerPipe : IPipe
     // to the gazetteers, which know what they refer to.
     private static void AddTaggedMentions(string text, List<Token> tokens, List<TextSpan> sentences, NerModel model, List<Mention> mentions)
     {
-        var known = mentions.Select(m => (m.Start, m.End)).ToList();
+        // Only mentions that overlap a sentence can touch its tagged names: looking them up by start offset keeps a
+        // long document's cost linear (checking every mention for every name made it grow with the square).
+        var sorted = mentions.Select(m => (m.Start, m.End)).OrderBy(k => k.Start).ToList();
+        int longest = sorted.Count == 0 ? 0 : sorted.Max(k => k.End - k.Start);
+        var known = new List<(int Start, int End)>();
         int first = 0;
         var words = new List<string>(64);
         foreach (var sentence in sentences)
         {
+            known.Clear();
+            for (int i = SortedSearch.FirstAtOrAfter(sorted, sentence.Start - longest, static k => k.Start); i < sorted.Count && sorted[i].Start < sentence.End; i++)
+            {
+                if (sorted[i].End > sentence.Start)
+                {
+                    known.Add(sorted[i]);
+                }
+            }
+
             while (first < tokens.Count && tokens[first].Start < sentence.Start)
             {
                 first++;

@@ -3,17 +3,8 @@ using SanctionWatch.Analysis.Quotes;
 namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
 /// <summary>Finds direct and reported speech with its speakers.</summary>
-public sealed class QuotePipe : IPipe
+public sealed class QuotePipe() : Pipe("quotes", DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions | DocLayer.Furniture, DocLayer.Quotes)
 {
     /// <inheritdoc />
-    public string Name => "quotes";
-
-    /// <inheritdoc />
-    public DocLayer Reads => DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions | DocLayer.Furniture;
-
-    /// <inheritdoc />
-    public DocLayer Writes => DocLayer.Quotes;
-
-    /// <inheritdoc />
-    public void Process(Doc doc) => doc.Quotes = new QuoteExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions, doc.Furniture);
+    public override void Process(Doc doc) => doc.Quotes = new QuoteExtractor(doc.Pack).Extract(doc.Text, doc.Tokens, doc.Sentences, doc.Mentions.Items, doc.Furniture);
 }

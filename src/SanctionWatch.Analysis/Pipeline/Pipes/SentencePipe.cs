@@ -3,19 +3,10 @@ using SanctionWatch.Text;
 namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
 /// <summary>Splits the tokens into sentences, as character spans and as token ranges.</summary>
-public sealed class SentencePipe : IPipe
+public sealed class SentencePipe() : Pipe("sentences", DocLayer.Tokens, DocLayer.Sentences)
 {
     /// <inheritdoc />
-    public string Name => "sentences";
-
-    /// <inheritdoc />
-    public DocLayer Reads => DocLayer.Tokens;
-
-    /// <inheritdoc />
-    public DocLayer Writes => DocLayer.Sentences;
-
-    /// <inheritdoc />
-    public void Process(Doc doc)
+    public override void Process(Doc doc)
     {
         doc.Sentences = SentenceSplitter.Split(doc.Text, doc.Tokens, doc.Pack.Language);
         var ranges = new List<TokenRange>(doc.Sentences.Count);

@@ -9,19 +9,10 @@ namespace SanctionWatch.Analysis.Pipeline.Pipes;
 /// other sentences stay unparsed (null), which keeps a long report fast. A dateline before a sentence
 /// ("SEOUL (AP) —") is left out of the parse, so that it cannot become the subject, and hangs on the root as <c>dep</c>.
 /// </summary>
-public sealed class SyntaxPipe : IPipe
+public sealed class SyntaxPipe() : Pipe("syntax", DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions | DocLayer.Furniture, DocLayer.Syntax)
 {
     /// <inheritdoc />
-    public string Name => "syntax";
-
-    /// <inheritdoc />
-    public DocLayer Reads => DocLayer.Tokens | DocLayer.Sentences | DocLayer.Mentions | DocLayer.Furniture;
-
-    /// <inheritdoc />
-    public DocLayer Writes => DocLayer.Syntax;
-
-    /// <inheritdoc />
-    public void Process(Doc doc)
+    public override void Process(Doc doc)
     {
         var syntax = doc.Pack.Syntax;
         var lexicon = doc.Pack.Lexicon;

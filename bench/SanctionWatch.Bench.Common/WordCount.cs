@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace SanctionWatch.Bench.LongDocuments;
+namespace SanctionWatch.Bench.Common;
 
 /// <summary>Counts words with `wc -w` itself, because the issue defines words as what it counts (its locale's idea of white space included).</summary>
-internal static class WordCount
+public static class WordCount
 {
     public static long Of(IReadOnlyList<string> files)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using SanctionWatch.Analysis.Ner;
 
-namespace SanctionWatch.Analysis.Ner.Training;
+namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>
 /// Trains the averaged structured perceptron: Viterbi decoding against the current weights, additive updates where the

@@ -1,7 +1,7 @@
-namespace SanctionWatch.Bench.LongDocuments;
+namespace SanctionWatch.Bench.Common;
 
 /// <summary>Finds the repository root and the read-only shared data folder ($SANCTIONWATCH_SHARED or a `shared` sibling).</summary>
-internal static class Shared
+public static class Shared
 {
     public static string Find()
     {

@@ -1,4 +1,6 @@
-namespace SanctionWatch.Analysis.Ner;
+using SanctionWatch.Analysis.Ner;
+
+namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>
 /// Accumulates strict span matches between gold and predicted BIO labels, per type, as the GermEval 2014

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace SanctionWatch.Analysis.Events;
+namespace SanctionWatch.Analysis.Training.Events;
 
 /// <summary>
 /// Scores a dossier's events against gold events (the <c>events</c> entries of <c>seeds-gold.json</c>: <c>doc</c> =

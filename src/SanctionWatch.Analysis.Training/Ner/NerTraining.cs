@@ -1,8 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
+using SanctionWatch.Analysis.Ner;
 
-namespace SanctionWatch.Analysis.Ner.Training;
+namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>
 /// Trains the shipped German or English model from the shared NER data (never from GermEval's test file),

@@ -1,4 +1,6 @@
-namespace SanctionWatch.Analysis.Ner.Training;
+using SanctionWatch.Analysis.Ner;
+
+namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>The outcome of a training run: the model and its scores on the held-out slices.</summary>
 /// <param name="Model">The trained model.</param>

@@ -1,4 +1,4 @@
-namespace SanctionWatch.Analysis.Events;
+namespace SanctionWatch.Analysis.Training.Events;
 
 /// <summary>The events an evaluation found wrong and the gold events it missed, one readable line each.</summary>
 /// <param name="Wrong">Extracted events that match no gold event on type and roles, with their sentence.</param>

@@ -1,4 +1,4 @@
-namespace SanctionWatch.Analysis.Ner.Training;
+namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>Settings of one training run; the defaults reproduce the shipped models.</summary>
 public sealed record NerTrainingOptions

@@ -1,4 +1,4 @@
-namespace SanctionWatch.Analysis.Events;
+namespace SanctionWatch.Analysis.Training.Events;
 
 /// <summary>One line of an event evaluation: precision = Correct/Predicted, recall = Found/Gold.</summary>
 /// <param name="Group"><c>type</c>, <c>role</c>, <c>modality</c> or <c>all</c>.</param>

@@ -1,6 +1,7 @@
 using System.Numerics;
+using SanctionWatch.Analysis.Ner;
 
-namespace SanctionWatch.Analysis.Ner.Training;
+namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>
 /// Clusters words by the company they keep in unlabelled text: counts of the frequent words two to the left and right,

@@ -2,8 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using SanctionWatch.Analysis.Ner;
 
-namespace SanctionWatch.Analysis.Ner.Training;
+namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>
 /// Compiles gazetteer features from shared data: GeoNames cities (CC BY 4.0), country names (country-list, MIT; GeoNames

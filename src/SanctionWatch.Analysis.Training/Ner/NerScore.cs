@@ -1,4 +1,4 @@
-namespace SanctionWatch.Analysis.Ner;
+namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>Span counts for one entity type (or all), with precision, recall and F1 derived from them.</summary>
 /// <param name="TruePositives">Predicted spans that match a gold span exactly (boundaries and type).</param>

@@ -1,4 +1,6 @@
-namespace SanctionWatch.Analysis.Ner.Training;
+using SanctionWatch.Analysis.Ner;
+
+namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>Reads labelled NER corpora (GermEval 2014 TSV, CoNLL-style <c>token tag</c> columns) into sentences with strict BIO labels.</summary>
 public static class NerCorpusReader

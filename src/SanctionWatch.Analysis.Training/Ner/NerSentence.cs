@@ -1,4 +1,4 @@
-namespace SanctionWatch.Analysis.Ner;
+namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>A sentence of tokens with one gold BIO label each, and the corpus it came from (for corpus-marked features).</summary>
 /// <param name="Tokens">The tokens as the corpus gives them.</param>
