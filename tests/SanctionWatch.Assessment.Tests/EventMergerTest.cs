@@ -27,4 +27,19 @@ public sealed class EventMergerTest
         var events = EventMerger.Merge([current, Visit(1, background: true, "2000")]);
         Assert.Equal(2, events.Count);
     }
+
+    [Theory]
+    [InlineData("negated")]
+    [InlineData("hypothetical")]
+    public void Merge_WhatDidNotOrMightHappen_StaysApartFromTheReportThatItDid(string weaker)
+    {
+        static EventCandidate Jets(string document, string modality) =>
+            new(document, 0, "TRANSFER", null, "ent:ru", "ent:kp", [new EventItem("fighter jets", "arms", null)], null, null, modality, null,
+                [new EvidenceSpan(document, 0, 20, "Russia and jets")], null);
+
+        var events = EventMerger.Merge([Jets("doc:a", "reported"), Jets("doc:b", weaker)]);
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Modality == "reported");
+        Assert.Contains(events, e => e.Modality == weaker);
+    }
 }

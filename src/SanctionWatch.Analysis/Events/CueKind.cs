@@ -25,4 +25,10 @@ internal enum CueKind
     Pronoun = 1 << 17,
     Clause = 1 << 18,
     Past = 1 << 19,
+
+    /// <summary>A verb of phase or success before an infinitive ("continued to send", "begann … zu liefern"): the infinitive happens, it is not planned.</summary>
+    Aspect = 1 << 20,
+
+    /// <summary>"Im Gegenzug", "in return": what follows flows back along the transfer told before.</summary>
+    Reciprocal = 1 << 21,
 }

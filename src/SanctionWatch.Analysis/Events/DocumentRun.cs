@@ -39,6 +39,11 @@ internal sealed class DocumentRun
 
             int first = FirstTokenAtOrAfter(m.Start);
             int end = FirstTokenAtOrAfter(m.End);
+            if (end == first + 1 && IsItemWord(first))
+            {
+                continue; // "Rohöl" taken for a place by the tagger: goods are what moves, never a party
+            }
+
             if (end > first)
             {
                 _participants.Add((i, first, end));
@@ -46,6 +51,13 @@ internal sealed class DocumentRun
         }
 
         _participants.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken));
+    }
+
+    private bool IsItemWord(int token)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var lower = LowerCase.Word(_text, _tokens[token], buffer);
+        return !lower.IsEmpty && _lex.ItemWords.Find(lower).Value is { Category: not "-" };
     }
 
     /// <summary>Processes one sentence: tokens [first, end) of the document, with its dependency tree when it was parsed.</summary>
@@ -105,6 +117,7 @@ internal sealed class DocumentRun
     /// <summary>Links denials to the claims they deny and returns the events.</summary>
     public IReadOnlyList<EventMention> Finish()
     {
+        HeadlineTakesBodyModality();
         var result = new List<EventMention>(_events.Count);
         for (int i = 0; i < _events.Count; i++)
         {
@@ -123,6 +136,48 @@ internal sealed class DocumentRun
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A headline drops its source and its hedges ("Nordkoreanische Raketen gegen russisches Öl"): when the body
+    /// tells the same happening — same type and parties — the body's modality and claimant say how firmly it is known.
+    /// </summary>
+    private void HeadlineTakesBodyModality()
+    {
+        foreach (var headline in _events)
+        {
+            if (headline.SentenceIndex != 0 || !IsHeadline(headline.Sentence))
+            {
+                continue;
+            }
+
+            var body = _events.FirstOrDefault(e => e.SentenceIndex > 0 && e.Type == headline.Type && !e.Deny
+                && SameParty(e.Actor, headline.Actor) && SameParty(e.Target, headline.Target));
+            if (body is not null)
+            {
+                headline.Modality = body.Modality;
+                headline.Claimant = body.Claimant;
+            }
+        }
+    }
+
+    // A first line with no full stop of its own, ended by a line break.
+    private bool IsHeadline(TextSpan sentence)
+    {
+        var line = _text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd();
+        return line.Length > 0 && char.IsLetterOrDigit(line[^1])
+            && (sentence.End >= _text.Length || _text.AsSpan(sentence.End).TrimStart(' ').StartsWith("\n", StringComparison.Ordinal));
+    }
+
+    private bool SameParty(ArgumentRef? a, ArgumentRef? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null && b is null;
+        }
+
+        var (x, y) = (_mentions[a.Mention], _mentions[b.Mention]);
+        return a.Mention == b.Mention || (x.Key is not null && x.Key == y.Key) || string.Equals(x.Name, y.Name, StringComparison.Ordinal);
     }
 
     private int? DeniedClaim(int deny)

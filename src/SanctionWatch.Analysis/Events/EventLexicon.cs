@@ -245,6 +245,8 @@ internal sealed class EventLexicon
         "pronoun" => CueKind.Pronoun,
         "clause" => CueKind.Clause,
         "past" => CueKind.Past,
+        "aspect" => CueKind.Aspect,
+        "reciprocal" => CueKind.Reciprocal,
         _ => throw new InvalidDataException("unknown cue kind: " + kind),
     };
 

@@ -162,7 +162,8 @@ internal sealed class Grammar
         {
             // "expect Kim to pledge", "forderte Russland auf, … zu liefern": the governor's object does it; without one,
             // "beschlossen, … zu schicken": its subject. Whatever the parser hung on the infinitive itself.
-            int controller = _children[head].FirstOrDefault(c => _tree.Deprels[c] is "obj" or "iobj" && c != k, -1);
+            // A purpose clause ("um … zu gewinnen", "to win") is its governor's subject's, never its object's.
+            int controller = _tree.HasRelation(k, "xcomp") ? _children[head].FirstOrDefault(c => _tree.Deprels[c] is "obj" or "iobj" && c != k, -1) : -1;
             return controller >= 0 ? controller : SubjectOf(head);
         }
 
@@ -222,6 +223,11 @@ internal sealed class Grammar
     /// </summary>
     public bool Plausible(IReadOnlyList<(int Start, int End)> names)
     {
+        if (_tree.Root is int root and >= 0 && _tree.Upos[root] is "ADP" or "PRON" or "DET" or "CCONJ" or "SCONJ" or "PUNCT")
+        {
+            return false; // "Im" as the root: the parser lost the sentence
+        }
+
         foreach (var (start, end) in names)
         {
             int head = HeadOf(start, end);
@@ -242,6 +248,12 @@ internal sealed class Grammar
             }
 
             int parent = _tree.Heads[head];
+            if (rel == "nmod:poss" && parent > end - 1 && !_children[head].Any(c => _tree.Deprels[c] == "case") && _tree.Feature(head, "Case") != "Gen"
+                && _tree.Words[end - 1] is var last && !(last.EndsWith('s') || last.EndsWith('\'')))
+            {
+                return false; // "könnte Kim lebenswichtige Hilfe erhalten": a name without a genitive taken for a possessor
+            }
+
             if (parent >= 0 && _tree.Upos[parent] == "AUX" && (rel is "obj" or "iobj" || _tree.HasRelation(head, "nsubj")) && _tree.Deprels[parent] != "root")
             {
                 return false; // "Russland hat Nordkorea …": an object of the auxiliary

@@ -10,7 +10,79 @@ internal sealed class ItemFinder(SentenceState st)
 {
     public void Items(RawEvent e, int k, int lo, int hi, ref Quantity? pending)
     {
-        for (int j = lo; j < hi; j++)
+        var heads = new List<int>();
+        Scan(e, lo, lo, hi, heads);
+        if (st.Tree?.Tree is { } tree)
+        {
+            // "air-defence equipment, anti-aircraft missiles and help with …": the tree's conjuncts of an item are
+            // items too, where the comma stretch of the trigger stopped short of them.
+            int end = hi;
+            foreach (int head in heads)
+            {
+                end = Math.Max(end, ConjunctsEnd(tree, head));
+            }
+
+            // A bare noun phrase after the verb is an object however the parser labelled it ("received equipment, missiles and help").
+            foreach (int c in e.Noun ? [] : tree.Children(k))
+            {
+                if (c > k && c >= hi && tree.Deprels[c] is "obj" or "iobj" or "obl" or "nsubj:pass"
+                    && !tree.Children(c).Any(x => tree.Deprels[x] == "case") && !st.Parts.Any(p => p.Start <= c && c < p.End)
+                    && Enumerable.Range(hi, c - hi).All(x => st.S.IsPunct(x) || tree.Heads[x] == c || (tree.Heads[x] >= 0 && tree.Heads[tree.Heads[x]] == c)))
+                {
+                    end = Math.Max(end, ConjunctsEnd(tree, c));
+                }
+            }
+
+            if (end > hi)
+            {
+                Scan(e, lo, hi, end, heads);
+                hi = end;
+            }
+        }
+
+        Elliptic(e, lo, hi, ref pending);
+    }
+
+    // A conjunct that names a party of its own ("and hundreds of drones from Tehran") is another flow: it stops the run.
+    private int ConjunctsEnd(Syntax.SentenceSyntax tree, int word)
+    {
+        int end = word + 1;
+        foreach (int c in tree.Children(word))
+        {
+            if (tree.Deprels[c] != "conj" || c < word)
+            {
+                continue;
+            }
+
+            int last = SubtreeEnd(tree, c);
+            if (st.Parts.Any(p => p.Start > word && p.Start < last))
+            {
+                break;
+            }
+
+            end = Math.Max(end, Math.Max(ConjunctsEnd(tree, c), last));
+        }
+
+        return end;
+    }
+
+    private static int SubtreeEnd(Syntax.SentenceSyntax tree, int word)
+    {
+        int end = word + 1;
+        foreach (int c in tree.Children(word))
+        {
+            if (c > word)
+            {
+                end = Math.Max(end, SubtreeEnd(tree, c));
+            }
+        }
+
+        return end;
+    }
+
+    private void Scan(RawEvent e, int lo, int from, int hi, List<int> heads)
+    {
+        for (int j = from; j < hi; j++)
         {
             if (st.S.IsPunct(j) || st.InParticipant(j))
             {
@@ -54,14 +126,20 @@ internal sealed class ItemFinder(SentenceState st)
             {
                 // "artillery shells", "Öl und Gas" stay one item when the words are adjacent.
                 e.Items[^1] = before with { End = end, Text = st.S.Text[before.Start..end] };
+                heads.Add(last);
                 j = last;
                 continue;
             }
 
             var quantity = QuantityParser.Before(st.S, j, lo, item.Category);
             e.Items.Add(new ItemMention(start, end, st.S.Text[start..end], item.Category, quantity));
+            heads.Add(last);
             j = last;
         }
+    }
+
+    private void Elliptic(RawEvent e, int lo, int hi, ref Quantity? pending)
+    {
 
         // A quantity without its noun ("fünf Millionen") goes to the first item without one.
         for (int j = lo; j < hi; j++)

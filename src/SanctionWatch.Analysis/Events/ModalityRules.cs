@@ -10,9 +10,12 @@ internal sealed class ModalityRules(SentenceState st)
 {
     public void Modality(RawEvent e, TriggerEntry entry, int k, int clause, List<RawEvent> built)
     {
-        bool negated = st.AnyInClause(clause, CueKind.Negation) && !e.Deny;
+        // The tree adds what the predicate's own words say when the clause stretch misses them ("will" before a
+        // quoted name, "keine" far from "nicht"-less verbs); it never takes away what the stretch found.
+        var mood = st.Tree is { } g && !e.Noun ? new ClauseMood(g.Tree, st.Cue) : null;
+        bool negated = (st.AnyInClause(clause, CueKind.Negation) || mood?.Negated(k) == true) && !e.Deny;
         bool conditional = (st.SentenceCues & CueKind.Conditional) != 0 || VerbFirstConditional();
-        bool hypothetical = conditional || st.AnyInClause(clause, CueKind.Hypothetical);
+        bool hypothetical = conditional || st.AnyInClause(clause, CueKind.Hypothetical) || mood?.Hypothetical(k) == true;
         bool soll = st.AnyInClause(clause, CueKind.ModalSoll);
         bool perfect = st.AnyInClause(clause, CueKind.Perfect);
         bool past = st.AnyInClause(clause, CueKind.Past) || (st.Lex.German && IsParticiple(k) && st.S.Lower(k).StartsWith("ge", StringComparison.Ordinal) && !st.AnyInClause(clause, CueKind.Future | CueKind.ModalSoll));
@@ -22,16 +25,18 @@ internal sealed class ModalityRules(SentenceState st)
             || (st.AnyInClause(clause, CueKind.Future) && IsInfinitive(k))
             || (soll && !perfect)
             || (st.AnyInClause(clause, CueKind.Would) && !conditional)
-            || (k > 0 && st.S.Lower(k - 1) is "to" or "zu" && !(st.Lex.German && perfect));
+            || (k > 0 && st.S.Lower(k - 1) is "to" or "zu" && !(st.Lex.German && perfect) && !(mood?.Aspectual(k) ?? AspectBefore(k - 1)))
+            || mood?.Expected(k) == true;
         bool alleged = (st.SentenceCues & CueKind.Alleged) != 0 || (soll && perfect) || st.Claim;
         bool konjunktiv = st.Lex.German && ((st.SentenceCues & CueKind.Konjunktiv) != 0 || IsKonjunktiv(k));
-        var claimant = st.Claimant ?? ((st.Cue[k] & (CueKind.Speech | CueKind.Claim)) != 0 ? null : st.Speaker);
+        bool beside = SpokenBeside(k);
+        var claimant = st.Claimant ?? ((st.Cue[k] & (CueKind.Speech | CueKind.Claim)) != 0 || beside ? null : st.Speaker);
         if (claimant is null && konjunktiv && st.Doc.LastSpeaker is { } last && st.Index - last.Sentence <= 3)
         {
             claimant = new Participant(last.Mention, -1, -1, Marker.None, false, false, true);
         }
 
-        bool reported = claimant is not null || st.UnnamedSource || konjunktiv;
+        bool reported = claimant is not null || (st.UnnamedSource && !beside) || konjunktiv;
         e.Modality = negated ? "negated" : hypothetical ? "hypothetical" : expected ? "expected" : alleged ? "alleged" : reported ? "reported" : "asserted";
         e.Claimant = claimant is not null && claimant.Mention != e.Actor?.Mention ? EventBuilder.Ref(claimant) : (claimant is not null && e.Modality != "asserted" ? EventBuilder.Ref(claimant) : null);
 
@@ -62,6 +67,36 @@ internal sealed class ModalityRules(SentenceState st)
             e.DeniedBy = d;
             break;
         }
+    }
+
+    /// <summary>"Nebenzia rejected the accusations and said …": the trigger is coordinated with the verb of saying, not what is said.</summary>
+    private bool SpokenBeside(int k)
+    {
+        if (st.Tree is not { } g)
+        {
+            return false;
+        }
+
+        // Only with a conjunction: "…, Peskov told reporters" hung on as a conjunct is still the source of what it follows.
+        var tree = g.Tree;
+        bool Joined(int conjunct) => tree.Children(conjunct).Any(c => tree.Deprels[c] == "cc");
+        bool Speech(int word) => (st.Cue[word] & CueKind.Speech) != 0;
+        return tree.Children(k).Any(c => tree.Deprels[c] == "conj" && Speech(c) && Joined(c))
+            || (tree.Heads[k] is int head and >= 0 && tree.Deprels[k] == "conj" && Speech(head) && Joined(k));
+    }
+
+    /// <summary>A verb of phase or success just before the "to"/"zu" at <paramref name="to"/> ("continued to send"): the infinitive happens.</summary>
+    private bool AspectBefore(int to)
+    {
+        for (int j = to - 1; j >= 0 && j >= to - 3; j--)
+        {
+            if ((st.Cue[j] & CueKind.Aspect) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Sollte Nordkorea Waffen liefern, …", "Should Russia supply …": a conditional without "wenn"/"if".</summary>

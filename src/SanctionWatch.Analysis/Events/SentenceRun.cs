@@ -31,8 +31,18 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
         var valid = new List<(int Token, TriggerEntry Entry, bool Noun)>();
         foreach (var (k, entry) in triggers)
         {
+            if (RecipientPassive(k, entry) is int receiver && receiver != k)
+            {
+                continue; // "bekam … geliefert", "geschenkt bekommen": the verb of receiving tells the event
+            }
+
             if (valid.Count > 0 && valid[^1].Token == k - 1 && valid[^1].Entry.Type == entry.Type)
             {
+                if (entry.Frame == Frame.Receive && valid[^1].Entry.Frame == Frame.Active && !entry.Noun && !valid[^1].Entry.Noun)
+                {
+                    valid[^1] = (k, entry, false); // "geschenkt bekommen": the subject received
+                }
+
                 continue; // "Waffen liefern" style doubles of one word family
             }
 
@@ -44,6 +54,11 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
             if (st.Lex.German && entry.Noun && !st.S.IsUpper(k))
             {
                 continue;
+            }
+
+            if (st.Tree is { } g && g.Tree.Deprels[k] == "compound")
+            {
+                continue; // "attack drones", "supply chain": the word names a kind of thing, not a happening
             }
 
             valid.Add((k, entry, entry.Noun || (st.Lex.German && st.S.IsUpper(k) && k > 0)));
@@ -90,6 +105,11 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
             var e = builder.Build(k, entry, noun, lo, hi, built, dates, ref pendingQuantity);
             if (e is not null)
             {
+                if (!e.Noun && st.AnyBefore(k, -1, CueKind.Reciprocal))
+                {
+                    FlowBack(e, built);
+                }
+
                 built.Add(e);
             }
         }
@@ -102,6 +122,67 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
                 st.Doc.Events.Add(e);
             }
         }
+    }
+
+    /// <summary>
+    /// The token of the verb of receiving that makes the transfer participle <paramref name="k"/> a recipient passive
+    /// ("Nordkorea bekam von Russland Lastwagen geliefert": the participle hangs on "bekam" or "bekam" on it), or null.
+    /// </summary>
+    private int? RecipientPassive(int k, TriggerEntry entry)
+    {
+        if (st.Tree is not { } g || entry.Frame != Frame.Active || entry.Noun)
+        {
+            return null;
+        }
+
+        var tree = g.Tree;
+        foreach (var (other, otherEntry) in triggers)
+        {
+            if (other == k || otherEntry.Frame != Frame.Receive || otherEntry.Noun || otherEntry.Type != entry.Type)
+            {
+                continue;
+            }
+
+            if ((tree.Heads[k] == other && tree.Deprels[k] is "xcomp" or "ccomp") || (tree.Heads[other] == k && tree.Deprels[other] is "xcomp" or "aux" or "aux:pass"))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Im Gegenzug erhält Nordkorea …", "In return, Pyongyang gets …": a transfer with a party left unsaid flows back
+    /// along the last transfer told with both parties — its recipient now supplies, its supplier now receives.
+    /// </summary>
+    private void FlowBack(RawEvent e, List<RawEvent> built)
+    {
+        if (e.Type != "TRANSFER" || (e.Actor is not null && e.Target is not null))
+        {
+            return;
+        }
+
+        var before = built.LastOrDefault(IsFlow) ?? st.Doc.Events.LastOrDefault(IsFlow);
+        if (before is null)
+        {
+            return;
+        }
+
+        // "Pjöngjang schickt … Im Gegenzug erhält Nordkorea": the names may differ; a recipient other than the last one received is the last supplier.
+        bool backToSupplier = e.Target is { } t && !st.SameThing(t.Mention, before.Target!.Mention);
+        bool sameSupplier = e.Actor is { } a && st.SameThing(a.Mention, before.Target!.Mention);
+        if (e.Actor is null && (e.Target is null || backToSupplier))
+        {
+            e.Actor = before.Target;
+            e.Target ??= before.Actor;
+        }
+        else if (e.Target is null && sameSupplier)
+        {
+            e.Target = before.Actor;
+        }
+
+        static bool IsFlow(RawEvent x) => x.Type == "TRANSFER" && x.Actor is not null && x.Target is not null && x.Modality is not ("negated" or "denied" or "hypothetical");
     }
 
     private static void Merge(List<RawEvent> built)

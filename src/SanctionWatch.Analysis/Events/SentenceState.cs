@@ -159,7 +159,7 @@ internal sealed class SentenceState
     {
         for (int j = 0; j < S.Count; j++)
         {
-            if (Clause[j] == clause && (Cue[j] & kind) != 0 && (Cue[j] & CueKind.NegationNone) == 0)
+            if (Clause[j] == clause && (Cue[j] & kind) != 0 && ((Cue[j] & CueKind.NegationNone) == 0 || (kind & CueKind.Negation) == 0))
             {
                 return true;
             }

@@ -63,12 +63,24 @@ internal sealed class SourceFinder(SentenceState st)
                     st.Speaker = p;
                     st.SpeechAt = k;
                 }
+                else if (p is null && (kind & CueKind.Speech) != 0)
+                {
+                    st.UnnamedSource = true; // "…, a Western intelligence official told reporters": said by someone not named
+                }
             }
         }
     }
 
     private Participant? Speaker(int k, int length, bool claimOnly)
     {
+        if (st.Tree is { } g && !g.Tree.HasRelation(k, "acl") && g.SubjectOf(k) is int subject and >= 0 && !g.IsPronoun(subject))
+        {
+            // The tree names the one who speaks: "Nebenzia rejected … and said", "sagte der Sprecher …, Mark Ellison";
+            // a common noun with no name under it is a source not named ("a Western intelligence official told").
+            var under = st.Parts.Where(p => !p.Place && g.Dominates(subject, p.Start, p.End)).ToList();
+            return under.FirstOrDefault(p => p.Person) ?? under.FirstOrDefault();
+        }
+
         bool inverted = k > 0 && st.IsQuoteOrComma(k - 1);
         var after = claimOnly ? null : After(k + length, 3);
         if (after is not null && (inverted || after.Person))

@@ -93,7 +93,10 @@ public static class EventMerger
         }
 
         string categories = string.Join(',', c.Items.Select(i => i.Category).Distinct().Order(StringComparer.Ordinal));
-        return string.Join('|', c.Type, a, b, categories, c.Denies is null ? "" : "denial", c.Modality == "denied" ? "denied" : "");
+        // What did not happen, or would happen only if, is not the same happening as what did: "has not delivered
+        // jets" and "if Moscow gave jets" stay apart from each other and from a report that it delivered them.
+        string polarity = c.Modality is "denied" or "negated" or "hypothetical" ? c.Modality : "";
+        return string.Join('|', c.Type, a, b, categories, c.Denies is null ? "" : "denial", polarity);
     }
 
     private static bool Compatible(EventCandidate x, EventCandidate y, Places places)

@@ -1,0 +1,91 @@
+using SanctionWatch.Analysis.Syntax;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// Reads how a predicate is stated from its own words in the dependency tree — the auxiliaries and modals that hang
+/// on it, the verb that governs it as an infinitive, a negation on it or on its object ("keine", "no") — rather
+/// than from any cue in a stretch of the sentence, so that a "will" or "nicht" of another clause does not count.
+/// </summary>
+internal sealed class ClauseMood(SentenceSyntax tree, CueKind[] cues)
+{
+    /// <summary>True when the predicate or its direct object or passive subject is negated ("has not delivered", "keine … geliefert", "delivered no jets").</summary>
+    public bool Negated(int k)
+    {
+        foreach (int v in VerbGroup(k))
+        {
+            foreach (int c in tree.Children(v))
+            {
+                if (IsNegation(c) && tree.Deprels[c] is "advmod" or "advmod:neg" or "neg" or "det" or "obj" or "nsubj:pass" or "cc")
+                {
+                    return true;
+                }
+
+                if (tree.Deprels[c] is "obj" or "nsubj:pass" && tree.Children(c).Any(d => tree.Deprels[d] == "det" && IsNegation(d)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the predicate is planned or future: a future or modal auxiliary of intention on it ("will deliver",
+    /// "will … liefern", "wird … liefern"), or a verb of intention governing it as an infinitive ("plans to ship").
+    /// </summary>
+    public bool Expected(int k)
+    {
+        bool infinitive = tree.Feature(k, "VerbForm") == "Inf" || tree.Xpos[k] is "VB" or "VVINF" or "VVIZU";
+        foreach (int v in VerbGroup(k))
+        {
+            if (v != k && (cues[v] & CueKind.Expected) != 0)
+            {
+                return true;
+            }
+
+            if (v != k && infinitive && (cues[v] & CueKind.Future) != 0 && tree.Deprels[v] is "aux")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a verb of phase or success governs the predicate as an infinitive ("continued to send"): it happens.</summary>
+    public bool Aspectual(int k) =>
+        tree.Heads[k] is int head and >= 0 && tree.Deprels[k] is "xcomp" or "ccomp" && (cues[head] & CueKind.Aspect) != 0;
+
+    /// <summary>True when the predicate has a finite form of possibility of its own ("könnte liefern", "could supply").</summary>
+    public bool Hypothetical(int k) =>
+        VerbGroup(k).Any(v => v != k && tree.Deprels[v] is "aux" && (cues[v] & CueKind.Hypothetical) != 0);
+
+    /// <summary>The predicate, its auxiliaries, and the verb that governs it as an infinitive with that verb's auxiliaries.</summary>
+    private IEnumerable<int> VerbGroup(int k)
+    {
+        yield return k;
+        foreach (int c in tree.Children(k))
+        {
+            if (tree.Deprels[c] is "aux" or "aux:pass" or "cop")
+            {
+                yield return c;
+            }
+        }
+
+        if (tree.Deprels[k] == "xcomp" && tree.Heads[k] is int head and >= 0)
+        {
+            yield return head;
+            foreach (int c in tree.Children(head))
+            {
+                if (tree.Deprels[c] is "aux" or "cop" || (c != k && IsNegation(c) && tree.Deprels[c] is "advmod"))
+                {
+                    yield return c;
+                }
+            }
+        }
+    }
+
+    private bool IsNegation(int word) => (cues[word] & CueKind.Negation) != 0 && (cues[word] & CueKind.NegationNone) == 0;
+}

@@ -1,0 +1,103 @@
+using SanctionWatch.Analysis.Tests.Support;
+using SanctionWatch.Model.Documents;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// How firmly a transfer is told, who tells it, and what flows back: the verb's own auxiliaries, negations and governors
+/// in the tree, unnamed sources, headlines, "in return", coordinated items and counted dozens. The sentences were
+/// written for these tests, in other words than the evaluation sets.
+/// </summary>
+public sealed class ModalityFromTreeTest
+{
+    [Theory]
+    [InlineData("en", "Iran has not sold any drones to Russia, two European diplomats said on Friday.", "negated")]
+    [InlineData("de", "Drohnen hat Iran nach Angaben aus Kiew bislang keine an Russland verkauft.", "negated")]
+    [InlineData("de", "Iran will Russland nach einem Bericht der Zeitung „Hamshahri“ ab März weitere Drohnen verkaufen.", "expected")]
+    [InlineData("en", "Iran plans to sell more drones to Russia next spring.", "expected")]
+    [InlineData("de", "Iran schließt weitere Drohnenverkäufe an Russland nicht aus.", "hypothetical")]
+    [InlineData("en", "Iran has not ruled out selling more drones to Russia.", "hypothetical")]
+    [InlineData("en", "Iran has continued to sell drones to Russia, a European intelligence officer told journalists.", "reported")]
+    [InlineData("en", "Iran sold at least 300 drones to Russia last year, a senior Ukrainian intelligence officer told journalists.", "reported")]
+    public void Analyze_Transfer_ModalityFromTheClause(string language, string text, string modality)
+    {
+        var transfer = SingleTransfer(language, text, out var analysis);
+        Assert.Equal("Iran", Name(analysis, transfer.Actor));
+        Assert.Equal("Russia", Name(analysis, transfer.Target));
+        Assert.Equal(modality, transfer.Modality);
+    }
+
+    [Fact]
+    public void Analyze_SpeechVerbJoinedByAnd_TheSpeakersOwnActStaysAsserted()
+    {
+        const string text = "Hungarian envoy Peter Szijjarto rejected the proposal as \"pointless\" and said Europe was wasting its time.";
+        var analysis = Analyze("en", text);
+        var rejection = Assert.Single(analysis.Events, e => e.Type == "REJECT");
+        Assert.Equal("asserted", rejection.Modality);
+    }
+
+    [Fact]
+    public void Analyze_HeadlineAndBody_HeadlineTakesTheBodysHedge()
+    {
+        const string text = "Iranische Drohnen für Russland\n\nIran soll nach Angaben ukrainischer Militärs im Herbst 400 Drohnen an Russland verkauft haben.";
+        var analysis = Analyze("de", text);
+        var transfers = analysis.Events.Where(e => e.Type == "TRANSFER" && Name(analysis, e.Actor) == "Iran").ToList();
+        Assert.NotEmpty(transfers);
+        Assert.All(transfers, t => Assert.NotEqual("asserted", t.Modality));
+    }
+
+    [Theory]
+    [InlineData("en", "Iran shipped hundreds of drones to Russia in the spring. In return, Tehran receives fighter jets and wheat.")]
+    [InlineData("de", "Iran verkaufte im Frühjahr Hunderte Drohnen an Russland. Im Gegenzug erhält Teheran Kampfflugzeuge und Weizen.")]
+    public void Analyze_InReturn_FlowsBackAlongTheTransferBefore(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var back = Assert.Single(analysis.Events, e => e.Type == "TRANSFER" && e.Items.Any(i => i.Category == "food"));
+        Assert.Equal("Russia", Name(analysis, back.Actor));
+        Assert.NotEqual("Russia", Name(analysis, back.Target));
+        Assert.NotNull(back.Target);
+    }
+
+    [Fact]
+    public void Analyze_ItemsListedPastAComma_AllAreItemsOfTheTransfer()
+    {
+        const string text = "Iran has supplied Russia with attack drones, artillery shells and fuel for its warships, officials said.";
+        var transfer = SingleTransfer("en", text, out _);
+        var categories = transfer.Items.Select(i => i.Category).ToHashSet();
+        Assert.Contains("ammunition", categories);
+        Assert.Contains("petroleum", categories);
+    }
+
+    [Theory]
+    [InlineData("en", "Iran sold two dozen attack helicopters to Russia.", 24)]
+    [InlineData("de", "Iran verkaufte Russland drei Dutzend Kampfhubschrauber.", 36)]
+    public void Analyze_CountedDozens_Multiply(string language, string text, double amount)
+    {
+        var transfer = SingleTransfer(language, text, out _);
+        Assert.Contains(transfer.Items, i => i.Quantity?.Amount == amount);
+    }
+
+    [Fact]
+    public void Analyze_CommodityTakenForAPlace_IsAnItemNotAParty()
+    {
+        // The tagger may call a capitalised commodity a place; it moves, it does not send or receive.
+        const string text = "Im Gegenzug bekommt Iran Rohöl und Weizen aus Russland.";
+        var analysis = Analyze("de", text);
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Contains(transfer.Items, i => i.Category == "crude-oil");
+        Assert.NotEqual("Rohöl", Name(analysis, transfer.Actor));
+        Assert.NotEqual("Rohöl", Name(analysis, transfer.Target));
+    }
+
+    private static EventMention SingleTransfer(string language, string text, out DocumentAnalysis analysis)
+    {
+        analysis = Analyze(language, text);
+        return Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+    }
+
+    private static DocumentAnalysis Analyze(string language, string text) =>
+        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+
+    private static string? Name(DocumentAnalysis analysis, ArgumentRef? argument) =>
+        argument is null ? null : analysis.Mentions[argument.Mention].Name;
+}
