@@ -1,0 +1,90 @@
+using SanctionWatch.Analysis.Syntax;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>The subject a predicate shares with another: the governor of an infinitive, a coordinated verb, the antecedent of a relative clause.</summary>
+internal sealed partial class Grammar
+{
+    /// <summary>The predicate's subject word: its own, or the one it shares (coordination, control, relative clause), or -1.</summary>
+    public int SubjectOf(int k)
+    {
+        int head = _tree.Heads[k];
+        if (head >= 0 && IsMarkedInfinitive(k) && IsVerbal(head))
+        {
+            // "expect Kim to pledge", "forderte Russland auf, … zu liefern": the governor's object does it; without one,
+            // "beschlossen, … zu schicken": its subject. Whatever the parser hung on the infinitive itself.
+            // A purpose clause ("um … zu gewinnen", "to win") is its governor's subject's, never its object's.
+            int controller = _tree.HasRelation(k, "xcomp") ? _children[head].FirstOrDefault(c => _tree.Deprels[c] is "obj" or "iobj" && c != k, -1) : -1;
+            return controller >= 0 ? controller : SubjectOf(head);
+        }
+
+        if (RelativeConjunct(k) is var relative and >= 0)
+        {
+            return _tree.Heads[relative]; // "…, das … genommen wurde und Russland … versorgt": both verbs are the antecedent's
+        }
+
+        int own = _children[k].FirstOrDefault(c => _tree.Deprels[c] == "nsubj", -1);
+        if (own < 0)
+        {
+            // Of an active verb, a "passive subject" that is a bare name is an object the parser confused (see Direct).
+            bool passive = IsPassive(k);
+            own = _children[k].FirstOrDefault(c => _tree.HasRelation(c, "nsubj") && (passive || _tree.Upos[c] != "PROPN"), -1);
+        }
+
+        if (own >= 0)
+        {
+            return IsRelativePronoun(own) && IsRelativeClause(k) ? _tree.Heads[k] : own;
+        }
+
+        if (head >= 0 && (_tree.HasRelation(k, "conj") || _tree.HasRelation(k, "xcomp")) && IsVerbal(head))
+        {
+            return SubjectOf(head);
+        }
+
+        return -1;
+    }
+
+    private Argument Shared(int k, int node)
+    {
+        // The antecedent of a relative clause on the predicate ("das Regime, das Russland … versorgt").
+        if (node == _tree.Heads[k] && IsRelativeClause(k))
+        {
+            int pronoun = _children[k].FirstOrDefault(IsRelativePronoun, -1);
+            if (pronoun >= 0)
+            {
+                string rel = _tree.Deprels[pronoun];
+                return rel switch
+                {
+                    "nsubj" => new Argument(GrammaticalRole.Subject, null),
+                    "nsubj:pass" => new Argument(IsPassive(k) ? GrammaticalRole.PassiveSubject : GrammaticalRole.Subject, null),
+                    "obj" => new Argument(GrammaticalRole.Object, null),
+                    "iobj" => new Argument(GrammaticalRole.Indirect, null),
+                    _ => default,
+                };
+            }
+        }
+
+        int subject = SubjectOf(k);
+        return subject >= 0 && subject == node && (RelativeConjunct(k) >= 0 || IsMarkedInfinitive(k) || !_children[k].Any(c => _tree.HasRelation(c, "nsubj")))
+            ? new Argument(IsPassive(k) ? GrammaticalRole.PassiveSubject : GrammaticalRole.Subject, null)
+            : default;
+    }
+
+    private bool IsRelativeClause(int k) => _tree.HasRelation(k, "acl");
+
+    private bool IsRelativePronoun(int word) =>
+        _tree.Feature(word, "PronType") == "Rel"
+        || (_tree.Upos[word] is "PRON" or "DET" && _tree.Words[word].ToLowerInvariant() is "which" or "who" or "whom" or "that"
+            or "der" or "die" or "das" or "dem" or "den" or "denen" or "welche" or "welcher" or "welches" or "welchem" or "welchen");
+
+    // The relative clause whose subject is its relative pronoun and to which predicate k is coordinated, or -1.
+    private int RelativeConjunct(int k)
+    {
+        int head = _tree.Heads[k];
+        return head >= 0 && _tree.HasRelation(k, "conj") && IsRelativeClause(head)
+            && _children[head].Any(c => IsRelativePronoun(c) && _tree.HasRelation(c, "nsubj")) ? head : -1;
+    }
+
+    private bool IsMarkedInfinitive(int k) =>
+        _children[k].Any(c => _tree.Deprels[c] == "mark" && _tree.Words[c].ToLowerInvariant() is "zu" or "to");
+}
