@@ -87,4 +87,40 @@ internal sealed partial class Grammar
 
     private bool IsMarkedInfinitive(int k) =>
         _children[k].Any(c => _tree.Deprels[c] == "mark" && _tree.Words[c].ToLowerInvariant() is "zu" or "to");
+
+    /// <summary>
+    /// The heads of the nouns coordinated with the phrase of words [start, end) after it ("Iran und Nordkorea",
+    /// "both Iran and North Korea", "to Russia and China"), conjuncts of conjuncts included.
+    /// </summary>
+    public IEnumerable<int> Conjuncts(int start, int end)
+    {
+        int head = HeadOf(start, end);
+        var pending = new Stack<int>();
+        if (head >= 0)
+        {
+            pending.Push(head);
+        }
+
+        while (pending.Count > 0)
+        {
+            foreach (int c in _children[pending.Pop()])
+            {
+                if (_tree.Deprels[c] == "conj" && c >= end && _tree.Upos[c] is "PROPN" or "NOUN")
+                {
+                    yield return c;
+                    pending.Push(c);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// False when the phrase of words [start, end) only qualifies another noun without a preposition ("der USA,
+    /// Japans und Südkoreas" under "Außenminister"): its conjuncts then qualify that noun too, and are no parties.
+    /// </summary>
+    public bool StandsForItself(int start, int end)
+    {
+        int head = HeadOf(start, end);
+        return head < 0 || !_tree.HasRelation(head, "nmod") || _children[head].Any(c => _tree.Deprels[c] == "case");
+    }
 }

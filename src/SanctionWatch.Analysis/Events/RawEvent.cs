@@ -43,4 +43,7 @@ internal sealed class RawEvent
     public Participant? Subject { get; set; }
 
     public bool NeedsItem { get; set; }
+
+    /// <summary>A shallow copy, for the same happening told of another party.</summary>
+    public RawEvent Copy() => (RawEvent)MemberwiseClone();
 }

@@ -111,6 +111,7 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
                 }
 
                 built.Add(e);
+                built.AddRange(Coordinated(e));
             }
         }
 
@@ -122,6 +123,55 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
                 st.Doc.Events.Add(e);
             }
         }
+    }
+
+    /// <summary>
+    /// "Russia supplies both Iran and North Korea", "Iran and North Korea have supplied Russia": one event for each
+    /// coordinated party, the others copies of <paramref name="e"/> with that party in its place. Meetings and
+    /// agreements are left alone: there the second name is the partner.
+    /// </summary>
+    private List<RawEvent> Coordinated(RawEvent e)
+    {
+        var copies = new List<RawEvent>();
+        if (e.Type is "CONSULT" or "COOPERATE" or "AGREE" || st.Tree is not { } g || !g.Plausible([.. st.Parts.Select(p => (p.Start, p.End))]))
+        {
+            return copies;
+        }
+
+        foreach (bool actor in (bool[])[true, false])
+        {
+            var role = actor ? e.Actor : e.Target;
+            var other = actor ? e.Target : e.Actor;
+            var part = role is null ? null : st.Parts.FirstOrDefault(p => p.Mention == role.Mention);
+            if (part is null || e.Noun || !g.StandsForItself(part.Start, part.End))
+            {
+                continue; // a name that only qualifies another noun ("the ministers of the US, Japan and South Korea") is not the party
+            }
+
+            foreach (int word in g.Conjuncts(part.Start, part.End))
+            {
+                var partner = st.Parts.FirstOrDefault(p => p.Start <= word && word < p.End);
+                if (partner is null || st.SameThing(partner.Mention, part.Mention) || (other is not null && st.SameThing(partner.Mention, other.Mention)))
+                {
+                    continue;
+                }
+
+                var copy = e.Copy();
+                copy.Items = [.. e.Items];
+                if (actor)
+                {
+                    copy.Actor = EventBuilder.Ref(partner);
+                }
+                else
+                {
+                    copy.Target = EventBuilder.Ref(partner);
+                }
+
+                copies.Add(copy);
+            }
+        }
+
+        return copies;
     }
 
     /// <summary>
@@ -193,7 +243,7 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
             {
                 var a = built[i];
                 var b = built[j];
-                if (a.Type != b.Type || a.Clause != b.Clause || !(a.Noun || b.Noun) || a.Deny != b.Deny)
+                if (a.Type != b.Type || a.Clause != b.Clause || !(a.Noun || b.Noun) || a.Deny != b.Deny || a.TriggerToken == b.TriggerToken)
                 {
                     continue;
                 }

@@ -29,6 +29,29 @@ public sealed class GrammarRolesTest
         Assert.DoesNotContain($"{recipient}->{supplier}", got, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("de", "Syrien bekam von Russland mehrere Kampfjets geliefert.", "Russia", "Syria")]
+    [InlineData("de", "Der syrische Präsident hat von Putin einen gepanzerten Geländewagen geschenkt bekommen.", "Vladimir Putin", "Syria")]
+    public void Analyze_RecipientPassive_TheSubjectReceivedAndNothingElseIsGuessed(string language, string text, string supplier, string recipient)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal(supplier, Name(analysis, transfer.Actor));
+        Assert.Equal(recipient, Name(analysis, transfer.Target));
+    }
+
+    [Theory]
+    [InlineData("Russia has been selling attack helicopters to both Iran and Syria, officials said.", "Russia->Iran", "Russia->Syria")]
+    [InlineData("Iran and Syria have sold drones to Russia.", "Iran->Russia", "Syria->Russia")]
+    public void Analyze_CoordinatedParties_OneTransferEach(string text, string first, string second)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "en", "2025-05-01", text, null));
+        var flows = analysis.Events.Where(e => e.Type == "TRANSFER").Select(e => $"{Name(analysis, e.Actor)}->{Name(analysis, e.Target)}").ToList();
+        Assert.Equal(2, flows.Count);
+        Assert.Contains(first, flows);
+        Assert.Contains(second, flows);
+    }
+
     [Fact]
     public void Analyze_SubjectIsNoName_NoNameIsGuessedForTheSupplier()
     {
