@@ -8,7 +8,7 @@ namespace SanctionWatch.Analysis.Events;
 /// <summary>The state of one <see cref="EventExtractor.Extract"/> call: sentences are fed in order, then finished.</summary>
 internal sealed class DocumentRun
 {
-    private static readonly string[] ParticipantSchemas = ["Country", "Address", "Person", "Organization", "PublicBody", "Company", "LegalEntity"];
+    private static readonly string[] ParticipantSchemas = ["Country", "Address", "Person", "Organization", "PublicBody", "Company", "LegalEntity", "Vessel"];
 
     private readonly EventLexicon _lex;
     private readonly string _text;
@@ -32,7 +32,9 @@ internal sealed class DocumentRun
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (Array.IndexOf(ParticipantSchemas, m.Schema) < 0 || inFurniture.Covers(m.Start, m.End))
+            // An IMO number is the identifier of the ship named beside it, not a party of its own.
+            if (Array.IndexOf(ParticipantSchemas, m.Schema) < 0 || inFurniture.Covers(m.Start, m.End)
+                || (m.Schema == "Vessel" && m.Name.StartsWith("IMO", StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -144,6 +144,13 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
             target = subject;
             actor = sources.FirstOrDefault() ?? other ?? targets.FirstOrDefault();
         }
+        else if (entry.Carrier && sources.FirstOrDefault() is { } supplier)
+        {
+            // "Der russische Frachter … brachte Munition aus Nordkorea nach Russland": the carrier and its flag are no supplier.
+            actor = supplier;
+            target = targets.FirstOrDefault();
+            origin = null;
+        }
         else
         {
             actor = subject ?? sources.FirstOrDefault();
@@ -181,6 +188,13 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
         if (target is not null && actor is not null && st.SameThing(target.Mention, actor.Mention))
         {
             target = null;
+        }
+
+        if (entry.Type != "TRANSFER")
+        {
+            // A ship carries, loads and unloads; it does not attack, meet or accuse.
+            actor = IsVessel(actor) ? null : actor;
+            target = IsVessel(target) ? null : target;
         }
 
         var e = new RawEvent
@@ -266,6 +280,8 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
 
         return best?.Date;
     }
+
+    private bool IsVessel(Participant? p) => p is not null && st.Doc.Mentions[p.Mention].Schema == "Vessel";
 
     public static ArgumentRef? Ref(Participant? p) => p is null ? null : new ArgumentRef(p.Mention, p.Seat);
 }

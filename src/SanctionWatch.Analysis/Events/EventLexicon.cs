@@ -36,6 +36,7 @@ internal sealed class EventLexicon
                 var entry = new TriggerEntry(row[1], row[2] == "-" ? null : row[2], frame, noun, flags.Contains("expected"), flags.Contains("aid"), particle)
                 {
                     NeedsItem = flags.Contains("needitem"),
+                    Carrier = flags.Contains("carrier"),
                 };
                 Triggers.Add(pattern, entry);
                 if (!German || noun || !pattern.EndsWith('*') || pattern.StartsWith('*'))

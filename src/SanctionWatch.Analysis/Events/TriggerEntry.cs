@@ -18,6 +18,9 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
 {
     /// <summary>True when the word is an event only with an item ("Arbeitskräfte gewinnen", not "den Krieg gewinnen").</summary>
     public bool NeedsItem { get; init; }
+
+    /// <summary>True when the subject carries the goods ("der Frachter brachte Munition aus Nordkorea"): a named source supplies them.</summary>
+    public bool Carrier { get; init; }
 }
 
 /// <summary>One item noun and its contract category.</summary>

@@ -47,14 +47,6 @@ public static partial class PatternRecognizer
 
     private static readonly FrozenSet<string> NotGivenNames = new[] { "Juli", "Juni", "Mai", "Jan", "June", "July", "May", "Jun", "Jul", "Kim", "Lee", "Park", "Seoul", "Korea", "Pjöngjang" }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Nouns that name a ship; the name follows, often in quotation marks: der Frachter „Angara“, the tanker Kumsong 7.
-    private static readonly FrozenSet<string> ShipWords = new[]
-    {
-        "Frachter", "Frachtschiff", "Containerschiff", "Tanker", "Öltanker", "Schiff", "Schiffes", "Schiffs", "Frachters",
-        "Tankers", "Massengutfrachter", "Fähre", "Kriegsschiff", "Landungsschiff",
-        "tanker", "vessel", "ship", "freighter", "Freighter", "Vessel", "Tanker", "cargo", "carrier", "ferry",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly string[] InstitutionSuffixes = ["-Universität", "-Institut", "-Stiftung", "-Akademie", "-Hochschule", "-Zentrum", "-Institute", "-University"];
     private static readonly FrozenSet<string> InstitutionHeads = new[] { "University", "Institute", "Foundation", "Academy", "College", "Universität", "Institut", "Stiftung", "Akademie", "Hochschule", "Center", "Centre", "Zentrum" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -80,11 +72,20 @@ public static partial class PatternRecognizer
                 continue;
             }
 
-            if ((ShipWords.Contains(word) || word.EndsWith("tanker", StringComparison.Ordinal) || word.EndsWith("frachter", StringComparison.Ordinal))
-                && ShipName(text, tokens, i + 1) is { } ship)
+            if (VesselNames.IsShipNoun(word) && VesselNames.After(text, tokens, i + 1) is { Count: > 0 } ships)
             {
-                found.Add(Make(text, ship.Start, ship.End, "Vessel"));
-                i = ship.Last;
+                foreach (var ship in ships)
+                {
+                    if (ship.Quoted)
+                    {
+                        // A quoted name after a ship noun is the ship's, whatever place or person a word of it names.
+                        mentions.RemoveAll(m => m.Start >= ship.Start && m.End <= ship.End);
+                    }
+
+                    found.Add(Make(text, ship.Start, ship.End, "Vessel"));
+                }
+
+                i = ships[^1].Last;
                 continue;
             }
 
@@ -229,45 +230,6 @@ public static partial class PatternRecognizer
         return last < 0 ? null : last;
     }
 
-    // A ship's name: capitalised words (and a number) after the ship noun, or whatever stands in quotation marks.
-    private static (int Start, int End, int Last)? ShipName(string text, List<Token> tokens, int i)
-    {
-        if (i >= tokens.Count)
-        {
-            return null;
-        }
-
-        char open = text[tokens[i].Start];
-        if (open is '„' or '“' or '"' or '»' or '«' or '‚' or '\'')
-        {
-            for (int k = i + 1; k < tokens.Count && k <= i + 5; k++)
-            {
-                if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is '“' or '”' or '"' or '«' or '»' or '‘' or '’' or '\'')
-                {
-                    return k > i + 1 ? (tokens[i + 1].Start, tokens[k - 1].End, k) : null;
-                }
-            }
-
-            return null;
-        }
-
-        int last = -1;
-        for (int k = i; k < tokens.Count && k < i + 3; k++)
-        {
-            var token = tokens[k];
-            bool name = token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
-            bool number = token.Kind == TokenKind.Number && last >= 0;
-            if ((!name && !number) || (k > i && Gap(text, tokens[k - 1], token) != 1))
-            {
-                break;
-            }
-
-            last = k;
-        }
-
-        return last < 0 ? null : (tokens[i].Start, tokens[last].End, last);
-    }
-
     // A Korean surname followed by one or two tokens made of romanised Korean syllables.
     private static int? KoreanName(string text, List<Token> tokens, int i)
     {
@@ -310,7 +272,7 @@ public static partial class PatternRecognizer
         return start == head && end == head ? null : (tokens[start].Start, tokens[end].End);
     }
 
-    private static int Gap(string text, Token before, Token after) =>
+    internal static int Gap(string text, Token before, Token after) =>
         after.Start - before.End == 1 && text[before.End] == ' ' ? 1 : after.Start - before.End == 0 ? 0 : 2;
 
     // North Korean and Russian missile, rocket, drone and air-defence designations that arms-transfer reporting names.

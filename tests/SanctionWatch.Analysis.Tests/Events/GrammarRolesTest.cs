@@ -20,6 +20,8 @@ public sealed class GrammarRolesTest
     [InlineData("en", "The shells that North Korea sold to Russia were fired at Kharkiv.", "North Korea", "Russia")]
     [InlineData("en", "Header\n\nMOSCOW (Reuters) - Iran has shipped drones to Russia.", "Iran", "Russia")]
     [InlineData("de", "Der Bericht nennt das syrische Regime, das schon lange unter Sanktionen steht und Russland mit Treibstoff versorgt.", "Syria", "Russia")]
+    [InlineData("de", "Der iranische Frachter „Kaveh“ brachte im Mai Raketen aus Nordkorea nach Syrien.", "North Korea", "Syria")]
+    [InlineData("en", "The Iranian tanker Sahand carried refined oil from Russia to Syria in May.", "Russia", "Syria")]
     public void Analyze_Sentence_SupplierAndRecipientFromTheTree(string language, string text, string supplier, string recipient)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));

@@ -36,4 +36,25 @@ public sealed class PatternRecognizerTest
     {
         Assert.Empty(Find(text));
     }
+
+    [Theory]
+    [InlineData("Die Tanker „Irtysh River“, „Omsk Spirit“ und „Baltic Gull“ liefen in Nachodka aus.", "Irtysh River", "Omsk Spirit", "Baltic Gull")]
+    [InlineData("The freighters \"Cape Frost\", \"Lira Dawn\" and \"Sea Falcon 2\" left Rajin.", "Cape Frost", "Lira Dawn", "Sea Falcon 2")]
+    public void Recognize_QuotedShipList_EveryNameIsAVessel(string text, string first, string second, string third)
+    {
+        var found = Find(text);
+        Assert.Contains((first, "Vessel"), found);
+        Assert.Contains((second, "Vessel"), found);
+        Assert.Contains((third, "Vessel"), found);
+    }
+
+    [Fact]
+    public void Recognize_QuotedShipNameHoldingAPlace_TheShipWinsOverThePlace()
+    {
+        const string text = "Der Frachter „Amur Pearl“ lief aus.";
+        var mentions = new List<Mention> { new(text.IndexOf("Amur", StringComparison.Ordinal), text.IndexOf("Amur", StringComparison.Ordinal) + 4, "Amur", "Address", null, "Amur", null, "gazetteer") };
+        PatternRecognizer.Recognize(text, Tokenizer.Tokenize(text), mentions);
+        var vessel = Assert.Single(mentions);
+        Assert.Equal(("Amur Pearl", "Vessel"), (vessel.Text, vessel.Schema));
+    }
 }
