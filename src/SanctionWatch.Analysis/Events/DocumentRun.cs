@@ -41,7 +41,7 @@ internal sealed class DocumentRun
 
             int first = FirstTokenAtOrAfter(m.Start);
             int end = FirstTokenAtOrAfter(m.End);
-            if (end == first + 1 && IsItemWord(first))
+            if (m.Schema == "Address" && end == first + 1 && IsItemWord(first))
             {
                 continue; // "Rohöl" taken for a place by the tagger: goods are what moves, never a party
             }
@@ -171,16 +171,19 @@ internal sealed class DocumentRun
             && (sentence.End >= _text.Length || _text.AsSpan(sentence.End).TrimStart(' ').StartsWith("\n", StringComparison.Ordinal));
     }
 
-    private bool SameParty(ArgumentRef? a, ArgumentRef? b)
+    /// <summary>True when mentions <paramref name="a"/> and <paramref name="b"/> name one thing: the same mention, key or name.</summary>
+    public bool SameThing(int a, int b)
     {
-        if (a is null || b is null)
+        if (a < 0 || b < 0)
         {
-            return a is null && b is null;
+            return false;
         }
 
-        var (x, y) = (_mentions[a.Mention], _mentions[b.Mention]);
-        return a.Mention == b.Mention || (x.Key is not null && x.Key == y.Key) || string.Equals(x.Name, y.Name, StringComparison.Ordinal);
+        var (x, y) = (_mentions[a], _mentions[b]);
+        return a == b || (x.Key is not null && x.Key == y.Key) || string.Equals(x.Name, y.Name, StringComparison.Ordinal);
     }
+
+    private bool SameParty(ArgumentRef? a, ArgumentRef? b) => a is null || b is null ? a is null && b is null : SameThing(a.Mention, b.Mention);
 
     private int? DeniedClaim(int deny)
     {

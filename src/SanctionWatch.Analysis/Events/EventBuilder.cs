@@ -144,9 +144,10 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
             target = subject;
             actor = sources.FirstOrDefault() ?? other ?? targets.FirstOrDefault();
         }
-        else if (entry.Carrier && sources.FirstOrDefault() is { } supplier)
+        else if (entry.Carrier && (subject is null || subject.Adjective || IsVessel(subject)) && sources.FirstOrDefault() is { } supplier)
         {
-            // "Der russische Frachter … brachte Munition aus Nordkorea nach Russland": the carrier and its flag are no supplier.
+            // "Der russische Frachter … brachte Munition aus Nordkorea nach Russland": the carrier and its flag are no supplier;
+            // "Russland brachte …" with a party as subject keeps it.
             actor = supplier;
             target = targets.FirstOrDefault();
             origin = null;

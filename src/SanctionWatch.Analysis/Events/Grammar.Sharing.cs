@@ -103,9 +103,11 @@ internal sealed partial class Grammar
 
         while (pending.Count > 0)
         {
-            foreach (int c in _children[pending.Pop()])
+            int from = pending.Pop();
+            foreach (int c in _children[from])
             {
-                if (_tree.Deprels[c] == "conj" && c >= end && _tree.Upos[c] is "PROPN" or "NOUN")
+                // Later conjuncts stand to the right of the first; going only rightwards also ends on a malformed tree.
+                if (_tree.Deprels[c] == "conj" && c >= end && c > from && _tree.Upos[c] is "PROPN" or "NOUN")
                 {
                     yield return c;
                     pending.Push(c);
@@ -115,12 +117,15 @@ internal sealed partial class Grammar
     }
 
     /// <summary>
-    /// False when the phrase of words [start, end) only qualifies another noun without a preposition ("der USA,
-    /// Japans und Südkoreas" under "Außenminister"): its conjuncts then qualify that noun too, and are no parties.
+    /// False when the phrase of words [start, end) only qualifies another noun, in the genitive or with "of"/"von"
+    /// ("die Außenminister der USA, Japans und Südkoreas", "the ministers of the US, Japan and South Korea"): its
+    /// conjuncts then qualify that noun too, and are no parties. A name with another preposition under a noun
+    /// ("weapons to Iran and Syria") is most often an argument of the verb attached one level too low.
     /// </summary>
     public bool StandsForItself(int start, int end)
     {
         int head = HeadOf(start, end);
-        return head < 0 || !_tree.HasRelation(head, "nmod") || _children[head].Any(c => _tree.Deprels[c] == "case");
+        return head < 0 || !_tree.HasRelation(head, "nmod")
+            || _children[head].Any(c => _tree.Deprels[c] == "case" && _tree.Words[c].ToLowerInvariant() is not ("of" or "von" or "vom"));
     }
 }

@@ -37,6 +37,9 @@ internal sealed partial class Grammar
     /// <summary>The tree read.</summary>
     public SentenceSyntax Tree => _tree;
 
+    /// <summary>The dependents of <paramref name="word"/>, left to right (indexed once, unlike <see cref="SentenceSyntax.Children"/>).</summary>
+    public IReadOnlyList<int> Children(int word) => _children[word];
+
     /// <summary>
     /// True when the predicate is passive: a passive auxiliary or agent, or a passive subject (or passive voice) with a
     /// passive auxiliary (werden, sein, be, get) and no active subject beside it. "hat … verlegt" stays active even

@@ -41,7 +41,7 @@ internal sealed class GrammaticalFrame
     /// </summary>
     public static GrammaticalFrame? Read(SentenceState st, int k, List<Participant> region)
     {
-        if (st.Tree is not { } g || !g.Plausible([.. st.Parts.Select(p => (p.Start, p.End))]))
+        if (st.TrustedTree is not { } g)
         {
             return null;
         }

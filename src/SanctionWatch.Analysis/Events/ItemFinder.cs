@@ -12,24 +12,25 @@ internal sealed class ItemFinder(SentenceState st)
     {
         var heads = new List<int>();
         Scan(e, lo, lo, hi, heads);
-        if (st.Tree?.Tree is { } tree)
+        if (st.Tree is { } g)
         {
+            var tree = g.Tree;
             // "air-defence equipment, anti-aircraft missiles and help with …": the tree's conjuncts of an item are
             // items too, where the comma stretch of the trigger stopped short of them.
             int end = hi;
             foreach (int head in heads)
             {
-                end = Math.Max(end, ConjunctsEnd(tree, head));
+                end = Math.Max(end, ConjunctsEnd(g, head));
             }
 
             // A bare noun phrase after the verb is an object however the parser labelled it ("received equipment, missiles and help").
-            foreach (int c in e.Noun ? [] : tree.Children(k))
+            foreach (int c in e.Noun ? [] : g.Children(k))
             {
                 if (c > k && c >= hi && tree.Deprels[c] is "obj" or "iobj" or "obl" or "nsubj:pass"
-                    && !tree.Children(c).Any(x => tree.Deprels[x] == "case") && !st.Parts.Any(p => p.Start <= c && c < p.End)
+                    && !g.Children(c).Any(x => tree.Deprels[x] == "case") && !st.Parts.Any(p => p.Start <= c && c < p.End)
                     && Enumerable.Range(hi, c - hi).All(x => st.S.IsPunct(x) || tree.Heads[x] == c || (tree.Heads[x] >= 0 && tree.Heads[tree.Heads[x]] == c)))
                 {
-                    end = Math.Max(end, ConjunctsEnd(tree, c));
+                    end = Math.Max(end, ConjunctsEnd(g, c));
                 }
             }
 
@@ -44,36 +45,36 @@ internal sealed class ItemFinder(SentenceState st)
     }
 
     // A conjunct that names a party of its own ("and hundreds of drones from Tehran") is another flow: it stops the run.
-    private int ConjunctsEnd(Syntax.SentenceSyntax tree, int word)
+    private int ConjunctsEnd(Grammar g, int word)
     {
         int end = word + 1;
-        foreach (int c in tree.Children(word))
+        foreach (int c in g.Children(word))
         {
-            if (tree.Deprels[c] != "conj" || c < word)
+            if (g.Tree.Deprels[c] != "conj" || c <= word)
             {
                 continue;
             }
 
-            int last = SubtreeEnd(tree, c);
+            int last = SubtreeEnd(g, c);
             if (st.Parts.Any(p => p.Start > word && p.Start < last))
             {
                 break;
             }
 
-            end = Math.Max(end, Math.Max(ConjunctsEnd(tree, c), last));
+            end = Math.Max(end, Math.Max(ConjunctsEnd(g, c), last));
         }
 
         return end;
     }
 
-    private static int SubtreeEnd(Syntax.SentenceSyntax tree, int word)
+    private static int SubtreeEnd(Grammar g, int word)
     {
         int end = word + 1;
-        foreach (int c in tree.Children(word))
+        foreach (int c in g.Children(word))
         {
             if (c > word)
             {
-                end = Math.Max(end, SubtreeEnd(tree, c));
+                end = Math.Max(end, SubtreeEnd(g, c));
             }
         }
 

@@ -12,7 +12,7 @@ internal sealed class ModalityRules(SentenceState st)
     {
         // The tree adds what the predicate's own words say when the clause stretch misses them ("will" before a
         // quoted name, "keine" far from "nicht"-less verbs); it never takes away what the stretch found.
-        var mood = st.Tree is { } g && !e.Noun ? new ClauseMood(g.Tree, st.Cue) : null;
+        var mood = st.Tree is { } g && !e.Noun ? new ClauseMood(g, st.Cue) : null;
         bool negated = (st.AnyInClause(clause, CueKind.Negation) || mood?.Negated(k) == true) && !e.Deny;
         bool conditional = (st.SentenceCues & CueKind.Conditional) != 0 || VerbFirstConditional();
         bool hypothetical = conditional || st.AnyInClause(clause, CueKind.Hypothetical) || mood?.Hypothetical(k) == true;
@@ -79,9 +79,9 @@ internal sealed class ModalityRules(SentenceState st)
 
         // Only with a conjunction: "…, Peskov told reporters" hung on as a conjunct is still the source of what it follows.
         var tree = g.Tree;
-        bool Joined(int conjunct) => tree.Children(conjunct).Any(c => tree.Deprels[c] == "cc");
+        bool Joined(int conjunct) => g.Children(conjunct).Any(c => tree.Deprels[c] == "cc");
         bool Speech(int word) => (st.Cue[word] & CueKind.Speech) != 0;
-        return tree.Children(k).Any(c => tree.Deprels[c] == "conj" && Speech(c) && Joined(c))
+        return g.Children(k).Any(c => tree.Deprels[c] == "conj" && Speech(c) && Joined(c))
             || (tree.Heads[k] is int head and >= 0 && tree.Deprels[k] == "conj" && Speech(head) && Joined(k));
     }
 

@@ -111,11 +111,15 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
                 }
 
                 built.Add(e);
-                built.AddRange(Coordinated(e));
             }
         }
 
         Merge(built);
+        foreach (var e in built.ToList())
+        {
+            built.AddRange(Coordinated(e)); // after the merge, so that no copy becomes the transfer a later one flows back along
+        }
+
         foreach (var e in built)
         {
             if (Keep(e))
@@ -133,7 +137,7 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
     private List<RawEvent> Coordinated(RawEvent e)
     {
         var copies = new List<RawEvent>();
-        if (e.Type is "CONSULT" or "COOPERATE" or "AGREE" || st.Tree is not { } g || !g.Plausible([.. st.Parts.Select(p => (p.Start, p.End))]))
+        if (e.Type is "CONSULT" or "COOPERATE" or "AGREE" || st.TrustedTree is not { } g)
         {
             return copies;
         }
@@ -186,9 +190,15 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
         }
 
         var tree = g.Tree;
+        if (!(tree.Xpos[k] is "VVPP" or "VBN" || tree.Feature(k, "VerbForm") == "Part"))
+        {
+            return null; // only a participle is received ("bekam … geliefert"), not "bekam Öl, um es zu liefern"
+        }
+
         foreach (var (other, otherEntry) in triggers)
         {
-            if (other == k || otherEntry.Frame != Frame.Receive || otherEntry.Noun || otherEntry.Type != entry.Type)
+            if (other == k || otherEntry.Frame != Frame.Receive || otherEntry.Noun || otherEntry.Type != entry.Type
+                || g.Children(other).Any(c => tree.Deprels[c] == "mark" && tree.Words[c].ToLowerInvariant() is "zu" or "to"))
             {
                 continue;
             }
@@ -243,7 +253,7 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
             {
                 var a = built[i];
                 var b = built[j];
-                if (a.Type != b.Type || a.Clause != b.Clause || !(a.Noun || b.Noun) || a.Deny != b.Deny || a.TriggerToken == b.TriggerToken)
+                if (a.Type != b.Type || a.Clause != b.Clause || !(a.Noun || b.Noun) || a.Deny != b.Deny)
                 {
                     continue;
                 }

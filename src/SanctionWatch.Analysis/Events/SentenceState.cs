@@ -11,6 +11,8 @@ namespace SanctionWatch.Analysis.Events;
 /// </summary>
 internal sealed class SentenceState
 {
+    private bool? _plausible;
+
     public SentenceState(DocumentRun doc, SentenceWords s, int index, TextSpan span)
     {
         Doc = doc;
@@ -41,6 +43,24 @@ internal sealed class SentenceState
 
     /// <summary>The sentence's dependency tree, word for token, or null when it was not parsed.</summary>
     public Grammar? Tree { get; init; }
+
+    /// <summary>
+    /// The tree when the sentence has one and it looks right around the participants (<see cref="Grammar.Plausible"/>),
+    /// else null; judged once, after the participants are found.
+    /// </summary>
+    public Grammar? TrustedTree
+    {
+        get
+        {
+            if (Tree is null)
+            {
+                return null;
+            }
+
+            _plausible ??= Tree.Plausible([.. Parts.Select(p => (p.Start, p.End))]);
+            return _plausible.Value ? Tree : null;
+        }
+    }
 
     public HashSet<int> Excluded { get; } = [];
 
@@ -140,17 +160,7 @@ internal sealed class SentenceState
         return false;
     }
 
-    public bool SameThing(int a, int b)
-    {
-        if (a < 0 || b < 0)
-        {
-            return false;
-        }
-
-        var x = Doc.Mentions[a];
-        var y = Doc.Mentions[b];
-        return a == b || (x.Key is not null && x.Key == y.Key) || string.Equals(x.Name, y.Name, StringComparison.Ordinal);
-    }
+    public bool SameThing(int a, int b) => Doc.SameThing(a, b);
 
     public bool InParticipant(int j) => Parts.Any(p => p.Start <= j && j < p.End);
 
@@ -159,7 +169,7 @@ internal sealed class SentenceState
     {
         for (int j = 0; j < S.Count; j++)
         {
-            if (Clause[j] == clause && (Cue[j] & kind) != 0 && ((Cue[j] & CueKind.NegationNone) == 0 || (kind & CueKind.Negation) == 0))
+            if (Clause[j] == clause && (Cue[j] & kind) != 0 && (Cue[j] & CueKind.NegationNone) == 0)
             {
                 return true;
             }

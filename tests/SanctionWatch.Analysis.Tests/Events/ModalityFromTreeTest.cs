@@ -39,11 +39,21 @@ public sealed class ModalityFromTreeTest
     [Fact]
     public void Analyze_HeadlineAndBody_HeadlineTakesTheBodysHedge()
     {
-        const string text = "Iranische Drohnen für Russland\n\nIran soll nach Angaben ukrainischer Militärs im Herbst 400 Drohnen an Russland verkauft haben.";
+        const string text = "Iran liefert Drohnen an Russland\n\nIran soll nach Angaben ukrainischer Militärs im Herbst 400 Drohnen an Russland verkauft haben.";
         var analysis = Analyze("de", text);
-        var transfers = analysis.Events.Where(e => e.Type == "TRANSFER" && Name(analysis, e.Actor) == "Iran").ToList();
-        Assert.NotEmpty(transfers);
-        Assert.All(transfers, t => Assert.NotEqual("asserted", t.Modality));
+        var headline = Assert.Single(analysis.Events, e => e.Type == "TRANSFER" && e.Evidence.Any(s => s.Start < text.IndexOf('\n', StringComparison.Ordinal)));
+        Assert.Equal("Iran", Name(analysis, headline.Actor));
+        Assert.Equal("alleged", headline.Modality);
+    }
+
+    [Theory]
+    [InlineData("Iran hat die Drohnen nicht aus eigenen Beständen an Russland geliefert.")]
+    [InlineData("Iran hat Russland nicht aus Freundschaft Drohnen verkauft.")]
+    public void Analyze_NichtAusBeforeANoun_IsNoHedge(string text)
+    {
+        // Only "schließt … nicht aus" at the end of its clause leaves a door open; "nicht aus Beständen" says where from.
+        var transfer = SingleTransfer("de", text, out _);
+        Assert.NotEqual("hypothetical", transfer.Modality);
     }
 
     [Theory]
@@ -81,12 +91,21 @@ public sealed class ModalityFromTreeTest
     public void Analyze_CommodityTakenForAPlace_IsAnItemNotAParty()
     {
         // The tagger may call a capitalised commodity a place; it moves, it does not send or receive.
-        const string text = "Im Gegenzug bekommt Iran Rohöl und Weizen aus Russland.";
-        var analysis = Analyze("de", text);
-        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        var doc = new TestDocument("Im Gegenzug bekommt Iran Rohöl und Weizen aus Russland.", "de", "2025-05-01", "Rohöl||Address");
+        var transfer = Assert.Single(doc.Events, e => e.Type == "TRANSFER");
         Assert.Contains(transfer.Items, i => i.Category == "crude-oil");
-        Assert.NotEqual("Rohöl", Name(analysis, transfer.Actor));
-        Assert.NotEqual("Rohöl", Name(analysis, transfer.Target));
+        Assert.Equal("ir", doc.Who(transfer.Target));
+        Assert.Equal("ru", doc.Who(transfer.Actor));
+    }
+
+    [Fact]
+    public void Analyze_CompanyNamedLikeAnItem_StaysAParty()
+    {
+        // "Aurus" is a car and the company that builds it: as an organisation it supplies.
+        var doc = new TestDocument("Aurus lieferte im Mai zwei Limousinen an Nordkorea.", "de", "2025-05-01", "Aurus||Company");
+        var transfer = Assert.Single(doc.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("Aurus", doc.Who(transfer.Actor));
+        Assert.Equal("kp", doc.Who(transfer.Target));
     }
 
     private static EventMention SingleTransfer(string language, string text, out DocumentAnalysis analysis)
