@@ -5,18 +5,17 @@ using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Quotes;
 
-/// <summary>The state of one <see cref="QuoteExtractor.Extract"/> call: quoted spans, direct speech with its speaker, reported speech.</summary>
+/// <summary>The state of one <see cref="QuoteExtractor.Extract"/> call: it walks the sentences, takes direct speech with its speaker, and reported speech where a sentence has no quote.</summary>
 internal sealed class QuoteRun(QuoteText q)
 {
-    private const int MaxQuote = 2000;
-
     private readonly SpeakerFinder _speakers = new(q);
+    private readonly ReportedSpeech _reported = new(q);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<QuoteMention> Run()
     {
         var quotes = new List<QuoteMention>();
-        var spans = QuoteSpans();
+        var spans = QuoteMarks.Spans(q.Text);
         int next = 0;
         int tokenIndex = 0;
         for (int si = 0; si < q.Sentences.Count; si++)
@@ -52,7 +51,7 @@ internal sealed class QuoteRun(QuoteText q)
 
             if (!any && tokenIndex > first && q.HasSpeech(first, tokenIndex))
             {
-                var r = Reported(new SentenceWords(q.Lex, q.Text, q.Tokens, first, tokenIndex));
+                var r = _reported.In(new SentenceWords(q.Lex, q.Text, q.Tokens, first, tokenIndex));
                 if (r is not null)
                 {
                     quotes.Add(r);
@@ -61,92 +60,6 @@ internal sealed class QuoteRun(QuoteText q)
         }
 
         return quotes;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<(int Open, int Close, int Width)> QuoteSpans()
-    {
-        var spans = new List<(int, int, int)>();
-        string t = q.Text;
-        for (int i = 0; i < t.Length; i++)
-        {
-            char c = t[i];
-            if (DoubledApostrophes(t, i) is { } doubled)
-            {
-                spans.Add((i, doubled, 2));
-                i = doubled + 1;
-                continue;
-            }
-
-            ReadOnlySpan<char> closers = c switch
-            {
-                '„' => "“”\"",
-                '“' => "”\"",
-                '»' => "«",
-                '«' => "»",
-                '"' => "\"“”",
-                _ => default,
-            };
-            if (closers.IsEmpty || i + 1 >= t.Length || char.IsWhiteSpace(t[i + 1]) || (i > 0 && char.IsLetterOrDigit(t[i - 1])))
-            {
-                continue;
-            }
-
-            if (c == '“' && i > 0 && !char.IsWhiteSpace(t[i - 1]) && t[i - 1] is not ('(' or '[' or '—' or '–'))
-            {
-                continue; // a German closing mark
-            }
-
-            int limit = Math.Min(t.Length, i + MaxQuote);
-            int j = i + 1;
-            for (; j < limit; j++)
-            {
-                if (closers.Contains(t[j]) && !(t[j] == '"' && j + 1 < t.Length && char.IsLetter(t[j + 1]) && char.IsWhiteSpace(t[j - 1])))
-                {
-                    break;
-                }
-
-                if (t[j] == '\n' && j + 1 < t.Length && t[j + 1] == '\n')
-                {
-                    j = limit;
-                    break;
-                }
-            }
-
-            if (j < limit)
-            {
-                spans.Add((i, j, 1));
-                i = j;
-            }
-        }
-
-        return spans;
-    }
-
-    // ''…'' as some wires and transcripts write quotation marks: the opening pair after a space or line start and
-    // before a word, the closing pair after a word, in the same paragraph.
-    private static int? DoubledApostrophes(string t, int i)
-    {
-        if (!(t[i] == '\'' && i + 2 < t.Length && t[i + 1] == '\'' && !char.IsWhiteSpace(t[i + 2]) && (i == 0 || !char.IsLetterOrDigit(t[i - 1]))))
-        {
-            return null;
-        }
-
-        int limit = Math.Min(t.Length - 1, i + MaxQuote);
-        for (int j = i + 3; j < limit; j++)
-        {
-            if (t[j] == '\n' && t[j + 1] == '\n')
-            {
-                return null;
-            }
-
-            if (t[j] == '\'' && t[j + 1] == '\'' && !char.IsWhiteSpace(t[j - 1]))
-            {
-                return j;
-            }
-        }
-
-        return null;
     }
 
     private QuoteMention? Direct(int open, int close, int width, int sentenceIndex, int sentenceFirst, int sentenceEnd)
@@ -198,79 +111,5 @@ internal sealed class QuoteRun(QuoteText q)
 
         q.LastQuoteEnd = close + width - 1;
         return new QuoteMention(start, end, q.Text[start..end], true, speaker?.Mention, speaker?.Text, speaker?.Role);
-    }
-
-    private QuoteMention? Reported(SentenceWords s)
-    {
-        for (int k = 0; k < s.Count; k++)
-        {
-            var (length, kind) = q.Lex.Cues.Match(s.Words, k, s.Count);
-            if (length == 0 || (kind & CueKind.Speech) == 0)
-            {
-                continue;
-            }
-
-            int c = k + length;
-            if (q.Lex.German)
-            {
-                // "sagt, Putin wolle …" / "fügt hinzu, dass …"
-                while (c < s.Count && c < k + length + 6 && !s.IsPunct(c))
-                {
-                    c++;
-                }
-
-                if (c >= s.Count || s.Lower(c) != ",")
-                {
-                    continue;
-                }
-
-                c++;
-                bool konjunktiv = false;
-                for (int j = c; j < s.Count; j++)
-                {
-                    konjunktiv |= (q.Lex.Cues.Match(s.Words, j, s.Count).Value & CueKind.Konjunktiv) != 0;
-                }
-
-                if (!konjunktiv && !(c < s.Count && s.Lower(c) == "dass"))
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                if (c < s.Count && s.Lower(c) == "that")
-                {
-                    c++;
-                }
-                else if (c < s.Count && s.IsPunct(c))
-                {
-                    continue;
-                }
-            }
-
-            int last = s.Count - 1;
-            while (last > c && s.IsPunct(last))
-            {
-                last--;
-            }
-
-            if (last - c < 3)
-            {
-                continue;
-            }
-
-            int verb = s.First + k;
-            var speaker = _speakers.Subject(verb, s.First) ?? _speakers.Named(verb + length, backwards: false);
-            if (speaker is null)
-            {
-                continue;
-            }
-
-            q.LastSpeaker = speaker;
-            int start = s.Token(c).Start, end = s.Token(last).End;
-            return new QuoteMention(start, end, q.Text[start..end], false, speaker.Value.Mention, speaker.Value.Text, speaker.Value.Role);
-        }
-
-        return null;
     }
 }

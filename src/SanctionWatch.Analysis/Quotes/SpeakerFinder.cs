@@ -1,13 +1,10 @@
-using System.Runtime.CompilerServices;
-using SanctionWatch.Analysis.Events;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Quotes;
 
-/// <summary>Finds who said a quote: a name after or before it, the subject of a verb of saying, a role in an apposition, a speaker named in the sentence before.</summary>
+/// <summary>Finds who said a quote: a name after or before it, the subject of a verb of saying, a speaker named in the sentence before.</summary>
 internal sealed class SpeakerFinder(QuoteText q)
 {
+    private readonly SpeakerNames _names = new(q);
+
     public (int? Mention, string Text, string? Role)? SpeakerAfter(int k)
     {
         int limit = Math.Min(q.Tokens.Count, k + 12);
@@ -26,11 +23,11 @@ internal sealed class SpeakerFinder(QuoteText q)
         if (verb > 0 || q.Lower(k) == "so")
         {
             int from = k + Math.Max(verb, 1);
-            return Named(from, backwards: false);
+            return _names.Named(from, backwards: false);
         }
 
         // "…", X sagte / X said / X told reporters
-        var named = Named(k, backwards: false, out int nameEnd);
+        var named = _names.Named(k, backwards: false, out int nameEnd);
         if (named is not null && nameEnd < q.Tokens.Count && q.SpeechAt(nameEnd) > 0)
         {
             return named;
@@ -55,7 +52,7 @@ internal sealed class SpeakerFinder(QuoteText q)
                 continue;
             }
 
-            var afterVerb = Named(j + verb, backwards: false, out _);
+            var afterVerb = _names.Named(j + verb, backwards: false, out _);
             if (afterVerb is not null)
             {
                 return afterVerb;
@@ -72,14 +69,14 @@ internal sealed class SpeakerFinder(QuoteText q)
             var m = q.Mentions[i];
             if (m.End <= q.Tokens[k].Start && m.Schema == "Person")
             {
-                return (i, m.Text, Role(i));
+                return (i, m.Text, _names.Role(i));
             }
         }
 
         return null;
     }
 
-    public (int? Mention, string Text, string? Role)? Subject(int verb, int sentenceFirst)
+    private (int? Mention, string Text, string? Role)? Subject(int verb, int sentenceFirst)
     {
         if (verb > sentenceFirst && q.IsPronoun(verb - 1) || verb + 1 < q.Tokens.Count && q.IsPronoun(verb + 1))
         {
@@ -92,7 +89,7 @@ internal sealed class SpeakerFinder(QuoteText q)
             var m = q.Mentions[q.People[i]];
             if (m.End <= q.Tokens[verb].Start)
             {
-                return (q.People[i], m.Text, Role(q.People[i]));
+                return (q.People[i], m.Text, _names.Role(q.People[i]));
             }
         }
 
@@ -104,125 +101,9 @@ internal sealed class SpeakerFinder(QuoteText q)
         return null;
     }
 
-    public (int? Mention, string Text, string? Role)? Named(int k, bool backwards) => Named(k, backwards, out _);
-
-    public (int? Mention, string Text, string? Role)? Named(int k, bool backwards, out int end)
-    {
-        end = k;
-        if (backwards || k >= q.Tokens.Count)
-        {
-            return null;
-        }
-
-        if (q.IsPronoun(k))
-        {
-            end = k + 1;
-            return q.LastSpeaker;
-        }
-
-        // Skip a title: "sagte Kremlsprecher Dmitri Peskow", "said U.S. Secretary of State".
-        int j = k;
-        while (j < q.Tokens.Count && j < k + 4 && (q.IsTitle(j) || q.Lex.Determiners.Contains(q.Lower(j))))
-        {
-            j++;
-        }
-
-        int person = q.PersonAt(q.Tokens[j < q.Tokens.Count ? j : k].Start);
-        if (person < 0 && j != k)
-        {
-            person = q.PersonAt(q.Tokens[k].Start);
-        }
-
-        if (person >= 0)
-        {
-            var m = q.Mentions[person];
-            end = q.FirstTokenAtOrAfter(m.End);
-            string? role = j > k && q.IsTitle(k) ? q.Text[q.Tokens[k].Start..q.Tokens[j - 1].End] : null;
-            return (person, m.Text, role ?? Role(person));
-        }
-
-        // No mention: a capitalised name ("sagte Zinberg der DW"), or "a spokesperson for the ministry".
-        int n = j;
-        while (n < q.Tokens.Count && n < j + 4 && q.Tokens[n].Kind == TokenKind.Word && char.IsUpper(q.Text[q.Tokens[n].Start]) && q.SpeechAt(n) == 0)
-        {
-            n++;
-        }
-
-        if (n > j && j > k && n + 1 < q.Tokens.Count && q.IsPunct(n, ",") && q.PersonAt(q.Tokens[n + 1].Start) is int named and >= 0)
-        {
-            // "sagte die Sprecherin des Weißen Hauses, Karine Jean-Pierre": the name follows its role.
-            end = q.FirstTokenAtOrAfter(q.Mentions[named].End);
-            return (named, q.Mentions[named].Text, q.Text[q.Tokens[k].Start..q.Tokens[n - 1].End]);
-        }
-
-        if (n > j)
-        {
-            end = n;
-            string name = q.Text[q.Tokens[j].Start..q.Tokens[n - 1].End];
-            string? role = j > k ? q.Text[q.Tokens[k].Start..q.Tokens[j - 1].End] : AppositionAt(n);
-            return (null, name, role);
-        }
-
-        if (j > k)
-        {
-            int stop = j;
-            while (stop < q.Tokens.Count && stop < j + 6 && q.Tokens[stop].Kind != TokenKind.Punctuation)
-            {
-                stop++;
-            }
-
-            end = stop;
-            string phrase = q.Text[q.Tokens[k].Start..q.Tokens[stop - 1].End];
-            return (null, phrase, phrase);
-        }
-
-        return null;
-    }
-
-    public string? Role(int person)
-    {
-        var m = q.Mentions[person];
-        int before = q.FirstTokenAtOrAfter(m.Start) - 1;
-        int j = before;
-        while (j >= 0 && j > before - 3 && q.IsTitle(j))
-        {
-            j--;
-        }
-
-        if (j < before)
-        {
-            return q.Text[q.Tokens[j + 1].Start..q.Tokens[before].End];
-        }
-
-        return AppositionAt(q.FirstTokenAtOrAfter(m.End));
-    }
-
-    /// <summary>", Professor für internationale Studien an der Ewha Womans University in Seoul" after a name.</summary>
-    public string? AppositionAt(int k)
-    {
-        if (k >= q.Tokens.Count || !q.IsPunct(k, ","))
-        {
-            return null;
-        }
-
-        int first = k + 1;
-        bool titled = false;
-        int j = first;
-        for (; j < q.Tokens.Count && j < first + 30; j++)
-        {
-            if (q.Tokens[j].Kind == TokenKind.Punctuation && q.Lower(j) is "," or "." or ";" or ":" or "\"" or "“" or "”" or "„" or "(" or ")")
-            {
-                break;
-            }
-
-            if (j < first + 4 && q.IsTitle(j))
-            {
-                titled = true;
-            }
-        }
-
-        return titled && j > first ? q.Text[q.Tokens[first].Start..q.Tokens[j - 1].End] : null;
-    }
+    /// <summary>Who says what the verb of saying at token <paramref name="verb"/> (<paramref name="length"/> tokens long) introduces: its subject, or the name after it.</summary>
+    public (int? Mention, string Text, string? Role)? SayerOf(int verb, int length, int sentenceFirst) =>
+        Subject(verb, sentenceFirst) ?? _names.Named(verb + length, backwards: false);
 
     public (int? Mention, string Text, string? Role)? NamedInPreviousSentence(int sentenceIndex)
     {
@@ -237,7 +118,7 @@ internal sealed class SpeakerFinder(QuoteText q)
             var m = q.Mentions[q.People[i]];
             if (m.End <= previous.End && m.Schema == "Person")
             {
-                return (q.People[i], m.Text, Role(q.People[i]));
+                return (q.People[i], m.Text, _names.Role(q.People[i]));
             }
         }
 
@@ -259,7 +140,7 @@ internal sealed class SpeakerFinder(QuoteText q)
                 continue;
             }
 
-            return Subject(k, first) ?? Named(k + verb, backwards: false);
+            return SayerOf(k, verb, first);
         }
 
         return null;

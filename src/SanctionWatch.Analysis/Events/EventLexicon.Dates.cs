@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>The date words of the lexicon: how a time is said (months, weekdays, day words, periods, "ago", "early").</summary>
+internal sealed partial class EventLexicon
+{
+    public Dictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> Weekdays { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> DayWords { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> RelativeWords { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Periods { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> AgoWords { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> PartWords { get; } = new(StringComparer.Ordinal);
+
+    private void LoadDates(string language)
+    {
+        foreach (var row in Rows("dates", language))
+        {
+            foreach (string w in row[2].Split('|'))
+            {
+                switch (row[1])
+                {
+                    case "month": Months[w] = int.Parse(row[3], CultureInfo.InvariantCulture); break;
+                    case "weekday": Weekdays[w] = int.Parse(row[3], CultureInfo.InvariantCulture); break;
+                    case "day": DayWords[w] = int.Parse(row[3], CultureInfo.InvariantCulture); break;
+                    case "relative": RelativeWords[w] = int.Parse(row[3], CultureInfo.InvariantCulture); break;
+                    case "period": Periods[w] = row[3]; break;
+                    case "ago": AgoWords.Add(w); break;
+                    case "part": PartWords.Add(w); break;
+                    default: break;
+                }
+            }
+        }
+    }
+}

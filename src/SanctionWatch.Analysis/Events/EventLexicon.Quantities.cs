@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>The number words of the lexicon: how a quantity is said (number words, articles, multipliers, units, qualifiers, vague amounts).</summary>
+internal sealed partial class EventLexicon
+{
+    public PhraseTable<string> Qualifiers { get; } = new();
+
+    public PhraseTable<double> Vague { get; } = new();
+
+    public Dictionary<string, double> NumberWords { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, double> Articles { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, double> Multipliers { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Units { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> QuantityFiller { get; } = new(StringComparer.Ordinal);
+
+    private void LoadNumbers(string language)
+    {
+        foreach (var row in Rows("numbers", language))
+        {
+            switch (row[1])
+            {
+                case "qualifier":
+                    Qualifiers.Add(row[2], row[3]);
+                    break;
+                case "unit":
+                    Units[row[2]] = row[3];
+                    break;
+                case "ignore":
+                    foreach (string w in row[2].Split('|'))
+                    {
+                        QuantityFiller.Add(w);
+                    }
+
+                    break;
+                case "vague":
+                    Vague.Add(row[2], double.Parse(row[3], CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    var value = double.Parse(row[3], CultureInfo.InvariantCulture);
+                    (row[1] switch
+                    {
+                        "multiplier" => Multipliers,
+                        "article" => Articles,
+                        _ => NumberWords,
+                    })[row[2]] = value;
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>The role words of the lexicon: what marks a party as target, source or place, determiners, titles and seats of power.</summary>
+internal sealed partial class EventLexicon
+{
+    public HashSet<string> TargetMarks { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> SourceMarks { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> LocationMarks { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Determiners { get; } = new(StringComparer.Ordinal);
+
+    public TermTrie<string> Titles { get; } = new();
+
+    /// <summary>Canonical names of capitals and seats of power (case-sensitive, as the gazetteer names them).</summary>
+    public HashSet<string> Seats { get; } = new(StringComparer.Ordinal);
+
+    private void LoadRoles(string language)
+    {
+        foreach (var row in Rows("roles", language))
+        {
+            foreach (string w in row[2].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                switch (row[1])
+                {
+                    case "target": TargetMarks.Add(w); break;
+                    case "source": SourceMarks.Add(w); break;
+                    case "location": LocationMarks.Add(w); break;
+                    case "determiner": Determiners.Add(w); break;
+                    case "title": Titles.Add(w, w); break;
+                    case "seat": Seats.Add(w); break;
+                    default: break;
+                }
+            }
+        }
+    }
+}
