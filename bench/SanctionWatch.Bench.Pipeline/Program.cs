@@ -13,7 +13,8 @@ using SanctionWatch.Model.Documents;
 using SanctionWatch.Text;
 
 string path = args.Length > 0 ? args[0] : "../shared/corpus/whitehouse-dprk/docs";
-var documents = new DocumentLoader().Load([path], w => Console.Error.WriteLine(w)).Select(DocumentFactory.Create)
+var languages = LanguageIdentifier.LoadBuiltIn();
+var documents = new DocumentLoader().Load([path], w => Console.Error.WriteLine(w)).Select(raw => DocumentFactory.Create(raw, languages))
     .DistinctBy(d => d.Id).ToList();
 long words = documents.Sum(d => d.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{documents.Count} documents, {words:N0} words (whitespace-separated, normalised text)"));

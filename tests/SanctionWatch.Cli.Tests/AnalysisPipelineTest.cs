@@ -14,16 +14,19 @@ public sealed class AnalysisPipelineTest
     // Enough documents for several worker batches (32 each) and of very different lengths, so that cores finish out of order.
     private const int Documents = 75;
 
+    // Loaded once for this class's tests (a fixture, not product state).
+    private static readonly ReferenceData Data = new();
+
     [Fact]
     public void Ingest_ManyFiles_GivesTheSameIdsInTheSameOrderAsOneThread()
     {
         using var temp = new TempFolder();
         WriteArticles(temp);
-        var expected = new DocumentLoader().Load([temp.Path], _ => { }).Select(DocumentFactory.Create).Select(d => d.Id).ToList();
+        var expected = new DocumentLoader().Load([temp.Path], _ => { }).Select(raw => DocumentFactory.Create(raw, Data.Languages)).Select(d => d.Id).ToList();
         using var store = SqliteDocumentStore.Open(temp.File("store.db"));
         var seen = new List<string>();
 
-        var summary = new IngestService(store).Ingest([temp.Path], _ => { }, read: d => seen.Add(d.Id));
+        var summary = new IngestService(store, Data).Ingest([temp.Path], _ => { }, read: d => seen.Add(d.Id));
 
         Assert.Equal(expected, summary.DocumentIds);
         Assert.Equal(expected, seen);
@@ -36,7 +39,7 @@ public sealed class AnalysisPipelineTest
         using var temp = new TempFolder();
         WriteArticles(temp);
         using var store = SqliteDocumentStore.Open(temp.File("store.db"));
-        var summary = new IngestService(store).Ingest([temp.Path], _ => { });
+        var summary = new IngestService(store, Data).Ingest([temp.Path], _ => { });
 
         int done = new AnalysisWorker(store, DocumentAnalyzer.CreateStandard()) { BatchSize = 8 }.RunUntilIdle(waitForLeases: true, cancellation: TestContext.Current.CancellationToken);
 

@@ -124,7 +124,8 @@ public static class FeedsCommands
                 e.Cancel = true;
                 cancel.Cancel();
             };
-            var poller = new FeedPoller(feeds, documents)
+            var data = new ReferenceData();
+            var poller = new FeedPoller(feeds, documents, data)
             {
                 DelayPerHost = TimeSpan.FromSeconds(seconds),
                 Timeout = TimeSpan.FromSeconds(limit),

@@ -35,6 +35,7 @@ public static class PipelineCommands
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string location = parse.GetValue(db)!;
+            var data = new ReferenceData();
             var analyzer = CommonOptions.Analyzer(parse.GetValue(models), parse.GetValue(syntaxModels));
             OutputFile.Check(parse.GetValue(output));
             bool isNew = StoreFactory.IsNew(location);
@@ -62,7 +63,7 @@ public static class PipelineCommands
             }
 
             using var progress = new ProgressReporter();
-            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, Prepare, isNew ? Undo : null);
+            var (summary, warnings) = IngestPaths(store, data, parse.GetValue(paths)!, progress, Prepare, isNew ? Undo : null);
             RunWorker(store, analyzer, progress, lease: null, waitForLeases: true);
             var index = lists.GetAwaiter().GetResult();
             var dossier = new DossierService(store, lists: index, decisions: ReviewCommands.Decisions(location)).Build(summary.DocumentIds);
@@ -83,7 +84,7 @@ public static class PipelineCommands
             bool isNew = StoreFactory.IsNew(parse.GetValue(db)!);
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             using var progress = new ProgressReporter();
-            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, undo: isNew ? () => StoreFactory.Remove(store, parse.GetValue(db)!) : null);
+            var (summary, warnings) = IngestPaths(store, new ReferenceData(), parse.GetValue(paths)!, progress, undo: isNew ? () => StoreFactory.Remove(store, parse.GetValue(db)!) : null);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingested {summary.DocumentIds.Count} document(s): {summary.Added} new, {summary.AlreadyStored} already stored"));
             AlertHook.Run(parse.GetValue(db)!, store);
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
@@ -165,10 +166,10 @@ public static class PipelineCommands
     }
 
     // undo removes a store this command created when nothing could be read into it.
-    private static (IngestSummary Summary, int Warnings) IngestPaths(IDocumentStore store, string[] paths, ProgressReporter progress, Action<Document>? read = null, Action? undo = null)
+    private static (IngestSummary Summary, int Warnings) IngestPaths(IDocumentStore store, ReferenceData data, string[] paths, ProgressReporter progress, Action<Document>? read = null, Action? undo = null)
     {
         int warnings = 0;
-        var summary = new IngestService(store).Ingest(paths, warning =>
+        var summary = new IngestService(store, data).Ingest(paths, warning =>
         {
             warnings++;
             Console.Error.WriteLine($"sanctionwatch: warning: {CliApp.OneLine(warning.ToString())}");

@@ -30,6 +30,7 @@ namespace SanctionWatch.Server.Hosting;
 public sealed class Workbench : IDisposable
 {
     private readonly string _db;
+    private readonly ReferenceData _data;
     private readonly TimeProvider _clock;
     private readonly Lazy<IReadOnlyList<ListEntity>> _listEntities;
     private readonly ConcurrentDictionary<string, Lazy<ScreeningIndex?>> _indexes = new(StringComparer.Ordinal);
@@ -53,10 +54,11 @@ public sealed class Workbench : IDisposable
     /// </summary>
     public const int StoryClusteringLimit = 2000;
 
-    /// <summary>Creates the workbench over the store file <paramref name="db"/>.</summary>
-    public Workbench(string db, TimeProvider? clock = null)
+    /// <summary>Creates the workbench over the store file <paramref name="db"/>, with the reference data <paramref name="data"/>.</summary>
+    public Workbench(string db, ReferenceData data, TimeProvider? clock = null)
     {
         _db = db;
+        _data = data;
         _clock = clock ?? TimeProvider.System;
         _listEntities = new Lazy<IReadOnlyList<ListEntity>>(() =>
         {
@@ -327,7 +329,7 @@ public sealed class Workbench : IDisposable
     /// <summary>Stores one article, analyses it at once and returns its id and whether it was new.</summary>
     public (string Id, bool Added) Ingest(RawDocument raw)
     {
-        var document = DocumentFactory.Create(raw);
+        var document = DocumentFactory.Create(raw, _data.Languages);
         lock (_writeLock)
         {
             using var store = OpenDocuments();
