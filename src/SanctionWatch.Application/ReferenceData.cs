@@ -1,16 +1,21 @@
+using SanctionWatch.Assessment.Findings;
 using SanctionWatch.Text;
 
 namespace SanctionWatch.Application;
 
 /// <summary>
-/// The data built into the assemblies that the services read: the language profiles. Each is loaded the first time
+/// The data built into the assemblies that the services read: the language profiles and the sanctions measures. Each is loaded the first time
 /// a service asks for it, once, whichever thread asks. An instance, not a static: whoever composes the services (a
 /// command, the server, a test) makes one and hands it to them, as with the analyser's language packs.
 /// </summary>
 public sealed class ReferenceData
 {
     private readonly Lazy<LanguageIdentifier> _languages = new(LanguageIdentifier.LoadBuiltIn);
+    private readonly Lazy<MeasureTable> _measures = new(MeasureTable.LoadUnDprk);
 
     /// <summary>The language identifier over the built-in profiles.</summary>
     public LanguageIdentifier Languages => _languages.Value;
+
+    /// <summary>The measures of the UN DPRK regime, which findings are assessed against.</summary>
+    public MeasureTable Measures => _measures.Value;
 }

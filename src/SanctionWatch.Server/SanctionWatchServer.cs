@@ -44,7 +44,7 @@ public static class SanctionWatchServer
         var workbench = new Workbench(options.Db, data);
         builder.Services.AddSingleton(workbench);
         builder.Services.AddSingleton(services => new ReviewDesk(services.GetRequiredService<Workbench>(), options.ApiKey));
-        builder.Services.AddSingleton(new AlertDesk(options.Db));
+        builder.Services.AddSingleton(new AlertDesk(options.Db, data));
         var app = builder.Build();
         // Build the pages' dossier while the server starts, so the first page view need not wait for all of it.
         app.Lifetime.ApplicationStarted.Register(() => workbench.Refresh());

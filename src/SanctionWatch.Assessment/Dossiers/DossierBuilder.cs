@@ -26,13 +26,15 @@ public sealed partial class DossierBuilder
 
     private readonly TimeProvider _clock;
     private readonly ListingLinker? _listings;
-    private readonly FindingRules _rules = new();
+    private readonly FindingRules _rules;
 
     /// <summary>Creates the builder.</summary>
+    /// <param name="measures">The sanctions regime's measures, for findings.</param>
     /// <param name="clock">The clock for <c>generatedAt</c>.</param>
     /// <param name="lists">The loaded sanctions lists to link entities to, or null for none.</param>
-    public DossierBuilder(TimeProvider? clock = null, ScreeningIndex? lists = null)
+    public DossierBuilder(MeasureTable measures, TimeProvider? clock = null, ScreeningIndex? lists = null)
     {
+        _rules = new FindingRules(measures);
         _clock = clock ?? TimeProvider.System;
         _listings = lists is null ? null : new ListingLinker(lists);
     }

@@ -148,7 +148,7 @@ public static class FeedsCommands
                 documents.RequeueStale(analyzer.Version);
                 int done = new AnalysisWorker(documents, analyzer).RunUntilIdle(waitForLeases: true, cancellation: cancel.Token);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"analysed {done} document(s)"));
-                AlertHook.Run(path, documents);
+                AlertHook.Run(path, data, documents);
             }
 
             return summary.Warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;

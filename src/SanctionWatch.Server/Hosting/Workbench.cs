@@ -216,7 +216,7 @@ public sealed class Workbench : IDisposable
 
         var analysed = store.Load().Where(d => d.Analysis is not null).Select(d => (d.Document, d.Analysis!)).ToList();
         bool stories = clusterStories ?? analysed.Count <= StoryClusteringLimit;
-        var dossier = new DossierService(store, _clock, lists, decisions).Build(analysed, stories);
+        var dossier = new DossierService(store, _data, _clock, lists, decisions).Build(analysed, stories);
         return new DossierSnapshot(dossier, version, stories, _clock.GetUtcNow(), clock.Elapsed);
     }
 
@@ -235,7 +235,7 @@ public sealed class Workbench : IDisposable
             .Select(d => d.Id)
             .ToList();
         using var store = OpenDocuments();
-        return new DossierService(store, _clock, Index("default"), Decisions()).Build(ids);
+        return new DossierService(store, _data, _clock, Index("default"), Decisions()).Build(ids);
     }
 
     /// <summary>The analysts' decision log, read again whenever the store has changed (a review by the CLI included).</summary>

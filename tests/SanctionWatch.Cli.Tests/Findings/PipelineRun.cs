@@ -21,5 +21,5 @@ internal static class PipelineRun
     }
 
     public static Dossier Build(IEnumerable<Document> documents) =>
-        new DossierBuilder().Build(documents.Select(d => (d, Analyzer.Analyze(d))).ToList());
+        new DossierBuilder(Data.Measures).Build(documents.Select(d => (d, Analyzer.Analyze(d))).ToList());
 }

@@ -1,0 +1,10 @@
+using SanctionWatch.Assessment.Findings;
+
+namespace SanctionWatch.Assessment.Tests.Support;
+
+/// <summary>The built-in reference data, loaded once for all the tests of this project (a test fixture, not product state).</summary>
+internal static class TestData
+{
+    /// <summary>The measures of the UN DPRK regime.</summary>
+    public static MeasureTable Measures { get; } = MeasureTable.LoadUnDprk();
+}
