@@ -20,7 +20,7 @@ long words = documents.Sum(d => d.Text.Split((char[]?)null, StringSplitOptions.R
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{documents.Count} documents, {words:N0} words (whitespace-separated, normalised text)"));
 
 var packs = new SanctionWatch.Analysis.Pipeline.LanguagePacks();
-var gazetteer = GazetteerRecognizer.LoadBuiltIn();
+var gazetteer = new GazetteerRecognizer(Gazetteer.LoadBuiltIn().Entries);
 var tokens = new Dictionary<string, List<Token>>();
 var sentences = new Dictionary<string, List<TextSpan>>();
 var mentions = new Dictionary<string, List<Mention>>();

@@ -21,7 +21,7 @@ public sealed class DossierService
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">The document store.</param>
-    /// <param name="data">The reference data (the measures findings are assessed against).</param>
+    /// <param name="data">The reference data (the gazetteer entities are resolved with, the measures findings are assessed against).</param>
     /// <param name="clock">The clock for <c>generatedAt</c>.</param>
     /// <param name="lists">The loaded sanctions lists, to link entities to; null for none.</param>
     /// <param name="decisions">The analysts' decisions (see <see cref="ReviewApplier"/>), applied after building; null for none.</param>
@@ -29,7 +29,7 @@ public sealed class DossierService
     {
         ArgumentNullException.ThrowIfNull(data);
         _store = store;
-        _builder = new DossierBuilder(data.Measures, clock, lists);
+        _builder = new DossierBuilder(data.Gazetteer, data.Measures, clock, lists);
         _rules = new FindingRules(data.Measures);
         _lists = lists;
         _decisions = decisions ?? [];

@@ -41,7 +41,7 @@ public sealed class AnalysisPipelineTest
         using var store = SqliteDocumentStore.Open(temp.File("store.db"));
         var summary = new IngestService(store, Data).Ingest([temp.Path], _ => { });
 
-        int done = new AnalysisWorker(store, DocumentAnalyzer.CreateStandard()) { BatchSize = 8 }.RunUntilIdle(waitForLeases: true, cancellation: TestContext.Current.CancellationToken);
+        int done = new AnalysisWorker(store, DocumentAnalyzer.CreateStandard(Data.Gazetteer)) { BatchSize = 8 }.RunUntilIdle(waitForLeases: true, cancellation: TestContext.Current.CancellationToken);
 
         Assert.Equal(Documents, done);
         var status = store.Status();
@@ -50,7 +50,7 @@ public sealed class AnalysisPipelineTest
         Assert.Equal(Documents, loaded.Count);
         Assert.All(loaded, d => Assert.NotNull(d.Analysis));
         // The same analysis as one thread on its own: parallel analysis must not change a result.
-        var single = DocumentAnalyzer.CreateStandard();
+        var single = DocumentAnalyzer.CreateStandard(Data.Gazetteer);
         var sample = loaded[Documents / 2];
         Assert.Equal(single.Analyze(sample.Document).Mentions, sample.Analysis!.Mentions);
     }

@@ -22,7 +22,7 @@ public sealed class WorkbenchTest : IDisposable
     {
         using var store = SqliteDocumentStore.Open(Db);
         store.Ingest([DocumentFactory.Create(new RawDocument("test", title, "2024-06-19", text, null), Data.Languages)]);
-        new AnalysisWorker(store, DocumentAnalyzer.CreateStandard(), "test").RunUntilIdle(waitForLeases: false);
+        new AnalysisWorker(store, DocumentAnalyzer.CreateStandard(Data.Gazetteer), "test").RunUntilIdle(waitForLeases: false);
     }
 
     [Fact]

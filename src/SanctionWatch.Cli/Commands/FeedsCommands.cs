@@ -144,7 +144,7 @@ public static class FeedsCommands
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"polled {summary.Feeds.Count} feed(s): {summary.Added} new document(s) queued"));
             if (parse.GetValue(analyze) && summary.Added > 0)
             {
-                var analyzer = DocumentAnalyzer.CreateStandard();
+                var analyzer = DocumentAnalyzer.CreateStandard(data.Gazetteer);
                 documents.RequeueStale(analyzer.Version);
                 int done = new AnalysisWorker(documents, analyzer).RunUntilIdle(waitForLeases: true, cancellation: cancel.Token);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"analysed {done} document(s)"));

@@ -36,7 +36,7 @@ public static class PipelineCommands
         {
             string location = parse.GetValue(db)!;
             var data = new ReferenceData();
-            var analyzer = CommonOptions.Analyzer(parse.GetValue(models), parse.GetValue(syntaxModels));
+            var analyzer = CommonOptions.Analyzer(data, parse.GetValue(models), parse.GetValue(syntaxModels));
             OutputFile.Check(parse.GetValue(output));
             bool isNew = StoreFactory.IsNew(location);
             using var store = StoreFactory.OpenDocuments(location);
@@ -110,7 +110,7 @@ public static class PipelineCommands
             }
 
             var data = new ReferenceData();
-            var analyzer = CommonOptions.Analyzer(parse.GetValue(models), parse.GetValue(syntaxModels));
+            var analyzer = CommonOptions.Analyzer(data, parse.GetValue(models), parse.GetValue(syntaxModels));
             StoreFactory.RequireStore(parse.GetValue(db)!);
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             using var progress = new ProgressReporter();

@@ -35,7 +35,7 @@ public sealed class Workbench : IDisposable
     private readonly Lazy<IReadOnlyList<ListEntity>> _listEntities;
     private readonly ConcurrentDictionary<string, Lazy<ScreeningIndex?>> _indexes = new(StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
-    private readonly Lazy<DocumentAnalyzer> _analyzer = new(() => DocumentAnalyzer.CreateStandard());
+    private readonly Lazy<DocumentAnalyzer> _analyzer;
     private readonly Lock _versionLock = new();
     private readonly Lock _fullLock = new();
     private readonly Lock _overviewLock = new();
@@ -59,6 +59,7 @@ public sealed class Workbench : IDisposable
     {
         _db = db;
         _data = data;
+        _analyzer = new Lazy<DocumentAnalyzer>(() => DocumentAnalyzer.CreateStandard(data.Gazetteer));
         _clock = clock ?? TimeProvider.System;
         _listEntities = new Lazy<IReadOnlyList<ListEntity>>(() =>
         {

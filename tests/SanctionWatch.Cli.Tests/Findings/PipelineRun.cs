@@ -11,7 +11,7 @@ namespace SanctionWatch.Cli.Tests.Findings;
 internal static class PipelineRun
 {
     private static readonly ReferenceData Data = new();
-    private static readonly DocumentAnalyzer Analyzer = DocumentAnalyzer.CreateStandard();
+    private static readonly DocumentAnalyzer Analyzer = DocumentAnalyzer.CreateStandard(Data.Gazetteer);
 
     public static Document Create(string source, string language, string? date, string text)
     {
@@ -21,5 +21,5 @@ internal static class PipelineRun
     }
 
     public static Dossier Build(IEnumerable<Document> documents) =>
-        new DossierBuilder(Data.Measures).Build(documents.Select(d => (d, Analyzer.Analyze(d))).ToList());
+        new DossierBuilder(Data.Gazetteer, Data.Measures).Build(documents.Select(d => (d, Analyzer.Analyze(d))).ToList());
 }
