@@ -6,7 +6,9 @@
 // to 4,000 documents: it is cubic in the number of documents. Fill a store with bench/load/dashboard-load.mjs.
 using System.Diagnostics;
 using System.Globalization;
+using SanctionWatch.Analysis.Gazetteers;
 using SanctionWatch.Assessment.Dossiers;
+using SanctionWatch.Assessment.Findings;
 using SanctionWatch.Assessment.Sources;
 using SanctionWatch.Assessment.Stories;
 using SanctionWatch.Lists.Model;
@@ -36,7 +38,7 @@ var index = entries.Count == 0 ? null : new ScreeningIndex(entries, EntityMatche
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"list index: {entries.Count} entries in {clock.Elapsed.TotalSeconds:F2} s"));
 
 var sizes = args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [1000, 2000, all.Count];
-var builder = new DossierBuilder(lists: index);
+var builder = new DossierBuilder(Gazetteer.LoadBuiltIn(), MeasureTable.LoadUnDprk(), lists: index);
 builder.Build(all.Take(50), clusterStories: false);
 foreach (int n in sizes.Where(n => n <= all.Count))
 {

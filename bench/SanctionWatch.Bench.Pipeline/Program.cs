@@ -13,13 +13,14 @@ using SanctionWatch.Model.Documents;
 using SanctionWatch.Text;
 
 string path = args.Length > 0 ? args[0] : "../shared/corpus/whitehouse-dprk/docs";
-var documents = new DocumentLoader().Load([path], w => Console.Error.WriteLine(w)).Select(DocumentFactory.Create)
+var languages = LanguageIdentifier.LoadBuiltIn();
+var documents = new DocumentLoader().Load([path], w => Console.Error.WriteLine(w)).Select(raw => DocumentFactory.Create(raw, languages))
     .DistinctBy(d => d.Id).ToList();
 long words = documents.Sum(d => d.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{documents.Count} documents, {words:N0} words (whitespace-separated, normalised text)"));
 
 var packs = new SanctionWatch.Analysis.Pipeline.LanguagePacks();
-var gazetteer = GazetteerRecognizer.LoadBuiltIn();
+var gazetteer = new GazetteerRecognizer(Gazetteer.LoadBuiltIn().Entries);
 var tokens = new Dictionary<string, List<Token>>();
 var sentences = new Dictionary<string, List<TextSpan>>();
 var mentions = new Dictionary<string, List<Mention>>();

@@ -28,7 +28,7 @@ public class TextBenchmarks
         sentence = tokens.Where(t => t.Start >= first.Start && t.Start + t.Length <= first.End)
             .Select(t => text.Substring(t.Start, t.Length)).ToArray();
         model = NerModel.LoadBuiltIn("de");
-        gazetteer = GazetteerRecognizer.LoadBuiltIn();
+        gazetteer = new GazetteerRecognizer(SanctionWatch.Analysis.Gazetteers.Gazetteer.LoadBuiltIn().Entries);
     }
 
     /// <summary>Words (tokens) in the article, to turn times into per-token costs.</summary>

@@ -8,17 +8,18 @@ namespace SanctionWatch.Application;
 /// <summary>Turns what a reader found into a stored document: normalised text, content id, language, date.</summary>
 public static class DocumentFactory
 {
-    /// <summary>Creates the document for <paramref name="raw"/>.</summary>
-    public static Document Create(RawDocument raw)
+    /// <summary>Creates the document for <paramref name="raw"/>, its language told by <paramref name="languages"/>.</summary>
+    public static Document Create(RawDocument raw, LanguageIdentifier languages)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(languages);
         var normalized = TextNormalizer.Normalize(raw.Text);
         string text = normalized.Text;
         return new Document(
             ContentId.ForDocument(text),
             raw.Source,
             raw.Title ?? InferTitle(text),
-            LanguageIdentifier.Default.Identify(text),
+            languages.Identify(text),
             raw.Published ?? normalized.PrefixDate,
             text,
             raw.Url);

@@ -1,4 +1,5 @@
 using SanctionWatch.Assessment.Dossiers;
+using SanctionWatch.Assessment.Findings;
 using SanctionWatch.Assessment.Reviews;
 using SanctionWatch.Assessment.Sources;
 using SanctionWatch.Matching.Screening;
@@ -14,18 +15,22 @@ public sealed class DossierService
 {
     private readonly IDocumentStore _store;
     private readonly DossierBuilder _builder;
+    private readonly FindingRules _rules;
     private readonly ScreeningIndex? _lists;
     private readonly IReadOnlyList<ReviewDecision> _decisions;
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">The document store.</param>
+    /// <param name="data">The reference data (the gazetteer entities are resolved with, the measures findings are assessed against).</param>
     /// <param name="clock">The clock for <c>generatedAt</c>.</param>
     /// <param name="lists">The loaded sanctions lists, to link entities to; null for none.</param>
     /// <param name="decisions">The analysts' decisions (see <see cref="ReviewApplier"/>), applied after building; null for none.</param>
-    public DossierService(IDocumentStore store, TimeProvider? clock = null, ScreeningIndex? lists = null, IReadOnlyList<ReviewDecision>? decisions = null)
+    public DossierService(IDocumentStore store, ReferenceData data, TimeProvider? clock = null, ScreeningIndex? lists = null, IReadOnlyList<ReviewDecision>? decisions = null)
     {
+        ArgumentNullException.ThrowIfNull(data);
         _store = store;
-        _builder = new DossierBuilder(clock, lists);
+        _builder = new DossierBuilder(data.Gazetteer, data.Measures, clock, lists);
+        _rules = new FindingRules(data.Measures);
         _lists = lists;
         _decisions = decisions ?? [];
     }
@@ -56,7 +61,7 @@ public sealed class DossierService
 
         // Decisions are applied as a separate step so the builder stays a pure function of the documents and lists.
         var entries = _lists?.Entities.DistinctBy(e => e.Id).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var applier = new ReviewApplier(id => entries?.GetValueOrDefault(id));
+        var applier = new ReviewApplier(_rules, id => entries?.GetValueOrDefault(id));
         return applier.Apply(dossier, _decisions, SourceGroups.Assign(analysed.Select(d => d.Document)));
     }
 }

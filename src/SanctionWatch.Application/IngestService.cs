@@ -10,9 +10,14 @@ public sealed class IngestService
     private const int BatchSize = 64;
 
     private readonly IDocumentStore _store;
+    private readonly ReferenceData _data;
 
-    /// <summary>Creates the service over <paramref name="store"/>.</summary>
-    public IngestService(IDocumentStore store) => _store = store;
+    /// <summary>Creates the service over <paramref name="store"/>, identifying languages with <paramref name="data"/>.</summary>
+    public IngestService(IDocumentStore store, ReferenceData data)
+    {
+        _store = store;
+        _data = data;
+    }
 
     /// <summary>Ingests <paramref name="paths"/>; bad inputs are reported to <paramref name="warn"/> and skipped.</summary>
     /// <param name="paths">Files and folders.</param>
@@ -41,7 +46,7 @@ public sealed class IngestService
 
         // A long PDF report reports its pages as it is read, so a 600-page file does not look stuck.
         var loader = new DocumentLoader(pageRead: progress is null ? null : (file, page, pages) => progress.Report(new WorkProgress("read " + Path.GetFileName(file), page, pages) { Unit = "pages" }));
-        foreach (var document in CreateInParallel(loader.Load(paths, warn)))
+        foreach (var document in CreateInParallel(loader.Load(paths, warn), _data))
         {
             count++;
             read?.Invoke(document);
@@ -67,13 +72,13 @@ public sealed class IngestService
     // Normalising a text and identifying its language cost about as much as reading it, so they run on every core
     // while files are still read one at a time (readers report warnings in input order). Documents come out in input
     // order, so ids, batches and the summary are the same as with one thread.
-    private static IEnumerable<Document> CreateInParallel(IEnumerable<RawDocument> raws)
+    private static IEnumerable<Document> CreateInParallel(IEnumerable<RawDocument> raws, ReferenceData data)
     {
         var documents = raws
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(DocumentFactory.Create);
+            .Select(raw => DocumentFactory.Create(raw, data.Languages));
         using var enumerator = documents.GetEnumerator();
         while (true)
         {

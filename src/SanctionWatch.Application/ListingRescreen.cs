@@ -13,10 +13,11 @@ public static class ListingRescreen
 {
     /// <summary>The listings of every analysed document's entities under <paramref name="before"/> and under <paramref name="after"/>.</summary>
     /// <param name="store">The document store.</param>
+    /// <param name="data">The reference data the dossiers are built with.</param>
     /// <param name="before">The lists before the import, or null when none were loaded.</param>
     /// <param name="after">The lists after the import, or null when none are loaded.</param>
     /// <param name="decisions">The analysts' review decisions, applied to both dossiers as the dossier command does; null for none.</param>
-    public static RescreenReport Compare(IDocumentStore store, ScreeningIndex? before, ScreeningIndex? after, IReadOnlyList<ReviewDecision>? decisions = null)
+    public static RescreenReport Compare(IDocumentStore store, ReferenceData data, ScreeningIndex? before, ScreeningIndex? after, IReadOnlyList<ReviewDecision>? decisions = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var analysed = store.Load().Where(d => d.Analysis is not null).Select(d => d.Document.Id).ToList();
@@ -25,8 +26,8 @@ public static class ListingRescreen
             return new RescreenReport(0, [], []);
         }
 
-        var was = new DossierService(store, lists: before, decisions: decisions).Build(analysed);
-        var @is = new DossierService(store, lists: after, decisions: decisions).Build(analysed);
+        var was = new DossierService(store, data, lists: before, decisions: decisions).Build(analysed);
+        var @is = new DossierService(store, data, lists: after, decisions: decisions).Build(analysed);
         var wasById = was.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var gained = new List<ListingChange>();
         var lost = new List<ListingChange>();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SanctionWatch.Application;
 using SanctionWatch.Server.Api;
 using SanctionWatch.Server.Hosting;
 using SanctionWatch.Server.Pages;
@@ -37,10 +38,13 @@ public static class SanctionWatchServer
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        var workbench = new Workbench(options.Db);
+        // The reference data is loaded once for the whole server, each part the first time a request needs it.
+        var data = new ReferenceData();
+        builder.Services.AddSingleton(data);
+        var workbench = new Workbench(options.Db, data);
         builder.Services.AddSingleton(workbench);
         builder.Services.AddSingleton(services => new ReviewDesk(services.GetRequiredService<Workbench>(), options.ApiKey));
-        builder.Services.AddSingleton(new AlertDesk(options.Db));
+        builder.Services.AddSingleton(new AlertDesk(options.Db, data));
         var app = builder.Build();
         // Build the pages' dossier while the server starts, so the first page view need not wait for all of it.
         app.Lifetime.ApplicationStarted.Register(() => workbench.Refresh());

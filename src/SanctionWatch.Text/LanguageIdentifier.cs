@@ -14,14 +14,9 @@ public sealed class LanguageIdentifier
     private const int MaxSampleChars = 4000;
     private const int MinLetters = 20;
 
-    private static readonly Lazy<LanguageIdentifier> SharedInstance = new(Load);
-
     private readonly (string Language, FrozenDictionary<string, int> Ranks)[] _profiles;
 
     private LanguageIdentifier((string, FrozenDictionary<string, int>)[] profiles) => _profiles = profiles;
-
-    /// <summary>The identifier with the built-in profiles; thread-safe.</summary>
-    public static LanguageIdentifier Default => SharedInstance.Value;
 
     /// <summary>The languages the identifier can return (besides <c>und</c>).</summary>
     public IEnumerable<string> Languages => _profiles.Select(p => p.Language);
@@ -166,7 +161,8 @@ public sealed class LanguageIdentifier
             .ToList();
     }
 
-    private static LanguageIdentifier Load()
+    /// <summary>A new identifier with the built-in profiles; thread-safe, so load it once and share it.</summary>
+    public static LanguageIdentifier LoadBuiltIn()
     {
         using var stream = typeof(LanguageIdentifier).Assembly.GetManifestResourceStream("SanctionWatch.Text.langid-profiles.tsv")
             ?? throw new InvalidOperationException("the language profiles are missing from the assembly");

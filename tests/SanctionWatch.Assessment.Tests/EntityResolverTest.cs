@@ -1,6 +1,6 @@
 using SanctionWatch.Analysis.Gazetteers;
-using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Assessment.Resolution;
+using SanctionWatch.Assessment.Tests.Support;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Ids;
 
@@ -11,7 +11,7 @@ public sealed class EntityResolverTest
     private static (Document, DocumentAnalysis) Doc(string text, params (string Surface, string Schema)[] extra)
     {
         var document = new Document(ContentId.ForDocument(text), "t.txt", null, "de", null, text, null);
-        var analysis = DocumentAnalyzer.CreateStandard().Analyze(document);
+        var analysis = TestData.Analyzer.Analyze(document);
         // Stand-ins for NER mentions: keyless, found by surface form.
         var mentions = analysis.Mentions.ToList();
         foreach (var (surface, schema) in extra)
@@ -33,7 +33,7 @@ public sealed class EntityResolverTest
     }
 
     private static List<ResolvedEntity> Resolve(params (Document, DocumentAnalysis)[] documents) =>
-        new EntityResolver(EntityResolver.BuiltInPeople).Resolve(documents.OrderBy(d => d.Item1.Id, StringComparer.Ordinal).ToList()).Entities.ToList();
+        new EntityResolver(EntityResolver.KnownPeople(TestData.Gazetteer)).Resolve(documents.OrderBy(d => d.Item1.Id, StringComparer.Ordinal).ToList()).Entities.ToList();
 
     private static ResolvedEntity With(List<ResolvedEntity> entities, string surface) =>
         Assert.Single(entities, e => e.Mentions.Any(m => m.Mention.Text == surface));
@@ -88,8 +88,8 @@ public sealed class EntityResolverTest
         var a = Doc("James Brown von der Temple University sagte, Brown sei skeptisch.", ("James Brown", "Person"), ("Brown", "Person"), ("Temple University", "Organization"));
         var b = Doc("Brown said the talks failed.", ("Brown", "Person"));
         var c = Doc("Russland und Nordkorea unterzeichneten einen Vertrag in Pjöngjang.");
-        var first = new EntityResolver(EntityResolver.BuiltInPeople).Resolve([a, b, c]).Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)).ToList();
-        var second = new EntityResolver(EntityResolver.BuiltInPeople).Resolve([c, b, a]).Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)).ToList();
+        var first = new EntityResolver(EntityResolver.KnownPeople(TestData.Gazetteer)).Resolve([a, b, c]).Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)).ToList();
+        var second = new EntityResolver(EntityResolver.KnownPeople(TestData.Gazetteer)).Resolve([c, b, a]).Entities.Select(e => (e.Id, e.Name, e.Mentions.Count)).ToList();
         Assert.Equal(first, second);
         // The lone "Brown" of the second document joins the only full name that ends with it.
         Assert.Contains(first, e => e.Name == "James Brown" && e.Count == 3);

@@ -1,6 +1,7 @@
 using SanctionWatch.Assessment.Events;
 using SanctionWatch.Assessment.Findings;
 using SanctionWatch.Assessment.Sources;
+using SanctionWatch.Assessment.Tests.Support;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 
@@ -29,7 +30,7 @@ public sealed class FindingsTest
     private static IReadOnlyList<Finding> Assess(IEnumerable<EventCandidate> candidates, IReadOnlyDictionary<string, string>? sources = null)
     {
         var events = EventMerger.Merge(candidates);
-        return new FindingRules().Assess(events, Entities, sources ?? new Dictionary<string, string>());
+        return new FindingRules(TestData.Measures).Assess(events, Entities, sources ?? new Dictionary<string, string>());
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class FindingsTest
         var merged = Assert.Single(events);
         Assert.Equal(3, merged.Evidence.Select(e => e.Document).Distinct().Count());
         Assert.Equal("asserted", merged.Modality);
-        var finding = Assert.Single(new FindingRules().Assess(events, Entities, sources), f => f.Measure == "arms-export");
+        var finding = Assert.Single(new FindingRules(TestData.Measures).Assess(events, Entities, sources), f => f.Measure == "arms-export");
         Assert.Equal(2, finding.Sources);
         Assert.Equal("asserted", finding.Status);
     }

@@ -1,5 +1,6 @@
 using SanctionWatch.Assessment.Findings;
 using SanctionWatch.Assessment.Reviews;
+using SanctionWatch.Assessment.Tests.Support;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Reviews;
@@ -35,7 +36,7 @@ public sealed class ReviewApplierTest
             Event("evt:0000000000000002", KimAlias, Ru, "doc:b"),
             Event("evt:0000000000000003", Choe, Ru, "doc:b"),
         };
-        var findings = new FindingRules().Assess(events, entities.ToDictionary(e => e.Id), Sources);
+        var findings = new FindingRules(TestData.Measures).Assess(events, entities.ToDictionary(e => e.Id), Sources);
         return new Dossier("1", Noon, [], entities, events, [new DossierQuote("quo:1", KimAlias, "Il Kim", null, "We agree.", true, "doc:b", 0, 9)], findings, []);
     }
 
@@ -48,7 +49,7 @@ public sealed class ReviewApplierTest
         new(seq, kind, subject, obj, verdict, comment, "ana", Noon.AddMinutes(seq));
 
     private static Dossier Apply(params ReviewDecision[] decisions) =>
-        new ReviewApplier(id => id == ChoeEntry.Id ? ChoeEntry : null).Apply(Machine(), decisions, Sources);
+        new ReviewApplier(new FindingRules(TestData.Measures), id => id == ChoeEntry.Id ? ChoeEntry : null).Apply(Machine(), decisions, Sources);
 
     private static bool Designated(Dossier d, string entity) =>
         d.Findings.Any(f => f.Measure == "designated-party" && f.Events.Any(e => d.Events.Single(x => x.Id == e).Actor == entity));
@@ -58,7 +59,7 @@ public sealed class ReviewApplierTest
     {
         var machine = Machine();
 
-        var applied = new ReviewApplier().Apply(machine, [], Sources);
+        var applied = new ReviewApplier(new FindingRules(TestData.Measures)).Apply(machine, [], Sources);
 
         Assert.Same(machine, applied);
         Assert.True(Designated(machine, Kim));

@@ -14,16 +14,19 @@ public sealed class AnalysisPipelineTest
     // Enough documents for several worker batches (32 each) and of very different lengths, so that cores finish out of order.
     private const int Documents = 75;
 
+    // Loaded once for this class's tests (a fixture, not product state).
+    private static readonly ReferenceData Data = new();
+
     [Fact]
     public void Ingest_ManyFiles_GivesTheSameIdsInTheSameOrderAsOneThread()
     {
         using var temp = new TempFolder();
         WriteArticles(temp);
-        var expected = new DocumentLoader().Load([temp.Path], _ => { }).Select(DocumentFactory.Create).Select(d => d.Id).ToList();
+        var expected = new DocumentLoader().Load([temp.Path], _ => { }).Select(raw => DocumentFactory.Create(raw, Data.Languages)).Select(d => d.Id).ToList();
         using var store = SqliteDocumentStore.Open(temp.File("store.db"));
         var seen = new List<string>();
 
-        var summary = new IngestService(store).Ingest([temp.Path], _ => { }, read: d => seen.Add(d.Id));
+        var summary = new IngestService(store, Data).Ingest([temp.Path], _ => { }, read: d => seen.Add(d.Id));
 
         Assert.Equal(expected, summary.DocumentIds);
         Assert.Equal(expected, seen);
@@ -36,9 +39,9 @@ public sealed class AnalysisPipelineTest
         using var temp = new TempFolder();
         WriteArticles(temp);
         using var store = SqliteDocumentStore.Open(temp.File("store.db"));
-        var summary = new IngestService(store).Ingest([temp.Path], _ => { });
+        var summary = new IngestService(store, Data).Ingest([temp.Path], _ => { });
 
-        int done = new AnalysisWorker(store, DocumentAnalyzer.CreateStandard()) { BatchSize = 8 }.RunUntilIdle(waitForLeases: true, cancellation: TestContext.Current.CancellationToken);
+        int done = new AnalysisWorker(store, DocumentAnalyzer.CreateStandard(Data.Gazetteer)) { BatchSize = 8 }.RunUntilIdle(waitForLeases: true, cancellation: TestContext.Current.CancellationToken);
 
         Assert.Equal(Documents, done);
         var status = store.Status();
@@ -47,7 +50,7 @@ public sealed class AnalysisPipelineTest
         Assert.Equal(Documents, loaded.Count);
         Assert.All(loaded, d => Assert.NotNull(d.Analysis));
         // The same analysis as one thread on its own: parallel analysis must not change a result.
-        var single = DocumentAnalyzer.CreateStandard();
+        var single = DocumentAnalyzer.CreateStandard(Data.Gazetteer);
         var sample = loaded[Documents / 2];
         Assert.Equal(single.Analyze(sample.Document).Mentions, sample.Analysis!.Mentions);
     }

@@ -8,6 +8,9 @@ namespace SanctionWatch.Server.Tests;
 
 public sealed class WorkbenchTest : IDisposable
 {
+    // Loaded once for this class's tests (a fixture, not product state).
+    private static readonly ReferenceData Data = new();
+
     private readonly string _folder = Directory.CreateTempSubdirectory("sanctionwatch-workbench-").FullName;
 
     private string Db => Path.Combine(_folder, "store.db");
@@ -18,15 +21,15 @@ public sealed class WorkbenchTest : IDisposable
     private void Write(string title, string text)
     {
         using var store = SqliteDocumentStore.Open(Db);
-        store.Ingest([DocumentFactory.Create(new RawDocument("test", title, "2024-06-19", text, null))]);
-        new AnalysisWorker(store, DocumentAnalyzer.CreateStandard(), "test").RunUntilIdle(waitForLeases: false);
+        store.Ingest([DocumentFactory.Create(new RawDocument("test", title, "2024-06-19", text, null), Data.Languages)]);
+        new AnalysisWorker(store, DocumentAnalyzer.CreateStandard(Data.Gazetteer), "test").RunUntilIdle(waitForLeases: false);
     }
 
     [Fact]
     public void Overview_AfterAnotherConnectionWrites_IsRebuiltAndTheStaleOneIsMarked()
     {
         Write("First", "North Korea delivered 3,000 artillery shells to Russia in March 2024, according to officials.");
-        using var workbench = new Workbench(Db);
+        using var workbench = new Workbench(Db, Data);
         var before = workbench.Overview();
         long version = workbench.StoreVersion();
 
@@ -48,7 +51,7 @@ public sealed class WorkbenchTest : IDisposable
     public void Overview_UnchangedStore_ReturnsTheCachedSnapshot()
     {
         Write("First", "North Korea delivered 3,000 artillery shells to Russia in March 2024, according to officials.");
-        using var workbench = new Workbench(Db);
+        using var workbench = new Workbench(Db, Data);
 
         var first = workbench.Overview();
         var second = workbench.Overview(allowStale: true);

@@ -2,6 +2,9 @@ namespace SanctionWatch.Text.Tests;
 
 public sealed class LanguageIdentifierTest
 {
+    // Loaded once for this class's tests (a fixture, not product state).
+    private static readonly LanguageIdentifier Identifier = LanguageIdentifier.LoadBuiltIn();
+
     [Theory]
     [InlineData("de", "Russland und Nordkorea wollen ihre Zusammenarbeit ausbauen, sagte der Sprecher des Kremls am Dienstag in Moskau.")]
     [InlineData("en", "The United States and its allies condemned the transfer of ballistic missiles from North Korea to Russia on Tuesday.")]
@@ -12,7 +15,7 @@ public sealed class LanguageIdentifierTest
     [InlineData("es", "Corea del Norte envió proyectiles de artillería a Rusia, según los servicios de inteligencia de Corea del Sur.")]
     public void Identify_NewsSentence_GivesItsLanguage(string expected, string text)
     {
-        Assert.Equal(expected, LanguageIdentifier.Default.Identify(text));
+        Assert.Equal(expected, Identifier.Identify(text));
     }
 
     [Theory]
@@ -21,6 +24,6 @@ public sealed class LanguageIdentifierTest
     [InlineData("Kim")]
     public void Identify_TooLittleText_IsUndetermined(string text)
     {
-        Assert.Equal("und", LanguageIdentifier.Default.Identify(text));
+        Assert.Equal("und", Identifier.Identify(text));
     }
 }

@@ -8,26 +8,20 @@ public sealed class GazetteerRecognizer
 {
     private readonly TokenTrie<GazetteerEntry> _trie = new();
 
-    /// <summary>Builds the recogniser over <paramref name="entries"/>.</summary>
+    /// <summary>Builds the recogniser over <paramref name="entries"/> (e.g. a <see cref="Gazetteer"/>'s); thread-safe, so build it once and share it.</summary>
     public GazetteerRecognizer(IEnumerable<GazetteerEntry> entries)
     {
         foreach (var entry in entries)
         {
             foreach (string name in entry.Names)
             {
-                foreach (string form in PlaceGazetteer.SurfaceForms(name))
+                foreach (string form in Gazetteer.SurfaceForms(name))
                 {
                     _trie.Add(form, entry);
                 }
             }
         }
     }
-
-    /// <summary>A new recogniser over the built-in place gazetteer; thread-safe, so build it once and share it.</summary>
-    public static GazetteerRecognizer LoadPlaces() => new(PlaceGazetteer.All);
-
-    /// <summary>A new recogniser over every built-in gazetteer (places, organisations and people); thread-safe, so build it once and share it.</summary>
-    public static GazetteerRecognizer LoadBuiltIn() => new(PlaceGazetteer.All.Concat(PlaceGazetteer.Organizations).Concat(PlaceGazetteer.People));
 
     /// <summary>Appends the mentions found in <paramref name="text"/> to <paramref name="mentions"/>.</summary>
     public void Recognize(string text, List<Token> tokens, List<Mention> mentions)

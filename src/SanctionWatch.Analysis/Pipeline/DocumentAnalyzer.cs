@@ -53,9 +53,12 @@ public sealed class DocumentAnalyzer
         new QuotePipe(),
     ];
 
-    /// <summary>The standard analyser over the built-in gazetteers and the given (or built-in) language packs.</summary>
-    public static DocumentAnalyzer CreateStandard(LanguagePacks? packs = null) =>
-        new(packs ?? new LanguagePacks(), StandardPipes(GazetteerRecognizer.LoadBuiltIn()));
+    /// <summary>The standard analyser over every entry of <paramref name="gazetteer"/> and the given (or built-in) language packs.</summary>
+    public static DocumentAnalyzer CreateStandard(Gazetteer gazetteer, LanguagePacks? packs = null)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return new(packs ?? new LanguagePacks(), StandardPipes(new GazetteerRecognizer(gazetteer.Entries)));
+    }
 
     /// <summary>Loads what analysing a document in <paramref name="language"/> needs now, so that a caller can do it while documents are still being read.</summary>
     public void Prepare(string language) => Packs.Prepare(language);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SanctionWatch.Assessment.Dossiers;
-using SanctionWatch.Assessment.Findings;
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Reviews;
@@ -19,29 +18,31 @@ public sealed class AlertService
     public const string WebhookSetting = "webhook";
 
     private readonly IWatchStore _store;
+    private readonly ReferenceData _data;
     private readonly TimeProvider _clock;
     private readonly HttpMessageHandler? _handler;
 
-    /// <summary>Creates the service over <paramref name="store"/>; <paramref name="handler"/> replaces the webhook's network stack (tests).</summary>
-    public AlertService(IWatchStore store, TimeProvider? clock = null, HttpMessageHandler? handler = null)
+    /// <summary>Creates the service over <paramref name="store"/>, checking measure watches against <paramref name="data"/>; <paramref name="handler"/> replaces the webhook's network stack (tests).</summary>
+    public AlertService(IWatchStore store, ReferenceData data, TimeProvider? clock = null, HttpMessageHandler? handler = null)
     {
         _store = store;
+        _data = data;
         _clock = clock ?? TimeProvider.System;
         _handler = handler;
     }
 
     /// <summary>The dossier of every analysed document in <paramref name="documents"/> (documents still queued are left out).</summary>
     /// <remarks>With the analysts' decisions applied, as everywhere else, and without stories, which no watch reads.</remarks>
-    public static Dossier CurrentDossier(IDocumentStore documents, ScreeningIndex? lists = null, TimeProvider? clock = null, IReadOnlyList<ReviewDecision>? decisions = null)
+    public static Dossier CurrentDossier(IDocumentStore documents, ReferenceData data, ScreeningIndex? lists = null, TimeProvider? clock = null, IReadOnlyList<ReviewDecision>? decisions = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var analysed = documents.Load().Where(d => d.Analysis is not null).Select(d => (d.Document, d.Analysis!)).ToList();
-        return new DossierService(documents, clock, lists, decisions).Build(analysed, clusterStories: false);
+        return new DossierService(documents, data, clock, lists, decisions).Build(analysed, clusterStories: false);
     }
 
     /// <summary>Checks and normalises a watch's kind and value.</summary>
     /// <exception cref="ArgumentException">The kind is unknown, or the value does not fit it (one line, for the user).</exception>
-    public static (string Kind, string Value) Normalise(string kind, string value)
+    public (string Kind, string Value) Normalise(string kind, string value)
     {
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(value);
@@ -67,7 +68,7 @@ public sealed class AlertService
 
                 return (kind, value.ToLowerInvariant());
             case WatchKinds.Measure:
-                var measures = MeasureTable.UnDprk.Measures.Select(m => m.Id).ToList();
+                var measures = _data.Measures.Measures.Select(m => m.Id).ToList();
                 string id = value.ToLowerInvariant();
                 if (!measures.Contains(id))
                 {

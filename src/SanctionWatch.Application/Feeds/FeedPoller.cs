@@ -18,14 +18,16 @@ public sealed class FeedPoller
 {
     private readonly IFeedStore _feeds;
     private readonly IDocumentStore _documents;
+    private readonly ReferenceData _data;
     private readonly HttpMessageHandler? _handler;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the poller; <paramref name="handler"/> replaces the network stack (tests) and is not disposed.</summary>
-    public FeedPoller(IFeedStore feeds, IDocumentStore documents, HttpMessageHandler? handler = null, TimeProvider? clock = null)
+    public FeedPoller(IFeedStore feeds, IDocumentStore documents, ReferenceData data, HttpMessageHandler? handler = null, TimeProvider? clock = null)
     {
         _feeds = feeds;
         _documents = documents;
+        _data = data;
         _handler = handler;
         _clock = clock ?? TimeProvider.System;
     }
@@ -207,7 +209,7 @@ public sealed class FeedPoller
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (RawDocument raw in raws)
         {
-            var document = DocumentFactory.Create(raw);
+            var document = DocumentFactory.Create(raw, _data.Languages);
             if (seen.Add(document.Id))
             {
                 documents.Add(document);

@@ -21,20 +21,25 @@ namespace SanctionWatch.Assessment.Dossiers;
 /// </summary>
 public sealed partial class DossierBuilder
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, GazetteerEntry>> Countries = new(() =>
-        PlaceGazetteer.All.Where(e => e.Schema == "Country").ToDictionary(e => e.Key, StringComparer.Ordinal));
-
+    private readonly Dictionary<string, GazetteerEntry> _countries;
+    private readonly IReadOnlyDictionary<string, string> _knownPeople;
     private readonly TimeProvider _clock;
     private readonly ListingLinker? _listings;
-    private readonly FindingRules _rules = new();
+    private readonly FindingRules _rules;
 
     /// <summary>Creates the builder.</summary>
+    /// <param name="gazetteer">The gazetteer: country names, known people, the places that tell who a listed party is.</param>
+    /// <param name="measures">The sanctions regime's measures, for findings.</param>
     /// <param name="clock">The clock for <c>generatedAt</c>.</param>
     /// <param name="lists">The loaded sanctions lists to link entities to, or null for none.</param>
-    public DossierBuilder(TimeProvider? clock = null, ScreeningIndex? lists = null)
+    public DossierBuilder(Gazetteer gazetteer, MeasureTable measures, TimeProvider? clock = null, ScreeningIndex? lists = null)
     {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _countries = gazetteer.Places.Where(e => e.Schema == "Country").ToDictionary(e => e.Key, StringComparer.Ordinal);
+        _knownPeople = EntityResolver.KnownPeople(gazetteer);
+        _rules = new FindingRules(measures);
         _clock = clock ?? TimeProvider.System;
-        _listings = lists is null ? null : new ListingLinker(lists);
+        _listings = lists is null ? null : new ListingLinker(lists, gazetteer);
     }
 
     /// <summary>Builds the dossier of <paramref name="documents"/>.</summary>
@@ -61,7 +66,7 @@ public sealed partial class DossierBuilder
 
         // Pages and numbered paragraphs of paged documents (PDF reports), so that evidence cites "para. 45, p. 23".
         var pagesOf = ordered.ToDictionary(d => d.Document.Id, d => DocumentPages.Of(d.Document.Text), StringComparer.Ordinal);
-        var resolution = new EntityResolver(EntityResolver.BuiltInPeople).Resolve(ordered);
+        var resolution = new EntityResolver(_knownPeople).Resolve(ordered);
         // Linking screens every entity against the lists, independently: on every core, in the same order (issue 10).
         var texts = ordered.GroupBy(d => d.Document.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Document.Text, StringComparer.Ordinal);
         var entities = resolution.Entities.AsParallel().AsOrdered().Select(e => ToDossierEntity(e, texts, pagesOf)).ToList().ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -203,7 +208,7 @@ public sealed partial class DossierBuilder
 
     // A visit's target is where the visitor went: the place's country, the host's country, or — for an undated
     // "Putins Besuch" with no place — the country the article is about besides the visitor's own.
-    private static EventCandidate Visit(EventCandidate visit, Func<string?, string?> hostOf, Dictionary<string, DossierEntity> entities)
+    private EventCandidate Visit(EventCandidate visit, Func<string?, string?> hostOf, Dictionary<string, DossierEntity> entities)
     {
         if (visit.Actor is null || !entities.TryGetValue(visit.Actor, out var visitor))
         {
@@ -244,7 +249,7 @@ public sealed partial class DossierBuilder
 
     // Goods brought "to the Russian port of Vostochny" went to Russia: a transfer with no named recipient goes to
     // the country where it ended, when that is another country than the supplier's.
-    private static string? Destination(string type, string? actor, string? location, Dictionary<string, DossierEntity> entities)
+    private string? Destination(string type, string? actor, string? location, Dictionary<string, DossierEntity> entities)
     {
         if (type != "TRANSFER" || actor is null || location is null
             || !entities.TryGetValue(actor, out var supplier) || !entities.TryGetValue(location, out var place)
@@ -287,13 +292,13 @@ public sealed partial class DossierBuilder
     }
 
     // A capital acting stands for its government: the country's entity, added if no article named the country.
-    private static string CountryEntity(string country, Dictionary<string, DossierEntity> entities)
+    private string CountryEntity(string country, Dictionary<string, DossierEntity> entities)
     {
         string key = "country:" + country;
         string id = EntityResolver.IdOf(key);
         if (!entities.ContainsKey(id))
         {
-            string name = Countries.Value.TryGetValue(key, out var entry) ? entry.Name : country.ToUpperInvariant();
+            string name = _countries.TryGetValue(key, out var entry) ? entry.Name : country.ToUpperInvariant();
             entities[id] = new DossierEntity(id, "Country", name, [], country, [], []);
         }
 

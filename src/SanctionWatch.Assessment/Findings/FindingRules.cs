@@ -17,7 +17,11 @@ public sealed class FindingRules
     private readonly MeasureTable _table;
 
     /// <summary>Creates the rules over a regime's measures.</summary>
-    public FindingRules(MeasureTable? table = null) => _table = table ?? MeasureTable.UnDprk;
+    public FindingRules(MeasureTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        _table = table;
+    }
 
     /// <summary>The findings the events support, ordered by id.</summary>
     /// <param name="events">The merged events.</param>

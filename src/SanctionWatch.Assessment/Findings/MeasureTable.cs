@@ -5,8 +5,6 @@ namespace SanctionWatch.Assessment.Findings;
 /// <summary>The measures of one sanctions regime, read from the data file embedded in the assembly.</summary>
 public sealed class MeasureTable
 {
-    private static readonly Lazy<MeasureTable> UnDprkTable = new(() => Load("measures-un-dprk.yml"));
-
     private MeasureTable(string regime, IReadOnlyList<Measure> measures, IReadOnlySet<string> exempt)
     {
         Regime = regime;
@@ -14,8 +12,8 @@ public sealed class MeasureTable
         ExemptCategories = exempt;
     }
 
-    /// <summary>The UN Security Council's DPRK regime (resolution 1718 and successors).</summary>
-    public static MeasureTable UnDprk => UnDprkTable.Value;
+    /// <summary>A new table of the UN Security Council's DPRK regime (resolution 1718 and successors); immutable, so load it once and share it.</summary>
+    public static MeasureTable LoadUnDprk() => Load("measures-un-dprk.yml");
 
     /// <summary>The regime's name in findings (<c>UN-DPRK</c>).</summary>
     public string Regime { get; }

@@ -18,11 +18,12 @@ public sealed partial class ContextReader
     private readonly FrozenDictionary<string, string> _places;
     private readonly int _longest;
 
-    /// <summary>Creates the reader over the place gazetteer's countries and capitals.</summary>
-    public ContextReader()
+    /// <summary>Creates the reader over the countries and capitals of <paramref name="gazetteer"/>.</summary>
+    public ContextReader(Gazetteer gazetteer)
     {
+        ArgumentNullException.ThrowIfNull(gazetteer);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in PlaceGazetteer.All)
+        foreach (var entry in gazetteer.Places)
         {
             if (entry.Country is null || entry.Schema is not ("Country" or "Address"))
             {

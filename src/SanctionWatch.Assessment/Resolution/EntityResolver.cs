@@ -1,3 +1,4 @@
+using SanctionWatch.Analysis.Gazetteers;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Ids;
 
@@ -13,10 +14,12 @@ public sealed class EntityResolver
 {
     private readonly IReadOnlyDictionary<string, string> _knownPeople;
 
-    private static readonly Lazy<IReadOnlyDictionary<string, string>> BuiltInPeopleKeys = new(() =>
+    /// <summary>The name keys of <paramref name="gazetteer"/>'s people → their keys, for <see cref="EntityResolver(IReadOnlyDictionary{string, string}?)"/>.</summary>
+    public static IReadOnlyDictionary<string, string> KnownPeople(Gazetteer gazetteer)
     {
+        ArgumentNullException.ThrowIfNull(gazetteer);
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in Analysis.Gazetteers.PlaceGazetteer.People)
+        foreach (var entry in gazetteer.People)
         {
             foreach (string name in entry.Names)
             {
@@ -25,10 +28,7 @@ public sealed class EntityResolver
         }
 
         return known;
-    });
-
-    /// <summary>The name keys of the built-in people gazetteer → their keys, for <see cref="EntityResolver(IReadOnlyDictionary{string, string}?)"/>.</summary>
-    public static IReadOnlyDictionary<string, string> BuiltInPeople => BuiltInPeopleKeys.Value;
+    }
 
     /// <summary>Creates the resolver.</summary>
     /// <param name="knownPeople">Name keys (see <see cref="NameKey"/>) of known people → their gazetteer keys.</param>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SanctionWatch.Analysis.Gazetteers;
 using SanctionWatch.Assessment.Linking;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Screening;
@@ -33,11 +34,11 @@ public sealed class ListingLinker
     private readonly ListingDecider _decider;
     private readonly Lazy<Dictionary<string, List<ListEntity>>> _byImo;
 
-    /// <summary>Creates the linker over the loaded lists.</summary>
-    public ListingLinker(ScreeningIndex index)
+    /// <summary>Creates the linker over the loaded lists, reading the text around mentions with the places of <paramref name="gazetteer"/>.</summary>
+    public ListingLinker(ScreeningIndex index, Gazetteer gazetteer)
     {
         _index = index;
-        var context = new ContextReader();
+        var context = new ContextReader(gazetteer);
         _decider = new ListingDecider(new NameRules(index.Matcher.Normalizer, w => context.Countries(w).Count > 0), context);
         _byImo = new Lazy<Dictionary<string, List<ListEntity>>>(() => IndexImoNumbers(index));
     }

@@ -25,12 +25,13 @@ public sealed class ReviewApplier
     private readonly FindingRules _rules;
 
     /// <summary>Creates the applier.</summary>
+    /// <param name="rules">The finding rules to re-derive findings with.</param>
     /// <param name="listEntry">Finds a loaded list entry by id (<c>{list}:{reference}</c>), for confirmed listings the linker did not make.</param>
-    /// <param name="rules">The finding rules to re-derive findings with (the UN DPRK rules when null).</param>
-    public ReviewApplier(Func<string, ListEntity?>? listEntry = null, FindingRules? rules = null)
+    public ReviewApplier(FindingRules rules, Func<string, ListEntity?>? listEntry = null)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         _listEntry = listEntry ?? (_ => null);
-        _rules = rules ?? new FindingRules();
+        _rules = rules;
     }
 
     /// <summary>The list entry id of a listing: <c>{list}:{reference}</c>, as <see cref="ListEntity.Id"/> writes it.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Storage.Documents;
@@ -10,13 +11,14 @@ public static class AlertHook
 {
     /// <summary>Raises alerts for whatever is new in <paramref name="db"/>; costs one query when nobody watches anything.</summary>
     /// <param name="db">The store.</param>
+    /// <param name="data">The reference data the command composed its services with.</param>
     /// <param name="documents">The open document store, or null to open one.</param>
     /// <param name="lists">The screening index the command already built, or null to build it when needed.</param>
     /// <returns>How many alerts were raised.</returns>
-    public static int Run(string db, IDocumentStore? documents = null, ScreeningIndex? lists = null)
+    public static int Run(string db, ReferenceData data, IDocumentStore? documents = null, ScreeningIndex? lists = null)
     {
         using var watches = WatchStores.OpenWatches(db);
-        var service = new AlertService(watches);
+        var service = new AlertService(watches, data);
         if (!service.HasWork())
         {
             return 0;
@@ -25,7 +27,7 @@ public static class AlertHook
         IDocumentStore store = documents ?? StoreFactory.OpenDocuments(db);
         try
         {
-            var dossier = watches.GetWatches().Count > 0 ? AlertService.CurrentDossier(store, lists ?? StoreFactory.OpenListsIndex(db), decisions: ReviewCommands.Decisions(db)) : null;
+            var dossier = watches.GetWatches().Count > 0 ? AlertService.CurrentDossier(store, data, lists ?? StoreFactory.OpenListsIndex(db), decisions: ReviewCommands.Decisions(db)) : null;
             var raised = service.Check(dossier, warning => Console.Error.WriteLine($"sanctionwatch: warning: {CliApp.OneLine(warning)}"));
             if (raised.Count > 0)
             {

@@ -49,9 +49,9 @@ public static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
-    /// <summary>The analyser for a command: the standard pipes with the language packs the options ask for.</summary>
-    public static Analysis.Pipeline.DocumentAnalyzer Analyzer(string[]? nerModels, string[]? syntaxModels = null) =>
-        Analysis.Pipeline.DocumentAnalyzer.CreateStandard(new Analysis.Pipeline.LanguagePacks(new Analysis.Pipeline.LanguagePackOptions
+    /// <summary>The analyser for a command: the standard pipes over the gazetteer of <paramref name="data"/>, with the language packs the options ask for.</summary>
+    public static Analysis.Pipeline.DocumentAnalyzer Analyzer(Application.ReferenceData data, string[]? nerModels, string[]? syntaxModels = null) =>
+        Analysis.Pipeline.DocumentAnalyzer.CreateStandard(data.Gazetteer, new Analysis.Pipeline.LanguagePacks(new Analysis.Pipeline.LanguagePackOptions
         {
             NerModelFiles = ModelFiles(nerModels, "--ner-model"),
             SyntaxModelFiles = ModelFiles(syntaxModels, "--syntax-model"),

@@ -124,7 +124,8 @@ public static class FeedsCommands
                 e.Cancel = true;
                 cancel.Cancel();
             };
-            var poller = new FeedPoller(feeds, documents)
+            var data = new ReferenceData();
+            var poller = new FeedPoller(feeds, documents, data)
             {
                 DelayPerHost = TimeSpan.FromSeconds(seconds),
                 Timeout = TimeSpan.FromSeconds(limit),
@@ -143,11 +144,11 @@ public static class FeedsCommands
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"polled {summary.Feeds.Count} feed(s): {summary.Added} new document(s) queued"));
             if (parse.GetValue(analyze) && summary.Added > 0)
             {
-                var analyzer = DocumentAnalyzer.CreateStandard();
+                var analyzer = DocumentAnalyzer.CreateStandard(data.Gazetteer);
                 documents.RequeueStale(analyzer.Version);
                 int done = new AnalysisWorker(documents, analyzer).RunUntilIdle(waitForLeases: true, cancellation: cancel.Token);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"analysed {done} document(s)"));
-                AlertHook.Run(path, documents);
+                AlertHook.Run(path, data, documents);
             }
 
             return summary.Warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;

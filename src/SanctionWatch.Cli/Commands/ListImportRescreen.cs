@@ -13,17 +13,19 @@ public sealed class ListImportRescreen : IDisposable
 {
     private readonly string _db;
     private readonly IDocumentStore _store;
+    private readonly ReferenceData _data;
     private readonly ScreeningIndex? _before;
 
-    private ListImportRescreen(string db, IDocumentStore store, ScreeningIndex? before)
+    private ListImportRescreen(string db, IDocumentStore store, ReferenceData data, ScreeningIndex? before)
     {
         _db = db;
         _store = store;
+        _data = data;
         _before = before;
     }
 
     /// <summary>Starts watching an import into <paramref name="db"/>; null when the store holds no documents.</summary>
-    public static ListImportRescreen? Begin(string db)
+    public static ListImportRescreen? Begin(string db, ReferenceData data)
     {
         var store = StoreFactory.OpenDocuments(db);
         if (store.CountDocuments() == 0)
@@ -32,11 +34,11 @@ public sealed class ListImportRescreen : IDisposable
             return null;
         }
 
-        return new ListImportRescreen(db, store, StoreFactory.OpenListsIndex(db));
+        return new ListImportRescreen(db, store, data, StoreFactory.OpenListsIndex(db));
     }
 
     /// <summary>Re-screens the stored entities against the lists loaded now.</summary>
-    public RescreenReport Finish() => ListingRescreen.Compare(_store, _before, StoreFactory.OpenListsIndex(_db), ReviewCommands.Decisions(_db));
+    public RescreenReport Finish() => ListingRescreen.Compare(_store, _data, _before, StoreFactory.OpenListsIndex(_db), ReviewCommands.Decisions(_db));
 
     /// <summary>Prints the report: counts on the first line, then one line per listing gained (+) or lost (-).</summary>
     public static void WriteText(RescreenReport report, TextWriter output)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SanctionWatch.Application;
 using SanctionWatch.Lists.Ftm;
 using SanctionWatch.Lists.Import;
 using SanctionWatch.Lists.Model;
@@ -92,7 +93,8 @@ public static class ListsCommands
                 throw new UserErrorException(e.Message, e);
             }
 
-            using var rescreen = ListImportRescreen.Begin(parse.GetValue(db)!);
+            var data = new ReferenceData();
+            using var rescreen = ListImportRescreen.Begin(parse.GetValue(db)!, data);
             var store = StoreFactory.OpenLists(parse.GetValue(db)!);
             using var storeHandle = store as IDisposable;
             int code = ExitCodes.Success;
@@ -137,7 +139,7 @@ public static class ListsCommands
                 ListImportRescreen.WriteText(report, Console.Out);
             }
 
-            AlertHook.Run(parse.GetValue(db)!);
+            AlertHook.Run(parse.GetValue(db)!, data);
             return code;
         }));
         return command;

@@ -35,7 +35,8 @@ public static class PipelineCommands
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string location = parse.GetValue(db)!;
-            var analyzer = CommonOptions.Analyzer(parse.GetValue(models), parse.GetValue(syntaxModels));
+            var data = new ReferenceData();
+            var analyzer = CommonOptions.Analyzer(data, parse.GetValue(models), parse.GetValue(syntaxModels));
             OutputFile.Check(parse.GetValue(output));
             bool isNew = StoreFactory.IsNew(location);
             using var store = StoreFactory.OpenDocuments(location);
@@ -62,12 +63,12 @@ public static class PipelineCommands
             }
 
             using var progress = new ProgressReporter();
-            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, Prepare, isNew ? Undo : null);
+            var (summary, warnings) = IngestPaths(store, data, parse.GetValue(paths)!, progress, Prepare, isNew ? Undo : null);
             RunWorker(store, analyzer, progress, lease: null, waitForLeases: true);
             var index = lists.GetAwaiter().GetResult();
-            var dossier = new DossierService(store, lists: index, decisions: ReviewCommands.Decisions(location)).Build(summary.DocumentIds);
+            var dossier = new DossierService(store, data, lists: index, decisions: ReviewCommands.Decisions(location)).Build(summary.DocumentIds);
             WriteDossier(dossier, parse.GetValue(output));
-            AlertHook.Run(location, store, index);
+            AlertHook.Run(location, data, store, index);
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
         }));
         return command;
@@ -80,12 +81,13 @@ public static class PipelineCommands
         var command = new Command("ingest", "Store articles and queue them for analysis by 'worker'") { paths, db };
         command.SetAction(parse => CliApp.Guard(() =>
         {
+            var data = new ReferenceData();
             bool isNew = StoreFactory.IsNew(parse.GetValue(db)!);
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             using var progress = new ProgressReporter();
-            var (summary, warnings) = IngestPaths(store, parse.GetValue(paths)!, progress, undo: isNew ? () => StoreFactory.Remove(store, parse.GetValue(db)!) : null);
+            var (summary, warnings) = IngestPaths(store, data, parse.GetValue(paths)!, progress, undo: isNew ? () => StoreFactory.Remove(store, parse.GetValue(db)!) : null);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingested {summary.DocumentIds.Count} document(s): {summary.Added} new, {summary.AlreadyStored} already stored"));
-            AlertHook.Run(parse.GetValue(db)!, store);
+            AlertHook.Run(parse.GetValue(db)!, data, store);
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
         }));
         return command;
@@ -107,7 +109,8 @@ public static class PipelineCommands
                 throw new UserErrorException("--lease must be a positive number of seconds") { ExitCode = ExitCodes.Usage };
             }
 
-            var analyzer = CommonOptions.Analyzer(parse.GetValue(models), parse.GetValue(syntaxModels));
+            var data = new ReferenceData();
+            var analyzer = CommonOptions.Analyzer(data, parse.GetValue(models), parse.GetValue(syntaxModels));
             StoreFactory.RequireStore(parse.GetValue(db)!);
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             using var progress = new ProgressReporter();
@@ -124,7 +127,7 @@ public static class PipelineCommands
                 done += analysed;
                 if (analysed > 0 || parse.GetValue(once))
                 {
-                    AlertHook.Run(parse.GetValue(db)!, store);
+                    AlertHook.Run(parse.GetValue(db)!, data, store);
                 }
                 if (!parse.GetValue(once))
                 {
@@ -151,7 +154,7 @@ public static class PipelineCommands
             Dossier dossier;
             try
             {
-                dossier = new DossierService(store, lists: StoreFactory.OpenListsIndex(parse.GetValue(db)!), decisions: ReviewCommands.Decisions(parse.GetValue(db)!)).Build();
+                dossier = new DossierService(store, new ReferenceData(), lists: StoreFactory.OpenListsIndex(parse.GetValue(db)!), decisions: ReviewCommands.Decisions(parse.GetValue(db)!)).Build();
             }
             catch (InvalidOperationException e)
             {
@@ -165,10 +168,10 @@ public static class PipelineCommands
     }
 
     // undo removes a store this command created when nothing could be read into it.
-    private static (IngestSummary Summary, int Warnings) IngestPaths(IDocumentStore store, string[] paths, ProgressReporter progress, Action<Document>? read = null, Action? undo = null)
+    private static (IngestSummary Summary, int Warnings) IngestPaths(IDocumentStore store, ReferenceData data, string[] paths, ProgressReporter progress, Action<Document>? read = null, Action? undo = null)
     {
         int warnings = 0;
-        var summary = new IngestService(store).Ingest(paths, warning =>
+        var summary = new IngestService(store, data).Ingest(paths, warning =>
         {
             warnings++;
             Console.Error.WriteLine($"sanctionwatch: warning: {CliApp.OneLine(warning.ToString())}");

@@ -58,7 +58,7 @@ public static class ReportCommands
     {
         try
         {
-            return new DossierService(store, lists: StoreFactory.OpenListsIndex(path), decisions: ReviewCommands.Decisions(path)).Build();
+            return new DossierService(store, new ReferenceData(), lists: StoreFactory.OpenListsIndex(path), decisions: ReviewCommands.Decisions(path)).Build();
         }
         catch (InvalidOperationException e)
         {

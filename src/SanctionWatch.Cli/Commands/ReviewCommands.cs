@@ -196,7 +196,7 @@ public static class ReviewCommands
         using var documents = StoreFactory.OpenDocuments(db);
         try
         {
-            return new DossierService(documents, lists: StoreFactory.OpenListsIndex(db)).Build();
+            return new DossierService(documents, new ReferenceData(), lists: StoreFactory.OpenListsIndex(db)).Build();
         }
         catch (InvalidOperationException)
         {

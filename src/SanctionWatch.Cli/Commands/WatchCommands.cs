@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
 using SanctionWatch.Storage.Watches;
 
@@ -52,11 +53,12 @@ public static class WatchCommands
             string path = parse.GetValue(db)!;
             using var documents = StoreFactory.OpenDocuments(path);
             using var watches = WatchStores.OpenWatches(path);
-            var dossier = AlertService.CurrentDossier(documents, StoreFactory.OpenListsIndex(path));
+            var data = new ReferenceData();
+            var dossier = AlertService.CurrentDossier(documents, data, StoreFactory.OpenListsIndex(path));
             Watch added;
             try
             {
-                added = new AlertService(watches).AddWatch(parse.GetValue(kind)!, parse.GetValue(value)!, dossier, parse.GetValue(backfill));
+                added = new AlertService(watches, data).AddWatch(parse.GetValue(kind)!, parse.GetValue(value)!, dossier, parse.GetValue(backfill));
             }
             catch (ArgumentException e)
             {
@@ -71,7 +73,7 @@ public static class WatchCommands
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"watch {added.Id}: {added.Kind} {added.Value} — {matches}"));
             if (parse.GetValue(backfill))
             {
-                AlertHook.Run(path, documents);
+                AlertHook.Run(path, data, documents);
             }
 
             return ExitCodes.Success;
@@ -144,7 +146,7 @@ public static class WatchCommands
         command.SetAction(parse => CliApp.Guard(() =>
         {
             using var watches = WatchStores.OpenWatches(parse.GetValue(db)!);
-            var service = new AlertService(watches);
+            var service = new AlertService(watches, new ReferenceData());
             if (parse.GetValue(clear))
             {
                 service.SetWebhook(null);

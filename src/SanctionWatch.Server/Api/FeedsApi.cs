@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SanctionWatch.Application;
 using SanctionWatch.Application.Feeds;
 using SanctionWatch.Server.Hosting;
 using SanctionWatch.Storage.Sqlite.Feeds;
@@ -40,14 +41,14 @@ public static class FeedsApi
             using var store = SqliteFeedStore.Open(db);
             return store.RemoveFeed(id) ? Results.NoContent() : Results.Problem(statusCode: 404, title: "No such feed");
         }).AddEndpointFilter(writeFilter).WithSummary("Removes a feed (by id or URL)");
-        feeds.MapPost("/poll", async (Workbench wb, AlertDesk alerts, double? delay, CancellationToken cancellation) =>
+        feeds.MapPost("/poll", async (Workbench wb, AlertDesk alerts, ReferenceData data, double? delay, CancellationToken cancellation) =>
         {
             var warnings = new List<string>();
             FeedPollSummary summary;
             using (var store = SqliteFeedStore.Open(db))
             using (var documents = wb.OpenDocuments())
             {
-                var poller = new FeedPoller(store, documents) { AllowPrivateAddresses = allowPrivate, DelayPerHost = TimeSpan.FromSeconds(Math.Clamp(delay ?? 2, 0, 60)) };
+                var poller = new FeedPoller(store, documents, data) { AllowPrivateAddresses = allowPrivate, DelayPerHost = TimeSpan.FromSeconds(Math.Clamp(delay ?? 2, 0, 60)) };
                 summary = await poller.PollAsync(warnings.Add, cancellation).ConfigureAwait(false);
             }
 

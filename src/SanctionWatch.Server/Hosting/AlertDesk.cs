@@ -1,3 +1,4 @@
+using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
 using SanctionWatch.Storage.Sqlite.Watches;
 using SanctionWatch.Storage.Watches;
@@ -9,10 +10,15 @@ namespace SanctionWatch.Server.Hosting;
 public sealed class AlertDesk
 {
     private readonly string _db;
+    private readonly ReferenceData _data;
     private readonly Lock _checkLock = new();
 
-    /// <summary>Creates the desk over the store file <paramref name="db"/>.</summary>
-    public AlertDesk(string db) => _db = db;
+    /// <summary>Creates the desk over the store file <paramref name="db"/>, with the reference data <paramref name="data"/>.</summary>
+    public AlertDesk(string db, ReferenceData data)
+    {
+        _db = db;
+        _data = data;
+    }
 
     /// <summary>Opens the watch store for one request.</summary>
     public IWatchStore Open() => SqliteWatchStore.Open(_db);
@@ -24,7 +30,7 @@ public sealed class AlertDesk
         lock (_checkLock)
         {
             using var store = Open();
-            var service = new AlertService(store);
+            var service = new AlertService(store, _data);
             if (!service.HasWork())
             {
                 return [];
@@ -43,10 +49,10 @@ public sealed class AlertDesk
         {
             using var store = Open();
             var current = dossier();
-            var watch = new AlertService(store).AddWatch(kind, value, current, backfill);
+            var watch = new AlertService(store, _data).AddWatch(kind, value, current, backfill);
             if (backfill)
             {
-                new AlertService(store).Check(current, w => Console.Error.WriteLine($"sanctionwatch: warning: {w}"));
+                new AlertService(store, _data).Check(current, w => Console.Error.WriteLine($"sanctionwatch: warning: {w}"));
             }
 
             return watch;

@@ -30,11 +30,12 @@ namespace SanctionWatch.Server.Hosting;
 public sealed class Workbench : IDisposable
 {
     private readonly string _db;
+    private readonly ReferenceData _data;
     private readonly TimeProvider _clock;
     private readonly Lazy<IReadOnlyList<ListEntity>> _listEntities;
     private readonly ConcurrentDictionary<string, Lazy<ScreeningIndex?>> _indexes = new(StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
-    private readonly Lazy<DocumentAnalyzer> _analyzer = new(() => DocumentAnalyzer.CreateStandard());
+    private readonly Lazy<DocumentAnalyzer> _analyzer;
     private readonly Lock _versionLock = new();
     private readonly Lock _fullLock = new();
     private readonly Lock _overviewLock = new();
@@ -53,10 +54,12 @@ public sealed class Workbench : IDisposable
     /// </summary>
     public const int StoryClusteringLimit = 2000;
 
-    /// <summary>Creates the workbench over the store file <paramref name="db"/>.</summary>
-    public Workbench(string db, TimeProvider? clock = null)
+    /// <summary>Creates the workbench over the store file <paramref name="db"/>, with the reference data <paramref name="data"/>.</summary>
+    public Workbench(string db, ReferenceData data, TimeProvider? clock = null)
     {
         _db = db;
+        _data = data;
+        _analyzer = new Lazy<DocumentAnalyzer>(() => DocumentAnalyzer.CreateStandard(data.Gazetteer));
         _clock = clock ?? TimeProvider.System;
         _listEntities = new Lazy<IReadOnlyList<ListEntity>>(() =>
         {
@@ -214,7 +217,7 @@ public sealed class Workbench : IDisposable
 
         var analysed = store.Load().Where(d => d.Analysis is not null).Select(d => (d.Document, d.Analysis!)).ToList();
         bool stories = clusterStories ?? analysed.Count <= StoryClusteringLimit;
-        var dossier = new DossierService(store, _clock, lists, decisions).Build(analysed, stories);
+        var dossier = new DossierService(store, _data, _clock, lists, decisions).Build(analysed, stories);
         return new DossierSnapshot(dossier, version, stories, _clock.GetUtcNow(), clock.Elapsed);
     }
 
@@ -233,7 +236,7 @@ public sealed class Workbench : IDisposable
             .Select(d => d.Id)
             .ToList();
         using var store = OpenDocuments();
-        return new DossierService(store, _clock, Index("default"), Decisions()).Build(ids);
+        return new DossierService(store, _data, _clock, Index("default"), Decisions()).Build(ids);
     }
 
     /// <summary>The analysts' decision log, read again whenever the store has changed (a review by the CLI included).</summary>
@@ -327,7 +330,7 @@ public sealed class Workbench : IDisposable
     /// <summary>Stores one article, analyses it at once and returns its id and whether it was new.</summary>
     public (string Id, bool Added) Ingest(RawDocument raw)
     {
-        var document = DocumentFactory.Create(raw);
+        var document = DocumentFactory.Create(raw, _data.Languages);
         lock (_writeLock)
         {
             using var store = OpenDocuments();

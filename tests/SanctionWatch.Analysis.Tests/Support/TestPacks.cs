@@ -7,8 +7,9 @@ namespace SanctionWatch.Analysis.Tests.Support;
 internal static class TestPacks
 {
     private static readonly LanguagePacks Packs = new();
-    private static readonly Lazy<GazetteerRecognizer> PlacesRecognizer = new(GazetteerRecognizer.LoadPlaces);
-    private static readonly Lazy<DocumentAnalyzer> StandardAnalyzer = new(() => DocumentAnalyzer.CreateStandard(Packs));
+    private static readonly Lazy<Gazetteer> BuiltInGazetteer = new(Gazetteer.LoadBuiltIn);
+    private static readonly Lazy<GazetteerRecognizer> PlacesRecognizer = new(() => new GazetteerRecognizer(BuiltInGazetteer.Value.Places));
+    private static readonly Lazy<DocumentAnalyzer> StandardAnalyzer = new(() => DocumentAnalyzer.CreateStandard(BuiltInGazetteer.Value, Packs));
 
     /// <summary>The pack of <paramref name="language"/>.</summary>
     public static LanguagePack For(string language) => Packs.Get(language);

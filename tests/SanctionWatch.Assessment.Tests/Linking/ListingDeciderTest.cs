@@ -1,4 +1,5 @@
 using SanctionWatch.Assessment.Linking;
+using SanctionWatch.Assessment.Tests.Support;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Normalization;
 
@@ -7,7 +8,7 @@ namespace SanctionWatch.Assessment.Tests.Linking;
 // Names are made up or taken from parties the issue does not name, so the rules are tested, not the examples.
 public sealed class ListingDeciderTest
 {
-    private static readonly ContextReader Context = new();
+    private static readonly ContextReader Context = new(TestData.Gazetteer);
     private static readonly NameRules Rules = new(new NameNormalizer(new NameTransliterator(useIcu: false)), w => Context.Countries(w).Count > 0);
     private static readonly ListingDecider Decider = new(Rules, Context);
 

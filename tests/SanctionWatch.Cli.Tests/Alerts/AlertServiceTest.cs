@@ -1,4 +1,5 @@
 using System.Net;
+using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Storage.Sqlite.Watches;
@@ -9,6 +10,9 @@ namespace SanctionWatch.Cli.Tests.Alerts;
 /// <summary>The alert service in process, over hand-made dossiers: keys, vessels, and webhook delivery.</summary>
 public sealed class AlertServiceTest
 {
+    // Loaded once for this class's tests (a fixture, not product state).
+    private static readonly ReferenceData Data = new();
+
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
     private static DossierEntity Vessel(params EvidenceSpan[] mentions) =>
@@ -28,7 +32,7 @@ public sealed class AlertServiceTest
     {
         using var temp = new TempFolder();
         using var store = SqliteWatchStore.Open(temp.File("w.db"));
-        var service = new AlertService(store);
+        var service = new AlertService(store, Data);
         var a = new EvidenceSpan("doc:a", 10, 50, "Der Tanker Chon Ma San lieferte Öl.");
         var b = new EvidenceSpan("doc:b", 0, 30, "Chon Ma San brought oil.");
         var before = Make([Vessel(a)], [Transfer("evt:1", a)], [Oil("evt:1", "doc:a")]);
@@ -65,7 +69,7 @@ public sealed class AlertServiceTest
         using var temp = new TempFolder();
         using var store = SqliteWatchStore.Open(temp.File("w.db"));
         var handler = new ScriptedHandler();
-        var service = new AlertService(store, handler: handler);
+        var service = new AlertService(store, Data, handler: handler);
         service.SetWebhook("http://127.0.0.1:9/hook");
         var a = new EvidenceSpan("doc:a", 0, 10, "Chon Ma San");
         service.AddWatch("vessel", "Chon Ma San", Make([], [], []));

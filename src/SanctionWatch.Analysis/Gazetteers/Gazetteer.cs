@@ -6,22 +6,32 @@ namespace SanctionWatch.Analysis.Gazetteers;
 /// The gazetteers compiled into the assembly: countries, capitals and large cities with their German and
 /// English forms (<c>places.tsv</c>, built by <c>tools/gazetteer/build_places.py</c> from country-list,
 /// rigour territories and GeoNames), and the project's own lists of organisations and people that news
-/// about DPRK sanctions names often (<c>organizations.tsv</c>, <c>people.tsv</c>).
+/// about DPRK sanctions names often (<c>organizations.tsv</c>, <c>people.tsv</c>). Immutable once loaded, so one
+/// instance serves every thread: load it once where the services are composed and pass it to them.
 /// </summary>
-public static class PlaceGazetteer
+public sealed class Gazetteer
 {
-    private static readonly Lazy<List<GazetteerEntry>> PlaceEntries = new(() => Load("places.tsv"));
-    private static readonly Lazy<List<GazetteerEntry>> OrganizationEntries = new(() => Load("organizations.tsv"));
-    private static readonly Lazy<List<GazetteerEntry>> PersonEntries = new(() => Load("people.tsv"));
+    private Gazetteer(List<GazetteerEntry> places, List<GazetteerEntry> organizations, List<GazetteerEntry> people)
+    {
+        Places = places;
+        Organizations = organizations;
+        People = people;
+    }
 
     /// <summary>Countries and places.</summary>
-    public static IReadOnlyList<GazetteerEntry> All => PlaceEntries.Value;
+    public IReadOnlyList<GazetteerEntry> Places { get; }
 
     /// <summary>International organisations, agencies, media, ministries.</summary>
-    public static IReadOnlyList<GazetteerEntry> Organizations => OrganizationEntries.Value;
+    public IReadOnlyList<GazetteerEntry> Organizations { get; }
 
     /// <summary>Office holders and officials.</summary>
-    public static IReadOnlyList<GazetteerEntry> People => PersonEntries.Value;
+    public IReadOnlyList<GazetteerEntry> People { get; }
+
+    /// <summary>Every entry: the places, then the organisations, then the people.</summary>
+    public IEnumerable<GazetteerEntry> Entries => Places.Concat(Organizations).Concat(People);
+
+    /// <summary>Reads the gazetteers compiled into this assembly into a new instance.</summary>
+    public static Gazetteer LoadBuiltIn() => new(Load("places.tsv"), Load("organizations.tsv"), Load("people.tsv"));
 
     /// <summary>The surface forms of one name: itself, and for German adjective stems (<c>adj:russisch</c>) the inflected forms.</summary>
     public static IEnumerable<string> SurfaceForms(string name)
@@ -48,7 +58,7 @@ public static class PlaceGazetteer
 
     private static List<GazetteerEntry> Load(string resource)
     {
-        using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream("SanctionWatch.Analysis." + resource)
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("SanctionWatch.Analysis." + resource)
             ?? throw new InvalidOperationException($"the gazetteer {resource} is missing from the assembly");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var entries = new List<GazetteerEntry>(1024);
