@@ -45,12 +45,12 @@ internal static partial class DateFinder
         if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out int count) && k + 1 < s.Count
             && lex.Periods.TryGetValue(s.Lower(k + 1), out string? period))
         {
-            if (k > 0 && lex.AgoWords.Contains(s.Lower(k - 1)) && lex.German)
+            if (k > 0 && lex.AgoWords.Contains(s.Lower(k - 1)) && lex.Shapes.AgoFirst)
             {
                 return new Found(k - 1, k + 2, new EventDate(Span(s, k - 1, k + 2), DateValues.Ago(doc, count, period)));
             }
 
-            if (k + 2 < s.Count && lex.AgoWords.Contains(s.Lower(k + 2)) && !lex.German)
+            if (k + 2 < s.Count && lex.AgoWords.Contains(s.Lower(k + 2)) && !lex.Shapes.AgoFirst)
             {
                 return new Found(k, k + 3, new EventDate(Span(s, k, k + 3), DateValues.Ago(doc, count, period)));
             }

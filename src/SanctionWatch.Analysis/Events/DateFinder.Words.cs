@@ -15,13 +15,13 @@ internal static partial class DateFinder
         int docYear = doc?.Year ?? 0;
 
         // vor zwei Jahren / two years ago (number words)
-        if (lex.German && lex.AgoWords.Contains(w) && k + 2 < s.Count && lex.NumberWords.TryGetValue(s.Lower(k + 1), out double nw)
+        if (lex.Shapes.AgoFirst && lex.AgoWords.Contains(w) && k + 2 < s.Count && lex.NumberWords.TryGetValue(s.Lower(k + 1), out double nw)
             && lex.Periods.TryGetValue(s.Lower(k + 2), out string? p2))
         {
             return new Found(k, k + 3, new EventDate(Span(s, k, k + 3), DateValues.Ago(doc, (int)nw, p2)));
         }
 
-        if (!lex.German && lex.NumberWords.TryGetValue(w, out double nw2) && k + 2 < s.Count && lex.Periods.TryGetValue(s.Lower(k + 1), out string? p3)
+        if (!lex.Shapes.AgoFirst && lex.NumberWords.TryGetValue(w, out double nw2) && k + 2 < s.Count && lex.Periods.TryGetValue(s.Lower(k + 1), out string? p3)
             && lex.AgoWords.Contains(s.Lower(k + 2)))
         {
             return new Found(k, k + 3, new EventDate(Span(s, k, k + 3), DateValues.Ago(doc, (int)nw2, p3)));
@@ -66,7 +66,7 @@ internal static partial class DateFinder
     private static Found? AtMonth(SentenceWords s, EventLexicon lex, int k, string w, int mon, int docYear)
     {
         // June 19[, 2024]
-        if (!lex.German && k + 1 < s.Count && s.Token(k + 1).Kind == TokenKind.Number
+        if (lex.Shapes.MonthFirst && k + 1 < s.Count && s.Token(k + 1).Kind == TokenKind.Number
             && int.TryParse(s.Text.AsSpan(s.Token(k + 1).Start, s.Token(k + 1).Length), NumberStyles.None, CultureInfo.InvariantCulture, out int d2) && d2 is >= 1 and <= 31)
         {
             int end = k + 2;
@@ -100,13 +100,13 @@ internal static partial class DateFinder
             offset = -1;
             relEnd = k + 2;
         }
-        else if (k + 2 < s.Count && s.Lower(k + 1) == "des" && lex.Periods.TryGetValue(s.Lower(k + 2), out string? pz) && pz == "year-1")
+        else if (k + 2 < s.Count && lex.Words.Is(s.Lower(k + 1), FunctionWord.GenitiveArticle) && lex.Periods.TryGetValue(s.Lower(k + 2), out string? pz) && pz == "year-1")
         {
             offset = -1;
             relEnd = k + 3;
         }
 
-        if (w == "may" && !lex.German && k > 0 && !(s.Lower(k - 1) is "in" or "since" or "until" or "early" or "late" or "mid" or "of"))
+        if (lex.Words.Is(w, FunctionWord.MonthHomograph) && k > 0 && !lex.Words.Is(s.Lower(k - 1), FunctionWord.MonthLead))
         {
             return null; // the modal verb at the start of a clause
         }

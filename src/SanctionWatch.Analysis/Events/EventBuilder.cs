@@ -53,7 +53,7 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
 
         // A relative clause right after a name has that name as its subject ("dem iranischen Regime, das … Russland … versorgt").
         Participant? antecedent = null;
-        if (!noun && clauseStart > 0 && clauseStart + 1 < k && st.S.Lower(clauseStart) == "," && st.S.Lower(clauseStart + 1) is "das" or "der" or "die" or "welches" or "welcher" or "which" or "who" or "that")
+        if (!noun && clauseStart > 0 && clauseStart + 1 < k && st.S.Lower(clauseStart) == "," && st.Lex.Words.Is(st.S.Lower(clauseStart + 1), FunctionWord.SubjectRelative))
         {
             antecedent = st.Parts.LastOrDefault(p => p.End <= clauseStart && p.End >= clauseStart - 2 && !p.Place);
         }
@@ -100,7 +100,7 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
             subject = null;
         }
 
-        bool elided = !told && !noun && previous is not null && k > 0 && st.S.Lower(k - 1) is "und" or "and" or "sowie" or "aber" or "but" or "or" or "oder";
+        bool elided = !told && !noun && previous is not null && k > 0 && st.Lex.Words.Is(st.S.Lower(k - 1), FunctionWord.Coordinator);
         if (elided && subject is not null)
         {
             // "verhängten Sanktionen … und warnten Nordkorea": the subject is the first verb's, the name an object.
@@ -108,7 +108,7 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
             subject = null;
         }
 
-        if (subject is null && !told && !noun && !pronounSubject && !elided && k > 0 && st.S.Lower(k - 1) is "zu" or "to")
+        if (subject is null && !told && !noun && !pronounSubject && !elided && k > 0 && st.Lex.Words.Is(st.S.Lower(k - 1), FunctionWord.InfinitiveMark))
         {
             // "Die USA verdächtigen Moskau, Waffen kaufen zu wollen" / "plant, Öl zu liefern": the nearest name before the clause.
             for (int j = st.Parts.Count - 1; j >= 0; j--)

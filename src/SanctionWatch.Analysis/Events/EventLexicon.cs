@@ -10,7 +10,7 @@ internal sealed partial class EventLexicon
     private EventLexicon(string language)
     {
         Language = language;
-        German = language == "de";
+        LoadGrammar(language);
         LoadTriggers(language);
         LoadItems(language);
         LoadCues(language);
@@ -21,9 +21,6 @@ internal sealed partial class EventLexicon
 
     /// <summary>ISO 639-1 code.</summary>
     public string Language { get; }
-
-    /// <summary>True for German (compounds, participles, capitalised nouns).</summary>
-    public bool German { get; }
 
     public TermTrie<TriggerEntry> Triggers { get; } = new();
 
@@ -63,7 +60,7 @@ internal sealed partial class EventLexicon
                     Carrier = flags.Contains("carrier"),
                 };
                 Triggers.Add(pattern, entry);
-                if (!German || noun || !pattern.EndsWith('*') || pattern.StartsWith('*'))
+                if (Shapes.ParticiplePrefix is not { } ge || noun || !pattern.EndsWith('*') || pattern.StartsWith('*'))
                 {
                     continue;
                 }
@@ -72,13 +69,16 @@ internal sealed partial class EventLexicon
                 var free = entry with { Particle = null };
                 if (particle is null)
                 {
-                    Triggers.Add("ge" + pattern, free);
+                    Triggers.Add(ge + pattern, free);
                 }
                 else
                 {
                     Triggers.Add(particle + pattern, free);
-                    Triggers.Add(particle + "ge" + pattern, free);
-                    Triggers.Add(particle + "zu" + pattern, free);
+                    Triggers.Add(particle + ge + pattern, free);
+                    if (Shapes.InfinitiveInfix is { } zu)
+                    {
+                        Triggers.Add(particle + zu + pattern, free);
+                    }
                 }
             }
         }

@@ -74,8 +74,7 @@ internal sealed partial class Grammar
 
     private bool IsRelativePronoun(int word) =>
         _tree.Feature(word, "PronType") == "Rel"
-        || (_tree.Upos[word] is "PRON" or "DET" && _tree.Words[word].ToLowerInvariant() is "which" or "who" or "whom" or "that"
-            or "der" or "die" or "das" or "dem" or "den" or "denen" or "welche" or "welcher" or "welches" or "welchem" or "welchen");
+        || (_tree.Upos[word] is "PRON" or "DET" && _words.Is(_tree.Words[word].ToLowerInvariant(), FunctionWord.Relative));
 
     // The relative clause whose subject is its relative pronoun and to which predicate k is coordinated, or -1.
     private int RelativeConjunct(int k)
@@ -86,7 +85,7 @@ internal sealed partial class Grammar
     }
 
     private bool IsMarkedInfinitive(int k) =>
-        _children[k].Any(c => _tree.Deprels[c] == "mark" && _tree.Words[c].ToLowerInvariant() is "zu" or "to");
+        _children[k].Any(c => _tree.Deprels[c] == "mark" && _words.Is(_tree.Words[c].ToLowerInvariant(), FunctionWord.InfinitiveMark));
 
     /// <summary>
     /// The heads of the nouns coordinated with the phrase of words [start, end) after it ("Iran und Nordkorea",
@@ -126,6 +125,6 @@ internal sealed partial class Grammar
     {
         int head = HeadOf(start, end);
         return head < 0 || !_tree.HasRelation(head, "nmod")
-            || _children[head].Any(c => _tree.Deprels[c] == "case" && _tree.Words[c].ToLowerInvariant() is not ("of" or "von" or "vom"));
+            || _children[head].Any(c => _tree.Deprels[c] == "case" && !_words.Is(_tree.Words[c].ToLowerInvariant(), FunctionWord.OfCase));
     }
 }

@@ -14,11 +14,13 @@ internal sealed partial class Grammar
     private static readonly string[] PhraseInternal = ["conj", "appos", "flat", "compound", "nmod", "det", "amod", "nummod"];
 
     private readonly SentenceSyntax _tree;
+    private readonly FunctionWords _words;
     private readonly List<int>[] _children;
 
-    public Grammar(SentenceSyntax tree)
+    public Grammar(SentenceSyntax tree, FunctionWords words)
     {
         _tree = tree;
+        _words = words;
         _children = new List<int>[tree.Count];
         for (int i = 0; i < tree.Count; i++)
         {
@@ -58,7 +60,7 @@ internal sealed partial class Grammar
 
             subject |= rel == "nsubj";
             passiveSubject |= rel is "nsubj:pass" or "csubj:pass";
-            passiveAuxiliary |= rel == "aux" && _tree.Lemmas[c].ToLowerInvariant() is "werden" or "sein" or "be" or "get" or "become";
+            passiveAuxiliary |= rel == "aux" && _words.Is(_tree.Lemmas[c].ToLowerInvariant(), FunctionWord.PassiveAuxiliary);
         }
 
         return !subject && passiveAuxiliary && (passiveSubject || _tree.Feature(k, "Voice") == "Pass")
@@ -104,7 +106,7 @@ internal sealed partial class Grammar
                 return default; // in another clause, or inside another prepositional phrase ("nach Angaben aus Japan")
             }
 
-            bool agent = _tree.Deprels[head] == "obl:agent" || (caseWord is "by" or "von" or "vom" or "durch" && IsPassive(k));
+            bool agent = _tree.Deprels[head] == "obl:agent" || (_words.Is(caseWord, FunctionWord.AgentCase) && IsPassive(k));
             return new Argument(agent ? GrammaticalRole.Agent : GrammaticalRole.Oblique, caseWord);
         }
 

@@ -101,7 +101,7 @@ internal sealed class ItemFinder(SentenceState st)
             int last = j + Math.Max(length, 1) - 1;
             if (item is null)
             {
-                if (st.Lex.German && !st.S.IsUpper(j))
+                if (st.Lex.Shapes.CapitalisedNouns && !st.S.IsUpper(j))
                 {
                     continue;
                 }

@@ -18,17 +18,17 @@ internal sealed class ModalityRules(SentenceState st)
         bool hypothetical = conditional || st.AnyInClause(clause, CueKind.Hypothetical) || mood?.Hypothetical(k) == true;
         bool soll = st.AnyInClause(clause, CueKind.ModalSoll);
         bool perfect = st.AnyInClause(clause, CueKind.Perfect);
-        bool past = st.AnyInClause(clause, CueKind.Past) || (st.Lex.German && IsParticiple(k) && st.S.Lower(k).StartsWith("ge", StringComparison.Ordinal) && !st.AnyInClause(clause, CueKind.Future | CueKind.ModalSoll));
+        bool past = st.AnyInClause(clause, CueKind.Past) || (st.Lex.Shapes.ParticiplePrefix is { } ge && IsParticiple(k) && st.S.Lower(k).StartsWith(ge, StringComparison.Ordinal) && !st.AnyInClause(clause, CueKind.Future | CueKind.ModalSoll));
         bool question = st.S.Lower(st.S.Count - 1) == "?";
         hypothetical |= question;
         bool expected = entry.Expected || st.AnyInClause(clause, CueKind.Expected) || (st.AnyBefore(k, -1, CueKind.ExpectedSentence) && !past)
             || (st.AnyInClause(clause, CueKind.Future) && IsInfinitive(k))
             || (soll && !perfect)
             || (st.AnyInClause(clause, CueKind.Would) && !conditional)
-            || (k > 0 && st.S.Lower(k - 1) is "to" or "zu" && !(st.Lex.German && perfect) && !(mood?.Aspectual(k) ?? AspectBefore(k - 1)))
+            || (k > 0 && st.Lex.Words.Is(st.S.Lower(k - 1), FunctionWord.InfinitiveMark) && !(st.Lex.Shapes.PerfectNotPlan && perfect) && !(mood?.Aspectual(k) ?? AspectBefore(k - 1)))
             || mood?.Expected(k) == true;
         bool alleged = (st.SentenceCues & CueKind.Alleged) != 0 || (soll && perfect) || st.Claim;
-        bool konjunktiv = st.Lex.German && ((st.SentenceCues & CueKind.Konjunktiv) != 0 || IsKonjunktiv(k));
+        bool konjunktiv = st.Lex.Shapes.SubjunctiveReports && ((st.SentenceCues & CueKind.Konjunktiv) != 0 || IsKonjunktiv(k));
         bool beside = SpokenBeside(k);
         var claimant = st.Claimant ?? ((st.Cue[k] & (CueKind.Speech | CueKind.Claim)) != 0 || beside ? null : st.Speaker);
         if (claimant is null && konjunktiv && st.Doc.LastSpeaker is { } last && st.Index - last.Sentence <= 3)
@@ -104,7 +104,7 @@ internal sealed class ModalityRules(SentenceState st)
     {
         for (int j = 0; j < st.S.Count; j++)
         {
-            if ((j == 0 || st.S.Lower(j - 1) is "," or ":" or "\"" or "„") && st.S.Lower(j) is "sollte" or "sollten" or "should" or "were" or "had"
+            if ((j == 0 || st.S.Lower(j - 1) is "," or ":" or "\"" or "„") && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ConditionalInversion)
                 && j + 1 < st.S.Count && !st.S.IsPunct(j + 1) && (j == 0 || st.S.IsUpper(j) || st.S.Lower(j - 1) == ","))
             {
                 return j == 0 || st.S.Lower(j - 1) != ",";
@@ -114,34 +114,9 @@ internal sealed class ModalityRules(SentenceState st)
         return false;
     }
 
-    public bool IsParticiple(int k)
-    {
-        string w = st.S.Lower(k);
-        if (st.Lex.German)
-        {
-            int ge = w.IndexOf("ge", StringComparison.Ordinal);
-            // Verbs with an inseparable prefix have no ge- ("beliefert", "verkauft"); with a passive auxiliary
-            // in the clause a final -t reads as a participle.
-            return ge == 0 || (ge > 0 && ge <= 6 && (w.EndsWith('t') || w.EndsWith("en", StringComparison.Ordinal))) || w.EndsWith('t');
-        }
+    public bool IsParticiple(int k) => st.Lex.Shapes.IsParticiple(st.S.Lower(k));
 
-        return w.EndsWith("ed", StringComparison.Ordinal) || w is "sold" or "sent" or "given" or "bought" or "shipped" or "struck" or "withdrawn" or "seized" or "held" or "met" or "got";
-    }
+    public bool IsInfinitive(int k) => st.Lex.Shapes.IsInfinitive(st.S.Lower(k), st.S.IsUpper(k));
 
-    public bool IsInfinitive(int k)
-    {
-        string w = st.S.Lower(k);
-        if (!st.Lex.German)
-        {
-            return true; // English future is "will" + base form; the auxiliary alone decides
-        }
-
-        return !st.S.IsUpper(k) && w.EndsWith('n') && !IsParticiple(k);
-    }
-
-    public bool IsKonjunktiv(int k)
-    {
-        string w = st.S.Lower(k);
-        return !st.S.IsUpper(k) && w.Length > 4 && w.EndsWith('e') && !w.EndsWith("te", StringComparison.Ordinal);
-    }
+    public bool IsKonjunktiv(int k) => st.Lex.Shapes.IsSubjunctive(st.S.Lower(k), st.S.IsUpper(k));
 }

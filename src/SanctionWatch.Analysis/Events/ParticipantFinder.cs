@@ -32,22 +32,23 @@ internal sealed class ParticipantFinder(SentenceState st)
             int start = first - sentenceStart;
             var marker = MarkerBefore(start, parts);
             int after = Math.Min(end, sentenceEnd) - sentenceStart;
-            bool adjective = mention.Schema == "Country" && (st.Lex.German
+            var shapes = st.Lex.Shapes;
+            bool adjective = mention.Schema == "Country" && (shapes.CapitalisedNouns
                 ? char.IsLower(mention.Text[0])
-                : mention.Text != mention.Name && (mention.Text.EndsWith("an", StringComparison.Ordinal) || mention.Text.EndsWith("ese", StringComparison.Ordinal) || mention.Text.EndsWith("ish", StringComparison.Ordinal)));
+                : mention.Text != mention.Name && shapes.DemonymEndings.Any(e => mention.Text.EndsWith(e, StringComparison.Ordinal)));
 
             // "Nordkoreas Machthaber Kim", "Russia's president": a possessive modifies the noun after it.
-            bool possessive = mention.Schema is "Country" or "Address" && after < st.S.Count && !st.S.IsPunct(after) && (st.Lex.German
+            bool possessive = mention.Schema is "Country" or "Address" && after < st.S.Count && !st.S.IsPunct(after) && (shapes.GenitiveS
                 ? mention.Text.EndsWith('s') && !mention.Name.EndsWith('s') && st.S.IsUpper(after) && st.Lex.Triggers.Find(st.S.Lower(after)).Value is not { Noun: false }
-                : st.S.Lower(after) is "'s" or "’s");
+                : st.Lex.Words.Is(st.S.Lower(after), FunctionWord.PossessiveClitic));
 
             // "gave North Korea's leader two limousines": a country's title with no name after it is that country.
-            int title = st.Lex.German ? after : after + 1;
+            int title = after < st.S.Count && st.Lex.Words.Is(st.S.Lower(after), FunctionWord.PossessiveClitic) ? after + 1 : after;
             possessive &= !(title < st.S.Count && st.IsTitle(title) && !st.Doc.AnyParticipantStartsIn(sentenceStart + title + 1, sentenceStart + title + 3));
             adjective |= possessive;
 
             // "im Fernen Osten Russlands": a genitive after a noun that is not an event word belongs to that noun.
-            adjective |= st.Lex.German && mention.Schema is "Country" or "Address" && start > 0 && mention.Text.EndsWith('s') && !mention.Name.EndsWith('s')
+            adjective |= shapes.GenitiveS && mention.Schema is "Country" or "Address" && start > 0 && mention.Text.EndsWith('s') && !mention.Name.EndsWith('s')
                 && !st.S.IsPunct(start - 1) && st.S.IsUpper(start - 1) && st.Lex.Triggers.Find(st.S.Lower(start - 1)).Value is null
                 && !parts.Any(p => p.End == start);
             parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person, adjective));
@@ -61,7 +62,7 @@ internal sealed class ParticipantFinder(SentenceState st)
         for (int j = start - 1, steps = 0; j >= 0 && steps < 4; j--, steps++)
         {
             string w = st.S.Lower(j);
-            if (st.Lex.TargetMarks.Contains(w) || w is "einladung" or "invitation" or "gastgeber" or "host")
+            if (st.Lex.TargetMarks.Contains(w) || st.Lex.Words.Is(w, FunctionWord.HostNoun))
             {
                 // "auf Einladung des Präsidenten Putin", "at the invitation of": the host, not the visitor.
                 return Marker.Target;
@@ -77,7 +78,7 @@ internal sealed class ParticipantFinder(SentenceState st)
                 return Marker.Location;
             }
 
-            if (w is "und" or "and" or "sowie" or "oder" or "or" && previous.Count > 0 && previous[^1].End == j)
+            if (st.Lex.Words.Is(w, FunctionWord.Coordinator) && previous.Count > 0 && previous[^1].End == j)
             {
                 return previous[^1].Marker;
             }

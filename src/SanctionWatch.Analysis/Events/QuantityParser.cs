@@ -107,7 +107,7 @@ internal static class QuantityParser
         }
 
         var token = s.Tokens[s.First + k];
-        if (token.Kind == TokenKind.Number && TryParseNumber(s.Text.AsSpan(token.Start, token.Length), lex.German, out double n))
+        if (token.Kind == TokenKind.Number && TryParseNumber(s.Text.AsSpan(token.Start, token.Length), lex.Shapes.DecimalComma, out double n))
         {
             amount = n * multiplier;
         }
@@ -155,8 +155,8 @@ internal static class QuantityParser
 
         // German adjectives before a noun are lower case ("fünf Millionen nordkoreanische Granaten").
         var t = s.Tokens[s.First + k];
-        return s.Lexicon.German && t.Kind == TokenKind.Word && char.IsLower(s.Text[t.Start])
-            && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal))
+        return s.Lexicon.Shapes.CapitalisedNouns && t.Kind == TokenKind.Word && char.IsLower(s.Text[t.Start])
+            && s.Lexicon.Shapes.IsInflectedAdjective(w, upper: false)
             && !s.Lexicon.Multipliers.ContainsKey(w) && !s.Lexicon.NumberWords.ContainsKey(w) && !s.Lexicon.Articles.ContainsKey(w);
     }
 

@@ -51,7 +51,7 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
                 continue;
             }
 
-            if (st.Lex.German && entry.Noun && !st.S.IsUpper(k))
+            if (st.Lex.Shapes.CapitalisedNouns && entry.Noun && !st.S.IsUpper(k))
             {
                 continue;
             }
@@ -61,7 +61,7 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
                 continue; // "attack drones", "supply chain": the word names a kind of thing, not a happening
             }
 
-            valid.Add((k, entry, entry.Noun || (st.Lex.German && st.S.IsUpper(k) && k > 0)));
+            valid.Add((k, entry, entry.Noun || (st.Lex.Shapes.CapitalisedNouns && st.S.IsUpper(k) && k > 0)));
         }
 
         for (int i = 0; i < valid.Count; i++)
@@ -198,7 +198,7 @@ internal sealed class SentenceRun(SentenceState st, List<(int Token, TriggerEntr
         foreach (var (other, otherEntry) in triggers)
         {
             if (other == k || otherEntry.Frame != Frame.Receive || otherEntry.Noun || otherEntry.Type != entry.Type
-                || g.Children(other).Any(c => tree.Deprels[c] == "mark" && tree.Words[c].ToLowerInvariant() is "zu" or "to"))
+                || g.Children(other).Any(c => tree.Deprels[c] == "mark" && st.Lex.Words.Is(tree.Words[c].ToLowerInvariant(), FunctionWord.InfinitiveMark)))
             {
                 continue;
             }

@@ -82,7 +82,7 @@ internal sealed class SentenceState
         int found = -1;
         for (int j = from + 1; j < to; j++)
         {
-            if (S.Lower(j) is "und" or "and" or "sowie" or "aber" or "but" or "while" or "während" or ";" || Clause[j] != Clause[j - 1])
+            if (Lex.Words.Is(S.Lower(j), FunctionWord.ClauseBreak) || Clause[j] != Clause[j - 1])
             {
                 found = j;
             }
@@ -134,14 +134,13 @@ internal sealed class SentenceState
 
     public bool IsAdjective(int k)
     {
-        if (!Lex.German || S.IsPunct(k) || S.IsUpper(k))
+        if (S.IsPunct(k))
         {
             return false;
         }
 
         string w = S.Lower(k);
-        return w.Length > 3 && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal)
-            || w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("em", StringComparison.Ordinal))
+        return w.Length > 3 && Lex.Shapes.IsInflectedAdjective(w, S.IsUpper(k))
             && Lex.Triggers.Find(w).Value is null && (Cue[k] & (CueKind.Speech | CueKind.Future | CueKind.Perfect | CueKind.Passive | CueKind.ModalSoll)) == 0;
     }
 
@@ -151,7 +150,7 @@ internal sealed class SentenceState
     {
         for (int j = k + 1; j < S.Count; j++)
         {
-            if (S.Lower(j) == particle && (j + 1 == S.Count || S.IsPunct(j + 1) || S.Lower(j + 1) is "und" or "and"))
+            if (S.Lower(j) == particle && (j + 1 == S.Count || S.IsPunct(j + 1) || Lex.Words.Is(S.Lower(j + 1), FunctionWord.Coordinator)))
             {
                 return true;
             }
@@ -211,7 +210,7 @@ internal sealed class SentenceState
         {
             for (int j = k + dir; j >= 0 && j < S.Count && Clause[j] == clause; j += dir)
             {
-                if (S.Lower(j) is "und" or "and" or "oder" or "or")
+                if (Lex.Words.Is(S.Lower(j), FunctionWord.Coordinator))
                 {
                     break;
                 }

@@ -22,7 +22,7 @@ internal sealed class SourceFinder(SentenceState st)
             int length = Math.Max(1, st.Lex.Cues.Match(st.S.Words, k, st.S.Count).Length);
             if ((kind & CueKind.SourceBefore) != 0)
             {
-                bool so = st.S.Lower(k) == "so";
+                bool so = st.Lex.Words.Is(st.S.Lower(k), FunctionWord.Attribution);
                 if (so && !(k > 0 && st.IsQuoteOrComma(k - 1)))
                 {
                     continue;

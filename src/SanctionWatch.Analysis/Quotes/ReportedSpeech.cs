@@ -20,7 +20,7 @@ internal sealed class ReportedSpeech(QuoteText q)
             }
 
             int c = k + length;
-            if (q.Lex.German)
+            if (q.Lex.Shapes.CommaComplement)
             {
                 // "sagt, Putin wolle …" / "fügt hinzu, dass …"
                 while (c < s.Count && c < k + length + 6 && !s.IsPunct(c))
@@ -40,14 +40,14 @@ internal sealed class ReportedSpeech(QuoteText q)
                     konjunktiv |= (q.Lex.Cues.Match(s.Words, j, s.Count).Value & CueKind.Konjunktiv) != 0;
                 }
 
-                if (!konjunktiv && !(c < s.Count && s.Lower(c) == "dass"))
+                if (!konjunktiv && !(c < s.Count && q.Lex.Words.Is(s.Lower(c), FunctionWord.Complementiser)))
                 {
                     continue;
                 }
             }
             else
             {
-                if (c < s.Count && s.Lower(c) == "that")
+                if (c < s.Count && q.Lex.Words.Is(s.Lower(c), FunctionWord.Complementiser))
                 {
                     c++;
                 }

@@ -1,3 +1,5 @@
+using SanctionWatch.Analysis.Events;
+
 namespace SanctionWatch.Analysis.Quotes;
 
 /// <summary>Finds who said a quote: a name after or before it, the subject of a verb of saying, a speaker named in the sentence before.</summary>
@@ -20,7 +22,7 @@ internal sealed class SpeakerFinder(QuoteText q)
 
         // "…", sagt X  /  "…", so X  /  said X
         int verb = q.SpeechAt(k);
-        if (verb > 0 || q.Lower(k) == "so")
+        if (verb > 0 || q.Lex.Words.Is(q.Lower(k), FunctionWord.Attribution))
         {
             int from = k + Math.Max(verb, 1);
             return _names.Named(from, backwards: false);

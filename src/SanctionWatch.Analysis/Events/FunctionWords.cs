@@ -1,0 +1,61 @@
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>The kinds of closed-class word the event rules look for; a word may be of several kinds.</summary>
+[Flags]
+internal enum FunctionWord
+{
+    None = 0,
+    Coordinator = 1 << 0,
+    ClauseBreak = 1 << 1,
+    InfinitiveMark = 1 << 2,
+    Relative = 1 << 3,
+    SubjectRelative = 1 << 4,
+    AgentCase = 1 << 5,
+    OfCase = 1 << 6,
+    PassiveAuxiliary = 1 << 7,
+    Complementiser = 1 << 8,
+    ConditionalInversion = 1 << 9,
+    HostNoun = 1 << 10,
+    Attribution = 1 << 11,
+    PossessiveClitic = 1 << 12,
+    GenitiveArticle = 1 << 13,
+    MonthHomograph = 1 << 14,
+    MonthLead = 1 << 15,
+}
+
+/// <summary>
+/// One language's closed-class words by kind (<c>grammar.tsv</c>), so that a rule asks for "a coordinator" or "the
+/// infinitive marker", never for "und" or "to". Lower-case keys; immutable after loading.
+/// </summary>
+internal sealed class FunctionWords
+{
+    private readonly Dictionary<string, FunctionWord> _kinds = new(StringComparer.Ordinal);
+
+    /// <summary>True when the lower-case <paramref name="word"/> is of any of the <paramref name="kinds"/>.</summary>
+    public bool Is(string word, FunctionWord kinds) => _kinds.TryGetValue(word, out var k) && (k & kinds) != 0;
+
+    /// <summary>Adds <paramref name="word"/> as being of <paramref name="kind"/>; for loading only.</summary>
+    internal void Add(string word, FunctionWord kind) => _kinds[word] = _kinds.GetValueOrDefault(word) | kind;
+
+    /// <summary>The kind named <paramref name="name"/> in <c>grammar.tsv</c>, or <see cref="FunctionWord.None"/> for a name that is not a word kind.</summary>
+    internal static FunctionWord Parse(string name) => name switch
+    {
+        "coordinator" => FunctionWord.Coordinator,
+        "clause-break" => FunctionWord.ClauseBreak,
+        "infinitive-mark" => FunctionWord.InfinitiveMark,
+        "relative" => FunctionWord.Relative,
+        "subject-relative" => FunctionWord.SubjectRelative,
+        "agent-case" => FunctionWord.AgentCase,
+        "of-case" => FunctionWord.OfCase,
+        "passive-auxiliary" => FunctionWord.PassiveAuxiliary,
+        "complementiser" => FunctionWord.Complementiser,
+        "conditional-inversion" => FunctionWord.ConditionalInversion,
+        "host-noun" => FunctionWord.HostNoun,
+        "attribution" => FunctionWord.Attribution,
+        "possessive-clitic" => FunctionWord.PossessiveClitic,
+        "genitive-article" => FunctionWord.GenitiveArticle,
+        "month-homograph" => FunctionWord.MonthHomograph,
+        "month-lead" => FunctionWord.MonthLead,
+        _ => FunctionWord.None,
+    };
+}
