@@ -5,8 +5,11 @@ using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Events;
 
-/// <summary>Builds one event from a trigger: its actor, target and location from the participants of its region, its items, date and modality.</summary>
-internal sealed class EventBuilder(SentenceState st, ModalityRules modality, ItemFinder items)
+/// <summary>
+/// Builds one event from a trigger: its actor, target and location from the participants of its region, its items, date and modality.
+/// This part gathers the region's names, finds the subject (by the tree where it tells, by cues where it does not) and makes the event.
+/// </summary>
+internal sealed partial class EventBuilder(SentenceState st, ModalityRules modality, ItemFinder items)
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RawEvent? Build(int k, TriggerEntry entry, bool noun, int lo, int hi, List<RawEvent> built, List<DateFinder.Found> dates, ref Quantity? pendingQuantity)
@@ -133,70 +136,7 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
             subject = st.Speaker;
         }
 
-        Participant? actor, target;
-        if (passive)
-        {
-            target = subject ?? targets.FirstOrDefault();
-            actor = sources.FirstOrDefault();
-        }
-        else if (entry.Frame == Frame.Receive)
-        {
-            target = subject;
-            actor = sources.FirstOrDefault() ?? other ?? targets.FirstOrDefault();
-        }
-        else if (entry.Carrier && (subject is null || subject.Adjective || IsVessel(subject)) && sources.FirstOrDefault() is { } supplier)
-        {
-            // "Der russische Frachter … brachte Munition aus Nordkorea nach Russland": the carrier and its flag are no supplier;
-            // "Russland brachte …" with a party as subject keeps it.
-            actor = supplier;
-            target = targets.FirstOrDefault();
-            origin = null;
-        }
-        else
-        {
-            actor = subject ?? sources.FirstOrDefault();
-            target = targets.FirstOrDefault() ?? other;
-            if (entry.Type != "TRANSFER" && target is null && sources.FirstOrDefault() is { } asked && !ReferenceEquals(asked, actor))
-            {
-                target = asked; // "fordert von Südkorea", "asked Germany for"
-            }
-        }
-
-        if (origin is not null)
-        {
-            // "nordkoreanische Arbeiter", "a North Korean delegation": the origin of the goods or the party met.
-            bool ofGoods = origin.End < st.S.Count && !st.S.IsPunct(origin.End) && st.Lex.ItemWords.Find(st.S.Lower(origin.End)).Value is not null;
-            if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !ofGoods && target is null && origin.Mention != actor?.Mention)
-            {
-                target = origin; // "ein nordkoreanischer Diplomat … beschaffen": the procurer's side
-            }
-            else if ((entry.Type == "TRANSFER" || origin.Start < k) && actor is null && origin.Mention != target?.Mention)
-            {
-                actor = origin;
-            }
-            else if (entry.Type != "TRANSFER" && target is null && origin.Mention != actor?.Mention)
-            {
-                target = origin;
-            }
-        }
-
-        var location = places.FirstOrDefault(p => p.Marker == Marker.Location) ?? places.FirstOrDefault(p => p.Place);
-        if (entry.Mode == "visit" && target is null && location is not null && (location.Seat || !location.Place))
-        {
-            target = location;
-        }
-
-        if (target is not null && actor is not null && st.SameThing(target.Mention, actor.Mention))
-        {
-            target = null;
-        }
-
-        if (entry.Type != "TRANSFER")
-        {
-            // A ship carries, loads and unloads; it does not attack, meet or accuse.
-            actor = IsVessel(actor) ? null : actor;
-            target = IsVessel(target) ? null : target;
-        }
+        var (actor, target, location) = AssignRoles(entry, k, passive, subject, other, targets, sources, places, origin);
 
         var e = new RawEvent
         {
@@ -217,72 +157,10 @@ internal sealed class EventBuilder(SentenceState st, ModalityRules modality, Ite
                 ? location.Mention : null,
         };
 
-        if (entry.Type is "TRANSFER" || entry.Aid)
-        {
-            items.Items(e, k, lo, hi, ref pendingQuantity);
-            if (e.Items.Count == 0 && entry.Type == "TRANSFER" && previous is { Type: "TRANSFER", Items.Count: > 0 })
-            {
-                // Ellipsis: "zusätzlich zu den bereits gelieferten fünf Millionen" takes the items of the event before.
-                foreach (var item in previous.Items)
-                {
-                    e.Items.Add(pendingQuantity is not null ? item with { Quantity = pendingQuantity } : item);
-                    pendingQuantity = null;
-                }
-
-                e.Actor ??= previous.Actor;
-                e.Target ??= previous.Target is { } t && t.Mention != e.Actor?.Mention ? t : null;
-            }
-        }
-
-        if (entry.Aid)
-        {
-            if (e.Items.Count > 0)
-            {
-                e.Type = "TRANSFER";
-                e.Mode = e.Items.All(x => x.Category is "food" or "other" or "fertiliser") ? "humanitarian" : null;
-            }
-            else
-            {
-                e.Mode = null;
-            }
-        }
-
-        e.Date = NearestDate(dates, k, lo, hi);
-        modality.Modality(e, entry, k, clause, built);
-        if (accusation is not null && e.Modality is not "denied")
-        {
-            // "Japan accused North Korea of selling shells": the accused did it, on the accuser's word.
-            e.Actor ??= accusation.Target;
-            e.Claimant = accusation.Actor;
-            e.Modality = e.Modality is "asserted" or "reported" ? "alleged" : e.Modality;
-        }
+        Complete(e, entry, k, lo, hi, clause, previous, accusation, built, dates, ref pendingQuantity);
 
         return e;
     }
-
-    private static EventDate? NearestDate(List<DateFinder.Found> dates, int k, int lo, int hi)
-    {
-        DateFinder.Found? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (var d in dates)
-        {
-            int distance = d.Start > k ? d.Start - k : k - d.End;
-            if (d.Start >= lo && d.End <= hi)
-            {
-                distance -= 1000; // a date in the trigger's own region wins
-            }
-
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = d;
-            }
-        }
-
-        return best?.Date;
-    }
-
-    private bool IsVessel(Participant? p) => p is not null && st.Doc.Mentions[p.Mention].Schema == "Vessel";
 
     public static ArgumentRef? Ref(Participant? p) => p is null ? null : new ArgumentRef(p.Mention, p.Seat);
 }

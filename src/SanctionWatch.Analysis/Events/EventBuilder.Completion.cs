@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using SanctionWatch.Model.Dossier;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// Completes a built event: its items (or, on an ellipsis, those of the event before), aid read as a transfer, its date and its modality.
+/// An event right after an accusation becomes the accused's act on the accuser's word.
+/// </summary>
+internal sealed partial class EventBuilder
+{
+    /// <summary>Fills in the items, date and modality of <paramref name="e"/>, built for the trigger at <paramref name="k"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Complete(
+        RawEvent e, TriggerEntry entry, int k, int lo, int hi, int clause, RawEvent? previous, RawEvent? accusation, List<RawEvent> built, List<DateFinder.Found> dates, ref Quantity? pendingQuantity)
+    {
+        if (entry.Type is "TRANSFER" || entry.Aid)
+        {
+            items.Items(e, k, lo, hi, ref pendingQuantity);
+            if (e.Items.Count == 0 && entry.Type == "TRANSFER" && previous is { Type: "TRANSFER", Items.Count: > 0 })
+            {
+                // Ellipsis: "zusätzlich zu den bereits gelieferten fünf Millionen" takes the items of the event before.
+                foreach (var item in previous.Items)
+                {
+                    e.Items.Add(pendingQuantity is not null ? item with { Quantity = pendingQuantity } : item);
+                    pendingQuantity = null;
+                }
+
+                e.Actor ??= previous.Actor;
+                e.Target ??= previous.Target is { } t && t.Mention != e.Actor?.Mention ? t : null;
+            }
+        }
+
+        if (entry.Aid)
+        {
+            if (e.Items.Count > 0)
+            {
+                e.Type = "TRANSFER";
+                e.Mode = e.Items.All(x => x.Category is "food" or "other" or "fertiliser") ? "humanitarian" : null;
+            }
+            else
+            {
+                e.Mode = null;
+            }
+        }
+
+        e.Date = NearestDate(dates, k, lo, hi);
+        modality.Modality(e, entry, k, clause, built);
+        if (accusation is not null && e.Modality is not "denied")
+        {
+            // "Japan accused North Korea of selling shells": the accused did it, on the accuser's word.
+            e.Actor ??= accusation.Target;
+            e.Claimant = accusation.Actor;
+            e.Modality = e.Modality is "asserted" or "reported" ? "alleged" : e.Modality;
+        }
+    }
+
+    private static EventDate? NearestDate(List<DateFinder.Found> dates, int k, int lo, int hi)
+    {
+        DateFinder.Found? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var d in dates)
+        {
+            int distance = d.Start > k ? d.Start - k : k - d.End;
+            if (d.Start >= lo && d.End <= hi)
+            {
+                distance -= 1000; // a date in the trigger's own region wins
+            }
+
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = d;
+            }
+        }
+
+        return best?.Date;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Runtime.CompilerServices;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// Role assignment: which of a trigger's subject, other name, marked names and origin adjective is actor, target and location.
+/// The frame decides (passive, receiving, carrier verbs), and a ship is a party only to a transfer.
+/// </summary>
+internal sealed partial class EventBuilder
+{
+    /// <summary>The actor, target and location of the event at <paramref name="k"/>, read from the candidates of its region.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (Participant? Actor, Participant? Target, Participant? Location) AssignRoles(
+        TriggerEntry entry, int k, bool passive, Participant? subject, Participant? other, List<Participant> targets, List<Participant> sources, List<Participant> places, Participant? origin)
+    {
+        Participant? actor, target;
+        if (passive)
+        {
+            target = subject ?? targets.FirstOrDefault();
+            actor = sources.FirstOrDefault();
+        }
+        else if (entry.Frame == Frame.Receive)
+        {
+            target = subject;
+            actor = sources.FirstOrDefault() ?? other ?? targets.FirstOrDefault();
+        }
+        else if (entry.Carrier && (subject is null || subject.Adjective || IsVessel(subject)) && sources.FirstOrDefault() is { } supplier)
+        {
+            // "Der russische Frachter … brachte Munition aus Nordkorea nach Russland": the carrier and its flag are no supplier;
+            // "Russland brachte …" with a party as subject keeps it.
+            actor = supplier;
+            target = targets.FirstOrDefault();
+            origin = null;
+        }
+        else
+        {
+            actor = subject ?? sources.FirstOrDefault();
+            target = targets.FirstOrDefault() ?? other;
+            if (entry.Type != "TRANSFER" && target is null && sources.FirstOrDefault() is { } asked && !ReferenceEquals(asked, actor))
+            {
+                target = asked; // "fordert von Südkorea", "asked Germany for"
+            }
+        }
+
+        if (origin is not null)
+        {
+            // "nordkoreanische Arbeiter", "a North Korean delegation": the origin of the goods or the party met.
+            bool ofGoods = origin.End < st.S.Count && !st.S.IsPunct(origin.End) && st.Lex.ItemWords.Find(st.S.Lower(origin.End)).Value is not null;
+            if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !ofGoods && target is null && origin.Mention != actor?.Mention)
+            {
+                target = origin; // "ein nordkoreanischer Diplomat … beschaffen": the procurer's side
+            }
+            else if ((entry.Type == "TRANSFER" || origin.Start < k) && actor is null && origin.Mention != target?.Mention)
+            {
+                actor = origin;
+            }
+            else if (entry.Type != "TRANSFER" && target is null && origin.Mention != actor?.Mention)
+            {
+                target = origin;
+            }
+        }
+
+        var location = places.FirstOrDefault(p => p.Marker == Marker.Location) ?? places.FirstOrDefault(p => p.Place);
+        if (entry.Mode == "visit" && target is null && location is not null && (location.Seat || !location.Place))
+        {
+            target = location;
+        }
+
+        if (target is not null && actor is not null && st.SameThing(target.Mention, actor.Mention))
+        {
+            target = null;
+        }
+
+        if (entry.Type != "TRANSFER")
+        {
+            // A ship carries, loads and unloads; it does not attack, meet or accuse.
+            actor = IsVessel(actor) ? null : actor;
+            target = IsVessel(target) ? null : target;
+        }
+
+        return (actor, target, location);
+    }
+
+    private bool IsVessel(Participant? p) => p is not null && st.Doc.Mentions[p.Mention].Schema == "Vessel";
+}

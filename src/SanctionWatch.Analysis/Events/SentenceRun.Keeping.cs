@@ -1,0 +1,60 @@
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// What becomes of a sentence's built events: a noun and a verb naming one happening in a clause merge into one.
+/// An event is kept only with the parties (and, where it needs them, the items) that make it a statement.
+/// </summary>
+internal sealed partial class SentenceRun
+{
+    private static void Merge(List<RawEvent> built)
+    {
+        for (int i = 0; i < built.Count; i++)
+        {
+            for (int j = i + 1; j < built.Count; j++)
+            {
+                var a = built[i];
+                var b = built[j];
+                if (a.Type != b.Type || a.Clause != b.Clause || !(a.Noun || b.Noun) || a.Deny != b.Deny)
+                {
+                    continue;
+                }
+
+                // One happening named twice in a clause ("Munitionslieferungen ... geschickt"): keep the verb's reading.
+                var (keep, drop) = a.Noun && !b.Noun ? (b, a) : (a, b);
+                keep.Actor ??= drop.Actor;
+                keep.Target ??= drop.Target;
+                keep.Location ??= drop.Location;
+                keep.Date ??= drop.Date;
+                keep.Mode ??= drop.Mode;
+                foreach (var item in drop.Items)
+                {
+                    if (!keep.Items.Any(x => x.Start == item.Start))
+                    {
+                        keep.Items.Add(item);
+                    }
+                }
+
+                keep.Items.Sort((x, y) => x.Start.CompareTo(y.Start));
+                built.Remove(drop);
+                i = -1;
+                break;
+            }
+        }
+    }
+
+    private static bool Keep(RawEvent e)
+    {
+        if (e.NeedsItem && e.Items.Count == 0)
+        {
+            return false;
+        }
+
+        bool party = e.Actor is not null || e.Target is not null;
+        if (e.Type == "TRANSFER")
+        {
+            return e.Items.Count > 0 ? party || !e.Noun : e.Actor is not null && e.Target is not null;
+        }
+
+        return party;
+    }
+}
