@@ -28,8 +28,8 @@ internal sealed partial class EventLexicon
 
     public PhraseTable<ItemEntry> ItemPhrases { get; } = new();
 
-    /// <summary>Reads the built-in lexicon of <paramref name="language"/>, or null when there is none; each call reads a new copy.</summary>
-    public static EventLexicon? LoadBuiltIn(string language) => language is "de" or "en" ? new EventLexicon(language) : null;
+    /// <summary>Reads the built-in lexicon of <paramref name="language"/>, or null when its files have no rows for it; each call reads a new copy.</summary>
+    public static EventLexicon? LoadBuiltIn(string language) => Rows("triggers", language).Count > 0 ? new EventLexicon(language) : null;
 
     private void LoadTriggers(string language)
     {

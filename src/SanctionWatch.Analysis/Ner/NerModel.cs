@@ -46,9 +46,8 @@ public sealed class NerModel
 
     /// <summary>Reads the model shipped in this assembly for <paramref name="language"/> (<c>de</c> or <c>en</c>); each call reads a new copy, so load it once and share it.</summary>
     /// <exception cref="ArgumentException">No model exists for the language.</exception>
-    public static NerModel LoadBuiltIn(string language) => ModelLanguage.Code(language) is { } code
-        ? LoadEmbedded(code)
-        : throw new ArgumentException($"no named-entity model for language '{language}' (de and en exist)", nameof(language));
+    public static NerModel LoadBuiltIn(string language) => TryLoadBuiltIn(language)
+        ?? throw new ArgumentException($"no named-entity model for language '{language}' (de and en exist)", nameof(language));
 
     /// <summary>Reads a model written by <c>sanctionwatch ner train</c> (gzip-compressed).</summary>
     /// <exception cref="InvalidDataException">The stream is not a model file.</exception>
@@ -226,11 +225,13 @@ public sealed class NerModel
         return values;
     }
 
-    private static NerModel LoadEmbedded(string language)
+    /// <summary>The model shipped for <paramref name="language"/>, or null when the assembly carries none.</summary>
+    internal static NerModel? TryLoadBuiltIn(string language)
     {
-        var name = $"SanctionWatch.Analysis.Resources.Ner.ner-{language}.bin.gz";
-        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"the assembly carries no NER model '{name}'");
-        return Read(stream);
+        using var stream = ModelLanguage.Code(language) is { } code ? EmbeddedStream(code) : null;
+        return stream is null ? null : Read(stream);
     }
+
+    private static Stream? EmbeddedStream(string language) =>
+        typeof(NerModel).Assembly.GetManifestResourceStream($"SanctionWatch.Analysis.Resources.Ner.ner-{language}.bin.gz");
 }

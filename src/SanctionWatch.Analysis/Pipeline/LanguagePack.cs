@@ -46,6 +46,6 @@ public sealed class LanguagePack
         }
 
         var parser = syntax ?? SyntaxModel.LoadBuiltIn(language);
-        return new LanguagePack(language, lexicon, ner ?? NerModel.LoadBuiltIn(language), parser is null ? null : new SyntaxAnalyzer(parser));
+        return new LanguagePack(language, lexicon, ner ?? NerModel.TryLoadBuiltIn(language), parser is null ? null : new SyntaxAnalyzer(parser));
     }
 }

@@ -13,8 +13,6 @@ namespace SanctionWatch.Analysis.Pipeline;
 /// </summary>
 public sealed class LanguagePacks
 {
-    private static readonly string[] Known = ["de", "en"];
-
     private readonly ConcurrentDictionary<string, Lazy<LanguagePack>> _packs = new(StringComparer.Ordinal);
     private readonly LanguagePackOptions _options;
 
@@ -78,11 +76,6 @@ public sealed class LanguagePacks
 
     private LanguagePack Load(string language)
     {
-        if (Array.IndexOf(Known, language) < 0)
-        {
-            return LanguagePack.Empty(language);
-        }
-
         NerModel? ner = null;
         if (_options.NerModelFiles.TryGetValue(language, out string? path))
         {
