@@ -65,6 +65,12 @@ public sealed partial class ContextReader
                     found.Add(code);
                     break;
                 }
+
+                // A German genitive names the place too: "Nordkoreas Machthaber", "Russlands Präsident".
+                if (n == 1 && words[i].Length > 5 && words[i][^1] == 's' && _places.TryGetValue(words[i][..^1], out code))
+                {
+                    found.Add(code);
+                }
             }
         }
 

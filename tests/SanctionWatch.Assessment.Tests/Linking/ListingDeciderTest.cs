@@ -45,6 +45,24 @@ public sealed class ListingDeciderTest
     }
 
     [Fact]
+    public void GermanGenitive_NamesTheEntrysCountry_OverPartiesNamedBesideThePerson()
+    {
+        // Windows that name other states around the person (a subject, an object) are outweighed when one of them
+        // qualifies the person with the entry's country in the genitive ("Venezuelas Staatschef").
+        var windows = new[]
+        {
+            Window("Am Montag empfing Venezuelas Staatschef ", "Arturo Benavides"),
+            Window("Liefert Russland ", "Benavides", " Waffen?"),
+            Window("Nun steht China ", "Benavides", " bei."),
+        };
+        var v = Decide("Person", "Arturo Benavides", windows, Entry("30", "Person", "BENAVIDES, Arturo", "Venezuela"));
+        Assert.True(Assert.Single(v).Linked, string.Join("; ", v[0].Contradictions));
+
+        var without = Decide("Person", "Arturo Benavides", [Window("Am Montag empfing der Staatschef ", "Arturo Benavides"), .. windows[1..]], Entry("30", "Person", "BENAVIDES, Arturo", "Venezuela"));
+        Assert.False(Assert.Single(without).Linked);
+    }
+
+    [Fact]
     public void Person_SurnameAndFragmentOnly_IsNotLinked()
     {
         var v = Decide("Person", "Ri Pyong", [Window("Officials met ", "Ri Pyong")], Entry("2", "Person", "RI, Pyong Chol", "Korea, North"));
