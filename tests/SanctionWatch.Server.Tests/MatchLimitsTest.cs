@@ -17,6 +17,27 @@ public sealed class MatchLimitsTest(ServerProcess server) : IClassFixture<Server
     }
 
     [Fact]
+    public async Task Match_SchemaInAnyCase_MeansTheSameAndAnUnreadableValueIsThatQuerysError()
+    {
+        var queries = new JsonObject
+        {
+            ["lower"] = new JsonObject { ["schema"] = "person", ["properties"] = new JsonObject { ["name"] = new JsonArray("Kim Jong Un") } },
+            ["proper"] = new JsonObject { ["schema"] = "Person", ["properties"] = new JsonObject { ["name"] = new JsonArray("Kim Jong Un") } },
+            ["country"] = new JsonObject { ["schema"] = "Person", ["properties"] = new JsonObject { ["name"] = new JsonArray("Kim Jong Un"), ["country"] = new JsonArray("Narnia") } },
+            ["date"] = new JsonObject { ["schema"] = "Person", ["properties"] = new JsonObject { ["name"] = new JsonArray("Kim Jong Un"), ["birthDate"] = new JsonArray("03/04/1984") } },
+        };
+        using var answer = await Match(new JsonObject { ["queries"] = queries }.ToJsonString());
+        var responses = JsonNode.Parse(await answer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["responses"]!;
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(responses["proper"]!["results"]!.ToJsonString(), responses["lower"]!["results"]!.ToJsonString());
+        Assert.NotEmpty(responses["lower"]!["results"]!.AsArray());
+        Assert.Equal(400, (int)responses["country"]!["status"]!);
+        Assert.Contains("'Narnia'", (string)responses["country"]!["detail"]!, StringComparison.Ordinal);
+        Assert.Equal(400, (int)responses["date"]!["status"]!);
+        Assert.Contains("ambiguous", (string)responses["date"]!["detail"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Match_MoreNamesInOneQueryThanAllowed_Is422()
     {
         using var answer = await Match(Request(1, 21));

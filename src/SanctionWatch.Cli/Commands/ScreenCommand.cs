@@ -13,9 +13,9 @@ public static class ScreenCommand
     public static Command Create()
     {
         var name = new Argument<string?>("name") { Description = "The name to screen", Arity = ArgumentArity.ZeroOrOne };
-        var schema = new Option<string?>("--schema") { Description = "Person, Organization, Company, Vessel, LegalEntity" };
+        var schema = new Option<string?>("--schema") { Description = "Person, Organization, Company, PublicBody, Vessel, Airplane, LegalEntity or Thing (any case)" };
         var country = new Option<string[]>("--country") { Description = "Country (ISO code or name)", AllowMultipleArgumentsPerToken = true };
-        var birthDate = new Option<string[]>("--birth-date") { Description = "Birth date (yyyy, yyyy-MM or yyyy-MM-dd)", AllowMultipleArgumentsPerToken = true };
+        var birthDate = new Option<string[]>("--birth-date") { Description = "Birth date (1984, 1984-01, 1984-01-08, 08.01.1984, 8 January 1984)", AllowMultipleArgumentsPerToken = true };
         var threshold = new Option<double?>("--threshold") { Description = "Match threshold (default: the algorithm's)" };
         var limit = new Option<int>("--limit") { Description = "Results per query", DefaultValueFactory = _ => 5 };
         var all = new Option<bool>("--all") { Description = "Also show results below the threshold" };
@@ -56,7 +56,16 @@ public static class ScreenCommand
                 return RunBatch(index, batchFile, max, retrieve, cut, excluded);
             }
 
-            var query = new ScreeningQuery(single!, parse.GetValue(schema), [single!], parse.GetValue(birthDate) ?? [], parse.GetValue(country) ?? []);
+            ScreeningQuery query;
+            try
+            {
+                query = ScreeningQuery.FromInput(single!, parse.GetValue(schema), [single!], parse.GetValue(birthDate) ?? [], parse.GetValue(country) ?? []);
+            }
+            catch (InvalidQueryException e)
+            {
+                throw new UserErrorException(e.Message) { ExitCode = ExitCodes.Usage };
+            }
+
             var results = Rethreshold(Screen(index, query, max, retrieve, excluded), cut);
             if (parse.GetValue(json))
             {
@@ -172,6 +181,6 @@ public static class ScreenCommand
             throw new FormatException("no name");
         }
 
-        return new ScreeningQuery(id, schema, names, Values("birthDate"), Values("country").Concat(Values("nationality")).ToArray());
+        return ScreeningQuery.FromInput(id, schema, names, Values("birthDate"), Values("country").Concat(Values("nationality")));
     }
 }

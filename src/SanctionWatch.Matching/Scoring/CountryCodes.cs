@@ -19,6 +19,55 @@ public static class CountryCodes
         return s_map.GetValueOrDefault(key);
     }
 
+    /// <summary>
+    /// The lower-case ISO code of <paramref name="country"/> when it is a code or a name known here (the table above,
+    /// or a region the runtime's ISO 3166 data knows by code or English name); null otherwise, where
+    /// <see cref="ToCode"/> would pass any two letters through.
+    /// </summary>
+    public static string? TryStrict(string country)
+    {
+        string key = string.Join(' ', new string(country.ToLowerInvariant().Select(c => c is '-' or '_' ? ' ' : c).Where(c => char.IsLetter(c) || c == ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (key.Length == 2)
+        {
+            return s_map.Values.Contains(key) || s_regions.Value.Codes.Contains(key) ? key : null;
+        }
+
+        return s_map.GetValueOrDefault(key) ?? s_regions.Value.Names.GetValueOrDefault(key);
+    }
+
+    private static readonly Lazy<(HashSet<string> Codes, Dictionary<string, string> Names)> s_regions = new(Regions);
+
+    private static (HashSet<string> Codes, Dictionary<string, string> Names) Regions()
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (char a = 'A'; a <= 'Z'; a++)
+        {
+            for (char b = 'A'; b <= 'Z'; b++)
+            {
+                try
+                {
+                    var region = new System.Globalization.RegionInfo($"{a}{b}");
+                    if (region.TwoLetterISORegionName.Length != 2 || region.TwoLetterISORegionName != $"{a}{b}")
+                    {
+                        continue;
+                    }
+
+                    string code = region.TwoLetterISORegionName.ToLowerInvariant();
+                    codes.Add(code);
+                    names.TryAdd(new string(region.EnglishName.ToLowerInvariant().Where(c => char.IsLetter(c) || c == ' ').ToArray()).Trim(), code);
+                }
+                catch (ArgumentException)
+                {
+                    // not a region code
+                }
+            }
+        }
+
+        return (codes, names);
+    }
+
     private static FrozenDictionary<string, string> Build()
     {
         (string Code, string[] Names)[] table =

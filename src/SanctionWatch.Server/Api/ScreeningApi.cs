@@ -164,11 +164,25 @@ public static class ScreeningApi
                 : v.ValueKind == JsonValueKind.String ? [v.GetString()!] : []
             : [];
         var names = NameProperties.SelectMany(Values).ToArray();
+        ScreeningQuery? query = null;
+        string? invalid = schema is null ? "The query needs a 'schema'" : names.Length == 0 ? "The query needs a 'name' property" : null;
+        if (invalid is null)
+        {
+            try
+            {
+                query = ScreeningQuery.FromInput(entry.Name, schema, names, Values("birthDate"), Values("country").Concat(Values("nationality")).Concat(Values("jurisdiction")));
+            }
+            catch (InvalidQueryException e)
+            {
+                invalid = e.Message;
+            }
+        }
+
         w.WriteStartObject();
-        if (schema is null || names.Length == 0)
+        if (query is null)
         {
             w.WriteNumber("status", 400);
-            w.WriteString("detail", schema is null ? "The query needs a 'schema'" : "The query needs a 'name' property");
+            w.WriteString("detail", invalid);
             w.WriteStartArray("results");
             w.WriteEndArray();
             w.WriteStartObject("total");
@@ -178,8 +192,6 @@ public static class ScreeningApi
         }
         else
         {
-            var query = new ScreeningQuery(entry.Name, schema == "Thing" ? null : schema, names, Values("birthDate"),
-                Values("country").Concat(Values("nationality")).Concat(Values("jurisdiction")).ToArray());
             string? queryId = q.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
             var results = index.Screen(query, limit + exclusions.Headroom, keepAt)
                 .Where(r => !exclusions.Excludes(r.Entity, entry.Name, queryId))
@@ -228,9 +240,17 @@ public static class ScreeningApi
 
         int max = Math.Clamp(limit ?? 10, 0, 500);
         int skip = Math.Clamp(offset ?? 0, 0, 10_000);
-        var results = string.IsNullOrWhiteSpace(q)
-            ? []
-            : index.Screen(new ScreeningQuery(q, schema, [q], [], []), skip + max, 0.3).Skip(skip).ToList();
+        ScreeningQuery? query;
+        try
+        {
+            query = string.IsNullOrWhiteSpace(q) ? null : ScreeningQuery.FromInput(q, schema, [q], [], []);
+        }
+        catch (InvalidQueryException e)
+        {
+            return Results.Problem(statusCode: 400, title: e.Message);
+        }
+
+        var results = query is null ? [] : index.Screen(query, skip + max, 0.3).Skip(skip).ToList();
         return Json(w =>
         {
             w.WriteStartObject();

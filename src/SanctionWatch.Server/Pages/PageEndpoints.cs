@@ -339,13 +339,23 @@ public static class PageEndpoints
         if (!string.IsNullOrWhiteSpace(q))
         {
             var index = wb.Index(set);
+            ScreeningQuery? query = null;
+            try
+            {
+                query = ScreeningQuery.FromInput(q, schema, [q], [], []);
+            }
+            catch (InvalidQueryException e)
+            {
+                sb.Append($"<p class=\"error\">{E(e.Message)}</p>");
+            }
+
             if (index is null)
             {
                 sb.Append("<p class=\"empty\">No lists loaded.</p>");
             }
-            else
+            else if (query is not null)
             {
-                var results = index.Screen(new ScreeningQuery(q, string.IsNullOrEmpty(schema) ? null : schema, [q], [], []), 10, 0.5);
+                var results = index.Screen(query, 10, 0.5);
                 sb.Append(results.Count == 0 ? "<p class=\"empty\">No entries at or above 0.5.</p>" : "<ol class=\"results\">");
                 foreach (var r in results)
                 {
