@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using SanctionWatch.Ingest.Tests.Support;
 using SanctionWatch.Tests.Support;
@@ -42,6 +45,63 @@ public sealed class PdfReportTest
         var export = CliRunner.Run(temp.Path, "export", "--format", "ftm", "--db", temp.File("s.db"));
         Assert.True(export.ExitCode == 0, export.ToString());
         Assert.Contains("S/2024/215, para. 45, p. 2", export.Stdout, StringComparison.Ordinal);
+
+        // The workbench's finding page cites the page beside the highlighted sentence.
+        string finding = (string)dossier["findings"]!.AsArray().First(f => (string?)f!["measure"] == "arms-export")!["id"]!;
+        string html = Workbench(temp, "findings/" + Uri.EscapeDataString(finding));
+        Assert.Contains("S/2024/215, para. 45, p. 2", html, StringComparison.Ordinal);
+        Assert.Contains("<mark", html, StringComparison.Ordinal);
+    }
+
+    // GETs one page from `sanctionwatch serve` over the store in temp, started on a free loopback port and stopped after.
+    private static string Workbench(TempFolder temp, string path)
+    {
+        int port;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = temp.Path };
+        foreach (string a in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "sanctionwatch.dll"), "serve", "--db", temp.File("s.db"), "--urls", $"http://127.0.0.1:{port}" })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var server = Process.Start(start)!;
+        server.BeginErrorReadLine();
+        server.BeginOutputReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
+            for (int i = 0; i < 150 && !server.HasExited; i++)
+            {
+                try
+                {
+                    using var answer = http.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+                    string body = answer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+                    if (answer.StatusCode == HttpStatusCode.OK)
+                    {
+                        return body;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // not listening yet
+                }
+
+                Thread.Sleep(200);
+            }
+
+            Assert.Fail("the workbench did not answer " + path);
+            return "";
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            server.WaitForExit(5000);
+        }
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class SyntaxPipe() : Pipe("syntax", DocLayer.Tokens | DocLayer.Sen
             return;
         }
 
-        var words = new List<string>(64);
+        var jobs = new List<(int Sentence, int First, string[] Words)>();
         Span<char> buffer = stackalloc char[64];
         int mention = 0;
         for (int si = 0; si < trees.Length; si++)
@@ -63,15 +63,52 @@ public sealed class SyntaxPipe() : Pipe("syntax", DocLayer.Tokens | DocLayer.Sen
                 first++;
             }
 
-            words.Clear();
+            var words = new string[range.End - first];
             for (int k = first; k < range.End; k++)
             {
-                words.Add(doc.Text.Substring(doc.Tokens[k].Start, doc.Tokens[k].Length));
+                words[k - first] = doc.Text.Substring(doc.Tokens[k].Start, doc.Tokens[k].Length);
             }
 
-            var tree = syntax.Analyze(words);
-            trees[si] = first == range.First ? tree : WithPrefix(tree, doc, range.First, first);
+            jobs.Add((si, first, words));
+            if (jobs.Count == Batch)
+            {
+                ParseAll(doc, syntax, jobs, trees);
+            }
         }
+
+        ParseAll(doc, syntax, jobs, trees);
+    }
+
+    // Below this many sentences to parse, handing them to other threads costs more than it saves; a long report's
+    // sentences are parsed a batch at a time, so that only one batch's words wait in memory.
+    private const int ParallelFrom = 64;
+    private const int Batch = 1024;
+
+    // Sentences parse independently: a long report's are spread over the cores (the analyzer is shared and
+    // thread-safe); a news article's few stay on the calling thread.
+    private static void ParseAll(Doc doc, Syntax.SyntaxAnalyzer syntax, List<(int Sentence, int First, string[] Words)> jobs, Syntax.SentenceSyntax?[] trees)
+    {
+        void Parse(int j)
+        {
+            var (si, first, words) = jobs[j];
+            var tree = syntax.Analyze(words);
+            int start = doc.SentenceTokens[si].First;
+            trees[si] = first == start ? tree : WithPrefix(tree, doc, start, first);
+        }
+
+        if (jobs.Count < ParallelFrom)
+        {
+            for (int j = 0; j < jobs.Count; j++)
+            {
+                Parse(j);
+            }
+        }
+        else
+        {
+            Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Parse);
+        }
+
+        jobs.Clear();
     }
 
     // The tree of the words after a dateline, with the dateline's tokens put back in front as dependents of the root.
