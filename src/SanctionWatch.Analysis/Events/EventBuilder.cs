@@ -54,6 +54,15 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             }
         }
 
+        if (noun && st.JudgingVerb(k) is int verb and >= 0 && st.TrustedTree is { } g)
+        {
+            // "The EU condemned the delivery …", "Die USA verurteilten die Lieferung …": the subject of a verb of judging,
+            // asking or punishing that governs the noun speaks of the happening, it is no party to it. Other governing
+            // verbs ("plans deliveries", "schließt Lieferungen nicht aus", "continued its deliveries", "bestätigte ein
+            // Treffen": who confirms may well have taken part) leave their subject to the noun.
+            unmarked.RemoveAll(u => u.End <= k && g.RoleOf(verb, u.Start, u.End).Role is GrammaticalRole.Subject);
+        }
+
         // A relative clause right after a name has that name as its subject ("dem iranischen Regime, das … Russland … versorgt").
         Participant? antecedent = null;
         if (!noun && clauseStart > 0 && clauseStart + 1 < k && st.S.Lower(clauseStart) == "," && st.Lex.Words.Is(st.S.Lower(clauseStart + 1), FunctionWord.SubjectRelative))

@@ -58,6 +58,7 @@ internal sealed partial class EventLexicon
                 {
                     NeedsItem = flags.Contains("needitem"),
                     Carrier = flags.Contains("carrier"),
+                    About = flags.Contains("about"),
                 };
                 Triggers.Add(pattern, entry);
                 if (Shapes.ParticiplePrefix is not { } ge || noun || !pattern.EndsWith('*') || pattern.StartsWith('*'))

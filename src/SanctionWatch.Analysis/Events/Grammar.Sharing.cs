@@ -5,6 +5,39 @@ namespace SanctionWatch.Analysis.Events;
 /// <summary>The subject a predicate shares with another: the governor of an infinitive, a coordinated verb, the antecedent of a relative clause.</summary>
 internal sealed partial class Grammar
 {
+    /// <summary>
+    /// The verb whose direct object is the noun <paramref name="noun"/> or a noun it modifies ("condemned the delivery",
+    /// "released photographs of a transfer"), or -1. An oblique ("per Veto", "under a deal") is the subject's own means
+    /// or frame, so it yields -1.
+    /// </summary>
+    public int GoverningVerb(int noun)
+    {
+        int node = noun;
+        for (int steps = 0; steps < 4; steps++)
+        {
+            int parent = _tree.Heads[node];
+            string rel = _tree.Deprels[node];
+            if (parent < 0)
+            {
+                return -1;
+            }
+
+            if (rel is "obj")
+            {
+                return _tree.Upos[parent] is "VERB" ? parent : -1;
+            }
+
+            if (!(rel is "nmod" || (rel.StartsWith("nmod:", StringComparison.Ordinal) && rel != "nmod:poss")))
+            {
+                return -1;
+            }
+
+            node = parent;
+        }
+
+        return -1;
+    }
+
     /// <summary>The predicate's subject word: its own, or the one it shares (coordination, control, relative clause), or -1.</summary>
     public int SubjectOf(int k)
     {

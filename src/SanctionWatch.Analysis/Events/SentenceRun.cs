@@ -64,7 +64,9 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 continue; // "attack drones", "supply chain": the word names a kind of thing, not a happening
             }
 
-            valid.Add((k, entry, entry.Noun || (st.Lex.Shapes.CapitalisedNouns && st.S.IsUpper(k) && k > 0)));
+            // A verb form the tree reads as the object of a verb of judging is a noun ("criticised the transfer of …").
+            valid.Add((k, entry, entry.Noun || (st.Lex.Shapes.CapitalisedNouns && st.S.IsUpper(k) && k > 0)
+                || (st.TrustedTree?.Tree.Upos[k] == "NOUN" && st.JudgingVerb(k) >= 0)));
         }
 
         for (int i = 0; i < valid.Count; i++)

@@ -130,6 +130,13 @@ internal sealed class SentenceState
 
     public bool IsItemWord(int k) => !S.IsPunct(k) && (Lex.ItemWords.Find(S.Lower(k)).Value is { Category: not "-" } || Lex.ItemPhrases.Starts(S.Lower(k)));
 
+    /// <summary>
+    /// The verb of judging, asking or punishing (a trigger flagged <c>about</c>) whose object is the noun at
+    /// <paramref name="k"/> or a noun it modifies ("condemned the delivery", "kritisierte die Lieferung"), or -1.
+    /// </summary>
+    public int JudgingVerb(int k) =>
+        TrustedTree is { } g && g.GoverningVerb(k) is int verb and >= 0 && Lex.Triggers.Find(S.Lower(verb)).Value is { Noun: false, About: true } ? verb : -1;
+
     public bool IsTitle(int k) => !S.IsPunct(k) && Lex.Titles.Find(S.Lower(k)).Value is not null;
 
     public bool IsAdjective(int k)

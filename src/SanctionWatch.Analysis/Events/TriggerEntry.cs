@@ -21,6 +21,9 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
 
     /// <summary>True when the subject carries the goods ("der Frachter brachte Munition aus Nordkorea"): a named source supplies them.</summary>
     public bool Carrier { get; init; }
+
+    /// <summary>True when the verb's subject speaks about, asks for or punishes what its object names ("condemned the delivery"): no party to it.</summary>
+    public bool About { get; init; }
 }
 
 /// <summary>One item noun and its contract category.</summary>

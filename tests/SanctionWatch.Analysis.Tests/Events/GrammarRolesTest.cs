@@ -32,6 +32,29 @@ public sealed class GrammarRolesTest
     }
 
     [Theory]
+    [InlineData("en", "The European Union condemned the sale of Iranian drones to Russia.", "European Union")]
+    [InlineData("de", "Japan verurteilte die Lieferung iranischer Drohnen an Russland scharf.", "Japan")]
+    [InlineData("en", "Germany criticised the transfer of missiles from Iran to Syria.", "Germany")]
+    public void Analyze_NounTriggerAsObject_TheGoverningSubjectIsNoSupplier(string language, string text, string speaker)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.NotEqual(speaker, Name(analysis, transfer.Actor));
+        Assert.Contains(Name(analysis, transfer.Actor), new[] { "Iran", "_" });
+    }
+
+    [Theory]
+    [InlineData("en", "Iran resumed its deliveries of drones to Russia in March.")]
+    [InlineData("de", "Iran setzte die Lieferungen von Drohnen an Russland im März fort.")]
+    public void Analyze_NounTriggerAfterAVerbOfPhase_KeepsTheSubjectAsSupplier(string language, string text)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("Iran", Name(analysis, transfer.Actor));
+        Assert.Equal("Russia", Name(analysis, transfer.Target));
+    }
+
+    [Theory]
     [InlineData("de", "Syrien bekam von Russland mehrere Kampfjets geliefert.", "Russia", "Syria")]
     [InlineData("de", "Der syrische Präsident hat von Putin einen gepanzerten Geländewagen geschenkt bekommen.", "Vladimir Putin", "Syria")]
     public void Analyze_RecipientPassive_TheSubjectReceivedAndNothingElseIsGuessed(string language, string text, string supplier, string recipient)
