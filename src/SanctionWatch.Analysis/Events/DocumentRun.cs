@@ -95,7 +95,7 @@ internal sealed class DocumentRun
 
         var s = new SentenceWords(_lex, _text, _tokens, first, end);
         var parsed = tree is not null && tree.Count == end - first ? tree : null;
-        new SentenceRun(new SentenceState(this, s, index, span) { Tree = parsed is null ? null : new Grammar(parsed, _lex.Words) }, triggers ?? []).Run();
+        new SentenceRun(new SentenceState(this, s, index, span) { Tree = parsed is null ? null : new Grammar(TreeRepair.Apply(parsed, _lex), _lex.Words, _lex.Shapes.VerbFinalInfinitive) }, triggers ?? []).Run();
     }
 
     /// <summary>The event lexicon of the document's language.</summary>

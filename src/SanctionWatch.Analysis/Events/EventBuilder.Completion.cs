@@ -51,7 +51,9 @@ internal sealed partial class EventBuilder
             // "Japan accused North Korea of selling shells": the accused did it, on the accuser's word.
             e.Actor ??= accusation.Target;
             e.Claimant = accusation.Actor;
-            e.Modality = e.Modality is "asserted" or "reported" ? "alleged" : e.Modality;
+            // "warf Moskau vor, … zu versorgen": the infinitive names the act accused, not a plan.
+            bool accusedAct = e.Modality == "expected" && k > 0 && st.Lex.Words.Is(st.S.Lower(k - 1), FunctionWord.InfinitiveMark);
+            e.Modality = e.Modality is "asserted" or "reported" || accusedAct ? "alleged" : e.Modality;
         }
     }
 

@@ -134,7 +134,10 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             }
         }
 
-        RawEvent? accusation = previous is { Type: "ACCUSE", Target: not null } && subject is null && !noun ? previous : null;
+        // The act an accusation names: with no subject of its own, or with the accused as its subject by the tree
+        // ("Japan hat China vorgeworfen, Öl … geliefert zu haben").
+        RawEvent? accusation = previous is { Type: "ACCUSE", Target: { } accused } && !noun
+            && (subject is null || (told && st.SameThing(subject.Mention, accused.Mention))) ? previous : null;
         if (subject is null && !told && !noun && !pronounSubject && accusation is null && previous?.Subject is { } inherited && previous.Clause <= clause)
         {
             subject = inherited;

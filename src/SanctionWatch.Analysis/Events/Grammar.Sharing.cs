@@ -47,7 +47,12 @@ internal sealed partial class Grammar
             // "expect Kim to pledge", "forderte Russland auf, … zu liefern": the governor's object does it; without one,
             // "beschlossen, … zu schicken": its subject. Whatever the parser hung on the infinitive itself.
             // A purpose clause ("um … zu gewinnen", "to win") is its governor's subject's, never its object's.
-            int controller = _tree.HasRelation(k, "xcomp") ? _children[head].FirstOrDefault(c => _tree.Deprels[c] is "obj" or "iobj" && c != k, -1) : -1;
+            // However the parser hung it ("warf Moskau vor, … zu versorgen" as ccomp, conj, advcl or even a relative
+            // clause), a German marked infinitive is a complement, controlled the same way; a purpose clause ("um … zu",
+            // a second marker) is not.
+            bool complement = _tree.HasRelation(k, "xcomp")
+                || (_verbFinalInfinitive && !_children[k].Any(c => _tree.Deprels[c] == "mark" && !Marker(c)));
+            int controller = complement ? _children[head].FirstOrDefault(c => _tree.Deprels[c] is "obj" or "iobj" && c != k, -1) : -1;
             return controller >= 0 ? controller : SubjectOf(head);
         }
 
@@ -117,8 +122,11 @@ internal sealed partial class Grammar
             && _children[head].Any(c => IsRelativePronoun(c) && _tree.HasRelation(c, "nsubj")) ? head : -1;
     }
 
+    // "zu liefern", "to deliver", and the perfect "geliefert zu haben", whose marker may hang on the auxiliary.
     private bool IsMarkedInfinitive(int k) =>
-        _children[k].Any(c => _tree.Deprels[c] == "mark" && _words.Is(_tree.Words[c].ToLowerInvariant(), FunctionWord.InfinitiveMark));
+        _children[k].Any(c => Marker(c) || (_verbFinalInfinitive && _tree.Deprels[c] == "aux" && _children[c].Any(Marker)));
+
+    private bool Marker(int word) => _tree.Deprels[word] == "mark" && _words.Is(_tree.Words[word].ToLowerInvariant(), FunctionWord.InfinitiveMark);
 
     /// <summary>
     /// The heads of the nouns coordinated with the phrase of words [start, end) after it ("Iran und Nordkorea",

@@ -15,12 +15,15 @@ internal sealed partial class Grammar
 
     private readonly SentenceSyntax _tree;
     private readonly FunctionWords _words;
+    private readonly bool _verbFinalInfinitive;
     private readonly List<int>[] _children;
 
-    public Grammar(SentenceSyntax tree, FunctionWords words)
+    /// <summary>Reads <paramref name="tree"/>; <paramref name="verbFinalInfinitive"/> when the language ends infinitive clauses in marker and verb.</summary>
+    public Grammar(SentenceSyntax tree, FunctionWords words, bool verbFinalInfinitive = false)
     {
         _tree = tree;
         _words = words;
+        _verbFinalInfinitive = verbFinalInfinitive;
         _children = new List<int>[tree.Count];
         for (int i = 0; i < tree.Count; i++)
         {

@@ -34,6 +34,9 @@ internal sealed class WordShapes
     /// <summary>A perfect in the clause makes an infinitive marker before the verb no plan ("… zu haben").</summary>
     public bool PerfectNotPlan => Has("perfect-not-plan");
 
+    /// <summary>An infinitive clause ends in its marker and verb ("Nordkorea mit Öl zu versorgen", "geliefert zu haben").</summary>
+    public bool VerbFinalInfinitive => Has("verb-final-infinitive");
+
     /// <summary>The prefix of participles (ge-), or null.</summary>
     public string? ParticiplePrefix => One("participle-prefix");
 

@@ -44,6 +44,26 @@ public sealed class GrammarRolesTest
     }
 
     [Theory]
+    [InlineData("Frankreich hat Iran vorgeworfen, Drohnen an Russland verkauft zu haben.", "France", "Iran", "Russia")]
+    [InlineData("Die Regierung in Kiew warf Teheran vor, Russland mit Drohnen zu versorgen.", null, "Tehran", "Russia")]
+    [InlineData("Polen hat Belarus vorgeworfen, Russland Munition geliefert zu haben.", "Poland", "Belarus", "Russia")]
+    public void Analyze_GermanAccusation_TheAccusedDoesWhatTheInfinitiveSays(string text, string? accuser, string supplier, string recipient)
+    {
+        // The parser takes the accused (a dative after the finite verb) for a second subject, and the infinitive's
+        // recipient for its subject; both are mended before the roles are read.
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "de", "2025-05-01", text, null));
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal($"{supplier}->{recipient}", $"{Name(analysis, transfer.Actor)}->{Name(analysis, transfer.Target)}");
+        Assert.Equal("alleged", transfer.Modality);
+        var accusation = Assert.Single(analysis.Events, e => e.Type == "ACCUSE");
+        Assert.Equal(supplier, Name(analysis, accusation.Target));
+        if (accuser is not null)
+        {
+            Assert.Equal(accuser, Name(analysis, accusation.Actor));
+        }
+    }
+
+    [Theory]
     [InlineData("en", "Iran resumed its deliveries of drones to Russia in March.")]
     [InlineData("de", "Iran setzte die Lieferungen von Drohnen an Russland im März fort.")]
     public void Analyze_NounTriggerAfterAVerbOfPhase_KeepsTheSubjectAsSupplier(string language, string text)

@@ -1,0 +1,97 @@
+using SanctionWatch.Analysis.Syntax;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// Mends two parser errors that reverse who did what to whom, before the event rules read the tree: a verb of
+/// judging or asking with two subjects (the German dative or accusative after the finite verb taken for a second
+/// subject: "Japan hat China vorgeworfen", "Seoul warf Moskau vor") keeps the first and takes the later one as its
+/// object, and, where infinitive clauses end in marker and verb, the "subject" of a marked infinitive ("…, Nordkorea
+/// mit Öl zu versorgen"), which cannot have one, is its object. Other verbs keep two subjects as parsed: their order may be object first ("Kampfflugzeuge hat
+/// Russland keine geliefert"), which the parser's features do not tell.
+/// </summary>
+internal static class TreeRepair
+{
+    /// <summary>The tree with those relations mended, or the same tree when none needed it.</summary>
+    public static SentenceSyntax Apply(SentenceSyntax tree, EventLexicon lexicon)
+    {
+        var words = lexicon.Words;
+        string[]? deprels = null;
+        for (int v = 0; v < tree.Count; v++)
+        {
+            if (tree.Upos[v] is not ("VERB" or "AUX"))
+            {
+                continue;
+            }
+
+            int first = -1;
+            bool infinitive = false, otherMark = false;
+            for (int c = 0; c < tree.Count; c++)
+            {
+                if (tree.Heads[c] == v && tree.Deprels[c] == "mark")
+                {
+                    bool marker = words.Is(tree.Words[c].ToLowerInvariant(), FunctionWord.InfinitiveMark);
+                    infinitive |= marker;
+                    otherMark |= !marker;
+                }
+            }
+
+            for (int c = 0; c < tree.Count; c++)
+            {
+                if (tree.Heads[c] != v || !tree.Deprels[c].StartsWith("nsubj", StringComparison.Ordinal) || tree.Upos[c] is not ("PROPN" or "NOUN"))
+                {
+                    continue;
+                }
+
+                if (infinitive && !otherMark && tree.Deprels[c] is "nsubj" or "nsubj:pass" && lexicon.Shapes.VerbFinalInfinitive)
+                {
+                    (deprels ??= [.. tree.Deprels])[c] = "obj";
+                }
+                else if (first < 0)
+                {
+                    first = c;
+                }
+                else if (Finite(tree, v) is int finite && first < finite && finite < c && Bare(tree, first)
+                    && lexicon.Triggers.Find(tree.Words[v].ToLowerInvariant()).Value is { Noun: false, About: true })
+                {
+                    (deprels ??= [.. tree.Deprels])[c] = "iobj";
+                }
+            }
+        }
+
+        return deprels is null ? tree : tree with { Deprels = deprels };
+    }
+
+    // A nominal with no preposition before it or under it: "im Gegenzug" is no subject, whatever the parser says.
+    private static bool Bare(SentenceSyntax tree, int word)
+    {
+        if (word > 0 && tree.Upos[word - 1] == "ADP")
+        {
+            return false;
+        }
+
+        for (int c = 0; c < tree.Count; c++)
+        {
+            if (tree.Heads[c] == word && tree.Deprels[c] == "case")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The finite word of the verb's clause: its auxiliary, or the verb itself.
+    private static int Finite(SentenceSyntax tree, int v)
+    {
+        for (int c = 0; c < tree.Count; c++)
+        {
+            if (tree.Heads[c] == v && tree.Deprels[c] is "aux" or "aux:pass")
+            {
+                return c;
+            }
+        }
+
+        return v;
+    }
+}
