@@ -16,29 +16,43 @@ internal static class TreeRepair
     public static SentenceSyntax Apply(SentenceSyntax tree, EventLexicon lexicon)
     {
         var words = lexicon.Words;
+        var children = new List<int>?[tree.Count];
+        for (int c = 0; c < tree.Count; c++)
+        {
+            if (tree.Heads[c] is int h and >= 0 && h < tree.Count)
+            {
+                (children[h] ??= []).Add(c);
+            }
+        }
+
         string[]? deprels = null;
         for (int v = 0; v < tree.Count; v++)
         {
-            if (tree.Upos[v] is not ("VERB" or "AUX"))
+            if (children[v] is not { } dependents || tree.Upos[v] is not ("VERB" or "AUX"))
             {
                 continue;
             }
 
-            int first = -1;
             bool infinitive = false, otherMark = false;
-            for (int c = 0; c < tree.Count; c++)
+            int finite = v; // the clause's finite word: its auxiliary, or the verb itself
+            foreach (int c in dependents)
             {
-                if (tree.Heads[c] == v && tree.Deprels[c] == "mark")
+                if (tree.Deprels[c] == "mark")
                 {
                     bool marker = words.Is(tree.Words[c].ToLowerInvariant(), FunctionWord.InfinitiveMark);
                     infinitive |= marker;
                     otherMark |= !marker;
                 }
+                else if (finite == v && tree.Deprels[c] is "aux" or "aux:pass")
+                {
+                    finite = c;
+                }
             }
 
-            for (int c = 0; c < tree.Count; c++)
+            int first = -1;
+            foreach (int c in dependents)
             {
-                if (tree.Heads[c] != v || !tree.Deprels[c].StartsWith("nsubj", StringComparison.Ordinal) || tree.Upos[c] is not ("PROPN" or "NOUN"))
+                if (!tree.Deprels[c].StartsWith("nsubj", StringComparison.Ordinal) || tree.Upos[c] is not ("PROPN" or "NOUN"))
                 {
                     continue;
                 }
@@ -51,7 +65,7 @@ internal static class TreeRepair
                 {
                     first = c;
                 }
-                else if (Finite(tree, v) is int finite && first < finite && finite < c && Bare(tree, first)
+                else if (first < finite && finite < c && Bare(tree, first, children)
                     && lexicon.Triggers.Find(tree.Words[v].ToLowerInvariant()).Value is { Noun: false, About: true })
                 {
                     (deprels ??= [.. tree.Deprels])[c] = "iobj";
@@ -63,35 +77,6 @@ internal static class TreeRepair
     }
 
     // A nominal with no preposition before it or under it: "im Gegenzug" is no subject, whatever the parser says.
-    private static bool Bare(SentenceSyntax tree, int word)
-    {
-        if (word > 0 && tree.Upos[word - 1] == "ADP")
-        {
-            return false;
-        }
-
-        for (int c = 0; c < tree.Count; c++)
-        {
-            if (tree.Heads[c] == word && tree.Deprels[c] == "case")
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // The finite word of the verb's clause: its auxiliary, or the verb itself.
-    private static int Finite(SentenceSyntax tree, int v)
-    {
-        for (int c = 0; c < tree.Count; c++)
-        {
-            if (tree.Heads[c] == v && tree.Deprels[c] is "aux" or "aux:pass")
-            {
-                return c;
-            }
-        }
-
-        return v;
-    }
+    private static bool Bare(SentenceSyntax tree, int word, List<int>?[] children) =>
+        !(word > 0 && tree.Upos[word - 1] == "ADP") && !(children[word]?.Any(c => tree.Deprels[c] == "case") ?? false);
 }

@@ -7,91 +7,118 @@ namespace SanctionWatch.Analysis.Events;
 /// </summary>
 internal sealed class WordShapes
 {
-    private readonly HashSet<string> _traits = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> _lists = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _participles = new(StringComparer.Ordinal);
+    private string[] _participleEndings = [];
+    private string[] _strongEndings = [];
+    private string[] _infinitiveEndings = [];
+    private string[] _subjunctiveEndings = [];
+    private string[] _notSubjunctiveEndings = [];
+    private string[] _adjectiveEndings = [];
 
     /// <summary>Nouns start upper case and adjectives lower case (German).</summary>
-    public bool CapitalisedNouns => Has("capitalised-nouns");
+    public bool CapitalisedNouns { get; private set; }
 
     /// <summary>Numbers are written with a decimal comma and a thousands point.</summary>
-    public bool DecimalComma => Has("decimal-comma");
+    public bool DecimalComma { get; private set; }
 
     /// <summary>A name takes an -s for the genitive ("Nordkoreas Machthaber", "im Osten Russlands").</summary>
-    public bool GenitiveS => Has("genitive-s");
+    public bool GenitiveS { get; private set; }
 
     /// <summary>"vor zwei Jahren": the word for "ago" comes before the count.</summary>
-    public bool AgoFirst => Has("ago-first");
+    public bool AgoFirst { get; private set; }
 
     /// <summary>"June 19": the month comes before the day.</summary>
-    public bool MonthFirst => Has("month-first");
+    public bool MonthFirst { get; private set; }
 
     /// <summary>A subjunctive verb (Konjunktiv I) marks what it says as reported.</summary>
-    public bool SubjunctiveReports => Has("subjunctive-reports");
+    public bool SubjunctiveReports { get; private set; }
 
     /// <summary>A verb of saying takes its clause after a comma ("sagt, Putin wolle …").</summary>
-    public bool CommaComplement => Has("comma-complement");
+    public bool CommaComplement { get; private set; }
 
     /// <summary>A perfect in the clause makes an infinitive marker before the verb no plan ("… zu haben").</summary>
-    public bool PerfectNotPlan => Has("perfect-not-plan");
+    public bool PerfectNotPlan { get; private set; }
 
     /// <summary>An infinitive clause ends in its marker and verb ("Nordkorea mit Öl zu versorgen", "geliefert zu haben").</summary>
-    public bool VerbFinalInfinitive => Has("verb-final-infinitive");
+    public bool VerbFinalInfinitive { get; private set; }
 
     /// <summary>The prefix of participles (ge-), or null.</summary>
-    public string? ParticiplePrefix => One("participle-prefix");
+    public string? ParticiplePrefix { get; private set; }
 
     /// <summary>The infinitive marker written inside separable verbs (abzuweisen), or null.</summary>
-    public string? InfinitiveInfix => One("infinitive-infix");
+    public string? InfinitiveInfix { get; private set; }
 
     /// <summary>Adjective endings of a country's name used as an adjective ("North Korean", "Chinese"); empty where the case shows it.</summary>
-    public IReadOnlyList<string> DemonymEndings => List("demonym-ending");
+    public IReadOnlyList<string> DemonymEndings { get; private set; } = [];
 
     /// <summary>Guesses from its form whether the lower-case word <paramref name="w"/> is a past participle.</summary>
     public bool IsParticiple(string w)
     {
-        if (List("participle").Contains(w) || EndsWithAny(w, List("participle-ending")))
+        if (_participles.Contains(w) || EndsWithAny(w, _participleEndings))
         {
             return true;
         }
 
         // Verbs with a separable prefix carry the participle prefix inside ("zurückgewiesen", "angekündigt").
         int at = ParticiplePrefix is { } prefix ? w.IndexOf(prefix, StringComparison.Ordinal) : -1;
-        return at == 0 || (at > 0 && at <= 6 && EndsWithAny(w, List("strong-ending")));
+        return at == 0 || (at > 0 && at <= 6 && EndsWithAny(w, _strongEndings));
     }
 
     /// <summary>Guesses whether <paramref name="w"/> (written upper case when <paramref name="upper"/>) is an infinitive; always true where the form does not show it.</summary>
-    public bool IsInfinitive(string w, bool upper)
-    {
-        var endings = List("infinitive-ending");
-        return endings.Length == 0 || (!(upper && CapitalisedNouns) && EndsWithAny(w, endings) && !IsParticiple(w));
-    }
+    public bool IsInfinitive(string w, bool upper) =>
+        _infinitiveEndings.Length == 0 || (!(upper && CapitalisedNouns) && EndsWithAny(w, _infinitiveEndings) && !IsParticiple(w));
 
     /// <summary>Guesses whether <paramref name="w"/> is a subjunctive verb form that marks reported speech.</summary>
     public bool IsSubjunctive(string w, bool upper) =>
-        SubjunctiveReports && !upper && w.Length > 4 && EndsWithAny(w, List("subjunctive-ending")) && !EndsWithAny(w, List("not-subjunctive-ending"));
+        SubjunctiveReports && !upper && w.Length > 4 && EndsWithAny(w, _subjunctiveEndings) && !EndsWithAny(w, _notSubjunctiveEndings);
 
     /// <summary>Guesses whether <paramref name="w"/> is an inflected adjective ("nordkoreanische"); false where adjectives do not inflect.</summary>
     public bool IsInflectedAdjective(string w, bool upper) =>
-        !(upper && CapitalisedNouns) && EndsWithAny(w, List("adjective-ending"));
+        !(upper && CapitalisedNouns) && EndsWithAny(w, _adjectiveEndings);
 
     /// <summary>Adds a row of <c>grammar.tsv</c> that is not a function word; for loading only.</summary>
+    /// <exception cref="InvalidDataException">A kind or trait this class does not know.</exception>
     internal void Add(string kind, string[] values)
     {
-        if (kind == "trait")
+        switch (kind)
         {
-            _traits.UnionWith(values);
-        }
-        else
-        {
-            _lists[kind] = [.. _lists.GetValueOrDefault(kind, []), .. values];
+            case "trait":
+                foreach (string trait in values)
+                {
+                    SetTrait(trait);
+                }
+
+                break;
+            case "participle-prefix": ParticiplePrefix = values.FirstOrDefault(); break;
+            case "infinitive-infix": InfinitiveInfix = values.FirstOrDefault(); break;
+            case "participle": _participles.UnionWith(values); break;
+            case "participle-ending": _participleEndings = [.. _participleEndings, .. values]; break;
+            case "strong-ending": _strongEndings = [.. _strongEndings, .. values]; break;
+            case "infinitive-ending": _infinitiveEndings = [.. _infinitiveEndings, .. values]; break;
+            case "subjunctive-ending": _subjunctiveEndings = [.. _subjunctiveEndings, .. values]; break;
+            case "not-subjunctive-ending": _notSubjunctiveEndings = [.. _notSubjunctiveEndings, .. values]; break;
+            case "adjective-ending": _adjectiveEndings = [.. _adjectiveEndings, .. values]; break;
+            case "demonym-ending": DemonymEndings = [.. DemonymEndings, .. values]; break;
+            default: throw new InvalidDataException("unknown grammar.tsv kind: " + kind);
         }
     }
 
-    private bool Has(string trait) => _traits.Contains(trait);
-
-    private string? One(string kind) => _lists.TryGetValue(kind, out var v) && v.Length > 0 ? v[0] : null;
-
-    private string[] List(string kind) => _lists.GetValueOrDefault(kind, []);
+    private void SetTrait(string trait)
+    {
+        switch (trait)
+        {
+            case "capitalised-nouns": CapitalisedNouns = true; break;
+            case "decimal-comma": DecimalComma = true; break;
+            case "genitive-s": GenitiveS = true; break;
+            case "ago-first": AgoFirst = true; break;
+            case "month-first": MonthFirst = true; break;
+            case "subjunctive-reports": SubjunctiveReports = true; break;
+            case "comma-complement": CommaComplement = true; break;
+            case "perfect-not-plan": PerfectNotPlan = true; break;
+            case "verb-final-infinitive": VerbFinalInfinitive = true; break;
+            default: throw new InvalidDataException("unknown grammar.tsv trait: " + trait);
+        }
+    }
 
     private static bool EndsWithAny(string w, string[] endings)
     {

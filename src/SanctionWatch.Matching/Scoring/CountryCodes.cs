@@ -10,7 +10,7 @@ public static class CountryCodes
     /// <summary>The lower-case ISO code of <paramref name="country"/>, or null when unknown.</summary>
     public static string? ToCode(string country)
     {
-        string key = new string(country.ToLowerInvariant().Where(c => char.IsLetter(c) || c == ' ').ToArray()).Trim();
+        string key = Key(country);
         if (key.Length == 2)
         {
             return key;
@@ -26,8 +26,7 @@ public static class CountryCodes
     /// </summary>
     public static string? TryStrict(string country)
     {
-        string key = string.Join(' ', new string(country.ToLowerInvariant().Select(c => c is '-' or '_' ? ' ' : c).Where(c => char.IsLetter(c) || c == ' ').ToArray())
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string key = Key(country);
         if (key.Length == 2)
         {
             return s_map.Values.Contains(key) || s_regions.Value.Codes.Contains(key) ? key : null;
@@ -56,7 +55,7 @@ public static class CountryCodes
 
                     string code = region.TwoLetterISORegionName.ToLowerInvariant();
                     codes.Add(code);
-                    names.TryAdd(new string(region.EnglishName.ToLowerInvariant().Where(c => char.IsLetter(c) || c == ' ').ToArray()).Trim(), code);
+                    names.TryAdd(Key(region.EnglishName), code);
                 }
                 catch (ArgumentException)
                 {
@@ -67,6 +66,11 @@ public static class CountryCodes
 
         return (codes, names);
     }
+
+    // Lower case letters, words joined by one space: "Korea, North" is "korea north", "north-korea" "north korea".
+    private static string Key(string country) =>
+        string.Join(' ', new string(country.ToLowerInvariant().Select(c => c is '-' or '_' ? ' ' : c).Where(c => char.IsLetter(c) || c == ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static FrozenDictionary<string, string> Build()
     {
