@@ -1,4 +1,5 @@
 using SanctionWatch.Analysis.Gazetteers;
+using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Assessment.Findings;
 using SanctionWatch.Text;
 
@@ -13,13 +14,13 @@ namespace SanctionWatch.Application;
 public sealed class ReferenceData
 {
     private readonly Lazy<Gazetteer> _gazetteer = new(Gazetteer.LoadBuiltIn);
-    private readonly Lazy<LanguageIdentifier> _languages = new(LanguageIdentifier.LoadBuiltIn);
+    private readonly Lazy<LanguageIdentifier> _languages = new(() => LanguageIdentifier.LoadBuiltIn().Favouring(LanguagePack.BuiltInLanguages()));
     private readonly Lazy<MeasureTable> _measures = new(MeasureTable.LoadUnDprk);
 
     /// <summary>The places, organisations and people the analyser recognises and the dossier resolves.</summary>
     public Gazetteer Gazetteer => _gazetteer.Value;
 
-    /// <summary>The language identifier over the built-in profiles.</summary>
+    /// <summary>The language identifier over the built-in profiles, favouring the languages the analyser has packs for.</summary>
     public LanguageIdentifier Languages => _languages.Value;
 
     /// <summary>The measures of the UN DPRK regime, which findings are assessed against.</summary>

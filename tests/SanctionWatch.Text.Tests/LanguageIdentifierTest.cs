@@ -26,4 +26,27 @@ public sealed class LanguageIdentifierTest
     {
         Assert.Equal("und", Identifier.Identify(text));
     }
+
+    // Short headline-like sentences that are mostly names: the n-gram distance alone puts them nearer Dutch,
+    // Swedish or Romanian. Favouring the languages the analyser reads settles such close calls.
+    [Theory]
+    [InlineData("en", "Saudi Arabia praised Qatar's mediation efforts.")]
+    [InlineData("en", "Russia denies buying arms from Pyongyang.")]
+    [InlineData("de", "Pjöngjang liefert Raketen an Moskau.")]
+    public void Identify_ShortSentenceOfAFavouredLanguage_GivesThatLanguage(string expected, string text)
+    {
+        Assert.Equal(expected, Identifier.Favouring(["de", "en"]).Identify(text));
+    }
+
+    // Favouring must not swallow other languages: a real sentence in one stays well beyond the margin.
+    [Theory]
+    [InlineData("nl", "Het kabinet wil de export van onderdelen naar Rusland verder beperken.")]
+    [InlineData("fr", "Le ministre a qualifié ces livraisons de violation flagrante des résolutions.")]
+    [InlineData("it", "Le autorità hanno sequestrato la nave nel porto di Genova.")]
+    [InlineData("es", "La policía detuvo a tres personas en el puerto de Valencia.")]
+    [InlineData("pl", "Rząd zapowiedział kontrole wszystkich statków w porcie.")]
+    public void Identify_ShortSentenceOfAnotherLanguage_IsNotPulledToAFavouredOne(string expected, string text)
+    {
+        Assert.Equal(expected, Identifier.Favouring(["de", "en"]).Identify(text));
+    }
 }

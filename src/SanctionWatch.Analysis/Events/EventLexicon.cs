@@ -31,6 +31,9 @@ internal sealed partial class EventLexicon
     /// <summary>Reads the built-in lexicon of <paramref name="language"/>, or null when its files have no rows for it; each call reads a new copy.</summary>
     public static EventLexicon? LoadBuiltIn(string language) => Rows("triggers", language).Count > 0 ? new EventLexicon(language) : null;
 
+    /// <summary>The languages that have trigger rows in the built-in lexicon: those the event steps can read.</summary>
+    public static IReadOnlySet<string> BuiltInLanguages() => Rows("triggers", null).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+
     private void LoadTriggers(string language)
     {
         foreach (var row in Rows("triggers", language))
@@ -104,7 +107,7 @@ internal sealed partial class EventLexicon
         }
     }
 
-    private static List<string[]> Rows(string name, string language)
+    private static List<string[]> Rows(string name, string? language)
     {
         using var stream = typeof(EventLexicon).Assembly.GetManifestResourceStream($"SanctionWatch.Analysis.Events.{name}.tsv")
             ?? throw new InvalidDataException($"embedded lexicon {name}.tsv is missing");
@@ -118,7 +121,7 @@ internal sealed partial class EventLexicon
             }
 
             var cells = line.Split('\t');
-            if (cells.Length >= 3 && cells[0] == language)
+            if (cells.Length >= 3 && (language is null || cells[0] == language))
             {
                 rows.Add(cells);
             }

@@ -30,6 +30,9 @@ public sealed class LanguagePack
     /// <summary>Event triggers, items, cues and speech words, or null.</summary>
     internal EventLexicon? Lexicon { get; }
 
+    /// <summary>The languages with built-in resources, which a language identifier should favour in close calls.</summary>
+    public static IReadOnlySet<string> BuiltInLanguages() => EventLexicon.BuiltInLanguages();
+
     /// <summary>A pack with no resources, for a language the analyser does not know.</summary>
     public static LanguagePack Empty(string language) => new(language, null, null);
 
