@@ -19,10 +19,18 @@ internal sealed partial class EventBuilder
             target = subject ?? targets.FirstOrDefault();
             actor = sources.FirstOrDefault();
         }
+        else if (entry.Frame == Frame.Receive && sources.Count == 0 && (subject ?? (origin?.Start < k ? origin : null)) is { } buyer
+            && targets.FirstOrDefault(t => MarkedFor(t) && t.Mention != buyer.Mention) is { } beneficiary)
+        {
+            // "Cuba recruited soldiers for Russia", "a Chinese firm bought engines for Russia": who acquires for another passes it on.
+            actor = buyer;
+            target = beneficiary;
+            origin = null;
+        }
         else if (entry.Frame == Frame.Receive)
         {
             target = subject;
-            actor = sources.FirstOrDefault() ?? other ?? targets.FirstOrDefault();
+            actor = sources.FirstOrDefault() ?? other; // a name marked "to", "gegen" supplies nothing to a receiver
         }
         else if (entry.Carrier && (subject is null || subject.Adjective || IsVessel(subject)) && sources.FirstOrDefault() is { } supplier)
         {
@@ -79,6 +87,26 @@ internal sealed partial class EventBuilder
         }
 
         return (actor, target, location);
+    }
+
+    // True when a beneficiary preposition ("for", "für") introduces the participant, over determiners and adjectives.
+    private bool MarkedFor(Participant p)
+    {
+        for (int j = p.Start - 1; j >= 0 && j >= p.Start - 4; j--)
+        {
+            string w = st.S.Lower(j);
+            if (st.Lex.Words.Is(w, FunctionWord.BeneficiaryCase))
+            {
+                return true;
+            }
+
+            if (!(st.Lex.Determiners.Contains(w) || st.IsAdjective(j)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool IsVessel(Participant? p) => p is not null && st.Doc.Mentions[p.Mention].Schema == "Vessel";

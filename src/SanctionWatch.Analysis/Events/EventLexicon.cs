@@ -24,6 +24,9 @@ internal sealed partial class EventLexicon
 
     public TermTrie<TriggerEntry> Triggers { get; } = new();
 
+    /// <summary>The triggers that need no separable particle: what a word means when the particle its longest match wants is absent ("kaufte" without "ab").</summary>
+    public TermTrie<TriggerEntry> FreeTriggers { get; } = new();
+
     public TermTrie<ItemEntry> ItemWords { get; } = new();
 
     public PhraseTable<ItemEntry> ItemPhrases { get; } = new();
@@ -64,6 +67,11 @@ internal sealed partial class EventLexicon
                     About = flags.Contains("about"),
                 };
                 Triggers.Add(pattern, entry);
+                if (particle is null)
+                {
+                    FreeTriggers.Add(pattern, entry);
+                }
+
                 if (Shapes.ParticiplePrefix is not { } ge || noun || !pattern.EndsWith('*') || pattern.StartsWith('*'))
                 {
                     continue;
@@ -74,6 +82,7 @@ internal sealed partial class EventLexicon
                 if (particle is null)
                 {
                     Triggers.Add(ge + pattern, free);
+                    FreeTriggers.Add(ge + pattern, free);
                 }
                 else
                 {

@@ -21,6 +21,7 @@ internal enum FunctionWord
     GenitiveArticle = 1 << 13,
     MonthHomograph = 1 << 14,
     MonthLead = 1 << 15,
+    BeneficiaryCase = 1 << 16,
 }
 
 /// <summary>
@@ -56,6 +57,7 @@ internal sealed class FunctionWords
         "genitive-article" => FunctionWord.GenitiveArticle,
         "month-homograph" => FunctionWord.MonthHomograph,
         "month-lead" => FunctionWord.MonthLead,
+        "beneficiary-case" => FunctionWord.BeneficiaryCase,
         _ => FunctionWord.None,
     };
 }

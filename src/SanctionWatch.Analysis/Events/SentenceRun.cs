@@ -32,8 +32,9 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         var built = new List<RawEvent>();
         var pendingQuantity = (Quantity?)null;
         var valid = new List<(int Token, TriggerEntry Entry, bool Noun)>();
-        foreach (var (k, entry) in triggers)
+        foreach (var (k, found) in triggers)
         {
+            var entry = found;
             if (RecipientPassive(k, entry) is int receiver && receiver != k)
             {
                 continue; // "bekam … geliefert", "geschenkt bekommen": the verb of receiving tells the event
@@ -51,7 +52,13 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
 
             if (entry.Particle is { } particle && !st.HasParticle(k, particle))
             {
-                continue;
+                // "kaufte … ab" wants its particle; "kaufte" without it is still "kaufen".
+                if (st.Lex.FreeTriggers.Find(st.S.Lower(k)).Value is not { } free)
+                {
+                    continue;
+                }
+
+                entry = free;
             }
 
             if (st.Lex.Shapes.CapitalisedNouns && entry.Noun && !st.S.IsUpper(k))

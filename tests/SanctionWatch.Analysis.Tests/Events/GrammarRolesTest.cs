@@ -22,6 +22,9 @@ public sealed class GrammarRolesTest
     [InlineData("de", "Der Bericht nennt das syrische Regime, das schon lange unter Sanktionen steht und Russland mit Treibstoff versorgt.", "Syria", "Russia")]
     [InlineData("de", "Der iranische Frachter „Kaveh“ brachte im Mai Raketen aus Nordkorea nach Syrien.", "North Korea", "Syria")]
     [InlineData("en", "The Iranian tanker Sahand carried refined oil from Russia to Syria in May.", "Russia", "Syria")]
+    [InlineData("de", "Belarus kaufte im Herbst Drohnenmotoren von Iran.", "Iran", "Belarus")]
+    [InlineData("en", "Officials in Havana denied that Cuba had recruited fighters for Russia.", "Cuba", "Russia")]
+    [InlineData("de", "Eine kasachische Firma kaufte Maschinenteile für Russland.", "Kazakhstan", "Russia")]
     public void Analyze_Sentence_SupplierAndRecipientFromTheTree(string language, string text, string supplier, string recipient)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
@@ -29,6 +32,17 @@ public sealed class GrammarRolesTest
         string got = string.Join("; ", transfers.Select(e => $"{Name(analysis, e.Actor)}->{Name(analysis, e.Target)}"));
         Assert.Contains($"{supplier}->{recipient}", got, StringComparison.Ordinal);
         Assert.DoesNotContain($"{recipient}->{supplier}", got, StringComparison.Ordinal);
+    }
+
+    // A receiving verb takes its supplier from "von", "from" or a dative, never from a name marked "gegen" or "against".
+    [Theory]
+    [InlineData("de", "Russland kaufte Granaten für den Krieg gegen die Ukraine.", "Ukraine", "Russia")]
+    [InlineData("en", "Russia bought the drones for its attacks against Ukraine.", "Ukraine", "Russia")]
+    public void Analyze_ReceivingVerb_ATargetMarkedNameIsNoSupplier(string language, string text, string notSupplier, string recipient)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        string got = string.Join("; ", analysis.Events.Select(e => $"{Name(analysis, e.Actor)}->{Name(analysis, e.Target)}"));
+        Assert.DoesNotContain($"{notSupplier}->{recipient}", got, StringComparison.Ordinal);
     }
 
     [Theory]
