@@ -11,13 +11,20 @@ internal sealed partial class EventBuilder
     /// <summary>The actor, target and location of the event at <paramref name="k"/>, read from the candidates of its region.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (Participant? Actor, Participant? Target, Participant? Location) AssignRoles(
-        TriggerEntry entry, int k, bool passive, Participant? subject, Participant? other, List<Participant> targets, List<Participant> sources, List<Participant> places, Participant? origin)
+        TriggerEntry entry, int k, bool passive, Participant? subject, Participant? other, List<Participant> targets, List<Participant> sources, List<Participant> places, Participant? origin, Participant? laterOrigin, bool goodsPhrase)
     {
         Participant? actor, target;
         if (passive)
         {
             target = subject ?? targets.FirstOrDefault();
             actor = sources.FirstOrDefault();
+            if (entry.Type == "TRANSFER" && target is null && origin is not null && origin != laterOrigin && (goodsPhrase || (origin.Start < k && !OfGoods(origin))))
+            {
+                // "Russian units have been supplied with North Korean guns", "die syrischen Truppen wurden mit iranischen Drohnen
+                // beliefert": the subject's side received, the goods' origin supplied.
+                target = origin;
+                origin = laterOrigin;
+            }
         }
         else if (entry.Frame == Frame.Receive && sources.Count == 0 && (subject ?? (origin?.Start < k ? origin : null)) is { } buyer
             && targets.FirstOrDefault(t => MarkedFor(t) && t.Mention != buyer.Mention) is { } beneficiary)
@@ -53,7 +60,7 @@ internal sealed partial class EventBuilder
         if (origin is not null)
         {
             // "nordkoreanische Arbeiter", "a North Korean delegation": the origin of the goods or the party met.
-            bool ofGoods = origin.End < st.S.Count && !st.S.IsPunct(origin.End) && st.Lex.ItemWords.Find(st.S.Lower(origin.End)).Value is not null;
+            bool ofGoods = OfGoods(origin);
             if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !ofGoods && target is null && origin.Mention != actor?.Mention)
             {
                 target = origin; // "ein nordkoreanischer Diplomat … beschaffen": the procurer's side
@@ -89,18 +96,26 @@ internal sealed partial class EventBuilder
         return (actor, target, location);
     }
 
+    // True when the word after a country adjective names goods ("nordkoreanische Granaten"), not people or units.
+    private bool OfGoods(Participant origin) =>
+        origin.End < st.S.Count && !st.S.IsPunct(origin.End) && st.Lex.ItemWords.Find(st.S.Lower(origin.End)).Value is not null;
+
     // True when a beneficiary preposition ("for", "für") introduces the participant, over determiners and adjectives.
-    private bool MarkedFor(Participant p)
+    private bool MarkedFor(Participant p) => MarkedBy(p, FunctionWord.BeneficiaryCase, 4, stopAtOther: true);
+
+    // True when a preposition of <paramref name="kind"/> opens the phrase of the participant, within <paramref name="reach"/> words:
+    // over determiners and adjectives only, or over any words but punctuation ("with at least 120 North Korean guns").
+    private bool MarkedBy(Participant p, FunctionWord kind, int reach, bool stopAtOther)
     {
-        for (int j = p.Start - 1; j >= 0 && j >= p.Start - 4; j--)
+        for (int j = p.Start - 1; j >= 0 && j >= p.Start - reach; j--)
         {
             string w = st.S.Lower(j);
-            if (st.Lex.Words.Is(w, FunctionWord.BeneficiaryCase))
+            if (st.Lex.Words.Is(w, kind))
             {
                 return true;
             }
 
-            if (!(st.Lex.Determiners.Contains(w) || st.IsAdjective(j)))
+            if (st.S.IsPunct(j) || (stopAtOther && !(st.Lex.Determiners.Contains(w) || st.IsAdjective(j))))
             {
                 return false;
             }
@@ -108,6 +123,10 @@ internal sealed partial class EventBuilder
 
         return false;
     }
+
+    /// <summary>A country adjective in the goods phrase of a supply verb ("supplied with North Korean guns"): the goods' origin, no recipient.</summary>
+    private Participant? GoodsOrigin(List<Participant> region, int k) =>
+        region.FirstOrDefault(p => p.Adjective && p.Start != k && MarkedBy(p, FunctionWord.GoodsCase, 5, stopAtOther: false));
 
     private bool IsVessel(Participant? p) => p is not null && st.Doc.Mentions[p.Mention].Schema == "Vessel";
 }

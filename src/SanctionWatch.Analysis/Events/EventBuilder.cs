@@ -79,6 +79,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         var sources = region.Where(p => p.Marker == Marker.Source && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
         var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
         var origin = region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None);
+        var laterOrigin = region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None && p.Start > k && p != origin);
         var previous = built.Count > 0 ? built[^1] : null;
 
         Participant? subject = unmarked.FirstOrDefault();
@@ -148,7 +149,15 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             subject = st.Speaker;
         }
 
-        var (actor, target, location) = AssignRoles(entry, k, passive, subject, other, targets, sources, places, origin);
+        bool goodsPhrase = false;
+        if (entry.Type == "TRANSFER" && GoodsOrigin(region, k) is { } goodsOrigin)
+        {
+            targets = [.. targets.Where(t => t != goodsOrigin)];
+            laterOrigin = goodsOrigin;
+            goodsPhrase = true;
+        }
+
+        var (actor, target, location) = AssignRoles(entry, k, passive, subject, other, targets, sources, places, origin, laterOrigin, goodsPhrase);
 
         var e = new RawEvent
         {

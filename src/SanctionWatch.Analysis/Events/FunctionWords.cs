@@ -22,6 +22,7 @@ internal enum FunctionWord
     MonthHomograph = 1 << 14,
     MonthLead = 1 << 15,
     BeneficiaryCase = 1 << 16,
+    GoodsCase = 1 << 17,
 }
 
 /// <summary>
@@ -58,6 +59,7 @@ internal sealed class FunctionWords
         "month-homograph" => FunctionWord.MonthHomograph,
         "month-lead" => FunctionWord.MonthLead,
         "beneficiary-case" => FunctionWord.BeneficiaryCase,
+        "goods-case" => FunctionWord.GoodsCase,
         _ => FunctionWord.None,
     };
 }

@@ -6,9 +6,9 @@ namespace SanctionWatch.Analysis.Events;
 internal sealed partial class Grammar
 {
     /// <summary>
-    /// The verb whose direct object is the noun <paramref name="noun"/> or a noun it modifies ("condemned the delivery",
-    /// "released photographs of a transfer"), or -1. An oblique ("per Veto", "under a deal") is the subject's own means
-    /// or frame, so it yields -1.
+    /// The verb whose object or oblique is the noun <paramref name="noun"/> or a noun it modifies ("condemned the delivery",
+    /// "released photographs of a transfer", "sanktionierte wegen der Lieferung"), or -1. Callers decide by the verb's
+    /// class what that means: an oblique of most verbs ("per Veto", "under a deal") is the subject's own means.
     /// </summary>
     public int GoverningVerb(int noun)
     {
@@ -22,9 +22,10 @@ internal sealed partial class Grammar
                 return -1;
             }
 
-            if (rel is "obj")
+            if (rel is "obj" || rel == "obl" || rel.StartsWith("obl:", StringComparison.Ordinal))
             {
-                return _tree.Upos[parent] is "VERB" ? parent : -1;
+                // "condemned the delivery", and "verhängte wegen der Lieferung …", "sanctioned over the transfer".
+                return _tree.Upos[parent] is "VERB" && rel != "obl:agent" ? parent : -1;
             }
 
             if (!(rel is "nmod" || (rel.StartsWith("nmod:", StringComparison.Ordinal) && rel != "nmod:poss")))

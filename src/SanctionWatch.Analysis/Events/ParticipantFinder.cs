@@ -37,6 +37,10 @@ internal sealed class ParticipantFinder(SentenceState st)
                 ? char.IsLower(mention.Text[0])
                 : mention.Text != mention.Name && shapes.DemonymEndings.Any(e => mention.Text.EndsWith(e, StringComparison.Ordinal)));
 
+            // "Nordkoreanische Soldaten wurden …": opening a sentence, the capital is the sentence's, the ending tells the adjective.
+            adjective |= mention.Schema == "Country" && shapes.CapitalisedNouns && start == 0 && mention.Text != mention.Name
+                && shapes.DemonymEndings.Any(e => mention.Text.EndsWith(e, StringComparison.Ordinal));
+
             // "Nordkoreas Machthaber Kim", "Russia's president": a possessive modifies the noun after it.
             bool possessive = mention.Schema is "Country" or "Address" && after < st.S.Count && !st.S.IsPunct(after) && (shapes.GenitiveS
                 ? mention.Text.EndsWith('s') && !mention.Name.EndsWith('s') && st.S.IsUpper(after) && st.Lex.Triggers.Find(st.S.Lower(after)).Value is not { Noun: false }

@@ -25,6 +25,9 @@ public sealed class GrammarRolesTest
     [InlineData("de", "Belarus kaufte im Herbst Drohnenmotoren von Iran.", "Iran", "Belarus")]
     [InlineData("en", "Officials in Havana denied that Cuba had recruited fighters for Russia.", "Cuba", "Russia")]
     [InlineData("de", "Eine kasachische Firma kaufte Maschinenteile für Russland.", "Kazakhstan", "Russia")]
+    [InlineData("en", "Ukrainian brigades have been supplied with German tanks, officials said.", "Germany", "Ukraine")]
+    [InlineData("de", "Die syrischen Truppen wurden im Sommer mit iranischen Drohnen beliefert.", "Iran", "Syria")]
+    [InlineData("de", "Iranische Soldaten wurden im Mai nach Syrien verlegt.", "Iran", "Syria")]
     public void Analyze_Sentence_SupplierAndRecipientFromTheTree(string language, string text, string supplier, string recipient)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
