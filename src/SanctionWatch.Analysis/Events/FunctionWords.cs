@@ -23,6 +23,7 @@ internal enum FunctionWord
     MonthLead = 1 << 15,
     BeneficiaryCase = 1 << 16,
     GoodsCase = 1 << 17,
+    GovernmentNoun = 1 << 18,
 }
 
 /// <summary>
@@ -60,6 +61,7 @@ internal sealed class FunctionWords
         "month-lead" => FunctionWord.MonthLead,
         "beneficiary-case" => FunctionWord.BeneficiaryCase,
         "goods-case" => FunctionWord.GoodsCase,
+        "government-noun" => FunctionWord.GovernmentNoun,
         _ => FunctionWord.None,
     };
 }

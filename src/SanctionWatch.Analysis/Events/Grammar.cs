@@ -216,7 +216,7 @@ internal sealed partial class Grammar
         || (_tree.HasRelation(node, "conj") && _tree.Upos[node] is "VERB" or "AUX");
 
     // The word of [start, end) whose head lies outside it (the first such), or -1.
-    private int HeadOf(int start, int end)
+    public int HeadOf(int start, int end)
     {
         for (int i = start; i < end && i < _tree.Count; i++)
         {

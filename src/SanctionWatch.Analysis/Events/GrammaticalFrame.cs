@@ -135,6 +135,13 @@ internal sealed class GrammaticalFrame
             subjectWord = -1;
         }
 
+        if (subject is null && subjectWord >= 0 && st.Lex.Words.Is(st.S.Lower(subjectWord), FunctionWord.GovernmentNoun))
+        {
+            // "das Regime in Pjöngjang", "the leadership in Moscow": the rulers named by their seat are that state.
+            subject = region.FirstOrDefault(p => !p.Place && !p.Adjective && p.Start > subjectWord && p.Start <= subjectWord + 3
+                && g.Tree.Heads[g.HeadOf(p.Start, p.End)] == subjectWord);
+        }
+
         var shared = subject is null && subjectWord >= 0
             ? st.Parts.FirstOrDefault(p => !p.Place && !p.Adjective && g.Dominates(subjectWord, p.Start, p.End))
                 ?? (g.IsPassive(k) ? null

@@ -79,7 +79,8 @@ internal sealed class ParticipantFinder(SentenceState st)
 
             if (st.Lex.LocationMarks.Contains(w))
             {
-                return Marker.Location;
+                // "das Regime in Pjöngjang", "the leadership in Moscow": the rulers named by their seat, no location.
+                return j > 0 && st.Lex.Words.Is(st.S.Lower(j - 1), FunctionWord.GovernmentNoun) ? Marker.None : Marker.Location;
             }
 
             if (st.Lex.Words.Is(w, FunctionWord.Coordinator) && previous.Count > 0 && previous[^1].End == j)

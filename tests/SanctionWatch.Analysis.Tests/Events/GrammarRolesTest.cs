@@ -28,6 +28,8 @@ public sealed class GrammarRolesTest
     [InlineData("en", "Ukrainian brigades have been supplied with German tanks, officials said.", "Germany", "Ukraine")]
     [InlineData("de", "Die syrischen Truppen wurden im Sommer mit iranischen Drohnen beliefert.", "Iran", "Syria")]
     [InlineData("de", "Iranische Soldaten wurden im Mai nach Syrien verlegt.", "Iran", "Syria")]
+    [InlineData("en", "The regime in Damascus has bought two hundred drones from Iran.", "Iran", "Damascus")]
+    [InlineData("en", "The leadership in Tehran shipped artillery shells to Russia in March.", "Tehran", "Russia")]
     public void Analyze_Sentence_SupplierAndRecipientFromTheTree(string language, string text, string supplier, string recipient)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
