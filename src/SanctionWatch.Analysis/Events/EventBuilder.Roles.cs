@@ -75,6 +75,11 @@ internal sealed partial class EventBuilder
             }
         }
 
+        if (entry.Type != "TRANSFER" && target is null && laterOrigin is not null && laterOrigin.Mention != actor?.Mention)
+        {
+            target = laterOrigin; // "Aserbaidschanische Truppen töteten armenische Soldaten": the origin after the verb is the side acted on
+        }
+
         var location = places.FirstOrDefault(p => p.Marker == Marker.Location) ?? places.FirstOrDefault(p => p.Place);
         if (entry.Mode == "visit" && target is null && location is not null && (location.Seat || !location.Place))
         {

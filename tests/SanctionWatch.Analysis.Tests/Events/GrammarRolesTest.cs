@@ -39,6 +39,24 @@ public sealed class GrammarRolesTest
         Assert.DoesNotContain($"{recipient}->{supplier}", got, StringComparison.Ordinal);
     }
 
+    // Verbs of the other PLOVER types, each with its doer and, where the sentence names one, its target.
+    [Theory]
+    [InlineData("en", "Uzbekistan deported forty Afghan migrants last week.", "COERCE", "Uzbekistan", "Afghanistan")]
+    [InlineData("de", "Die Türkei schob im Juli hundert syrische Flüchtlinge ab.", "COERCE", "Turkey", "Syria")]
+    [InlineData("de", "Russland ließ zwei amerikanische Journalisten frei.", "CONCEDE", "Russia", "United States")]
+    [InlineData("en", "Chinese warships began naval drills near the Philippines.", "MOBILIZE", "China", null)]
+    [InlineData("de", "Aserbaidschanische Truppen töteten drei armenische Soldaten.", "ASSAULT", "Azerbaijan", "Armenia")]
+    public void Analyze_VerbOfAnotherType_TypeAndParties(string language, string text, string type, string actor, string? target)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var e = Assert.Single(analysis.Events, x => x.Type == type);
+        Assert.Equal(actor, Name(analysis, e.Actor));
+        if (target is not null)
+        {
+            Assert.Equal(target, Name(analysis, e.Target));
+        }
+    }
+
     // A receiving verb takes its supplier from "von", "from" or a dative, never from a name marked "gegen" or "against".
     [Theory]
     [InlineData("de", "Russland kaufte Granaten für den Krieg gegen die Ukraine.", "Ukraine", "Russia")]
