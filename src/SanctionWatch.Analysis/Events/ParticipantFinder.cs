@@ -66,6 +66,11 @@ internal sealed class ParticipantFinder(SentenceState st)
         for (int j = start - 1, steps = 0; j >= 0 && steps < 4; j--, steps++)
         {
             string w = st.S.Lower(j);
+            if (st.Lex.TargetMarks.Contains(w) && j > 0 && st.IsTitle(j - 1))
+            {
+                return Marker.None; // "a spokesman for the Iranian foreign ministry", "minister for …": whom the title serves
+            }
+
             if (st.Lex.TargetMarks.Contains(w) || st.Lex.Words.Is(w, FunctionWord.HostNoun))
             {
                 // "auf Einladung des Präsidenten Putin", "at the invitation of": the host, not the visitor.

@@ -57,6 +57,27 @@ public sealed class GrammarRolesTest
         }
     }
 
+    // Sending or giving with nothing that is goods ("Grüße", "a message") is no transfer.
+    [Theory]
+    [InlineData("de", "Kim schickte Putin zum Geburtstag herzliche Grüße nach Moskau.")]
+    [InlineData("en", "Lukashenko sent Putin a birthday message on Tuesday.")]
+    public void Analyze_SendingNoGoods_NoTransfer(string language, string text)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
+    }
+
+    // "A spokeswoman for the Chinese embassy": whom the title serves speaks; "for" marks no target there.
+    [Fact]
+    public void Analyze_TitleForAParty_ThatPartyActs()
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "en", "2025-05-01",
+            "A spokeswoman for the Chinese embassy criticised the Philippine navy on Monday.", null));
+        var e = Assert.Single(analysis.Events, x => x.Type == "ACCUSE");
+        Assert.Equal("China", Name(analysis, e.Actor));
+        Assert.NotEqual("China", Name(analysis, e.Target));
+    }
+
     // A receiving verb takes its supplier from "von", "from" or a dative, never from a name marked "gegen" or "against".
     [Theory]
     [InlineData("de", "Russland kaufte Granaten für den Krieg gegen die Ukraine.", "Ukraine", "Russia")]
