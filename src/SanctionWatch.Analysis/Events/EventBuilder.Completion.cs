@@ -46,6 +46,10 @@ internal sealed partial class EventBuilder
 
         e.Date = NearestDate(dates, k, lo, hi);
         modality.Modality(e, entry, k, clause, built);
+        if (e.Modality is "asserted" or "expected" or "reported" && RequestedAct(k))
+        {
+            e.Modality = "hypothetical"; // "demanded that Uganda withdraw", "called on Britain to negotiate": asked for, not done
+        }
         if (accusation is not null && e.Modality is not "denied")
         {
             // "Japan accused North Korea of selling shells": the accused did it, on the accuser's word.
@@ -55,6 +59,17 @@ internal sealed partial class EventBuilder
             bool accusedAct = e.Modality == "expected" && k > 0 && st.Lex.Words.Is(st.S.Lower(k - 1), FunctionWord.InfinitiveMark);
             e.Modality = e.Modality is "asserted" or "reported" || accusedAct ? "alleged" : e.Modality;
         }
+    }
+
+    // True when the trigger heads the clause a verb of asking governs ("urged X to …", "forderte, dass …").
+    private bool RequestedAct(int k)
+    {
+        if (st.TrustedTree is not { } g || g.Tree.Heads[k] is not (int head and >= 0) || g.Tree.Deprels[k] is not ("ccomp" or "xcomp"))
+        {
+            return false;
+        }
+
+        return st.Lex.Triggers.Find(st.S.Lower(head)).Value is { Type: "REQUEST", Noun: false };
     }
 
     private static EventDate? NearestDate(List<DateFinder.Found> dates, int k, int lo, int hi)

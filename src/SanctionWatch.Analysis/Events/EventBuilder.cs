@@ -103,6 +103,11 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             {
                 other = frame.Object ?? other;
             }
+
+            if (entry.About && other is null && targets.Count == 0 && frame.ComplementSubject is { } asked && asked != subject)
+            {
+                other = asked; // "demanded that Uganda withdraw": whom the demand is about
+            }
         }
 
         bool pronounSubject = !told && subject is not null && !noun && st.AnyBetween(lo, subject.Start, clause, CueKind.Pronoun);

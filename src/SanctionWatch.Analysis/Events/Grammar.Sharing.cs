@@ -39,6 +39,28 @@ internal sealed partial class Grammar
         return -1;
     }
 
+    /// <summary>The subject word of the clause that <paramref name="k"/> takes as its complement ("demanded that Uganda withdraw"), or -1.</summary>
+    public int ComplementSubject(int k)
+    {
+        foreach (int c in Children(k))
+        {
+            if (_tree.Deprels[c] != "ccomp")
+            {
+                continue;
+            }
+
+            foreach (int s in Children(c))
+            {
+                if (_tree.Deprels[s] is "nsubj" or "nsubj:pass")
+                {
+                    return s;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The predicate's subject word: its own, or the one it shares (coordination, control, relative clause), or -1.</summary>
     public int SubjectOf(int k)
     {

@@ -23,6 +23,9 @@ internal sealed class GrammaticalFrame
     /// <summary>The indirect object, else the direct object, among the participants, or null.</summary>
     public Participant? Object { get; private init; }
 
+    /// <summary>The subject of the clause the trigger takes as complement ("demanded that Uganda withdraw"), or null.</summary>
+    public Participant? ComplementSubject { get; private init; }
+
     /// <summary>Participants marked as recipient or target ("an Russland", "to Moscow").</summary>
     public required List<Participant> Targets { get; init; }
 
@@ -153,6 +156,8 @@ internal sealed class GrammaticalFrame
             SharedSubject = shared,
             SubjectIsOther = subject is null && shared is null && subjectWord >= 0 && !g.IsPronoun(subjectWord),
             Object = @object,
+            ComplementSubject = g.ComplementSubject(k) is int cs and >= 0
+                ? st.Parts.FirstOrDefault(p => !p.Place && !p.Adjective && g.HeadOf(p.Start, p.End) == cs) : null,
             Targets = targets,
             Sources = sources,
             Passive = g.IsPassive(k),

@@ -155,6 +155,11 @@ internal sealed class SentenceState
 
     public bool HasParticle(int k, string particle)
     {
+        if (Lex.Shapes.AdjacentParticles)
+        {
+            return k + 1 < S.Count && S.Lower(k + 1) == particle;
+        }
+
         for (int j = k + 1; j < S.Count; j++)
         {
             if (S.Lower(j) == particle && (j + 1 == S.Count || S.IsPunct(j + 1) || Lex.Words.Is(S.Lower(j + 1), FunctionWord.Coordinator)))

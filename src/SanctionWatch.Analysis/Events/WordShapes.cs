@@ -42,6 +42,9 @@ internal sealed class WordShapes
     /// <summary>An infinitive clause ends in its marker and verb ("Nordkorea mit Öl zu versorgen", "geliefert zu haben").</summary>
     public bool VerbFinalInfinitive { get; private set; }
 
+    /// <summary>A verb's particle follows it at once ("called on"), not at the clause's end ("forderte … auf").</summary>
+    public bool AdjacentParticles { get; private set; }
+
     /// <summary>The prefix of participles (ge-), or null.</summary>
     public string? ParticiplePrefix { get; private set; }
 
@@ -116,6 +119,7 @@ internal sealed class WordShapes
             case "comma-complement": CommaComplement = true; break;
             case "perfect-not-plan": PerfectNotPlan = true; break;
             case "verb-final-infinitive": VerbFinalInfinitive = true; break;
+            case "adjacent-particles": AdjacentParticles = true; break;
             default: throw new InvalidDataException("unknown grammar.tsv trait: " + trait);
         }
     }

@@ -78,6 +78,19 @@ public sealed class GrammarRolesTest
         Assert.NotEqual("China", Name(analysis, e.Target));
     }
 
+    // A demand is made of the subject of the clause it governs, and the act demanded has not happened.
+    [Theory]
+    [InlineData("en", "Lithuania demanded that Belarus withdraw its border guards.", "Lithuania", "Belarus")]
+    [InlineData("en", "Moldova called on Russia to withdraw its troops from Transnistria.", "Moldova", "Russia")]
+    public void Analyze_Demand_TargetIsWhoIsAskedAndTheActIsNotAsserted(string language, string text, string asker, string asked)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var request = Assert.Single(analysis.Events, e => e.Type == "REQUEST");
+        Assert.Equal(asker, Name(analysis, request.Actor));
+        Assert.Equal(asked, Name(analysis, request.Target));
+        Assert.All(analysis.Events.Where(e => e.Type != "REQUEST"), e => Assert.NotEqual("asserted", e.Modality));
+    }
+
     // A receiving verb takes its supplier from "von", "from" or a dative, never from a name marked "gegen" or "against".
     [Theory]
     [InlineData("de", "Russland kaufte Granaten für den Krieg gegen die Ukraine.", "Ukraine", "Russia")]
