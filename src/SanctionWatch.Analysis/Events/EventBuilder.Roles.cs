@@ -11,7 +11,7 @@ internal sealed partial class EventBuilder
     /// <summary>The actor, target and location of the event at <paramref name="k"/>, read from the candidates of its region.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (Participant? Actor, Participant? Target, Participant? Location) AssignRoles(
-        TriggerEntry entry, int k, bool passive, Participant? subject, Participant? other, List<Participant> targets, List<Participant> sources, List<Participant> places, Participant? origin, Participant? laterOrigin, bool goodsPhrase)
+        TriggerEntry entry, int k, bool noun, bool passive, Participant? subject, Participant? other, List<Participant> targets, List<Participant> sources, List<Participant> places, Participant? origin, Participant? laterOrigin, bool goodsPhrase)
     {
         Participant? actor, target;
         if (passive)
@@ -26,7 +26,7 @@ internal sealed partial class EventBuilder
                 origin = laterOrigin;
             }
         }
-        else if (entry.Frame == Frame.Receive && sources.Count == 0 && (subject ?? (origin?.Start < k ? origin : null)) is { } buyer
+        else if (entry.Frame == Frame.Receive && !noun && st.Tree?.Tree.Upos[k] is null or "VERB" && sources.Count == 0 && (subject ?? (origin?.Start < k ? origin : null)) is { } buyer
             && targets.FirstOrDefault(t => MarkedFor(t) && t.Mention != buyer.Mention) is { } beneficiary)
         {
             // "Cuba recruited soldiers for Russia", "a Chinese firm bought engines for Russia": who acquires for another passes it on.

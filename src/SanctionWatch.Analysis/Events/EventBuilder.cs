@@ -78,7 +78,10 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         var targets = region.Where(p => p.Marker == Marker.Target && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
         var sources = region.Where(p => p.Marker == Marker.Source && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
         var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
-        var origin = region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None);
+        // A noun's own origin stands next to it ("Pyongyang's oil imports", "nordkoreanische Lieferungen"); a verb's may open the clause.
+        var origin = noun
+            ? region.Where(p => p.Adjective && p.Marker == Marker.None).MinBy(p => p.End <= k ? k - p.End : p.Start - k)
+            : region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None);
         var laterOrigin = region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None && p.Start > k && p != origin);
         var previous = built.Count > 0 ? built[^1] : null;
 
@@ -162,7 +165,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             goodsPhrase = true;
         }
 
-        var (actor, target, location) = AssignRoles(entry, k, passive, subject, other, targets, sources, places, origin, laterOrigin, goodsPhrase);
+        var (actor, target, location) = AssignRoles(entry, k, noun, passive, subject, other, targets, sources, places, origin, laterOrigin, goodsPhrase);
 
         var e = new RawEvent
         {
