@@ -42,6 +42,62 @@ internal sealed class ItemFinder(SentenceState st)
         }
 
         Elliptic(e, lo, hi, ref pending);
+        if (e.NeedsItem)
+        {
+            // A verb that is a transfer only with goods ("gewinnen", "send") takes them from its own clause: in "Russland könnte
+            // Nordkorea mit Militärtechnik entlohnen – und die Armee gewinne Kampferfahrung" the technology is not what is gained.
+            if (st.TrustedTree is { } tree)
+            {
+                e.Items.RemoveAll(item => !UnderVerb(tree.Tree, TokenAt(item.Start), k));
+            }
+            else
+            {
+                e.Items.RemoveAll(item => DashBetween(TokenAt(item.Start), k)); // without a tree: a dash or semicolon ends the clause
+            }
+        }
+    }
+
+    // True when the tree hangs the word under the verb k, not under another verb on the way up.
+    private static bool UnderVerb(Syntax.SentenceSyntax tree, int word, int k)
+    {
+        for (int node = word, steps = 0; node >= 0 && steps < tree.Count; node = tree.Heads[node], steps++)
+        {
+            if (node == k)
+            {
+                return true;
+            }
+
+            if (node != word && tree.Upos[node] is "VERB")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool DashBetween(int a, int b)
+    {
+        for (int j = Math.Min(a, b) + 1; j < Math.Max(a, b); j++)
+        {
+            if (st.S.IsPunct(j) && st.S.Lower(j) is "–" or "—" or ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int TokenAt(int charStart)
+    {
+        int j = 0;
+        while (j + 1 < st.S.Count && st.S.Token(j + 1).Start <= charStart)
+        {
+            j++;
+        }
+
+        return j;
     }
 
     // A conjunct that names a party of its own ("and hundreds of drones from Tehran") is another flow: it stops the run.

@@ -91,6 +91,24 @@ public sealed class GrammarRolesTest
         Assert.All(analysis.Events.Where(e => e.Type != "REQUEST"), e => Assert.NotEqual("asserted", e.Modality));
     }
 
+    // A verb that is a transfer only with goods takes them from its own clause.
+    [Fact]
+    public void Analyze_GoodsInAnotherClause_DoNotMakeAVerbOfGainingATransfer()
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "de", "2025-05-01",
+            "Beobachter meinen, Moskau könnte Pjöngjang mit Raketentechnik belohnen – und die nordkoreanische Armee gewinne dabei wertvolle Erfahrung.", null));
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Name(analysis, e.Target) == "Russia");
+    }
+
+    [Fact]
+    public void Analyze_GainingWorkers_IsATransferOfLabour()
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "de", "2025-05-01",
+            "Der Kreml will im kommenden Jahr weitere Arbeitskräfte aus Nordkorea für seine Baustellen gewinnen.", null));
+        var e = Assert.Single(analysis.Events, x => x.Type == "TRANSFER");
+        Assert.Equal("North Korea", Name(analysis, e.Actor));
+    }
+
     // A receiving verb takes its supplier from "von", "from" or a dative, never from a name marked "gegen" or "against".
     [Theory]
     [InlineData("de", "Russland kaufte Granaten für den Krieg gegen die Ukraine.", "Ukraine", "Russia")]
