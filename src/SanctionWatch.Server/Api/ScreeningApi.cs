@@ -45,7 +45,7 @@ public static class ScreeningApi
         info.MapGet("/algorithms", SystemApi.Algorithms).WithSummary("The matching algorithms, and which of ours each yente name maps to");
         info.MapGet("/readyz", system.Ready).WithSummary("Search index readiness check").ProducesYenteErrors(503);
         app.MapOpenApi("/openapi.json"); // where yente's clients and generators look for the description
-        //app.MapReconcileApi(match, catalog, writer);
+        app.MapReconcileApi(catalog, writer);
         return app;
     }
 
