@@ -256,6 +256,13 @@ public sealed partial class YenteConformanceTest(ServerProcess server) : IClassF
         {
             Assert.True(root["paths"]![path] is not null, path + " is not described");
         }
+
+        var match = root["paths"]!["/match/{dataset}"]!["post"]!;
+        var parameters = match["parameters"]!.AsArray().Select(p => (string)p!["name"]!).ToList();
+        Assert.Contains("threshold", parameters);
+        Assert.Contains("include_dataset", parameters);
+        Assert.Contains("MatchRequest", (string)match["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!, StringComparison.Ordinal);
+        Assert.NotNull(root["components"]!["schemas"]!["ScoredEntityResponse"]!["properties"]!["first_seen"]);
     }
 
     private static string Query(string name, params (string Property, string Value)[] more)

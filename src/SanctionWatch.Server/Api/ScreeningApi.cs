@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Http;
@@ -28,22 +27,25 @@ public static class ScreeningApi
 
         var matching = app.MapGroup("").WithTags("Matching");
         matching.MapPost("/match/{dataset}", (HttpContext context, Workbench wb, string dataset) => match.Handle(context, wb, dataset))
-            .Accepts<JsonElement>("application/json").WithSummary("Query by example matcher (yente's /match)").ProducesYenteErrors(400, 404, 422);
+            .Accepts<YenteModels.MatchRequest>("application/json").Produces<YenteModels.MatchResponse>().WithSummary("Query by example matcher (yente's /match)").ProducesYenteErrors(400, 404, 422)
+            .WithQueryParameters(YenteOpenApi.Match);
         matching.MapGet("/search/{dataset}", (HttpContext context, Workbench wb, string dataset) => search.Handle(context, wb, dataset))
-            .WithSummary("Simple entity search (yente's /search)").ProducesYenteErrors(400, 404, 422);
+            .Produces<YenteModels.SearchResponse>().WithSummary("Simple entity search (yente's /search)").ProducesYenteErrors(400, 404, 422)
+            .WithQueryParameters(YenteOpenApi.Search);
 
         var data = app.MapGroup("").WithTags("Data access");
         data.MapGet("/entities/{id}", (HttpContext context, string id) => entities.Entity(context, id))
-            .WithSummary("An entity by id, with its Sanction nested").ProducesYenteErrors(404, 422);
+            .Produces<YenteModels.EntityResponse>().WithSummary("An entity by id, with its Sanction nested").ProducesYenteErrors(404, 422)
+            .WithQueryParameters(new YenteOpenApi.Parameter("nested", "boolean", "Include adjacent entities (the Sanction) inline (default true)"));
         data.MapGet("/entities/{id}/adjacent", (HttpContext context, string id) => entities.Adjacent(context, id, null))
-            .WithSummary("The entities adjacent to an entity, by property").ProducesYenteErrors(404, 422);
+            .Produces<YenteModels.EntityAdjacentResponse>().WithSummary("The entities adjacent to an entity, by property").ProducesYenteErrors(404, 422).WithQueryParameters(YenteOpenApi.Paging);
         data.MapGet("/entities/{id}/adjacent/{property}", (HttpContext context, string id, string property) => entities.Adjacent(context, id, property))
-            .WithSummary("The entities adjacent to an entity through one property").ProducesYenteErrors(404, 422);
+            .Produces<YenteModels.AdjacentResults>().WithSummary("The entities adjacent to an entity through one property").ProducesYenteErrors(404, 422).WithQueryParameters(YenteOpenApi.Paging);
         data.MapGet("/catalog", system.Catalog).WithSummary("The datasets loaded, under OpenSanctions' names");
 
         var info = app.MapGroup("").WithTags("System information");
         info.MapGet("/algorithms", SystemApi.Algorithms).WithSummary("The matching algorithms, and which of ours each yente name maps to");
-        info.MapGet("/readyz", system.Ready).WithSummary("Search index readiness check").ProducesYenteErrors(503);
+        info.MapGet("/readyz", system.Ready).Produces<YenteModels.StatusResponse>().WithSummary("Search index readiness check").ProducesYenteErrors(503);
         app.MapOpenApi("/openapi.json"); // where yente's clients and generators look for the description
         app.MapReconcileApi(catalog, writer);
         return app;
