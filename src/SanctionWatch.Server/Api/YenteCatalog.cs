@@ -35,7 +35,8 @@ public sealed class YenteCatalog
             return Lists.Count == 0 ? null : _workbench.Index("default");
         }
 
-        string listId = YenteDatasets.ListIdOf(dataset);
+        // An FtM import may carry an OpenSanctions name as its own list id.
+        string listId = List(dataset) is not null ? dataset : YenteDatasets.ListIdOf(dataset);
         return List(listId) is null ? null : _workbench.Index(listId);
     }
 
