@@ -61,6 +61,22 @@ public sealed partial class YenteConformanceTest
     }
 
     [Fact]
+    public async Task Reconcile_BeyondMatchsWorkBudget_Is400BeforeScoring()
+    {
+        string longName = new('x', 301);
+        var manyNames = new JsonArray(Enumerable.Range(0, 21).Select(i => (JsonNode)new JsonObject { ["pid"] = "alias", ["v"] = $"Kim {i}" }).ToArray());
+        using var http = server.Client();
+        using var tooLong = await http.PostAsync(new Uri("reconcile/default", UriKind.Relative), Form("queries", new JsonObject { ["q0"] = new JsonObject { ["query"] = longName } }.ToJsonString()), Cancel);
+        using var tooMany = await http.PostAsync(new Uri("reconcile/default", UriKind.Relative),
+            Form("queries", new JsonObject { ["q0"] = new JsonObject { ["query"] = "Kim", ["properties"] = manyNames } }.ToJsonString()), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("at most 300 characters", (string)JsonNode.Parse(await tooLong.Content.ReadAsStringAsync(Cancel))!["detail"]!, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("names per query", (string)JsonNode.Parse(await tooMany.Content.ReadAsStringAsync(Cancel))!["detail"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reconcile_Suggestions_FindEntitiesTypesAndProperties()
     {
         var entities = await Get("reconcile/default/suggest/entity?prefix=KIM%20Jong&limit=5");

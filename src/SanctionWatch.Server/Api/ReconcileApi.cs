@@ -14,17 +14,17 @@ namespace SanctionWatch.Server.Api;
 public static class ReconcileApi
 {
     /// <summary>Maps the reconciliation endpoints.</summary>
-    public static IEndpointRouteBuilder MapReconcileApi(this IEndpointRouteBuilder app, YenteCatalog catalog, FtmEntityWriter writer)
+    public static IEndpointRouteBuilder MapReconcileApi(this IEndpointRouteBuilder app, YenteCatalog catalog, FtmEntityWriter writer, ServerLimits limits)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(catalog);
         var entities = new EntitiesApi(catalog, writer);
         var api = app.MapGroup("/reconcile/{dataset}").WithTags("Reconciliation");
-        api.MapGet("", (HttpContext context, string dataset) => Get(context, catalog, entities, dataset))
+        api.MapGet("", (HttpContext context, string dataset) => Get(context, catalog, entities, dataset, limits))
             .WithSummary("Reconciliation service manifest (or queries given as ?queries=)").ProducesYenteErrors(400, 404);
-        api.MapPost("", (HttpContext context, string dataset) => Post(context, catalog, entities, dataset))
+        api.MapPost("", (HttpContext context, string dataset) => Post(context, catalog, entities, dataset, limits))
             .WithSummary("Reconciliation queries or data extension, form-encoded (queries=, extend=) or JSON").ProducesYenteErrors(400, 404);
-        api.MapGet("/suggest/entity", (HttpContext context, string dataset) => ReconcileSuggest.Entities(context, catalog, dataset))
+        api.MapGet("/suggest/entity", (HttpContext context, string dataset) => ReconcileSuggest.Entities(context, catalog, dataset, limits))
             .WithSummary("Suggest an entity by name prefix").ProducesYenteErrors(404, 422);
         api.MapGet("/suggest/type", (HttpContext context, string dataset) => ReconcileSuggest.Types(context, catalog, dataset))
             .WithSummary("Suggest a type (schema) by prefix").ProducesYenteErrors(404, 422);
@@ -37,7 +37,7 @@ public static class ReconcileApi
         return app;
     }
 
-    private static IResult Get(HttpContext context, YenteCatalog catalog, EntitiesApi entities, string dataset)
+    private static IResult Get(HttpContext context, YenteCatalog catalog, EntitiesApi entities, string dataset, ServerLimits limits)
     {
         var query = context.Request.Query;
         if (catalog.Index(dataset) is not { } index)
@@ -52,13 +52,13 @@ public static class ReconcileApi
 
         if (query["queries"].FirstOrDefault() is { Length: > 0 } queries)
         {
-            return Answer(queries, json => JsonAnswer.Bytes(w => ReconcileQueries.Write(w, index, json)));
+            return Answer(queries, json => JsonAnswer.Bytes(w => ReconcileQueries.Write(w, index, json, limits)));
         }
 
         return JsonAnswer.Bytes(w => ReconcileManifest.Write(w, context.Request, dataset, index));
     }
 
-    private static async Task<IResult> Post(HttpContext context, YenteCatalog catalog, EntitiesApi entities, string dataset)
+    private static async Task<IResult> Post(HttpContext context, YenteCatalog catalog, EntitiesApi entities, string dataset, ServerLimits limits)
     {
         var request = context.Request;
         if (catalog.Index(dataset) is not { } index)
@@ -91,7 +91,7 @@ public static class ReconcileApi
             return YenteErrors.Detail(400, "Send queries (form field 'queries', or a JSON body) or an extension request ('extend').");
         }
 
-        return Answer(queries, json => JsonAnswer.Bytes(w => ReconcileQueries.Write(w, index, json)));
+        return Answer(queries, json => JsonAnswer.Bytes(w => ReconcileQueries.Write(w, index, json, limits)));
     }
 
     // A JSON body is {"queries": …}, {"extend": …}, an extension request {"ids", "properties"} or a batch of keyed queries.

@@ -15,10 +15,11 @@ public static class ReconcileQueries
 
     /// <summary>Answers a 0.2 batch (an object of keyed queries) or a 1.0 array of queries.</summary>
     /// <exception cref="InvalidReconcileQueryException">The batch or one of its queries cannot be read.</exception>
-    public static void Write(Utf8JsonWriter w, ScreeningIndex index, JsonElement batch)
+    public static void Write(Utf8JsonWriter w, ScreeningIndex index, JsonElement batch, ServerLimits limits)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(limits);
         bool array = batch.ValueKind == JsonValueKind.Array;
         var queries = array
             ? batch.EnumerateArray().Select((q, i) => (Key: i.ToString(System.Globalization.CultureInfo.InvariantCulture), Query: q)).ToList()
@@ -29,7 +30,15 @@ public static class ReconcileQueries
             throw new InvalidReconcileQueryException($"Too many queries in one batch (limit: {MaxBatch})");
         }
 
-        var answers = queries.Select(q => (q.Key, Results: Answer(index, q.Key, q.Query))).ToList();
+        // The same work budget as /match: names per query, name length and names per request, checked before any scoring.
+        var read = queries.Select(q => (q.Key, Query: Read(q.Key, q.Query, limits))).ToList();
+        int total = read.Sum(r => r.Query?.Names.Count ?? 0);
+        if (total > limits.MaxNamesPerRequest)
+        {
+            throw new InvalidReconcileQueryException($"At most {limits.MaxNamesPerRequest} names per request: the request has {total}; split it into several requests.");
+        }
+
+        var answers = read.Select(r => (r.Key, Results: r.Query is { } q ? index.Screen(q.Query, q.Limit, 0) : (IReadOnlyList<ScreeningResult>)[])).ToList();
         w.WriteStartObject();
         if (array)
         {
@@ -98,11 +107,12 @@ public static class ReconcileQueries
         w.WriteEndObject();
     }
 
-    private static IReadOnlyList<ScreeningResult> Answer(ScreeningIndex index, string key, JsonElement q)
+    // A query to screen, its limit and its names; null for a query without a name (answered with no candidates).
+    private static (ScreeningQuery Query, int Limit, IReadOnlyList<string> Names)? Read(string key, JsonElement q, ServerLimits limits)
     {
         if (q.ValueKind == JsonValueKind.String)
         {
-            return index.Screen(ScreeningQuery.ForName(q.GetString()!), 5, 0);
+            return Checked(key, ScreeningQuery.ForName(q.GetString()!), 5, limits);
         }
 
         if (q.ValueKind != JsonValueKind.Object)
@@ -142,18 +152,33 @@ public static class ReconcileQueries
 
         if (names.Count == 0)
         {
-            return [];
+            return null;
         }
 
         int limit = q.TryGetProperty("limit", out var l) && l.ValueKind == JsonValueKind.Number && l.TryGetInt32(out int n) ? Math.Clamp(n, 1, 100) : 5;
         try
         {
-            return index.Screen(ScreeningQuery.FromInput(key, schema, names, dates, countries), limit, 0);
+            return Checked(key, ScreeningQuery.FromInput(key, schema, names, dates, countries), limit, limits);
         }
         catch (InvalidQueryException e)
         {
             throw new InvalidReconcileQueryException($"Query '{key}': {e.Message}");
         }
+    }
+
+    private static (ScreeningQuery, int, IReadOnlyList<string>) Checked(string key, ScreeningQuery query, int limit, ServerLimits limits)
+    {
+        if (query.Names.Count > limits.MaxNamesPerQuery)
+        {
+            throw new InvalidReconcileQueryException($"At most {limits.MaxNamesPerQuery} names per query: query '{key}' has {query.Names.Count}.");
+        }
+
+        if (query.Names.Any(n => n.Length > limits.MaxNameLength))
+        {
+            throw new InvalidReconcileQueryException($"A name is at most {limits.MaxNameLength} characters: query '{key}' has a longer one.");
+        }
+
+        return (query, limit, query.Names);
     }
 
     // The query's type: a string, the first of a list, or null for any.

@@ -9,13 +9,19 @@ namespace SanctionWatch.Server.Api;
 public static class ReconcileSuggest
 {
     /// <summary><c>GET …/suggest/entity?prefix=</c>: entries whose name starts with the prefix, then the best-scoring by name.</summary>
-    public static IResult Entities(HttpContext context, YenteCatalog catalog, string dataset)
+    public static IResult Entities(HttpContext context, YenteCatalog catalog, string dataset, ServerLimits limits)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(limits);
         if (Prefix(context, out var error) is not { } prefix)
         {
             return error!;
+        }
+
+        if (prefix.Length > limits.MaxNameLength)
+        {
+            return YenteErrors.InvalidParameter("prefix", $"String should have at most {limits.MaxNameLength} characters", prefix, "string_too_long");
         }
 
         int? limit = QueryParameters.Integer(context.Request.Query, "limit", 10, 500, out error);

@@ -47,7 +47,7 @@ public static class ScreeningApi
         info.MapGet("/algorithms", SystemApi.Algorithms).WithSummary("The matching algorithms, and which of ours each yente name maps to");
         info.MapGet("/readyz", system.Ready).Produces<YenteModels.StatusResponse>().WithSummary("Search index readiness check").ProducesYenteErrors(503);
         app.MapOpenApi("/openapi.json"); // where yente's clients and generators look for the description
-        app.MapReconcileApi(catalog, writer);
+        app.MapReconcileApi(catalog, writer, limits);
         return app;
     }
 
