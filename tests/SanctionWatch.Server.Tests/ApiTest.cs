@@ -43,12 +43,13 @@ public sealed class ApiTest(ServerProcess server) : IClassFixture<ServerProcess>
         Assert.NotEmpty(first["properties"]!["name"]!.AsArray());
         Assert.NotEmpty(first["explanations"]!.AsObject());
         Assert.Equal("eq", (string)q1["total"]!["relation"]!);
-        Assert.False(string.IsNullOrEmpty((string?)root["matcher"]!["name"]));
+        Assert.False(string.IsNullOrEmpty((string?)root["algorithm"]!["name"]));
+        Assert.NotNull(root["matcher"]!["name_match"]!["description"]);
         Assert.Equal(5, (int)root["limit"]!);
     }
 
     [Fact]
-    public async Task Match_MoreThanHundredQueries_IsRejected()
+    public async Task Match_MoreThanHundredQueries_IsRejectedAsYenteDoes()
     {
         using var http = server.Client();
         var queries = new JsonObject();
@@ -60,8 +61,9 @@ public sealed class ApiTest(ServerProcess server) : IClassFixture<ServerProcess>
         using var body = new StringContent(new JsonObject { ["queries"] = queries }.ToJsonString(), Encoding.UTF8, "application/json");
         using var response = await http.PostAsync(new Uri("match/default", UriKind.Relative), body, TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Too many queries in one batch (limit: 100)", (string)JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["detail"]!, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class Exclusions
         ArgumentNullException.ThrowIfNull(entity);
         return _ids.Contains(entity.Id)
             || _schemas.Contains(entity.Schema)
-            || _datasets.Contains(entity.ListId)
+            || YenteDatasets.Names(_datasets, entity.ListId)
             || _rejected[key].Contains(entity.Id)
             || (queryId is not null && _rejected[queryId].Contains(entity.Id));
     }

@@ -34,7 +34,8 @@ public sealed class ClientLimiter : IDisposable
         return !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)
             || path.StartsWith("/search", StringComparison.Ordinal)
             || path.StartsWith("/api/search", StringComparison.Ordinal)
-            || path.StartsWith("/screen", StringComparison.Ordinal);
+            || path.StartsWith("/screen", StringComparison.Ordinal)
+            || path.StartsWith("/reconcile", StringComparison.Ordinal); // GET ?queries= and suggest/entity screen too
     }
 
     /// <summary>Runs <paramref name="next"/> within the bounds, or answers 429.</summary>
