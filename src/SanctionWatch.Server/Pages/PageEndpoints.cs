@@ -18,6 +18,7 @@ public static class PageEndpoints
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/static/site.css", () => Results.Text(SiteCss.Text, "text/css")).ExcludeFromDescription();
+        app.MapStaticAssets();
         app.MapGet("/", Dashboard).ExcludeFromDescription();
         app.MapGet("/findings/{id}", FindingPage).ExcludeFromDescription();
         app.MapGet("/documents/{id}", DocumentPage).ExcludeFromDescription();

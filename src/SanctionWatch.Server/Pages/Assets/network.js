@@ -1,0 +1,89 @@
+// Draws every [data-graph] container of a page with Cytoscape.js from the JSON data block its attribute names. A click on an
+// edge opens that flow in the list beside the drawing (the list, written by the server, holds the evidence; this
+// script writes no HTML of its own); a click on a party opens its entity page. Served from the application itself.
+(function () {
+  'use strict';
+  const styleOf = {
+    asserted: { color: '#1b1b1b', line: 'solid' },
+    reported: { color: '#1f5fa8', line: 'solid' },
+    alleged: { color: '#b35c00', line: 'dashed' },
+    expected: { color: '#6b6b6b', line: 'dotted' },
+    hypothetical: { color: '#8a8a8a', line: 'dotted' },
+    denied: { color: '#b00020', line: 'dashed' },
+    negated: { color: '#b00020', line: 'dotted' },
+  };
+  const shapeOf = {
+    Country: 'round-rectangle', Person: 'ellipse', Organization: 'rectangle', Company: 'rectangle',
+    PublicBody: 'rectangle', Vessel: 'diamond', Address: 'triangle', Thing: 'hexagon', unnamed: 'ellipse',
+  };
+  const graphs = [];
+  window.sanctionWatch = { graphs };
+
+  function style(maxSources) {
+    const modalities = Object.entries(styleOf).map(([m, s]) => ({
+      selector: `edge[modality = "${m}"]`,
+      style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': s.line },
+    }));
+    return [
+      {
+        selector: 'node',
+        style: {
+          label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap',
+          'text-max-width': 120, 'background-color': '#12263a', width: 22, height: 22,
+          shape: ele => shapeOf[ele.data('schema')] || 'ellipse',
+        },
+      },
+      { selector: 'node[schema = "unnamed"]', style: { 'background-color': '#fff', 'border-width': 1, 'border-style': 'dashed', 'border-color': '#777', color: '#555' } },
+      { selector: 'node[?listed]', style: { 'border-width': 4, 'border-color': '#b00020' } },
+      {
+        selector: 'edge',
+        style: {
+          label: 'data(label)', 'font-size': 9, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+          'text-rotation': 'autorotate', 'text-background-color': '#fafafa', 'text-background-opacity': 0.85,
+          width: maxSources > 1 ? `mapData(sources, 1, ${maxSources}, 1.5, 9)` : 2,
+        },
+      },
+      ...modalities,
+      { selector: 'edge:selected', style: { 'overlay-color': '#c9a800', 'overlay-opacity': 0.35 } },
+    ];
+  }
+
+  function openFlow(id) {
+    const details = document.getElementById(id);
+    if (!details) return;
+    for (const open of document.querySelectorAll('details.flow.selected')) open.classList.remove('selected');
+    details.open = true;
+    details.classList.add('selected');
+    details.scrollIntoView({ block: 'nearest' });
+    details.querySelector('summary').focus({ preventScroll: true });
+  }
+
+  function draw(box) {
+    // The elements come in a JSON data block of the page (the Content-Security-Policy allows no fetch).
+    const graph = JSON.parse(document.getElementById(box.dataset.graph).textContent);
+    box.textContent = '';
+    const large = graph.elements.nodes.length > 150;
+    // Force-directed for a readable small network; concentric by degree (linear time) for a large one.
+    const layout = large
+      ? { name: 'concentric', concentric: n => n.degree(), levelWidth: () => 2, minNodeSpacing: 8, animate: false }
+      : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 120, numIter: 1500, nodeOverlap: 20 };
+    // Placed on a circle first, so the force-directed layout starts from distinct points and gives the same drawing every time.
+    const cy = cytoscape({
+      container: box, elements: graph.elements, style: style(graph.maxSources), layout: { name: 'circle', animate: false },
+      minZoom: 0.05, maxZoom: 4, hideEdgesOnViewport: large, textureOnViewport: large, pixelRatio: large ? 1 : 'auto',
+    });
+    cy.layout(layout).run();
+    cy.on('tap', 'edge', e => openFlow(e.target.id()));
+    cy.on('tap', 'node', e => { const href = e.target.data('href'); if (href) window.location.assign(href); });
+    cy.on('mouseover', 'node[href], edge', () => { box.style.cursor = 'pointer'; });
+    cy.on('mouseout', 'node, edge', () => { box.style.cursor = ''; });
+    graphs.push(cy);
+    // Drawn once the first frame is on screen: the time since navigation started, for the benchmark and tests.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      box.dataset.renderedMs = String(Math.round(performance.now()));
+      box.classList.add('drawn');
+    }));
+  }
+
+  for (const box of document.querySelectorAll('[data-graph]')) draw(box);
+})();
