@@ -33,6 +33,7 @@ public sealed class DossierSnapshot
         BuildTime = fresh.BuildTime;
         _summary = fresh._summary;
         _rendered = fresh._rendered;
+        SourceOf = fresh.SourceOf;
         Stale = true;
     }
 
@@ -50,6 +51,9 @@ public sealed class DossierSnapshot
 
     /// <summary>How long the build took.</summary>
     public TimeSpan BuildTime { get; }
+
+    /// <summary>The source key of each document (equal keys are one independent source; see <c>SourceGroups</c>).</summary>
+    public IReadOnlyDictionary<string, string> SourceOf { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>True when the store has changed since: a newer snapshot is being built.</summary>
     public bool Stale { get; }
