@@ -28,8 +28,8 @@
       {
         selector: 'node',
         style: {
-          label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap',
-          'text-max-width': 120, 'background-color': '#12263a', width: 22, height: 22,
+          label: 'data(label)', 'font-size': 14, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap',
+          'text-max-width': 140, 'background-color': '#12263a', width: 24, height: 24,
           shape: ele => shapeOf[ele.data('schema')] || 'ellipse',
         },
       },
@@ -38,7 +38,7 @@
       {
         selector: 'edge',
         style: {
-          label: 'data(label)', 'font-size': 9, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+          label: 'data(label)', 'font-size': 11, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
           'text-rotation': 'autorotate', 'text-background-color': '#fafafa', 'text-background-opacity': 0.85,
           width: maxSources > 1 ? `mapData(sources, 1, ${maxSources}, 1.5, 9)` : 2,
         },
@@ -76,10 +76,12 @@
     });
     if (count <= 600) {
       cy.layout({
-        name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 120,
-        nodeOverlap: 20, numIter: large ? 250 : 1500,
+        name: 'cose', animate: false, randomize: false, nodeRepulsion: () => (large ? 12000 : 1000000),
+        idealEdgeLength: () => (large ? 120 : 150), nodeOverlap: 20, padding: 30, numIter: large ? 250 : 1500,
       }).run();
     }
+    // A few parties would otherwise be blown up to fill the box, labels and all.
+    if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
     cy.on('tap', 'edge', e => openFlow(e.target.id()));
     cy.on('tap', 'node', e => { const href = e.target.data('href'); if (href) window.location.assign(href); });
     cy.on('mouseover', 'node[href], edge', () => { box.style.cursor = 'pointer'; });
