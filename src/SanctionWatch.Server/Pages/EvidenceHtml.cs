@@ -35,7 +35,7 @@ public static class EvidenceHtml
                 .Append($" · published <span class=\"published\">{E(document?.Published ?? "undated")}</span></p>")
                 .Append("<blockquote class=\"paragraph\">")
                 .Append(TextRenderer.Render(t, [new Highlight(span.Start, span.End, "evidence", ev.Type)], ps, pe))
-                .Append($"<cite><a href=\"{Href("/documents/", span.Document)}\">{E(document?.Title ?? span.Document)}</a>{where}</cite></blockquote></div>");
+                .Append($"<cite><a href=\"{Href("/documents/", span.Document)}\">{E(document?.Title ?? document?.Source ?? span.Document)}</a>{where}</cite></blockquote></div>");
         }
     }
 }
