@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using SanctionWatch.Matching.Screening;
-using SanctionWatch.Model.Dossier;
 using SanctionWatch.Server.Hosting;
 using static SanctionWatch.Server.Pages.Html;
 
