@@ -181,6 +181,18 @@ public sealed class WorkbenchNetworkTest
         Assert.Contains("Story: Story A", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Render_FlowWithManyEvents_ListsTheFirstAndLinksToTheTimeline()
+    {
+        var index = Index([.. Enumerable.Range(0, FlowListHtml.MaxEvents + 3).Select(i => Transfer($"evt:{i:00}", Kp, Ru, "reported", $"2024-01-{i + 1:00}", "doc:a", "arms"))]);
+
+        string html = FlowListHtml.Render(TransferNetwork.Of(index, EventFilter.None), index);
+
+        Assert.Equal(FlowListHtml.MaxEvents, CountOf(html, "<li class=\"event "));
+        Assert.Contains("3 more events of this flow", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/timeline?entity=ent%3Akp\"", html, StringComparison.Ordinal);
+    }
+
     private static int CountOf(string text, string part)
     {
         int count = 0;

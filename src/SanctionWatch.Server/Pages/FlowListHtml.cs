@@ -10,6 +10,9 @@ namespace SanctionWatch.Server.Pages;
 /// </summary>
 public static class FlowListHtml
 {
+    /// <summary>At most this many events per flow in the list, the earliest first; the timeline has the rest.</summary>
+    public const int MaxEvents = 25;
+
     /// <summary>The sentence that names a flow.</summary>
     public static string Summary(Flow flow)
     {
@@ -33,12 +36,20 @@ public static class FlowListHtml
         {
             sb.Append($"<li><details class=\"flow modality-{E(flow.Modality)}\" id=\"{E(flow.Id)}\"><summary>{E(Summary(flow))}</summary>")
                 .Append($"<p class=\"parties\">{Party(flow.From)} → {Party(flow.To)}</p><ol class=\"events\">");
-            foreach (var ev in flow.Events)
+            foreach (var ev in flow.Events.Take(MaxEvents))
             {
                 EventHtml.Append(sb, ev, index);
             }
 
-            sb.Append("</ol></details></li>");
+            sb.Append("</ol>");
+            if (flow.Events.Count > MaxEvents)
+            {
+                // Keeps a large dossier's page bounded; the supplier's timeline lists every one of them.
+                string timeline = "/timeline?entity=" + Uri.EscapeDataString(flow.From.Entity?.Id ?? flow.To.Id);
+                sb.Append($"<p class=\"more\">{flow.Events.Count - MaxEvents} more events of this flow: see <a href=\"{E(timeline)}\">the timeline</a>.</p>");
+            }
+
+            sb.Append("</details></li>");
         }
 
         return sb.Append("</ol>").ToString();
