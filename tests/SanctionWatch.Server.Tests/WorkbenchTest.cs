@@ -60,4 +60,18 @@ public sealed class WorkbenchTest : IDisposable
         Assert.NotEmpty(first.Summary.TopFindings);
         Assert.Equal(first.Dossier.Findings.Count, first.Summary.Findings);
     }
+
+    [Fact]
+    public void SourceOf_TwoCopiesOfOneAgencyReport_AreOneSourceAndAnotherArticleIsItsOwn()
+    {
+        Write("First", "PYONGYANG (AFP) - North Korea delivered 3,000 artillery shells to Russia in March 2024, officials said.");
+        Write("Second", "SEOUL (AFP) - North Korea shipped artillery shells to Russia in March 2024, officials in Seoul said.");
+        Write("Third", "Russia supplied refined petroleum to North Korea in May 2024, officials said.");
+        using var workbench = new Workbench(Db, Data);
+
+        var snapshot = workbench.Overview();
+        var groups = snapshot.Dossier.Documents.GroupBy(d => snapshot.SourceOf[d.Id]).Select(g => g.Count()).Order().ToList();
+
+        Assert.Equal([1, 2], groups);
+    }
 }

@@ -11,10 +11,16 @@ public sealed class DossierSnapshot
 {
     private readonly Lazy<DashboardSummary> _summary;
     private readonly ConcurrentDictionary<string, Lazy<object>> _rendered;
+    private readonly Lazy<IReadOnlyDictionary<string, string>> _sourceOf;
 
-    /// <summary>Wraps <paramref name="dossier"/> built at store version <paramref name="version"/>.</summary>
-    public DossierSnapshot(DossierModel dossier, long version, bool storiesClustered, DateTimeOffset builtAt, TimeSpan buildTime)
+    /// <summary>
+    /// Wraps <paramref name="dossier"/> built at store version <paramref name="version"/>; <paramref name="sourceGroups"/>
+    /// makes <see cref="SourceOf"/> the first time a page asks (none: every document is its own source).
+    /// </summary>
+    public DossierSnapshot(DossierModel dossier, long version, bool storiesClustered, DateTimeOffset builtAt, TimeSpan buildTime,
+        Func<IReadOnlyDictionary<string, string>>? sourceGroups = null)
     {
+        _sourceOf = new Lazy<IReadOnlyDictionary<string, string>>(sourceGroups ?? (() => new Dictionary<string, string>(StringComparer.Ordinal)));
         Dossier = dossier;
         Version = version;
         StoriesClustered = storiesClustered;
@@ -33,6 +39,7 @@ public sealed class DossierSnapshot
         BuildTime = fresh.BuildTime;
         _summary = fresh._summary;
         _rendered = fresh._rendered;
+        _sourceOf = fresh._sourceOf;
         Stale = true;
     }
 
@@ -50,6 +57,9 @@ public sealed class DossierSnapshot
 
     /// <summary>How long the build took.</summary>
     public TimeSpan BuildTime { get; }
+
+    /// <summary>The source key of each document (equal keys are one independent source; see <c>SourceGroups</c>).</summary>
+    public IReadOnlyDictionary<string, string> SourceOf => _sourceOf.Value;
 
     /// <summary>True when the store has changed since: a newer snapshot is being built.</summary>
     public bool Stale { get; }

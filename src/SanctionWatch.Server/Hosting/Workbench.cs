@@ -5,6 +5,8 @@ using Microsoft.Data.Sqlite;
 using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Application;
 using SanctionWatch.Assessment.Dossiers;
+using SanctionWatch.Assessment.Findings;
+using SanctionWatch.Assessment.Sources;
 using SanctionWatch.Ingest;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Scoring;
@@ -67,6 +69,9 @@ public sealed class Workbench : IDisposable
             return lists.GetEntities();
         });
     }
+
+    /// <summary>The sanctions measures findings are assessed against (descriptions and provisions for the pages).</summary>
+    public MeasureTable Measures => _data.Measures;
 
     /// <summary>The matcher's algorithm name and version.</summary>
     public static string Algorithm => EntityMatcher.Algorithm;
@@ -218,7 +223,15 @@ public sealed class Workbench : IDisposable
         var analysed = store.Load().Where(d => d.Analysis is not null).Select(d => (d.Document, d.Analysis!)).ToList();
         bool stories = clusterStories ?? analysed.Count <= StoryClusteringLimit;
         var dossier = new DossierService(store, _data, _clock, lists, decisions).Build(analysed, stories);
-        return new DossierSnapshot(dossier, version, stories, _clock.GetUtcNow(), clock.Elapsed);
+        // The workbench pages count independent sources for any set of events (a flow, a timeline entry), not only
+        // findings. Grouping costs about a fifth of a build (0.5 of 2.6 s at 1,000 documents), so it is done when a page
+        // first needs it, not for every dashboard snapshot, over the same documents, read again from the store.
+        var ids = dossier.Documents.Select(d => d.Id).ToList();
+        return new DossierSnapshot(dossier, version, stories, _clock.GetUtcNow(), clock.Elapsed, () =>
+        {
+            using var again = OpenDocuments();
+            return SourceGroups.Assign(again.Load(ids).Select(d => d.Document));
+        });
     }
 
     /// <summary>The dossier of the documents of <paramref name="story"/> and/or published on or after <paramref name="since"/>.</summary>

@@ -27,7 +27,7 @@ public static class Html
         var sb = new StringBuilder(body.Length + 1024);
         sb.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         sb.Append("<title>").Append(E(title)).Append(" – SanctionWatch</title><link rel=\"stylesheet\" href=\"/static/site.css\"></head><body>");
-        sb.Append("<header><nav><a href=\"/\" class=\"brand\">SanctionWatch</a> <a href=\"/timeline\">Timeline</a> <a href=\"/screen\">Screening</a> <a href=\"/search\">Search</a> <a href=\"/audit\">Audit</a> <a href=\"/openapi/v1.json\">API</a></nav></header><main>");
+        sb.Append("<header><nav><a href=\"/\" class=\"brand\">SanctionWatch</a> <a href=\"/network\">Network</a> <a href=\"/timeline\">Timeline</a> <a href=\"/screen\">Screening</a> <a href=\"/search\">Search</a> <a href=\"/audit\">Audit</a> <a href=\"/openapi/v1.json\">API</a></nav></header><main>");
         sb.Append("<h1>").Append(E(title)).Append("</h1>").Append(body).Append("</main></body></html>");
         return Results.Content(sb.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
     }
