@@ -79,10 +79,9 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         var sources = region.Where(p => p.Marker == Marker.Source && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
         var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
         // A noun's own origin stands next to it ("Pyongyang's oil imports", "nordkoreanische Lieferungen"); a verb's may open the clause.
-        var origin = noun
-            ? region.Where(p => p.Adjective && p.Marker == Marker.None).MinBy(p => p.End <= k ? k - p.End : p.Start - k)
-            : region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None);
-        var laterOrigin = region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None && p.Start > k && p != origin);
+        var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !InAttribution(p)).ToList();
+        var origin = noun ? adjectives.MinBy(p => p.End <= k ? k - p.End : p.Start - k) : adjectives.FirstOrDefault();
+        var laterOrigin = adjectives.FirstOrDefault(p => p.Start > k && p != origin);
         var previous = built.Count > 0 ? built[^1] : null;
 
         Participant? subject = unmarked.FirstOrDefault();
@@ -189,6 +188,25 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         Complete(e, entry, k, lo, hi, clause, previous, accusation, built, dates, ref pendingQuantity);
 
         return e;
+    }
+
+    // "nach Recherchen eines südkoreanischen Instituts", "according to a Japanese report": the source of the report is no party.
+    private bool InAttribution(Participant p)
+    {
+        for (int j = p.Start - 1; j >= 0 && j >= p.Start - 5; j--)
+        {
+            if ((st.Cue[j] & CueKind.SourceBefore) != 0)
+            {
+                return true;
+            }
+
+            if (st.S.IsPunct(j) || st.InParticipant(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     public static ArgumentRef? Ref(Participant? p) => p is null ? null : new ArgumentRef(p.Mention, p.Seat);

@@ -109,6 +109,16 @@ public sealed class GrammarRolesTest
         Assert.Equal("North Korea", Name(analysis, e.Actor));
     }
 
+    // The adjective of whoever reports ("nach Recherchen einer japanischen Zeitung") names no party.
+    [Theory]
+    [InlineData("de", "Nach Recherchen einer japanischen Zeitung wurden zwanzig Lastwagen nach Nordkorea gebracht.", "Japan")]
+    [InlineData("en", "According to a British think tank, dozens of trucks were shipped to North Korea in May.", "United Kingdom")]
+    public void Analyze_AdjectiveOfTheReportsSource_IsNoParty(string language, string text, string source)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        Assert.DoesNotContain(analysis.Events, e => Name(analysis, e.Actor) == source || Name(analysis, e.Target) == source);
+    }
+
     // A receiving verb takes its supplier from "von", "from" or a dative, never from a name marked "gegen" or "against".
     [Theory]
     [InlineData("de", "Russland kaufte Granaten für den Krieg gegen die Ukraine.", "Ukraine", "Russia")]
