@@ -200,7 +200,11 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
                 return true;
             }
 
-            if (st.S.IsPunct(j) || st.InParticipant(j))
+            // Only the cue's own words and articles may stand between: "laut Satellitenbildern im September nordkoreanische
+            // Munition" has its attribution closed before the adjective.
+            bool inCue = (st.Cue[j] & CueKind.NegationNone) != 0;
+            string w = st.S.Lower(j);
+            if (!inCue && !st.Lex.Determiners.Contains(w) && !st.Lex.Words.Is(w, FunctionWord.GenitiveArticle))
             {
                 return false;
             }
