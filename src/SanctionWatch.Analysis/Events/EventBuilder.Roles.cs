@@ -105,33 +105,29 @@ internal sealed partial class EventBuilder
     private bool OfGoods(Participant origin) =>
         origin.End < st.S.Count && !st.S.IsPunct(origin.End) && st.Lex.ItemWords.Find(st.S.Lower(origin.End)).Value is not null;
 
-    // True when a beneficiary preposition ("for", "für") introduces the participant, over determiners and adjectives.
-    private bool MarkedFor(Participant p) => MarkedBy(p, FunctionWord.BeneficiaryCase, 4, stopAtOther: true);
+    // True when a beneficiary preposition ("for", "für") marks the participant.
+    private bool MarkedFor(Participant p) => p.Case is { } c && st.Lex.Words.Is(c, FunctionWord.BeneficiaryCase);
 
-    // True when a preposition of <paramref name="kind"/> opens the phrase of the participant, within <paramref name="reach"/> words:
-    // over determiners and adjectives only, or over any words but punctuation ("with at least 120 North Korean guns").
-    private bool MarkedBy(Participant p, FunctionWord kind, int reach, bool stopAtOther)
+    /// <summary>
+    /// A country adjective in the goods phrase of a supply verb ("supplied with North Korean guns"): the goods' origin,
+    /// no recipient. The goods' phrase may hold a quantity before it ("with at least 120 North Korean guns"), so any
+    /// words but punctuation may stand between the preposition and the adjective.
+    /// </summary>
+    private Participant? GoodsOrigin(List<Participant> region, int k) =>
+        region.FirstOrDefault(p => p.Adjective && p.Start != k && GoodsCaseWithin(p.Start, 5));
+
+    private bool GoodsCaseWithin(int start, int reach)
     {
-        for (int j = p.Start - 1; j >= 0 && j >= p.Start - reach; j--)
+        for (int j = start - 1; j >= 0 && j >= start - reach && !st.S.IsPunct(j); j--)
         {
-            string w = st.S.Lower(j);
-            if (st.Lex.Words.Is(w, kind))
+            if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.GoodsCase))
             {
                 return true;
-            }
-
-            if (st.S.IsPunct(j) || (stopAtOther && !(st.Lex.Determiners.Contains(w) || st.IsAdjective(j))))
-            {
-                return false;
             }
         }
 
         return false;
     }
-
-    /// <summary>A country adjective in the goods phrase of a supply verb ("supplied with North Korean guns"): the goods' origin, no recipient.</summary>
-    private Participant? GoodsOrigin(List<Participant> region, int k) =>
-        region.FirstOrDefault(p => p.Adjective && p.Start != k && MarkedBy(p, FunctionWord.GoodsCase, 5, stopAtOther: false));
 
     private bool IsVessel(Participant? p) => p is not null && st.Doc.Mentions[p.Mention].Schema == "Vessel";
 }

@@ -18,4 +18,5 @@ internal enum Marker : byte
 /// <param name="Place">True for a place that is not a seat of power: only a location.</param>
 /// <param name="Person">True for a person or organisation (a possible speaker).</param>
 /// <param name="Adjective">True for a country adjective ("nordkoreanische", "North Korean"): an origin, not a subject.</param>
-internal sealed record Participant(int Mention, int Start, int End, Marker Marker, bool Seat, bool Place, bool Person, bool Adjective = false);
+/// <param name="Case">The preposition that marks it (lower case: "für", "to"), or null.</param>
+internal sealed record Participant(int Mention, int Start, int End, Marker Marker, bool Seat, bool Place, bool Person, bool Adjective = false, string? Case = null);

@@ -30,7 +30,7 @@ internal sealed class ParticipantFinder(SentenceState st)
             bool place = mention.Schema == "Address" && !seat;
             bool person = mention.Schema is not ("Country" or "Address");
             int start = first - sentenceStart;
-            var marker = MarkerBefore(start, parts);
+            var (marker, markWord) = MarkerBefore(start, parts);
             int after = Math.Min(end, sentenceEnd) - sentenceStart;
             var shapes = st.Lex.Shapes;
             bool adjective = mention.Schema == "Country" && (shapes.CapitalisedNouns
@@ -55,42 +55,43 @@ internal sealed class ParticipantFinder(SentenceState st)
             adjective |= shapes.GenitiveS && mention.Schema is "Country" or "Address" && start > 0 && mention.Text.EndsWith('s') && !mention.Name.EndsWith('s')
                 && !st.S.IsPunct(start - 1) && st.S.IsUpper(start - 1) && st.Lex.Triggers.Find(st.S.Lower(start - 1)).Value is null
                 && !parts.Any(p => p.End == start);
-            parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person, adjective));
+            parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person, adjective, markWord));
         }
 
         return parts;
     }
 
-    private Marker MarkerBefore(int start, List<Participant> previous)
+    // The marker of the participant starting at <paramref name="start"/> and the preposition that sets it, if any.
+    private (Marker Marker, string? Case) MarkerBefore(int start, List<Participant> previous)
     {
         for (int j = start - 1, steps = 0; j >= 0 && steps < 4; j--, steps++)
         {
             string w = st.S.Lower(j);
             if (st.Lex.TargetMarks.Contains(w) && j > 0 && st.IsTitle(j - 1))
             {
-                return Marker.None; // "a spokesman for the Iranian foreign ministry", "minister for …": whom the title serves
+                return (Marker.None, null); // "a spokesman for the Iranian foreign ministry", "minister for …": whom the title serves
             }
 
             if (st.Lex.TargetMarks.Contains(w) || st.Lex.Words.Is(w, FunctionWord.HostNoun))
             {
                 // "auf Einladung des Präsidenten Putin", "at the invitation of": the host, not the visitor.
-                return Marker.Target;
+                return (Marker.Target, w);
             }
 
             if (st.Lex.SourceMarks.Contains(w))
             {
-                return Marker.Source;
+                return (Marker.Source, w);
             }
 
             if (st.Lex.LocationMarks.Contains(w))
             {
                 // "das Regime in Pjöngjang", "the leadership in Moscow": the rulers named by their seat, no location.
-                return j > 0 && st.Lex.Words.Is(st.S.Lower(j - 1), FunctionWord.GovernmentNoun) ? Marker.None : Marker.Location;
+                return j > 0 && st.Lex.Words.Is(st.S.Lower(j - 1), FunctionWord.GovernmentNoun) ? (Marker.None, null) : (Marker.Location, w);
             }
 
             if (st.Lex.Words.Is(w, FunctionWord.Coordinator) && previous.Count > 0 && previous[^1].End == j)
             {
-                return previous[^1].Marker;
+                return (previous[^1].Marker, previous[^1].Case);
             }
 
             if (st.Lex.Determiners.Contains(w) || st.IsTitle(j) || st.IsAdjective(j))
@@ -101,6 +102,6 @@ internal sealed class ParticipantFinder(SentenceState st)
             break;
         }
 
-        return Marker.None;
+        return (Marker.None, null);
     }
 }

@@ -116,6 +116,7 @@ public sealed class GrammarRolesTest
     public void Analyze_AdjectiveOfTheReportsSource_IsNoParty(string language, string text, string source)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Name(analysis, e.Target) == "North Korea");
         Assert.DoesNotContain(analysis.Events, e => Name(analysis, e.Actor) == source || Name(analysis, e.Target) == source);
     }
 
