@@ -83,6 +83,14 @@ public sealed class EntityResolverTest
     }
 
     [Fact]
+    public void Resolve_RussianKhaWrittenChInGermanAndKhInEnglish_MeetsOnOneKey()
+    {
+        Assert.Equal(NameKey.Of("Mikhail Mishustin"), NameKey.Of("Michail Mischustin"));
+        Assert.Equal(NameKey.Of("Khabarovsk"), NameKey.Of("Chabarowsk"));
+        Assert.NotEqual(NameKey.Of("Khabarovsk"), NameKey.Of("Kabarovsk"));
+    }
+
+    [Fact]
     public void Resolve_DocumentOrder_DoesNotChangeTheEntities()
     {
         var a = Doc("James Brown von der Temple University sagte, Brown sei skeptisch.", ("James Brown", "Person"), ("Brown", "Person"), ("Temple University", "Organization"));

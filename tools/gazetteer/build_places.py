@@ -18,13 +18,41 @@ LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ .'’\-]*$")
 STOP = {"Mai", "Bad", "Mobile", "Nice", "Split", "Reading", "Bath", "Union", "Independence", "Hope", "Victoria",
         "Of", "The", "Georgia", "Jordan", "Chad", "Guinea", "Turkey", "China", "Marion", "Aurora", "Normal"}
 
+# Single words that the treebanks (never their test files) use as common words at least twice — German "Mann",
+# English "Central" — would make places of ordinary words when they come in as a place's secondary name.
+def common_words():
+    counts = {}
+    syntax = os.path.join(shared, "data", "syntax")
+    files = [os.path.join(syntax, "de", f) for f in ("de_bosch-eud2021-basic-gsdtrain.conllu", "de_gsd-ud-dev.conllu")]
+    for sub in ("ewt-documents", "gum-news"):
+        for root, _, names in os.walk(os.path.join(syntax, "en", sub)):
+            files += [os.path.join(root, n) for n in names if n.endswith(".conllu")]
+    for path in files:
+        if not os.path.exists(path): continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                p = line.split("\t")
+                if len(p) < 4 or not p[0].isdigit(): continue
+                c = counts.setdefault(p[1], [0, 0])
+                c[0 if p[3] == "PROPN" else 1] += 1
+    return {w for w, (proper, common) in counts.items() if common >= 2}
+COMMON = common_words()
+COMMON_LOWER = {w.lower() for w in COMMON}
+
+def ordinary(name):
+    """A single common word, or a phrase of common words only ("White House", an alternate name of Casablanca)."""
+    words = name.split()
+    return name in COMMON or (len(words) > 1 and all(w.lower() in COMMON_LOWER for w in words))
+
 entries = {}  # key -> [schema, country, canonical, set(names), order]
 
-def add(key, schema, country, canonical, names):
+def add(key, schema, country, canonical, names, primary=(), phrases=True):
+    """Adds names; those not in primary (the sources' own names of the place) must not be common words, nor
+    (when phrases) phrases of common words: a city's alternate names are uncurated, a country's are not."""
     e = entries.setdefault(key, [schema, country, canonical, []])
     for n in names:
         n = n.strip()
-        if n and n not in e[3]:
+        if n and n not in e[3] and (n in primary or not (n in COMMON or phrases and ordinary(n))):
             e[3].append(n)
 
 # Countries: ISO codes from countryInfo, names from country-list (de, en), rigour territories, GeoNames translations.
@@ -61,7 +89,7 @@ for code, ci in sorted(info.items()):
                 if LATIN.match(n) and len(n) >= 3 and n not in STOP: names.append(n)
     names = [n for n in names if len(n) >= 2]
     canonical = names_by_lang.get(code, [ci["name"]])[0] if simple(names_by_lang.get(code, [""])[0]) else ci["name"]
-    add(f"country:{code}", "Country", code, canonical, names)
+    add(f"country:{code}", "Country", code, canonical, names, primary=set(names_by_lang.get(code, [])) | {ci["name"]}, phrases=False)
 
 # Capitals and cities over a million people: name, ASCII name and Latin-script alternates.
 with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
@@ -75,7 +103,7 @@ with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
                 if LATIN.match(a) and len(a) >= 4 and a[0].isupper() and not a.isupper() and a not in STOP:
                     names.append(a)
             names = [n for n in names if n not in STOP]
-            add(f"place:geonames:{gid}", "Address", cc, name, names)
+            add(f"place:geonames:{gid}", "Address", cc, name, names, primary={name, ascii_name})
 
 # The project's own forms come last so that they can add to, and name, what the sources gave; they are never
 # dropped as ambiguous.
@@ -87,9 +115,9 @@ with open(os.path.join(here, "extra_names.tsv"), encoding="utf-8") as f:
         names = names.split("|")
         own.update((key, n) for n in names)
         if key in entries:
-            add(key, schema, country or None, entries[key][2], names)
+            add(key, schema, country or None, entries[key][2], names, primary=set(names))
         else:
-            add(key, schema, country or None, next(n for n in names if not n.startswith("adj:")), names)
+            add(key, schema, country or None, next(n for n in names if not n.startswith("adj:")), names, primary=set(names))
 
 # A name claimed by several entries is ambiguous unless the project's own list settles it: keep it only once.
 owner = {}

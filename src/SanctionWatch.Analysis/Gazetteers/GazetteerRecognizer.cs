@@ -18,10 +18,17 @@ public sealed class GazetteerRecognizer
                 foreach (string form in Gazetteer.SurfaceForms(name))
                 {
                     _trie.Add(form, entry);
+                    if (IsPlace(entry) && form.Length >= 4 && form.Any(char.IsLower) && !name.StartsWith("adj:", StringComparison.Ordinal))
+                    {
+                        // Datelines spell the place in capitals: "SEOUL, Nov 4 (Yonhap) --", "MOSCOW —".
+                        _trie.Add(form.ToUpperInvariant(), entry);
+                    }
                 }
             }
         }
     }
+
+    private static bool IsPlace(GazetteerEntry entry) => entry.Schema is "Country" or "Address";
 
     /// <summary>Appends the mentions found in <paramref name="text"/> to <paramref name="mentions"/>.</summary>
     public void Recognize(string text, List<Token> tokens, List<Mention> mentions)

@@ -65,6 +65,7 @@ public static class NameKey
         string t = token
             .Replace("tsch", "ch", StringComparison.Ordinal)
             .Replace("sch", "sh", StringComparison.Ordinal)
+            .Replace("kh", "ch", StringComparison.Ordinal)
             .Replace("zh", "sh", StringComparison.Ordinal)
             .Replace("ß", "ss", StringComparison.Ordinal)
             .Replace('w', 'v')
