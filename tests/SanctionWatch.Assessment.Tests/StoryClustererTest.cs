@@ -60,8 +60,56 @@ public sealed class StoryClustererTest
     public void Cluster_DatedArticlesWithinTheDateGateButInOtherMonths_AreOneStory()
     {
         var stories = StoryClusterer.Cluster(
-            [Doc("doc:a", Body, "2024-06-30"), Doc("doc:b", Body, "2024-08-01")],
+            [Doc("doc:a", Body, "2024-06-30"), Doc("doc:b", Body, "2024-07-01")],
             new Dictionary<string, IReadOnlyList<(string Id, string Name)>>());
         Assert.Single(stories);
+    }
+
+    private static readonly Dictionary<string, IReadOnlyList<(string Id, string Name)>> Parties = new()
+    {
+        ["doc:de"] = [("ent:kp", "North Korea"), ("ent:ru", "Russia"), ("ent:port", "Nachodka"), ("ent:ship", "Sea Falcon")],
+        ["doc:en"] = [("ent:kp", "North Korea"), ("ent:ru", "Russia"), ("ent:port", "Nachodka"), ("ent:ship", "Sea Falcon")],
+        ["doc:later"] = [("ent:kp", "North Korea"), ("ent:ru", "Russia"), ("ent:port2", "Vostochny"), ("ent:ship2", "Ocean Crest")],
+        ["doc:other"] = [("ent:cn", "China"), ("ent:tw", "Taiwan")],
+    };
+
+    private static readonly HappeningSignature Shells = new("TRANSFER", "ent:kp", "ent:ru", "ammunition", 900);
+
+    private static Document[] ShipmentReports(string laterDate) =>
+    [
+        Doc("doc:de", "Ein Frachter namens Sea Falcon hat nach Angaben aus Seoul rund 900 Container mit Granaten von Nordkorea nach Nachodka gebracht.", "2025-05-02"),
+        Doc("doc:en", "Seoul said about 900 containers of shells reached Nakhodka aboard the freighter Sea Falcon, shipped from North Korea.", "2025-05-03"),
+        Doc("doc:later", "A further North Korean consignment of shells, again some 900 containers, arrived at Vostochny on the Ocean Crest, South Korean officials said.", laterDate),
+        Doc("doc:other", "Beijing held naval drills near Taiwan on Friday, the defence ministry in Taipei said.", "2025-05-02"),
+    ];
+
+    private static Dictionary<string, IReadOnlyList<HappeningSignature>> SignaturesOf(params string[] documents) =>
+        documents.ToDictionary(d => d, _ => (IReadOnlyList<HappeningSignature>)[Shells], StringComparer.Ordinal);
+
+    [Fact]
+    public void Cluster_GermanAndEnglishReportsOfOneShipment_AreOneStoryThoughTheyShareNoWords()
+    {
+        var stories = StoryClusterer.Cluster(ShipmentReports("2025-08-01"), Parties, null, SignaturesOf("doc:de", "doc:en", "doc:later"));
+
+        Assert.Contains(stories, s => s.Documents.SequenceEqual(["doc:de", "doc:en"]));
+        Assert.Contains(stories, s => s.Documents.SequenceEqual(["doc:other"]));
+    }
+
+    [Fact]
+    public void Cluster_TheSameKindOfShipmentAMonthLaterOnAnotherShip_IsAnotherStory()
+    {
+        var stories = StoryClusterer.Cluster(ShipmentReports("2025-06-04"), Parties, null, SignaturesOf("doc:de", "doc:en", "doc:later"));
+
+        Assert.Contains(stories, s => s.Documents.SequenceEqual(["doc:later"]));
+        Assert.Contains(stories, s => s.Documents.SequenceEqual(["doc:de", "doc:en"]));
+    }
+
+    [Fact]
+    public void Cluster_AStoryOfOneHappening_IsLabelledWithWhatHappened()
+    {
+        var stories = StoryClusterer.Cluster(ShipmentReports("2025-08-01"), Parties, null, SignaturesOf("doc:de", "doc:en", "doc:later"));
+
+        var story = Assert.Single(stories, s => s.Documents.Contains("doc:de"));
+        Assert.Equal("North Korea → Russia: ammunition (2025-05-02 – 2025-05-03)", story.Label);
     }
 }

@@ -157,7 +157,7 @@ public sealed partial class DossierBuilder
         var findings = _rules.Assess(events, entities, sourceOf);
 
         IReadOnlyList<Story> stories = clusterStories
-            ? Stories(ordered, resolution, entities, SharedHappenings(events, candidates.Where(c => c.Background)))
+            ? Stories(ordered, resolution, entities, SharedHappenings(events, candidates.Where(c => c.Background)), Signatures(events, candidates.Where(c => c.Background), entities))
             : [];
         return new Dossier(
             Dossier.CurrentSchemaVersion,
@@ -274,11 +274,40 @@ public sealed partial class DossierBuilder
             .ToList();
     }
 
+    // What each document reports happened now (not its look-backs), in terms that do not depend on its language.
+    // An event between a state and its own people or bodies ("Kim Jong Un – North Korea") is no happening between parties.
+    private static Dictionary<string, IReadOnlyList<HappeningSignature>> Signatures(
+        IReadOnlyList<DossierEvent> events, IEnumerable<EventCandidate> background, Dictionary<string, DossierEntity> entities)
+    {
+        var past = background.SelectMany(c => c.Evidence).Select(e => (e.Document, e.Start)).ToHashSet();
+        var result = new Dictionary<string, List<HappeningSignature>>(StringComparer.Ordinal);
+        bool OneSide(string a, string b) =>
+            entities.TryGetValue(a, out var x) && entities.TryGetValue(b, out var y) && x.Country is not null && x.Country == y.Country;
+        foreach (var e in events.Where(e => e.Actor is not null && e.Target is not null && e.Actor != e.Target && !OneSide(e.Actor, e.Target)))
+        {
+            foreach (var x in e.Evidence.Where(x => !past.Contains((x.Document, x.Start))).DistinctBy(x => x.Document))
+            {
+                if (!result.TryGetValue(x.Document, out var list))
+                {
+                    list = [];
+                    result[x.Document] = list;
+                }
+
+                list.AddRange(e.Items.Count == 0
+                    ? [new HappeningSignature(e.Type, e.Actor!, e.Target!, null, null)]
+                    : e.Items.Select(i => new HappeningSignature(e.Type, e.Actor!, e.Target!, i.Category, i.Quantity?.Amount)));
+            }
+        }
+
+        return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<HappeningSignature>)kv.Value, StringComparer.Ordinal);
+    }
+
     private static IReadOnlyList<Story> Stories(
         List<(Document Document, DocumentAnalysis Analysis)> ordered,
         EntityResolution resolution,
         Dictionary<string, DossierEntity> entities,
-        List<IReadOnlyList<string>> happenings)
+        List<IReadOnlyList<string>> happenings,
+        Dictionary<string, IReadOnlyList<HappeningSignature>> signatures)
     {
         var entitiesOf = ordered.ToDictionary(
             d => d.Document.Id,
@@ -288,7 +317,7 @@ public sealed partial class DossierBuilder
                 .Select(id => (id, entities[id].Name))
                 .ToList(),
             StringComparer.Ordinal);
-        return StoryClusterer.Cluster(ordered.Select(d => d.Document).ToList(), entitiesOf, happenings);
+        return StoryClusterer.Cluster(ordered.Select(d => d.Document).ToList(), entitiesOf, happenings, signatures);
     }
 
     // A capital acting stands for its government: the country's entity, added if no article named the country.

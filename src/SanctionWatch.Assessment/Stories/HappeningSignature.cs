@@ -1,0 +1,16 @@
+namespace SanctionWatch.Assessment.Stories;
+
+/// <summary>
+/// What one event says happened, in terms no language changes: its type, its parties as resolved entity ids, the
+/// item category and amount. Two reports in German and English of one shipment give the same signature.
+/// </summary>
+/// <param name="Type">The event type (<c>TRANSFER</c>, <c>CONSULT</c>, …).</param>
+/// <param name="Actor">The supplier or actor's entity id.</param>
+/// <param name="Target">The recipient or target's entity id.</param>
+/// <param name="Category">The item category, or null for an event without items.</param>
+/// <param name="Amount">The item's normalised amount, when the report gives one.</param>
+public sealed record HappeningSignature(string Type, string Actor, string Target, string? Category, double? Amount)
+{
+    /// <summary>The feature key of what happened between whom, without the amount.</summary>
+    public string Key => string.Join('|', Type, Actor, Target, Category ?? "-");
+}
