@@ -112,4 +112,18 @@ public sealed class StoryClustererTest
         var story = Assert.Single(stories, s => s.Documents.Contains("doc:de"));
         Assert.Equal("North Korea → Russia: ammunition (2025-05-02 – 2025-05-03)", story.Label);
     }
+
+    [Fact]
+    public void Cluster_AReportOfSeveralHappenings_IsLabelledWithItsLead()
+    {
+        var signatures = new Dictionary<string, IReadOnlyList<HappeningSignature>>
+        {
+            // A look-back told late in the article sorts first by key ("TRANSFER|ent:kp|…" < "TRANSFER|ent:ru|…").
+            ["doc:de"] = [Shells with { At = 400 }, new HappeningSignature("TRANSFER", "ent:ru", "ent:kp", "petroleum", null) { At = 0 }],
+        };
+
+        var stories = StoryClusterer.Cluster([ShipmentReports("2025-08-01")[0]], Parties, null, signatures);
+
+        Assert.StartsWith("Russia → North Korea: petroleum", Assert.Single(stories).Label, StringComparison.Ordinal);
+    }
 }

@@ -86,6 +86,15 @@ internal sealed partial class EventBuilder
             target = location;
         }
 
+        if (entry.Loading && target is null && location is { Marker: Marker.Location } && CountryOf(location) is { } loadedIn
+            && (actor is null || IsVessel(actor) || CountryOf(actor) is { } side && side != loadedIn))
+        {
+            // "North Korean tankers loading fuel at a Russian port", "the tanker X loaded crude at a Syrian terminal":
+            // where the goods were taken on supplies them; the carrier, or its side, receives them.
+            target = actor ?? (origin is not null && CountryOf(origin) != loadedIn ? origin : null);
+            actor = location with { Seat = true };
+        }
+
         if (target is not null && actor is not null && st.SameThing(target.Mention, actor.Mention))
         {
             target = null;
@@ -128,6 +137,8 @@ internal sealed partial class EventBuilder
 
         return false;
     }
+
+    private string? CountryOf(Participant p) => st.Doc.Mentions[p.Mention].Country;
 
     private bool IsVessel(Participant? p) => p is not null && st.Doc.Mentions[p.Mention].Schema == "Vessel";
 }

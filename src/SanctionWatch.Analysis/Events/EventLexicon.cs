@@ -64,6 +64,7 @@ internal sealed partial class EventLexicon
                 {
                     NeedsItem = flags.Contains("needitem"),
                     Carrier = flags.Contains("carrier"),
+                    Loading = flags.Contains("loading"),
                     About = flags.Contains("about"),
                 };
                 Triggers.Add(pattern, entry);

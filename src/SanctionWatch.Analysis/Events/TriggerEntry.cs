@@ -22,6 +22,12 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// <summary>True when the subject carries the goods ("der Frachter brachte Munition aus Nordkorea"): a named source supplies them.</summary>
     public bool Carrier { get; init; }
 
+    /// <summary>
+    /// True when the goods are taken on where the verb happens ("tankers loading fuel at a Russian port", "in Rajin
+    /// verladen"): that place's country supplies them, and a carrier's side receives them.
+    /// </summary>
+    public bool Loading { get; init; }
+
     /// <summary>True when the verb's subject speaks about, asks for or punishes what its object names ("condemned the delivery"): no party to it.</summary>
     public bool About { get; init; }
 }

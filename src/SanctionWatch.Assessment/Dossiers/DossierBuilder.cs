@@ -294,8 +294,8 @@ public sealed partial class DossierBuilder
                 }
 
                 list.AddRange(e.Items.Count == 0
-                    ? [new HappeningSignature(e.Type, e.Actor!, e.Target!, null, null)]
-                    : e.Items.Select(i => new HappeningSignature(e.Type, e.Actor!, e.Target!, i.Category, i.Quantity?.Amount)));
+                    ? [new HappeningSignature(e.Type, e.Actor!, e.Target!, null, null) { At = x.Start }]
+                    : e.Items.Select(i => new HappeningSignature(e.Type, e.Actor!, e.Target!, i.Category, i.Quantity?.Amount) { At = x.Start }));
             }
         }
 

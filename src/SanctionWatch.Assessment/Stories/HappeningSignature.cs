@@ -11,6 +11,9 @@ namespace SanctionWatch.Assessment.Stories;
 /// <param name="Amount">The item's normalised amount, when the report gives one.</param>
 public sealed record HappeningSignature(string Type, string Actor, string Target, string? Category, double? Amount)
 {
+    /// <summary>Where in its document the event is told (its first evidence's start): a report's lead tells its news.</summary>
+    public int At { get; init; }
+
     /// <summary>The feature key of what happened between whom, without the amount.</summary>
     public string Key => string.Join('|', Type, Actor, Target, Category ?? "-");
 }

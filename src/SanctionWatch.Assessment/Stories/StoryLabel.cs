@@ -28,18 +28,19 @@ internal static class StoryLabel
         return new Story(ContentId.Of("sto", string.Join(',', ids)), what + when, ids);
     }
 
-    // The happening most members report (every member, when there are two): "A → B: category".
+    // The happening most members report (every member, when there are two), the earliest told on a tie: "A → B: category".
     private static string? Happening(
         List<Document> members,
         IReadOnlyDictionary<string, IReadOnlyList<HappeningSignature>> signaturesOf,
         Dictionary<string, string> names)
     {
         var best = members
-            .SelectMany(d => (signaturesOf.GetValueOrDefault(d.Id) ?? []).DistinctBy(s => s.Key).Select(s => (Document: d.Id, Signature: s)))
+            .SelectMany(d => (signaturesOf.GetValueOrDefault(d.Id) ?? []).GroupBy(s => s.Key, StringComparer.Ordinal).Select(g => g.MinBy(s => s.At)!).Select(s => (Document: d.Id, Signature: s)))
             .GroupBy(t => t.Signature.Key, StringComparer.Ordinal)
-            .Select(g => (Count: g.Select(t => t.Document).Distinct(StringComparer.Ordinal).Count(), Signature: g.First().Signature))
+            .Select(g => (Count: g.Select(t => t.Document).Distinct(StringComparer.Ordinal).Count(), At: g.Min(t => t.Signature.At), Signature: g.First().Signature))
             .Where(t => names.ContainsKey(t.Signature.Actor) && names.ContainsKey(t.Signature.Target))
             .OrderByDescending(t => t.Count)
+            .ThenBy(t => t.At) // the lead tells the news
             .ThenBy(t => t.Signature.Key, StringComparer.Ordinal)
             .FirstOrDefault();
         if (best.Signature is null || best.Count * 2 <= members.Count && members.Count > 1)

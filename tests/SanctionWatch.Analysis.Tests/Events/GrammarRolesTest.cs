@@ -30,6 +30,8 @@ public sealed class GrammarRolesTest
     [InlineData("de", "Iranische Soldaten wurden im Mai nach Syrien verlegt.", "Iran", "Syria")]
     [InlineData("en", "The regime in Damascus has bought two hundred drones from Iran.", "Iran", "Damascus")]
     [InlineData("en", "The leadership in Tehran shipped artillery shells to Russia in March.", "Tehran", "Russia")]
+    [InlineData("en", "Iranian tankers were seen loading diesel at a Russian port in April.", "Russia", "Iran")]
+    [InlineData("en", "The Iranian tanker Sahand was loading crude at a Syrian terminal.", "Syria", "Sahand")]
     public void Analyze_Sentence_SupplierAndRecipientFromTheTree(string language, string text, string supplier, string recipient)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
