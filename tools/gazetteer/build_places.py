@@ -91,13 +91,16 @@ for code, ci in sorted(info.items()):
     canonical = names_by_lang.get(code, [ci["name"]])[0] if simple(names_by_lang.get(code, [""])[0]) else ci["name"]
     add(f"country:{code}", "Country", code, canonical, names, primary=set(names_by_lang.get(code, [])) | {ci["name"]}, phrases=False)
 
-# Capitals and cities over a million people: name, ASCII name and Latin-script alternates.
+# Capitals and cities over a million people — in North Korea, whose ports and border towns the monitored trade
+# runs through, over 200,000 (Nampo, Chongjin, Wonsan, Sinuiju) — with name, ASCII name and Latin-script alternates.
+# (Lower limits elsewhere bring in towns named like people and words: Vladimir, Chita, Tula.)
+MIN_POPULATION = {"kp": 200_000}
 with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
     with z.open("cities15000.txt") as raw:
         for line in io.TextIOWrapper(raw, encoding="utf-8"):
             p = line.rstrip("\n").split("\t")
             gid, name, ascii_name, alts, fcode, cc, pop = p[0], p[1], p[2], p[3], p[7], p[8].lower(), int(p[14] or 0)
-            if not (fcode == "PPLC" or pop >= 1_000_000): continue
+            if not (fcode == "PPLC" or pop >= MIN_POPULATION.get(cc, 1_000_000)): continue
             names = [name, ascii_name]
             for a in alts.split(","):
                 if LATIN.match(a) and len(a) >= 4 and a[0].isupper() and not a.isupper() and a not in STOP:

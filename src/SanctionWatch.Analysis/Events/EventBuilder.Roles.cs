@@ -86,13 +86,28 @@ internal sealed partial class EventBuilder
             target = location;
         }
 
-        if (entry.Loading && target is null && location is { Marker: Marker.Location } && CountryOf(location) is { } loadedIn
+        // "a carrier loaded with wheat docked at Nampo" says what it carries, not where it took it on.
+        bool carrying = k + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + 1), FunctionWord.GoodsCase);
+        if (entry.Loading && !carrying && target is null && location is { Marker: Marker.Location } && CountryOf(location) is { } loadedIn
             && (actor is null || IsVessel(actor) || CountryOf(actor) is { } side && side != loadedIn))
         {
             // "North Korean tankers loading fuel at a Russian port", "the tanker X loaded crude at a Syrian terminal":
             // where the goods were taken on supplies them; the carrier, or its side, receives them.
             target = actor ?? (origin is not null && CountryOf(origin) != loadedIn ? origin : null);
             actor = location with { Seat = true };
+        }
+
+        if (entry.Type == "TRANSFER" && !noun && entry.Frame == Frame.Active
+            && (actor is null || !passive && entry.Carrier && (IsVessel(actor) || actor.Adjective))
+            && places.FirstOrDefault(p => p.Marker == Marker.Source && CountryOf(p) is not null) is { } departure
+            && (target is null || IsVessel(target) || target.Adjective))
+        {
+            // "Russian freighters carried the containers from Nampo to Vladivostok", "the cargo was shipped from Nampo to
+            // Vladivostok": the goods went from the country of the place they left to the country of the place they
+            // reached; the carrier's flag is neither.
+            var to = places.FirstOrDefault(p => p.Marker == Marker.Target && CountryOf(p) is { } c && c != CountryOf(departure));
+            actor = departure with { Seat = true };
+            target = to is not null ? to with { Seat = true } : target;
         }
 
         if (target is not null && actor is not null && st.SameThing(target.Mention, actor.Mention))

@@ -24,6 +24,9 @@ internal enum FunctionWord
     BeneficiaryCase = 1 << 16,
     GoodsCase = 1 << 17,
     GovernmentNoun = 1 << 18,
+
+    /// <summary>A noun for a kind of place named after it ("the port of Rajin", "im Hafen Nampo"): the preposition before it marks the place.</summary>
+    PlaceNoun = 1 << 19,
 }
 
 /// <summary>
@@ -62,6 +65,7 @@ internal sealed class FunctionWords
         "beneficiary-case" => FunctionWord.BeneficiaryCase,
         "goods-case" => FunctionWord.GoodsCase,
         "government-noun" => FunctionWord.GovernmentNoun,
+        "place-noun" => FunctionWord.PlaceNoun,
         _ => FunctionWord.None,
     };
 }

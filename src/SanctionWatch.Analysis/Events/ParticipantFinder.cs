@@ -94,9 +94,9 @@ internal sealed class ParticipantFinder(SentenceState st)
                 return (previous[^1].Marker, previous[^1].Case);
             }
 
-            if (st.Lex.Determiners.Contains(w) || st.IsTitle(j) || st.IsAdjective(j))
+            if (st.Lex.Determiners.Contains(w) || st.IsTitle(j) || st.IsAdjective(j) || st.Lex.Words.Is(w, FunctionWord.PlaceNoun))
             {
-                continue;
+                continue; // "aus dem Hafen Rajin", "from the port of Rajin": the kind of place and "of" stand between
             }
 
             break;

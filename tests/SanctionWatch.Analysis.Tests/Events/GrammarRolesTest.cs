@@ -212,4 +212,32 @@ public sealed class GrammarRolesTest
 
     private static string? Name(DocumentAnalysis analysis, ArgumentRef? argument) =>
         argument is null ? null : analysis.Mentions[argument.Mention].Name;
+
+    [Theory]
+    [InlineData("en", "Russian freighters carried artillery shells from Nampo to Vladivostok, officials said.", "kp", "ru")]
+    [InlineData("de", "Zwei russische Frachter brachten Artilleriegranaten aus dem Hafen Nampo nach Wladiwostok.", "kp", "ru")]
+    [InlineData("en", "A Chinese-owned ship transported the shells from the port of Rajin to Vladivostok.", "kp", "ru")]
+    [InlineData("en", "The munitions were shipped from the port of Rajin to Vladivostok in October.", "kp", "ru")]
+    public void Analyze_GoodsMovedBetweenPlaces_FlowFromTheCountryTheyLeftToTheOneTheyReached(string language, string text, string supplier, string recipient)
+    {
+        // The carrier's flag (Russian, Chinese-owned) is neither side: the ports' countries are.
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal(supplier, Country(analysis, transfer.Actor));
+        Assert.Equal(recipient, Country(analysis, transfer.Target));
+    }
+
+    [Fact]
+    public void Analyze_ShipLoadedWithGoodsArrivingSomewhere_TheArrivalPortSuppliesNothing()
+    {
+        // "loaded with" says what the ship carries; the Syrian port is where it arrived, not where it loaded.
+        const string text = "An Iranian freighter loaded with 9,000 tonnes of flour arrived at a Syrian port on Sunday.";
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "en", "2025-05-01", text, null));
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("ir", Country(analysis, transfer.Actor));
+        Assert.NotEqual("sy", Country(analysis, transfer.Actor));
+    }
+
+    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
+        argument is null ? null : analysis.Mentions[argument.Mention].Country;
 }
