@@ -67,23 +67,19 @@ public sealed class PostgresDocumentStore : IDocumentStore
 
     /// <summary>Connects to <paramref name="db"/> (a <c>postgres://</c> URL or connection string) and migrates it.</summary>
     /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
-    public static PostgresDocumentStore Open(string db)
+    public static PostgresDocumentStore Open(string db) => PostgresDatabase.OpenStore(db, Open);
+
+    /// <summary>Opens the store on <paramref name="database"/>, migrating it; disposing the store disposes <paramref name="database"/>.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public static PostgresDocumentStore Open(PostgresDatabase database)
     {
-        var database = PostgresDatabase.Create(db);
-        try
+        ArgumentNullException.ThrowIfNull(database);
+        bool trigrams = database.Run(connection =>
         {
-            bool trigrams = database.Run(connection =>
-            {
-                PostgresSchema.Migrate(connection, "documents", Migrations);
-                return PostgresSchema.TryOptional(connection, Trigrams);
-            });
-            return new PostgresDocumentStore(database, trigrams);
-        }
-        catch
-        {
-            database.Dispose();
-            throw;
-        }
+            PostgresSchema.Migrate(connection, "documents", Migrations);
+            return PostgresSchema.TryOptional(connection, Trigrams);
+        });
+        return new PostgresDocumentStore(database, trigrams);
     }
 
     /// <inheritdoc />

@@ -46,8 +46,13 @@ public sealed class PostgresListStore : IListStore, IDisposable
     /// <summary>Connects to <paramref name="db"/> (a <c>postgres://</c> URL or connection string) and migrates it.</summary>
     /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
     public PostgresListStore(string db)
+        : this(PostgresDatabase.Create(db), owned: true)
     {
-        _database = PostgresDatabase.Create(db);
+    }
+
+    private PostgresListStore(PostgresDatabase database, bool owned)
+    {
+        _database = database;
         try
         {
             HasTrigrams = _database.Run(connection =>
@@ -58,10 +63,18 @@ public sealed class PostgresListStore : IListStore, IDisposable
         }
         catch
         {
-            _database.Dispose();
+            if (owned)
+            {
+                _database.Dispose();
+            }
+
             throw;
         }
     }
+
+    /// <summary>Opens the store on <paramref name="database"/>, migrating it; disposing the store disposes <paramref name="database"/>.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public static PostgresListStore Open(PostgresDatabase database) => new(database, owned: false);
 
     /// <summary>True when the server let the store use <c>pg_trgm</c> for <see cref="FindSimilarNames"/>.</summary>
     public bool HasTrigrams { get; }

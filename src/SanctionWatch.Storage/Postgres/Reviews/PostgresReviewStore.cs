@@ -29,18 +29,31 @@ public sealed class PostgresReviewStore : IReviewStore, IDisposable
     /// <summary>Connects to <paramref name="db"/> (a <c>postgres://</c> URL or connection string) and migrates it.</summary>
     /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
     public PostgresReviewStore(string db)
+        : this(PostgresDatabase.Create(db), owned: true)
     {
-        _database = PostgresDatabase.Create(db);
+    }
+
+    private PostgresReviewStore(PostgresDatabase database, bool owned)
+    {
+        _database = database;
         try
         {
             _database.Run(connection => PostgresSchema.Migrate(connection, "reviews", Migrations));
         }
         catch
         {
-            _database.Dispose();
+            if (owned)
+            {
+                _database.Dispose();
+            }
+
             throw;
         }
     }
+
+    /// <summary>Opens the store on <paramref name="database"/>, migrating it; disposing the store disposes <paramref name="database"/>.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public static PostgresReviewStore Open(PostgresDatabase database) => new(database, owned: false);
 
     /// <inheritdoc />
     public ReviewDecision Add(ReviewDecision decision)

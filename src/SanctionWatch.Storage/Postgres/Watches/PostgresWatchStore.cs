@@ -51,19 +51,15 @@ public sealed class PostgresWatchStore : IWatchStore
 
     /// <summary>Connects to <paramref name="db"/> and migrates it.</summary>
     /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
-    public static PostgresWatchStore Open(string db)
+    public static PostgresWatchStore Open(string db) => PostgresDatabase.OpenStore(db, Open);
+
+    /// <summary>Opens the store on <paramref name="database"/>, migrating it; disposing the store disposes <paramref name="database"/>.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public static PostgresWatchStore Open(PostgresDatabase database)
     {
-        var database = PostgresDatabase.Create(db);
-        try
-        {
-            database.Run(connection => PostgresSchema.Migrate(connection, "watch", Migrations));
-            return new PostgresWatchStore(database);
-        }
-        catch
-        {
-            database.Dispose();
-            throw;
-        }
+        ArgumentNullException.ThrowIfNull(database);
+        database.Run(connection => PostgresSchema.Migrate(connection, "watch", Migrations));
+        return new PostgresWatchStore(database);
     }
 
     /// <inheritdoc />
