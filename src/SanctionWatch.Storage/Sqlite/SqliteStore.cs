@@ -30,10 +30,22 @@ public sealed class SqliteStore : IStore
 
     private string Path => Address.Value;
 
-    /// <summary>Opens the store file at <paramref name="address"/>, creating and migrating its documents' tables.</summary>
+    /// <summary>
+    /// Opens the store file at <paramref name="address"/>, creating it and migrating every component now, so that a later
+    /// open only reads and the version moves only with content. A file this process may not write is left as it is.
+    /// </summary>
     public static SqliteStore Open(StoreAddress address)
     {
-        SqliteDocumentStore.Open(address.Value).Dispose();
+        string path = address.Value;
+        SqliteDocumentStore.Open(path).Dispose();
+        if (SqliteDatabase.Writable(path))
+        {
+            new SqliteListStore(path).Dispose();
+            new SqliteReviewStore(path).Dispose();
+            SqliteWatchStore.Open(path).Dispose();
+            SqliteFeedStore.Open(path).Dispose();
+        }
+
         return new SqliteStore(address);
     }
 
