@@ -2,6 +2,7 @@ using Npgsql;
 using NpgsqlTypes;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Storage.Documents;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Postgres;
 
@@ -52,7 +53,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         CREATE INDEX IF NOT EXISTS documents_title_trgm ON documents USING gin (title gin_trgm_ops);
         """;
 
-    private const string DocumentColumns = "d.id, d.source, d.title, d.language, d.published, d.text, d.url";
+    private const string DocumentColumns = StoredRows.DocumentColumns;
 
     private readonly PostgresDatabase _database;
 
@@ -315,12 +316,5 @@ public sealed class PostgresDocumentStore : IDocumentStore
     private static NpgsqlParameter Texts(string name, IEnumerable<string?> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
 
-    private static Document ReadDocument(NpgsqlDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.IsDBNull(2) ? null : reader.GetString(2),
-        reader.GetString(3),
-        reader.IsDBNull(4) ? null : reader.GetString(4),
-        reader.GetString(5),
-        reader.IsDBNull(6) ? null : reader.GetString(6));
+    private static Document ReadDocument(NpgsqlDataReader reader) => StoredRows.Document(reader);
 }

@@ -1,5 +1,6 @@
 using Npgsql;
 using SanctionWatch.Storage.Search;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Postgres;
 
@@ -39,13 +40,6 @@ public static class PostgresSearch
         command.Parameters.AddWithValue(
             "options",
             $"StartSel={SearchTerms.MarkStart}, StopSel={SearchTerms.MarkEnd}, MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…");
-        var hits = new List<SearchHit>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            hits.Add(new SearchHit(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
-        }
-
-        return hits;
+        return StoredRows.ReadAll(command, StoredRows.SearchHit);
     }
 }

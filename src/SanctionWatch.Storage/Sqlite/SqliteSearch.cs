@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Storage.Search;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Sqlite;
 
@@ -27,13 +28,6 @@ public static class SqliteSearch
         command.Parameters.AddWithValue("$start", SearchTerms.MarkStart.ToString());
         command.Parameters.AddWithValue("$end", SearchTerms.MarkEnd.ToString());
         command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 100));
-        var hits = new List<SearchHit>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            hits.Add(new SearchHit(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
-        }
-
-        return hits;
+        return StoredRows.ReadAll(command, StoredRows.SearchHit);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using SanctionWatch.Storage.Feeds;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Postgres.Feeds;
 
@@ -57,21 +58,7 @@ public sealed class PostgresFeedStore : IFeedStore
     public IReadOnlyList<Feed> GetFeeds() => _database.Run(connection =>
     {
         using var command = new NpgsqlCommand("SELECT id, url, etag, last_modified, added, last_polled, last_status FROM feeds ORDER BY id", connection);
-        using var reader = command.ExecuteReader();
-        var result = new List<Feed>();
-        while (reader.Read())
-        {
-            result.Add(new Feed(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetFieldValue<DateTimeOffset>(4),
-                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6)));
-        }
-
-        return (IReadOnlyList<Feed>)result;
+        return (IReadOnlyList<Feed>)StoredRows.ReadAll(command, r => StoredRows.Feed(r, ColumnTypes.Postgres));
     });
 
     /// <inheritdoc />

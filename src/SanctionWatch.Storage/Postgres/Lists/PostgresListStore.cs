@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Storage.Lists;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Postgres.Lists;
 
@@ -85,21 +86,7 @@ public sealed class PostgresListStore : IListStore, IDisposable
         using var command = new NpgsqlCommand(
             "SELECT list_id, title, list_date, source_files, format, entity_count, imported_at FROM list_lists ORDER BY list_id COLLATE \"C\"",
             connection);
-        using var r = command.ExecuteReader();
-        var result = new List<ListMetadata>();
-        while (r.Read())
-        {
-            result.Add(new ListMetadata(
-                r.GetString(0),
-                r.GetString(1),
-                r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2),
-                r.GetString(3),
-                Enum.TryParse<ListFormat>(r.GetString(4), out var f) ? f : ListFormat.Unknown,
-                r.GetInt32(5),
-                r.GetFieldValue<DateTimeOffset>(6)));
-        }
-
-        return result;
+        return StoredRows.ReadAll(command, r => StoredRows.List(r, ColumnTypes.Postgres));
     });
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using Npgsql;
 using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Reviews;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Postgres.Reviews;
 
@@ -85,22 +86,7 @@ public sealed class PostgresReviewStore : IReviewStore, IDisposable
         using var command = new NpgsqlCommand(
             "SELECT seq, kind, subject, object, verdict, comment, author, decided_at FROM review_decisions ORDER BY seq",
             connection);
-        using var r = command.ExecuteReader();
-        var result = new List<ReviewDecision>();
-        while (r.Read())
-        {
-            result.Add(new ReviewDecision(
-                r.GetInt64(0),
-                r.GetString(1),
-                r.GetString(2),
-                r.GetString(3),
-                r.GetString(4),
-                r.IsDBNull(5) ? null : r.GetString(5),
-                r.IsDBNull(6) ? null : r.GetString(6),
-                r.GetFieldValue<DateTimeOffset>(7)));
-        }
-
-        return (IReadOnlyList<ReviewDecision>)result;
+        return (IReadOnlyList<ReviewDecision>)StoredRows.ReadAll(command, r => StoredRows.Decision(r, ColumnTypes.Postgres));
     });
 
     /// <inheritdoc />

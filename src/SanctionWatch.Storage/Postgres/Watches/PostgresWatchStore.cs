@@ -2,6 +2,7 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using SanctionWatch.Storage.Watches;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Postgres.Watches;
 
@@ -84,14 +85,7 @@ public sealed class PostgresWatchStore : IWatchStore
     public IReadOnlyList<Watch> GetWatches() => _database.Run(connection =>
     {
         using var command = new NpgsqlCommand("SELECT id, kind, value, created FROM watches ORDER BY id", connection);
-        using var reader = command.ExecuteReader();
-        var result = new List<Watch>();
-        while (reader.Read())
-        {
-            result.Add(new Watch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
-        }
-
-        return (IReadOnlyList<Watch>)result;
+        return (IReadOnlyList<Watch>)StoredRows.ReadAll(command, r => StoredRows.Watch(r, ColumnTypes.Postgres));
     });
 
     /// <inheritdoc />
@@ -223,28 +217,7 @@ public sealed class PostgresWatchStore : IWatchStore
     /// <inheritdoc />
     public void Dispose() => _database.Dispose();
 
-    private static List<Alert> ReadAlerts(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var result = new List<Alert>();
-        while (reader.Read())
-        {
-            result.Add(new Alert(
-                reader.GetInt64(0),
-                reader.GetInt64(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetInt32(6),
-                reader.IsDBNull(7) ? null : reader.GetInt32(7),
-                reader.GetFieldValue<DateTimeOffset>(8),
-                reader.GetBoolean(9),
-                reader.GetBoolean(10)));
-        }
-
-        return result;
-    }
+    private static List<Alert> ReadAlerts(NpgsqlCommand command) => StoredRows.ReadAll(command, r => StoredRows.Alert(r, ColumnTypes.Postgres));
 
     private static void InsertSeen(NpgsqlConnection connection, NpgsqlTransaction transaction, long watchId, IReadOnlyCollection<string> seen)
     {

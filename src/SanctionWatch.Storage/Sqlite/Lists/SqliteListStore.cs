@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Storage.Lists;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Sqlite.Lists;
 
@@ -49,21 +50,7 @@ public sealed class SqliteListStore : IListStore, IDisposable
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT list_id, title, list_date, source_files, format, entity_count, imported_at FROM list_lists ORDER BY list_id";
-        using var r = cmd.ExecuteReader();
-        var result = new List<ListMetadata>();
-        while (r.Read())
-        {
-            result.Add(new ListMetadata(
-                r.GetString(0),
-                r.GetString(1),
-                r.IsDBNull(2) ? null : DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                r.GetString(3),
-                Enum.TryParse<ListFormat>(r.GetString(4), out var f) ? f : ListFormat.Unknown,
-                r.GetInt32(5),
-                DateTimeOffset.Parse(r.GetString(6), CultureInfo.InvariantCulture)));
-        }
-
-        return result;
+        return StoredRows.ReadAll(cmd, r => StoredRows.List(r, ColumnTypes.Sqlite));
     }
 
     /// <inheritdoc />

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Reviews;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Sqlite.Reviews;
 
@@ -59,22 +60,7 @@ public sealed class SqliteReviewStore : IReviewStore, IDisposable
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT seq, kind, subject, object, verdict, comment, author, decided_at FROM review_decisions ORDER BY seq";
-        using var r = command.ExecuteReader();
-        var result = new List<ReviewDecision>();
-        while (r.Read())
-        {
-            result.Add(new ReviewDecision(
-                r.GetInt64(0),
-                r.GetString(1),
-                r.GetString(2),
-                r.GetString(3),
-                r.GetString(4),
-                r.IsDBNull(5) ? null : r.GetString(5),
-                r.IsDBNull(6) ? null : r.GetString(6),
-                DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
-        }
-
-        return result;
+        return StoredRows.ReadAll(command, r => StoredRows.Decision(r, ColumnTypes.Sqlite));
     }
 
     /// <inheritdoc />

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Storage.Watches;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Sqlite.Watches;
 
@@ -87,14 +88,7 @@ public sealed class SqliteWatchStore : IWatchStore
     public IReadOnlyList<Watch> GetWatches()
     {
         using var command = Command("SELECT id, kind, value, created FROM watches ORDER BY id");
-        using var reader = command.ExecuteReader();
-        var result = new List<Watch>();
-        while (reader.Read())
-        {
-            result.Add(new Watch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), ParseTime(reader.GetString(3))));
-        }
-
-        return result;
+        return StoredRows.ReadAll(command, r => StoredRows.Watch(r, ColumnTypes.Sqlite));
     }
 
     /// <inheritdoc />
@@ -247,28 +241,7 @@ public sealed class SqliteWatchStore : IWatchStore
 
     private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    private static List<Alert> ReadAlerts(SqliteCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var result = new List<Alert>();
-        while (reader.Read())
-        {
-            result.Add(new Alert(
-                reader.GetInt64(0),
-                reader.GetInt64(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetInt32(6),
-                reader.IsDBNull(7) ? null : reader.GetInt32(7),
-                ParseTime(reader.GetString(8)),
-                reader.GetInt64(9) != 0,
-                reader.GetInt64(10) != 0));
-        }
-
-        return result;
-    }
+    private static List<Alert> ReadAlerts(SqliteCommand command) => StoredRows.ReadAll(command, r => StoredRows.Alert(r, ColumnTypes.Sqlite));
 
     private void InsertSeen(long watchId, IReadOnlyCollection<string> seen, SqliteTransaction transaction)
     {
