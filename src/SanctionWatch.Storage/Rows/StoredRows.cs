@@ -94,6 +94,29 @@ public static class StoredRows
         TextOrNull(r, 6),
         types.Time(r, 7));
 
+    /// <summary>
+    /// A list entry from (list_id, entity_id, schema, caption, reference, programs as JSON text, source_file, properties
+    /// as JSON text), dated with its list's date from <paramref name="listDates"/>.
+    /// </summary>
+    public static ListEntity ListEntry(DbDataReader r, IReadOnlyDictionary<string, DateOnly?> listDates)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(listDates);
+        string list = r.GetString(0);
+        var programs = JsonSerializer.Deserialize<string[]>(r.GetString(5)) ?? [];
+        var properties = JsonSerializer.Deserialize<Dictionary<string, string[]>>(r.GetString(7)) ?? [];
+        return new ListEntity(
+            r.GetString(1),
+            r.GetString(2),
+            r.GetString(3),
+            list,
+            r.GetString(4),
+            programs,
+            r.GetString(6),
+            listDates.GetValueOrDefault(list),
+            properties.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal));
+    }
+
     /// <summary>The text in column <paramref name="i"/>, or null.</summary>
     public static string? TextOrNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

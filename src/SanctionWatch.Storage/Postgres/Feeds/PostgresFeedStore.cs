@@ -3,26 +3,14 @@ using Npgsql;
 using NpgsqlTypes;
 using SanctionWatch.Storage.Feeds;
 using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Postgres.Feeds;
 
 /// <summary>The PostgreSQL implementation of <see cref="IFeedStore"/>.</summary>
 public sealed class PostgresFeedStore : IFeedStore
 {
-    private static readonly string[] Migrations =
-    [
-        """
-        CREATE TABLE feeds (
-            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            url text NOT NULL UNIQUE,
-            etag text,
-            last_modified text,
-            added timestamptz NOT NULL,
-            last_polled timestamptz,
-            last_status text
-        );
-        """,
-    ];
+    private static readonly string[] Migrations = FeedTables.Migrations(SqlDialect.Postgres);
 
     private readonly PostgresDatabase _database;
 

@@ -4,38 +4,14 @@ using NpgsqlTypes;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Postgres.Lists;
 
 /// <summary>The PostgreSQL implementation of <see cref="IListStore"/>, with a trigram index on names when pg_trgm is available.</summary>
 public sealed class PostgresListStore : IListStore, IDisposable
 {
-    private static readonly string[] Migrations =
-    [
-        """
-        CREATE TABLE list_lists (
-            list_id text PRIMARY KEY,
-            title text NOT NULL,
-            list_date date,
-            source_files text NOT NULL,
-            format text NOT NULL,
-            entity_count integer NOT NULL,
-            imported_at timestamptz NOT NULL
-        );
-        CREATE TABLE list_entities (
-            seq bigint GENERATED ALWAYS AS IDENTITY,
-            list_id text NOT NULL REFERENCES list_lists(list_id) ON DELETE CASCADE,
-            entity_id text NOT NULL,
-            schema text NOT NULL,
-            caption text NOT NULL,
-            reference text NOT NULL,
-            programs json NOT NULL,
-            source_file text NOT NULL,
-            properties json NOT NULL,
-            PRIMARY KEY (list_id, entity_id)
-        );
-        """,
-    ];
+    private static readonly string[] Migrations = ListTables.Migrations(SqlDialect.Postgres);
 
     private const string Trigrams = """
         CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -161,26 +137,7 @@ public sealed class PostgresListStore : IListStore, IDisposable
                 connection);
             command.Parameters.AddWithValue("all", listIds is not { Count: > 0 });
             command.Parameters.Add(new NpgsqlParameter("lists", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (listIds ?? []).ToArray() });
-            using var r = command.ExecuteReader();
-            var result = new List<ListEntity>();
-            while (r.Read())
-            {
-                string list = r.GetString(0);
-                var programs = JsonSerializer.Deserialize<string[]>(r.GetString(5)) ?? [];
-                var props = JsonSerializer.Deserialize<Dictionary<string, string[]>>(r.GetString(7)) ?? [];
-                result.Add(new ListEntity(
-                    r.GetString(1),
-                    r.GetString(2),
-                    r.GetString(3),
-                    list,
-                    r.GetString(4),
-                    programs,
-                    r.GetString(6),
-                    dates.GetValueOrDefault(list),
-                    props.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal)));
-            }
-
-            return result;
+            return StoredRows.ReadAll(command, r => StoredRows.ListEntry(r, dates));
         });
     }
 

@@ -2,28 +2,14 @@ using Npgsql;
 using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Reviews;
 using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Postgres.Reviews;
 
 /// <summary>The PostgreSQL implementation of <see cref="IReviewStore"/> (table <c>review_decisions</c>).</summary>
 public sealed class PostgresReviewStore : IReviewStore, IDisposable
 {
-    private static readonly string[] Migrations =
-    [
-        """
-        CREATE TABLE review_decisions (
-            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            kind text NOT NULL,
-            subject text NOT NULL,
-            object text NOT NULL,
-            verdict text NOT NULL,
-            comment text,
-            author text,
-            decided_at timestamptz NOT NULL
-        );
-        CREATE INDEX review_decisions_key ON review_decisions(kind, subject, object);
-        """,
-    ];
+    private static readonly string[] Migrations = ReviewTables.Migrations(SqlDialect.Postgres);
 
     private readonly PostgresDatabase _database;
 

@@ -3,46 +3,14 @@ using Npgsql;
 using NpgsqlTypes;
 using SanctionWatch.Storage.Watches;
 using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Postgres.Watches;
 
 /// <summary>The PostgreSQL implementation of <see cref="IWatchStore"/>, shared by every worker and server on one database.</summary>
 public sealed class PostgresWatchStore : IWatchStore
 {
-    private static readonly string[] Migrations =
-    [
-        """
-        CREATE TABLE watches (
-            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            kind text NOT NULL,
-            value text NOT NULL,
-            created timestamptz NOT NULL
-        );
-        CREATE TABLE watch_seen (
-            watch_id bigint NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
-            key text NOT NULL,
-            PRIMARY KEY (watch_id, key)
-        );
-        CREATE TABLE alerts (
-            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            watch_id bigint NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
-            kind text NOT NULL,
-            message text NOT NULL,
-            subjects json NOT NULL,
-            document text,
-            start_offset integer,
-            end_offset integer,
-            created timestamptz NOT NULL,
-            read boolean NOT NULL DEFAULT false,
-            delivered boolean NOT NULL DEFAULT false
-        );
-        CREATE INDEX alerts_watch ON alerts(watch_id);
-        CREATE TABLE watch_settings (
-            name text PRIMARY KEY,
-            value text NOT NULL
-        );
-        """,
-    ];
+    private static readonly string[] Migrations = WatchTables.Migrations(SqlDialect.Postgres);
 
     private const string AlertColumns = "id, watch_id, kind, message, subjects::text, document, start_offset, end_offset, created, read, delivered";
 

@@ -2,26 +2,14 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Storage.Feeds;
 using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Sqlite.Feeds;
 
 /// <summary>The SQLite implementation of <see cref="IFeedStore"/> (table <c>feeds</c>).</summary>
 public sealed class SqliteFeedStore : IFeedStore
 {
-    private static readonly string[] s_migrations =
-    [
-        """
-        CREATE TABLE feeds (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            url TEXT NOT NULL UNIQUE,
-            etag TEXT,
-            last_modified TEXT,
-            added TEXT NOT NULL,
-            last_polled TEXT,
-            last_status TEXT
-        ) STRICT;
-        """,
-    ];
+    private static readonly string[] s_migrations = FeedTables.Migrations(SqlDialect.Sqlite);
 
     private readonly SqliteConnection _connection;
 

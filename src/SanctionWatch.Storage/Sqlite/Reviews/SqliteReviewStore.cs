@@ -3,28 +3,14 @@ using Microsoft.Data.Sqlite;
 using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Reviews;
 using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Sqlite.Reviews;
 
 /// <summary>The SQLite implementation of <see cref="IReviewStore"/> (table <c>review_decisions</c>).</summary>
 public sealed class SqliteReviewStore : IReviewStore, IDisposable
 {
-    private static readonly string[] s_migrations =
-    [
-        """
-        CREATE TABLE review_decisions (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            kind TEXT NOT NULL,
-            subject TEXT NOT NULL,
-            object TEXT NOT NULL,
-            verdict TEXT NOT NULL,
-            comment TEXT,
-            author TEXT,
-            decided_at TEXT NOT NULL
-        ) STRICT;
-        CREATE INDEX review_decisions_key ON review_decisions(kind, subject, object);
-        """,
-    ];
+    private static readonly string[] s_migrations = ReviewTables.Migrations(SqlDialect.Sqlite);
 
     private readonly SqliteConnection _connection;
 

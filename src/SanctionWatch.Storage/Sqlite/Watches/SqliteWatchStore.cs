@@ -3,46 +3,14 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Storage.Watches;
 using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Sqlite.Watches;
 
 /// <summary>The SQLite implementation of <see cref="IWatchStore"/> (tables <c>watches</c>, <c>watch_seen</c>, <c>alerts</c>, <c>watch_settings</c>).</summary>
 public sealed class SqliteWatchStore : IWatchStore
 {
-    private static readonly string[] s_migrations =
-    [
-        """
-        CREATE TABLE watches (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            kind TEXT NOT NULL,
-            value TEXT NOT NULL,
-            created TEXT NOT NULL
-        ) STRICT;
-        CREATE TABLE watch_seen (
-            watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
-            key TEXT NOT NULL,
-            PRIMARY KEY (watch_id, key)
-        ) STRICT, WITHOUT ROWID;
-        CREATE TABLE alerts (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            message TEXT NOT NULL,
-            subjects TEXT NOT NULL,
-            document TEXT,
-            start_offset INTEGER,
-            end_offset INTEGER,
-            created TEXT NOT NULL,
-            read INTEGER NOT NULL DEFAULT 0,
-            delivered INTEGER NOT NULL DEFAULT 0
-        ) STRICT;
-        CREATE INDEX alerts_watch ON alerts(watch_id);
-        CREATE TABLE watch_settings (
-            name TEXT PRIMARY KEY,
-            value TEXT NOT NULL
-        ) STRICT;
-        """,
-    ];
+    private static readonly string[] s_migrations = WatchTables.Migrations(SqlDialect.Sqlite);
 
     private const string AlertColumns = "id, watch_id, kind, message, subjects, document, start_offset, end_offset, created, read, delivered";
 
