@@ -2,8 +2,8 @@ using System.Globalization;
 using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
 using SanctionWatch.Matching.Screening;
-using SanctionWatch.Storage.Documents;
 using SanctionWatch.Storage;
+using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Cli.Commands;
 

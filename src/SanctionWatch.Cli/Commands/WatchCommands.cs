@@ -4,8 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
-using SanctionWatch.Storage.Watches;
 using SanctionWatch.Storage;
+using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Cli.Commands;
 

@@ -60,15 +60,9 @@ public static class PostgresChangeVersion
         }
     }
 
-    /// <summary>The current version (0 before anything is installed).</summary>
+    /// <summary>The current version, in one round trip (the pages ask on every request); the row exists once any component is migrated.</summary>
     public static long Read(NpgsqlConnection connection)
     {
-        using var command = new NpgsqlCommand("SELECT to_regclass('store_version') IS NOT NULL", connection);
-        if (command.ExecuteScalar() is not true)
-        {
-            return 0;
-        }
-
         using var read = new NpgsqlCommand("SELECT version FROM store_version", connection);
         return read.ExecuteScalar() is long version ? version : 0;
     }

@@ -1,6 +1,6 @@
 using Npgsql;
-using SanctionWatch.Storage.Search;
 using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Search;
 
 namespace SanctionWatch.Storage.Postgres;
 

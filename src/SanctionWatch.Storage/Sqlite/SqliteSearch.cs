@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
-using SanctionWatch.Storage.Search;
 using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Search;
 
 namespace SanctionWatch.Storage.Sqlite;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
-using SanctionWatch.Storage.Watches;
 using SanctionWatch.Storage.Rows;
 using SanctionWatch.Storage.Schema;
+using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage.Postgres.Watches;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using SanctionWatch.Storage.Watches;
 using SanctionWatch.Storage.Rows;
 using SanctionWatch.Storage.Schema;
+using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage.Sqlite.Watches;
 
