@@ -21,6 +21,7 @@ public sealed class ServerProcess : IAsyncLifetime
     private readonly bool _prepare;
     private readonly string[] _options;
     private readonly bool _postgres;
+    private readonly string? _existingDb;
     private readonly string[] _extraInputs;
     private string? _postgresAdmin;
     private string? _postgresName;
@@ -47,6 +48,14 @@ public sealed class ServerProcess : IAsyncLifetime
     {
         _postgres = postgres;
         _extraInputs = [.. extraInputs];
+    }
+
+    /// <summary>Another server, with an API key, over the store <paramref name="existingDb"/> that a running one already serves.</summary>
+    internal ServerProcess(string existingDb)
+        : this(prepare: false, "--api-key", ApiKey)
+    {
+        _existingDb = existingDb;
+        _extraInputs = [];
     }
 
     /// <summary>The environment variable with the test PostgreSQL server's connection string (CI sets it).</summary>
@@ -88,7 +97,7 @@ public sealed class ServerProcess : IAsyncLifetime
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
-        Db = _temp.File("s.db");
+        Db = _existingDb ?? _temp.File("s.db");
         if (SharedData.Folder is null)
         {
             return;

@@ -122,6 +122,28 @@ public abstract class StoreBackendTest(ServerProcess server)
             JsonNode.Parse(after)!["documents"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task Dossier_TwoServersOnOneStore_EachSeesWhatTheOtherStored()
+    {
+        using var http = server.Client();
+        await using var second = new ServerProcess(server.Db);
+        await second.InitializeAsync();
+        using var other = second.Client();
+        int before = JsonNode.Parse(await other.GetStringAsync(new Uri("api/dossier", UriKind.Relative), Cancel))!["documents"]!.AsArray().Count;
+
+        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri("api/documents", UriKind.Relative))
+        {
+            Content = new StringContent("North Korea delivered artillery shells to Russia in June 2024, the ministry in Seoul said. " + Guid.NewGuid().ToString("N"), Encoding.UTF8, "text/plain"),
+        };
+        post.Headers.Add("X-API-Key", ServerProcess.ApiKey);
+        using var posted = await http.SendAsync(post, Cancel);
+        int after = JsonNode.Parse(await other.GetStringAsync(new Uri("api/dossier", UriKind.Relative), Cancel))!["documents"]!.AsArray().Count;
+
+        Assert.True(posted.IsSuccessStatusCode, posted.StatusCode.ToString());
+        Assert.True(before >= 11, $"the second server sees the prepared store ({before} documents)");
+        Assert.Equal(before + 1, after);
+    }
+
     private static JsonObject WithoutGeneratedAt(string json)
     {
         var node = JsonNode.Parse(json)!.AsObject();
