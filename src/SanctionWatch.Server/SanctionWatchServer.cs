@@ -10,6 +10,7 @@ using SanctionWatch.Server.Api;
 using SanctionWatch.Server.Hosting;
 using SanctionWatch.Server.Pages;
 using SanctionWatch.Server.Security;
+using SanctionWatch.Storage;
 
 namespace SanctionWatch.Server;
 
@@ -41,14 +42,18 @@ public static class SanctionWatchServer
         // The reference data is loaded once for the whole server, each part the first time a request needs it.
         var data = new ReferenceData();
         builder.Services.AddSingleton(data);
-        var workbench = new Workbench(options.Db, data);
+        // One store for the whole server, SQLite file or PostgreSQL database; every part reaches it through IStore.
+        var store = Store.Open(options.Db);
+        builder.Services.AddSingleton(store);
+        var workbench = new Workbench(store, data);
         builder.Services.AddSingleton(workbench);
         builder.Services.AddSingleton(services => new ReviewDesk(services.GetRequiredService<Workbench>(), options.ApiKey));
-        builder.Services.AddSingleton(new AlertDesk(options.Db, data));
+        builder.Services.AddSingleton(new AlertDesk(store, data));
         var app = builder.Build();
         // Build the pages' dossier while the server starts, so the first page view need not wait for all of it.
         app.Lifetime.ApplicationStarted.Register(() => workbench.Refresh());
         app.Lifetime.ApplicationStopped.Register(workbench.Dispose);
+        app.Lifetime.ApplicationStopped.Register(store.Dispose);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use((context, next) =>
@@ -74,8 +79,8 @@ public static class SanctionWatchServer
         app.MapScreeningApi(options.Limits);
         app.MapReviewsApi(new ApiKeyFilter(options.ApiKey));
         app.MapWatchApi(new ApiKeyFilter(options.ApiKey));
-        app.MapFeedsApi(options.Db, new ApiKeyFilter(options.ApiKey), options.AllowPrivateFeeds);
-        app.MapListsApi(options.Db, new ApiKeyFilter(options.ApiKey));
+        app.MapFeedsApi(store, new ApiKeyFilter(options.ApiKey), options.AllowPrivateFeeds);
+        app.MapListsApi(store, new ApiKeyFilter(options.ApiKey));
         app.MapPages();
         app.MapReviewPages();
         return app;

@@ -1,7 +1,7 @@
 namespace SanctionWatch.Server;
 
 /// <summary>How <c>sanctionwatch serve</c> runs: which store, which addresses, which keys, which hosts and feeds.</summary>
-/// <param name="Db">The SQLite store file.</param>
+/// <param name="Db">The store's address: a SQLite file or a PostgreSQL database (<c>postgres://…</c>).</param>
 /// <param name="Urls">The addresses Kestrel listens on (default loopback only).</param>
 /// <param name="ApiKey">The key writes must present, or null when writes are open (loopback only).</param>
 public sealed record ServerOptions(string Db, string Urls = ServerOptions.DefaultUrls, string? ApiKey = null)

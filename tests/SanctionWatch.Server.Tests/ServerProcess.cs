@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Npgsql;
 using SanctionWatch.Tests.Support;
 
 namespace SanctionWatch.Server.Tests;
@@ -8,7 +9,8 @@ namespace SanctionWatch.Server.Tests;
 /// <summary>
 /// The real <c>sanctionwatch serve</c> on a free loopback port, over a store holding the seed articles and the UN and
 /// OFAC lists, with an API key (feeds may reach loopback, where the tests' feeds live); shared by the tests of a
-/// class. Null <see cref="BaseAddress"/> when the shared data is absent.
+/// class. Null <see cref="BaseAddress"/> when the shared data is absent. The store is a SQLite file, or a fresh
+/// database on the PostgreSQL server of <c>$SANCTIONWATCH_TEST_POSTGRES</c> (tests skip when that is unset).
 /// </summary>
 public sealed class ServerProcess : IAsyncLifetime
 {
@@ -18,6 +20,12 @@ public sealed class ServerProcess : IAsyncLifetime
     private readonly TempFolder _temp = new();
     private readonly bool _prepare;
     private readonly string[] _options;
+    private readonly bool _postgres;
+    private readonly string? _existingDb;
+    private readonly string[] _extraInputs;
+    private string? _postgresAdmin;
+    private string? _postgresName;
+    private string? _skip;
     private Process? _process;
 
     /// <summary>The usual server: full store, API key, private feeds allowed.</summary>
@@ -31,13 +39,36 @@ public sealed class ServerProcess : IAsyncLifetime
     {
         _prepare = prepare;
         _options = options;
+        _extraInputs = [];
     }
+
+    /// <summary>The usual server over a SQLite file or a PostgreSQL database, with <paramref name="extraInputs"/> (paths under the repository) analysed besides the seeds.</summary>
+    internal ServerProcess(bool postgres, IReadOnlyList<string> extraInputs)
+        : this(prepare: true, "--api-key", ApiKey)
+    {
+        _postgres = postgres;
+        _extraInputs = [.. extraInputs];
+    }
+
+    /// <summary>Another server, with an API key, over the store <paramref name="existingDb"/> that a running one already serves.</summary>
+    internal ServerProcess(string existingDb)
+        : this(prepare: false, "--api-key", ApiKey)
+    {
+        _existingDb = existingDb;
+        _extraInputs = [];
+    }
+
+    /// <summary>The environment variable with the test PostgreSQL server's connection string (CI sets it).</summary>
+    public const string PostgresVariable = "SANCTIONWATCH_TEST_POSTGRES";
 
     /// <summary>Where the server listens, or null when the shared data folder is absent.</summary>
     public Uri? BaseAddress { get; private set; }
 
-    /// <summary>The store file.</summary>
-    public string Db => _temp.File("s.db");
+    /// <summary>The store: a file, or the connection string of the test's own PostgreSQL database.</summary>
+    public string Db { get; private set; } = "";
+
+    /// <summary>A folder for the test's own files.</summary>
+    public string Folder => _temp.Path;
 
     /// <summary>Why the server could not start, or null.</summary>
     public string? Failure { get; private set; }
@@ -48,6 +79,11 @@ public sealed class ServerProcess : IAsyncLifetime
         if (Failure is not null)
         {
             Assert.Fail(Failure); // the data is there but the server could not be prepared: a failure, not a skip
+        }
+
+        if (_skip is not null)
+        {
+            Assert.Skip(_skip);
         }
 
         if (BaseAddress is null)
@@ -61,9 +97,24 @@ public sealed class ServerProcess : IAsyncLifetime
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
+        Db = _existingDb ?? _temp.File("s.db");
         if (SharedData.Folder is null)
         {
             return;
+        }
+
+        if (_postgres)
+        {
+            _postgresAdmin = Environment.GetEnvironmentVariable(PostgresVariable);
+            if (string.IsNullOrWhiteSpace(_postgresAdmin))
+            {
+                _skip = $"${PostgresVariable} is unset: no PostgreSQL server to test against (CI sets it; locally point it at a loopback server)";
+                return;
+            }
+
+            _postgresName = "sw_test_" + Guid.NewGuid().ToString("N");
+            await AdminAsync($"CREATE DATABASE {_postgresName}").ConfigureAwait(false);
+            Db = new NpgsqlConnectionStringBuilder(_postgresAdmin) { Database = _postgresName }.ConnectionString;
         }
 
         string shared = SharedData.Folder;
@@ -113,12 +164,13 @@ public sealed class ServerProcess : IAsyncLifetime
         var import = CliRunner.Run(_temp.Path, "lists", "import",
             Path.Combine(shared, "data", "sanctions", "un", "consolidated_2025-04-19.xml"),
             Path.Combine(shared, "data", "sanctions", "ofac", "sdn.csv"), "--db", Db);
-        var analyze = CliRunner.Run(_temp.Path, "analyze", Path.Combine(shared, "corpus", "seeds"), "--db", Db, "--out", _temp.File("d.json"));
+        string[] inputs = [Path.Combine(shared, "corpus", "seeds"), .. _extraInputs.Select(p => Path.Combine(SharedData.RepositoryRoot, p))];
+        var analyze = CliRunner.Run(_temp.Path, ["analyze", .. inputs, "--db", Db, "--out", _temp.File("d.json")]);
         return import.ExitCode != 0 || analyze.ExitCode != 0 ? "could not prepare the store: " + import + analyze : null;
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false })
         {
@@ -127,8 +179,21 @@ public sealed class ServerProcess : IAsyncLifetime
         }
 
         _process?.Dispose();
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await AdminAsync($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)").ConfigureAwait(false);
+        }
+
         _temp.Dispose();
-        return ValueTask.CompletedTask;
+    }
+
+    private async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_postgresAdmin);
+        await connection.OpenAsync().ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     private static int FreePort()

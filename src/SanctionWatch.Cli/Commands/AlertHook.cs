@@ -2,6 +2,7 @@ using System.Globalization;
 using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Storage;
 using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Cli.Commands;
@@ -17,7 +18,7 @@ public static class AlertHook
     /// <returns>How many alerts were raised.</returns>
     public static int Run(string db, ReferenceData data, IDocumentStore? documents = null, ScreeningIndex? lists = null)
     {
-        using var watches = WatchStores.OpenWatches(db);
+        using var watches = Store.OpenWatches(db);
         var service = new AlertService(watches, data);
         if (!service.HasWork())
         {

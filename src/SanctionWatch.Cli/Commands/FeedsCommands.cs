@@ -3,6 +3,7 @@ using System.Globalization;
 using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Application;
 using SanctionWatch.Application.Feeds;
+using SanctionWatch.Storage;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -39,7 +40,7 @@ public static class FeedsCommands
                 throw new UserErrorException(e.Message, e) { ExitCode = ExitCodes.Usage };
             }
 
-            using var feeds = WatchStores.OpenFeeds(parse.GetValue(db)!);
+            using var feeds = Store.OpenFeeds(parse.GetValue(db)!);
             var (feed, added) = feeds.AddFeed(address, DateTimeOffset.UtcNow);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"feed {feed.Id}: {feed.Url}{(added ? "" : " (already subscribed)")}"));
             return ExitCodes.Success;
@@ -57,7 +58,7 @@ public static class FeedsCommands
 
     private static int List(string db)
     {
-        using var feeds = WatchStores.OpenFeeds(db);
+        using var feeds = Store.OpenFeeds(db);
         var all = feeds.GetFeeds();
         if (all.Count == 0)
         {
@@ -80,7 +81,7 @@ public static class FeedsCommands
         var command = new Command("remove", "Unsubscribe from a feed (its stored articles stay)") { feed, db };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            using var feeds = WatchStores.OpenFeeds(parse.GetValue(db)!);
+            using var feeds = Store.OpenFeeds(parse.GetValue(db)!);
             if (!feeds.RemoveFeed(parse.GetValue(feed)!.Trim()))
             {
                 throw new UserErrorException($"there is no feed '{parse.GetValue(feed)}'");
@@ -112,7 +113,7 @@ public static class FeedsCommands
 
             string path = parse.GetValue(db)!;
             using var documents = StoreFactory.OpenDocuments(path);
-            using var feeds = WatchStores.OpenFeeds(path);
+            using var feeds = Store.OpenFeeds(path);
             if (feeds.GetFeeds().Count == 0)
             {
                 throw new UserErrorException("no feeds to poll; add one with 'sanctionwatch feeds add URL'");

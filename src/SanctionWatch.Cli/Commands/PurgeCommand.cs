@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SanctionWatch.Storage;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -20,7 +21,7 @@ public static class PurgeCommand
             using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
             // Alerts quote the article's title and point into it: they go with it, first, so that the document's
             // purge (which overwrites freed pages and checkpoints the log) covers their bytes too.
-            using (var watches = WatchStores.OpenWatches(parse.GetValue(db)!))
+            using (var watches = Store.OpenWatches(parse.GetValue(db)!))
             {
                 watches.ForgetDocument(documentId);
             }

@@ -5,9 +5,8 @@ using SanctionWatch.Application;
 using SanctionWatch.Application.Reviews;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Reviews;
-using SanctionWatch.Storage.Postgres.Reviews;
+using SanctionWatch.Storage;
 using SanctionWatch.Storage.Reviews;
-using SanctionWatch.Storage.Sqlite.Reviews;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -27,14 +26,12 @@ public static class ReviewCommands
     };
 
     /// <summary>Opens the review store at <paramref name="db"/> (SQLite file or PostgreSQL); dispose it when done.</summary>
-    public static IReviewStore OpenStore(string db) =>
-        StoreFactory.IsPostgres(db) ? new PostgresReviewStore(db) : new SqliteReviewStore(StoreFile(db));
+    public static IReviewStore OpenStore(string db) => Store.OpenReviews(db);
 
     /// <summary>The decision log of the store at <paramref name="db"/>, for the dossier builders.</summary>
     public static IReadOnlyList<ReviewDecision> Decisions(string db)
     {
-        var store = OpenStore(db);
-        using var handle = store as IDisposable;
+        using var store = OpenStore(db);
         return store.Log();
     }
 
@@ -202,16 +199,5 @@ public static class ReviewCommands
         {
             return null;
         }
-    }
-
-    private static string StoreFile(string db)
-    {
-        string? folder = Path.GetDirectoryName(Path.GetFullPath(db));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            throw new UserErrorException($"the folder of the store '{db}' does not exist");
-        }
-
-        return db;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using SanctionWatch.Server;
 using SanctionWatch.Server.Security;
+using SanctionWatch.Storage;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -31,11 +32,6 @@ public static class ServeCommand
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string path = parse.GetValue(db)!;
-            if (StoreFactory.IsPostgres(path))
-            {
-                throw new UserErrorException("PostgreSQL stores are not supported by this build yet; use a SQLite file path");
-            }
-
             string? key = Blank(parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("SANCTIONWATCH_API_KEY"));
             string? reads = Blank(parse.GetValue(readKey) ?? Environment.GetEnvironmentVariable("SANCTIONWATCH_READ_KEY"));
             string listen = parse.GetValue(urls)!;
@@ -47,7 +43,8 @@ public static class ServeCommand
                 };
             }
 
-            StoreFactory.OpenDocuments(path).Dispose(); // creates and migrates the store, and fails early on a bad path
+            // Creates and migrates the store (a SQLite file or a PostgreSQL database), and fails early on a bad address.
+            Store.Open(path).Dispose();
             var options = new ServerOptions(path, listen, key)
             {
                 ReadKey = reads,

@@ -1,52 +1,27 @@
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Storage;
 using SanctionWatch.Storage.Documents;
 using SanctionWatch.Storage.Lists;
-using SanctionWatch.Storage.Postgres;
-using SanctionWatch.Storage.Postgres.Lists;
-using SanctionWatch.Storage.Sqlite;
-using SanctionWatch.Storage.Sqlite.Lists;
 
 namespace SanctionWatch.Cli.Commands;
 
-/// <summary>Opens the store that <c>--db</c> names.</summary>
+/// <summary>Opens the store that <c>--db</c> names (the backend is chosen by Storage's <see cref="Store"/>), with the CLI's checks on a missing file.</summary>
 public static class StoreFactory
 {
     /// <summary>Opens the document store at <paramref name="db"/>.</summary>
-    public static IDocumentStore OpenDocuments(string db)
-    {
-        if (IsPostgres(db))
-        {
-            return PostgresDocumentStore.Open(db);
-        }
-
-        string? folder = Path.GetDirectoryName(Path.GetFullPath(db));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            throw new UserErrorException($"the folder of the store '{db}' does not exist");
-        }
-
-        return SqliteDocumentStore.Open(db);
-    }
+    public static IDocumentStore OpenDocuments(string db) => Store.OpenDocuments(db);
 
     /// <summary>The screening index over the lists loaded in <paramref name="db"/>, or null when none are.</summary>
     public static ScreeningIndex? OpenListsIndex(string db)
     {
-        var lists = OpenLists(db);
-        try
-        {
-            var entities = lists.GetEntities();
-            return entities.Count == 0 ? null : new ScreeningIndex(entities, EntityMatcher.CreateDefault());
-        }
-        finally
-        {
-            (lists as IDisposable)?.Dispose();
-        }
+        using var lists = OpenLists(db);
+        var entities = lists.GetEntities();
+        return entities.Count == 0 ? null : new ScreeningIndex(entities, EntityMatcher.CreateDefault());
     }
 
     /// <summary>Opens the sanctions-list store at <paramref name="db"/> (SQLite file or PostgreSQL); dispose it when done.</summary>
-    public static IListStore OpenLists(string db) =>
-        IsPostgres(db) ? new PostgresListStore(db) : new SqliteListStore(db);
+    public static IListStore OpenLists(string db) => Store.OpenLists(db);
 
     /// <summary>
     /// Fails with "no store at …" when the SQLite file <paramref name="db"/> does not exist: commands that only read
@@ -61,7 +36,7 @@ public static class StoreFactory
     }
 
     /// <summary>True when <paramref name="db"/> is a SQLite file that does not exist yet (opening it would create it).</summary>
-    public static bool IsNew(string db) => !IsPostgres(db) && !File.Exists(db);
+    public static bool IsNew(string db) => new StoreAddress(db).IsNewFile;
 
     /// <summary>Closes <paramref name="store"/> and deletes the SQLite file <paramref name="db"/> this command created, so a failed first run leaves nothing.</summary>
     public static void Remove(IDocumentStore store, string db)
@@ -78,5 +53,5 @@ public static class StoreFactory
     }
 
     /// <summary>True when <paramref name="db"/> names a PostgreSQL server rather than a file.</summary>
-    public static bool IsPostgres(string db) => PostgresDatabase.IsAddress(db);
+    public static bool IsPostgres(string db) => Store.IsPostgres(db);
 }

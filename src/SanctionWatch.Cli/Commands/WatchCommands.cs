@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
+using SanctionWatch.Storage;
 using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Cli.Commands;
@@ -52,7 +53,7 @@ public static class WatchCommands
         {
             string path = parse.GetValue(db)!;
             using var documents = StoreFactory.OpenDocuments(path);
-            using var watches = WatchStores.OpenWatches(path);
+            using var watches = Store.OpenWatches(path);
             var data = new ReferenceData();
             var dossier = AlertService.CurrentDossier(documents, data, StoreFactory.OpenListsIndex(path));
             Watch added;
@@ -92,7 +93,7 @@ public static class WatchCommands
 
     private static int List(string db, bool json)
     {
-        using var watches = WatchStores.OpenWatches(db);
+        using var watches = Store.OpenWatches(db);
         var all = watches.GetWatches();
         if (json)
         {
@@ -125,7 +126,7 @@ public static class WatchCommands
         var command = new Command("remove", "Remove a watch and its alerts") { id, db };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            using var watches = WatchStores.OpenWatches(parse.GetValue(db)!);
+            using var watches = Store.OpenWatches(parse.GetValue(db)!);
             if (!watches.RemoveWatch(parse.GetValue(id)))
             {
                 throw new UserErrorException(string.Create(CultureInfo.InvariantCulture, $"there is no watch {parse.GetValue(id)}"));
@@ -145,7 +146,7 @@ public static class WatchCommands
         var command = new Command("webhook", "Show, set or clear the address each new alert is posted to (nothing is posted unless set)") { url, clear, db };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            using var watches = WatchStores.OpenWatches(parse.GetValue(db)!);
+            using var watches = Store.OpenWatches(parse.GetValue(db)!);
             var service = new AlertService(watches, new ReferenceData());
             if (parse.GetValue(clear))
             {
@@ -184,7 +185,7 @@ public static class WatchCommands
         var command = new Command("alerts", "List alerts raised by the watches, newest first") { db, json, unread, limit };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            using var watches = WatchStores.OpenWatches(parse.GetValue(db)!);
+            using var watches = Store.OpenWatches(parse.GetValue(db)!);
             var byId = watches.GetWatches().ToDictionary(w => w.Id);
             var alerts = watches.GetAlerts(parse.GetValue(unread), Math.Max(1, parse.GetValue(limit)))
                 .Select(a => AlertMessage.From(a, byId.GetValueOrDefault(a.WatchId)))
@@ -226,7 +227,7 @@ public static class WatchCommands
                 throw new UserErrorException("give alert numbers or --all") { ExitCode = ExitCodes.Usage };
             }
 
-            using var watches = WatchStores.OpenWatches(parse.GetValue(db)!);
+            using var watches = Store.OpenWatches(parse.GetValue(db)!);
             int changed = watches.Acknowledge(parse.GetValue(all) ? null : given);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marked {changed} alert(s) as read"));
             return ExitCodes.Success;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using SanctionWatch.Application;
 using SanctionWatch.Application.Feeds;
 using SanctionWatch.Server.Hosting;
-using SanctionWatch.Storage.Sqlite.Feeds;
+using SanctionWatch.Storage;
 
 namespace SanctionWatch.Server.Api;
 
@@ -12,12 +12,12 @@ namespace SanctionWatch.Server.Api;
 public static class FeedsApi
 {
     /// <summary>Maps the endpoints.</summary>
-    public static IEndpointRouteBuilder MapFeedsApi(this IEndpointRouteBuilder app, string db, ApiKeyFilter writeFilter, bool allowPrivate = false)
+    public static IEndpointRouteBuilder MapFeedsApi(this IEndpointRouteBuilder app, IStore db, ApiKeyFilter writeFilter, bool allowPrivate = false)
     {
         var feeds = app.MapGroup("/api/feeds").WithTags("Feeds");
         feeds.MapGet("/", () =>
         {
-            using var store = SqliteFeedStore.Open(db);
+            using var store = db.OpenFeeds();
             return Results.Json(store.GetFeeds().Select(View), JsonDefaults.Options);
         }).WithSummary("The feeds and the outcome of their last poll");
         feeds.MapPost("/", (FeedRequest? request) =>
@@ -32,20 +32,20 @@ public static class FeedsApi
                 return Results.Problem(statusCode: 400, title: e.Message);
             }
 
-            using var store = SqliteFeedStore.Open(db);
+            using var store = db.OpenFeeds();
             var (feed, added) = store.AddFeed(url, DateTimeOffset.UtcNow);
             return Results.Json(View(feed), JsonDefaults.Options, statusCode: added ? 201 : 200);
         }).AddEndpointFilter(writeFilter).WithSummary("Adds a feed {url}; nothing is fetched until a poll");
         feeds.MapDelete("/{id}", (string id) =>
         {
-            using var store = SqliteFeedStore.Open(db);
+            using var store = db.OpenFeeds();
             return store.RemoveFeed(id) ? Results.NoContent() : Results.Problem(statusCode: 404, title: "No such feed");
         }).AddEndpointFilter(writeFilter).WithSummary("Removes a feed (by id or URL)");
         feeds.MapPost("/poll", async (Workbench wb, AlertDesk alerts, ReferenceData data, double? delay, CancellationToken cancellation) =>
         {
             var warnings = new List<string>();
             FeedPollSummary summary;
-            using (var store = SqliteFeedStore.Open(db))
+            using (var store = db.OpenFeeds())
             using (var documents = wb.OpenDocuments())
             {
                 var poller = new FeedPoller(store, documents, data) { AllowPrivateAddresses = allowPrivate, DelayPerHost = TimeSpan.FromSeconds(Math.Clamp(delay ?? 2, 0, 60)) };

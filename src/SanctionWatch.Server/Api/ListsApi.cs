@@ -6,7 +6,7 @@ using SanctionWatch.Lists.Changes;
 using SanctionWatch.Lists.Import;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Server.Hosting;
-using SanctionWatch.Storage.Sqlite.Lists;
+using SanctionWatch.Storage;
 
 namespace SanctionWatch.Server.Api;
 
@@ -19,7 +19,7 @@ public static class ListsApi
     private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".xml", ".csv", ".json", ".jsonl", ".ftm" };
 
     /// <summary>Maps the endpoints.</summary>
-    public static IEndpointRouteBuilder MapListsApi(this IEndpointRouteBuilder app, string db, ApiKeyFilter keyFilter)
+    public static IEndpointRouteBuilder MapListsApi(this IEndpointRouteBuilder app, IStore db, ApiKeyFilter keyFilter)
     {
         var lists = app.MapGroup("/api/lists").WithTags("Lists");
         lists.MapGet("/", (Workbench wb) => Results.Json(wb.Lists(), JsonDefaults.Options)).WithSummary("The loaded lists with their version dates");
@@ -48,7 +48,7 @@ public static class ListsApi
                 }
 
                 var snapshots = new ListImporter(TimeProvider.System).Import([path]);
-                using var store = new SqliteListStore(db);
+                using var store = db.OpenLists();
                 var ids = snapshots.Select(s => s.Metadata.ListId).Distinct(StringComparer.Ordinal).ToList();
                 var diff = ListDiff.Compare(store.GetEntities(ids), snapshots.SelectMany(s => s.Entities));
                 return Results.Json(new

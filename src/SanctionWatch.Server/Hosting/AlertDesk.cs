@@ -1,6 +1,6 @@
 using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
-using SanctionWatch.Storage.Sqlite.Watches;
+using SanctionWatch.Storage;
 using SanctionWatch.Storage.Watches;
 using DossierModel = SanctionWatch.Model.Dossier.Dossier;
 
@@ -9,19 +9,19 @@ namespace SanctionWatch.Server.Hosting;
 /// <summary>The server's access to watches and alerts: a fresh connection per call, one check at a time.</summary>
 public sealed class AlertDesk
 {
-    private readonly string _db;
+    private readonly IStore _store;
     private readonly ReferenceData _data;
     private readonly Lock _checkLock = new();
 
-    /// <summary>Creates the desk over the store file <paramref name="db"/>, with the reference data <paramref name="data"/>.</summary>
-    public AlertDesk(string db, ReferenceData data)
+    /// <summary>Creates the desk over <paramref name="store"/>, with the reference data <paramref name="data"/>.</summary>
+    public AlertDesk(IStore store, ReferenceData data)
     {
-        _db = db;
+        _store = store;
         _data = data;
     }
 
     /// <summary>Opens the watch store for one request.</summary>
-    public IWatchStore Open() => SqliteWatchStore.Open(_db);
+    public IWatchStore Open() => _store.OpenWatches();
 
     /// <summary>Raises alerts for what is new in the dossier; builds it only when something is watched.</summary>
     public IReadOnlyList<Alert> Check(Func<DossierModel> dossier)

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
-using Microsoft.Data.Sqlite;
 using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Application;
 using SanctionWatch.Assessment.Dossiers;
@@ -13,35 +11,33 @@ using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Reviews;
+using SanctionWatch.Storage;
 using SanctionWatch.Storage.Documents;
 using SanctionWatch.Storage.Lists;
-using SanctionWatch.Storage.Sqlite;
-using SanctionWatch.Storage.Sqlite.Lists;
-using SanctionWatch.Storage.Sqlite.Reviews;
-using SanctionWatch.Storage.Sqlite.Watches;
+using SanctionWatch.Storage.Reviews;
+using SanctionWatch.Storage.Search;
 using DossierModel = SanctionWatch.Model.Dossier.Dossier;
 
 namespace SanctionWatch.Server.Hosting;
 
 /// <summary>
-/// The server's access to the store: a fresh SQLite connection per call (connections are not thread-safe),
+/// The server's access to the store (SQLite or PostgreSQL, through <see cref="IStore"/>): component stores opened per call,
 /// screening indexes built once per dataset, and the dossier cached until the store changes — whoever writes it,
 /// this process or another (see <see cref="StoreVersion"/>). Pages read an <see cref="Overview"/> snapshot that is
 /// rebuilt in the background after a write, so the dashboard never waits for a rebuild once one exists.
 /// </summary>
 public sealed class Workbench : IDisposable
 {
-    private readonly string _db;
+    private readonly IStore _store;
+    private readonly bool _ownsStore;
     private readonly ReferenceData _data;
     private readonly TimeProvider _clock;
     private readonly Lazy<IReadOnlyList<ListEntity>> _listEntities;
     private readonly ConcurrentDictionary<string, Lazy<ScreeningIndex?>> _indexes = new(StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
     private readonly Lazy<DocumentAnalyzer> _analyzer;
-    private readonly Lock _versionLock = new();
     private readonly Lock _fullLock = new();
     private readonly Lock _overviewLock = new();
-    private SqliteConnection? _versionConnection;
     private volatile DossierSnapshot? _full;
     private volatile DossierSnapshot? _overview;
     private Task<DossierSnapshot>? _overviewBuild;
@@ -56,16 +52,28 @@ public sealed class Workbench : IDisposable
     /// </summary>
     public const int StoryClusteringLimit = 2000;
 
-    /// <summary>Creates the workbench over the store file <paramref name="db"/>, with the reference data <paramref name="data"/>.</summary>
+    /// <summary>Creates the workbench over the store at the address <paramref name="db"/> (a SQLite file or a PostgreSQL database), with the reference data <paramref name="data"/>.</summary>
     public Workbench(string db, ReferenceData data, TimeProvider? clock = null)
+        : this(Storage.Store.Open(db), data, clock, ownsStore: true)
     {
-        _db = db;
+    }
+
+    /// <summary>Creates the workbench over <paramref name="store"/> (which the caller keeps and disposes), with the reference data <paramref name="data"/>.</summary>
+    public Workbench(IStore store, ReferenceData data, TimeProvider? clock = null)
+        : this(store, data, clock, ownsStore: false)
+    {
+    }
+
+    private Workbench(IStore store, ReferenceData data, TimeProvider? clock, bool ownsStore)
+    {
+        _store = store;
+        _ownsStore = ownsStore;
         _data = data;
         _analyzer = new Lazy<DocumentAnalyzer>(() => DocumentAnalyzer.CreateStandard(data.Gazetteer));
         _clock = clock ?? TimeProvider.System;
         _listEntities = new Lazy<IReadOnlyList<ListEntity>>(() =>
         {
-            using var lists = new SqliteListStore(_db);
+            using var lists = store.OpenLists();
             return lists.GetEntities();
         });
     }
@@ -76,16 +84,16 @@ public sealed class Workbench : IDisposable
     /// <summary>The matcher's algorithm name and version.</summary>
     public static string Algorithm => EntityMatcher.Algorithm;
 
-    /// <summary>Opens a document store for one request.</summary>
-    public IDocumentStore OpenDocuments() => SqliteDocumentStore.Open(_db);
+    /// <summary>The store the workbench reads and writes.</summary>
+    public IStore Store => _store;
 
-    /// <summary>Opens a raw connection for one request (full-text search).</summary>
-    public SqliteConnection OpenConnection() => SqliteDatabase.Open(_db);
+    /// <summary>Opens a document store for one request.</summary>
+    public IDocumentStore OpenDocuments() => _store.OpenDocuments();
 
     /// <summary>The loaded lists.</summary>
     public IReadOnlyList<ListMetadata> Lists()
     {
-        using var lists = new SqliteListStore(_db);
+        using var lists = _store.OpenLists();
         return lists.GetLists();
     }
 
@@ -105,19 +113,10 @@ public sealed class Workbench : IDisposable
 
     /// <summary>
     /// The store's version: it changes whenever any connection — of this process or another, e.g. a
-    /// <c>sanctionwatch worker</c> — commits a change to the store (SQLite's <c>PRAGMA data_version</c> on one
-    /// long-lived connection of ours that never writes).
+    /// <c>sanctionwatch worker</c> or another <c>serve</c> on the same PostgreSQL database — commits a change to the
+    /// store (<see cref="IStore.Version"/>).
     /// </summary>
-    public long StoreVersion()
-    {
-        lock (_versionLock)
-        {
-            _versionConnection ??= SqliteDatabase.Open(_db);
-            using var command = _versionConnection.CreateCommand();
-            command.CommandText = "PRAGMA data_version";
-            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-    }
+    public long StoreVersion() => _store.Version();
 
     /// <summary>The dossier of every analysed document, stories included (cached until the store changes).</summary>
     public DossierModel Dossier()
@@ -269,7 +268,7 @@ public sealed class Workbench : IDisposable
 
         // Cached: /match reads it on every request. A log read while a decision was being recorded is not cached
         // (the generation moved on), so the cache never hides a decision.
-        using var reviews = new SqliteReviewStore(_db);
+        using var reviews = _store.OpenReviews();
         var log = reviews.Log();
         lock (_decisionsLock)
         {
@@ -284,7 +283,7 @@ public sealed class Workbench : IDisposable
     }
 
     /// <summary>Opens the review store for one request.</summary>
-    public SqliteReviewStore OpenReviews() => new(_db);
+    public IReviewStore OpenReviews() => _store.OpenReviews();
 
     /// <summary>
     /// Forgets the cached decisions after a review; the dossier snapshots follow the store's version, which the
@@ -308,7 +307,7 @@ public sealed class Workbench : IDisposable
         {
             // Alerts quote the article's title and point into it: they go first, so that the document's purge
             // (which overwrites freed pages and checkpoints the log) covers their bytes too.
-            using (var watches = SqliteWatchStore.Open(_db))
+            using (var watches = _store.OpenWatches())
             {
                 watches.ForgetDocument(id);
             }
@@ -357,48 +356,20 @@ public sealed class Workbench : IDisposable
     }
 
     /// <summary>Full-text search over the stored articles, best first, with snippets marked by <see cref="MarkStart"/> and <see cref="MarkEnd"/>.</summary>
-    public IReadOnlyList<SearchHit> Search(string? input, int limit = 20)
-    {
-        string? match = FullTextQuery.Build(input);
-        if (match is null)
-        {
-            return [];
-        }
+    public IReadOnlyList<SearchHit> Search(string? input, int limit = 20) => _store.Search(input, Math.Clamp(limit, 1, 100));
 
-        using var connection = OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT d.id, d.title, d.published, snippet(documents_fts, 1, $start, $end, '…', 16)
-            FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-            WHERE documents_fts MATCH $match ORDER BY rank LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$start", MarkStart.ToString());
-        command.Parameters.AddWithValue("$end", MarkEnd.ToString());
-        command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 100));
-        var hits = new List<SearchHit>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            hits.Add(new SearchHit(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
-        }
-
-        return hits;
-    }
-
-    /// <summary>Closes the connection that watches the store's version.</summary>
+    /// <summary>Closes the store when the workbench opened it.</summary>
     public void Dispose()
     {
-        lock (_versionLock)
+        if (_ownsStore)
         {
-            _versionConnection?.Dispose();
-            _versionConnection = null;
+            _store.Dispose();
         }
     }
 
     /// <summary>Marks where a search snippet's hit starts (a control character no article contains after normalisation).</summary>
-    public const char MarkStart = '\u0002';
+    public const char MarkStart = SearchTerms.MarkStart;
 
     /// <summary>Marks where a search snippet's hit ends.</summary>
-    public const char MarkEnd = '\u0003';
+    public const char MarkEnd = SearchTerms.MarkEnd;
 }

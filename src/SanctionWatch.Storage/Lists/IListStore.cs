@@ -3,7 +3,7 @@ using SanctionWatch.Lists.Model;
 namespace SanctionWatch.Storage.Lists;
 
 /// <summary>Keeps the loaded version of each sanctions list; replacing a list is atomic.</summary>
-public interface IListStore
+public interface IListStore : IDisposable
 {
     /// <summary>The loaded lists, by id.</summary>
     IReadOnlyList<ListMetadata> GetLists();

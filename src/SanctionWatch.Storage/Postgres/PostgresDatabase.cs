@@ -11,11 +11,13 @@ namespace SanctionWatch.Storage.Postgres;
 public sealed class PostgresDatabase : IDisposable
 {
     private readonly NpgsqlDataSource _source;
+    private readonly bool _owner;
 
-    private PostgresDatabase(NpgsqlDataSource source, string endpoint)
+    private PostgresDatabase(NpgsqlDataSource source, string endpoint, bool owner = true)
     {
         _source = source;
         Endpoint = endpoint;
+        _owner = owner;
     }
 
     /// <summary>The server as <c>host:port</c>, for messages.</summary>
@@ -112,8 +114,37 @@ public sealed class PostgresDatabase : IDisposable
         return 0;
     });
 
+    /// <summary>
+    /// The same connection pool for a store that is opened from a shared <see cref="PostgresStore"/>: disposing the
+    /// borrowed one leaves the pool open for the others.
+    /// </summary>
+    public PostgresDatabase Borrow() => new(_source, Endpoint, owner: false);
+
+    /// <summary>Creates a connection source for <paramref name="db"/> and opens a store on it with <paramref name="open"/>, closing the source if that fails.</summary>
+    /// <exception cref="StoreException">The address cannot be understood or the server refuses.</exception>
+    public static T OpenStore<T>(string db, Func<PostgresDatabase, T> open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        var database = Create(db);
+        try
+        {
+            return open(database);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
     /// <inheritdoc />
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        if (_owner)
+        {
+            _source.Dispose();
+        }
+    }
 
     private StoreException Translate(Exception e)
     {

@@ -2,6 +2,7 @@ using Npgsql;
 using NpgsqlTypes;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Storage.Documents;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Postgres;
 
@@ -52,7 +53,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         CREATE INDEX IF NOT EXISTS documents_title_trgm ON documents USING gin (title gin_trgm_ops);
         """;
 
-    private const string DocumentColumns = "d.id, d.source, d.title, d.language, d.published, d.text, d.url";
+    private const string DocumentColumns = StoredRows.DocumentColumns;
 
     private readonly PostgresDatabase _database;
 
@@ -67,23 +68,19 @@ public sealed class PostgresDocumentStore : IDocumentStore
 
     /// <summary>Connects to <paramref name="db"/> (a <c>postgres://</c> URL or connection string) and migrates it.</summary>
     /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
-    public static PostgresDocumentStore Open(string db)
+    public static PostgresDocumentStore Open(string db) => PostgresDatabase.OpenStore(db, Open);
+
+    /// <summary>Opens the store on <paramref name="database"/>, migrating it; disposing the store disposes <paramref name="database"/>.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public static PostgresDocumentStore Open(PostgresDatabase database)
     {
-        var database = PostgresDatabase.Create(db);
-        try
+        ArgumentNullException.ThrowIfNull(database);
+        bool trigrams = database.Run(connection =>
         {
-            bool trigrams = database.Run(connection =>
-            {
-                PostgresSchema.Migrate(connection, "documents", Migrations);
-                return PostgresSchema.TryOptional(connection, Trigrams);
-            });
-            return new PostgresDocumentStore(database, trigrams);
-        }
-        catch
-        {
-            database.Dispose();
-            throw;
-        }
+            PostgresSchema.Migrate(connection, "documents", Migrations);
+            return PostgresSchema.TryOptional(connection, Trigrams);
+        });
+        return new PostgresDocumentStore(database, trigrams);
     }
 
     /// <inheritdoc />
@@ -319,12 +316,5 @@ public sealed class PostgresDocumentStore : IDocumentStore
     private static NpgsqlParameter Texts(string name, IEnumerable<string?> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
 
-    private static Document ReadDocument(NpgsqlDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.IsDBNull(2) ? null : reader.GetString(2),
-        reader.GetString(3),
-        reader.IsDBNull(4) ? null : reader.GetString(4),
-        reader.GetString(5),
-        reader.IsDBNull(6) ? null : reader.GetString(6));
+    private static Document ReadDocument(NpgsqlDataReader reader) => StoredRows.Document(reader);
 }

@@ -18,6 +18,12 @@ public static class PostgresSchema
     /// <returns>The component's version after migrating.</returns>
     public static int Migrate(NpgsqlConnection connection, string component, IReadOnlyList<string> migrations)
     {
+        // A store that is up to date is only read, so that opening one per request costs one round trip and no lock.
+        if (IsCurrent(connection, component, migrations.Count) && PostgresChangeVersion.IsInstalled(connection))
+        {
+            return migrations.Count;
+        }
+
         using var transaction = connection.BeginTransaction();
         Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLock})");
         Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (component text PRIMARY KEY, version integer NOT NULL)");
@@ -49,6 +55,7 @@ public static class PostgresSchema
             bump.ExecuteNonQuery();
         }
 
+        PostgresChangeVersion.Install(connection, transaction);
         transaction.Commit();
         return migrations.Count;
     }
@@ -73,6 +80,21 @@ public static class PostgresSchema
             transaction.Rollback();
             return false;
         }
+    }
+
+    private static bool IsCurrent(NpgsqlConnection connection, string component, int version)
+    {
+        using (var exists = new NpgsqlCommand("SELECT to_regclass('schema_version') IS NOT NULL", connection))
+        {
+            if (exists.ExecuteScalar() is not true)
+            {
+                return false;
+            }
+        }
+
+        using var read = new NpgsqlCommand("SELECT version FROM schema_version WHERE component = @c", connection);
+        read.Parameters.AddWithValue("c", component);
+        return read.ExecuteScalar() is int current && current == version;
     }
 
     private static void Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)

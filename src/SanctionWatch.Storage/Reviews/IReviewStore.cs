@@ -6,7 +6,7 @@ namespace SanctionWatch.Storage.Reviews;
 /// Keeps analyst decisions as an append-only log in tables of their own (component <c>reviews</c>), so that
 /// re-analysis and list imports never touch them; the latest decision about each thing is the one in force.
 /// </summary>
-public interface IReviewStore
+public interface IReviewStore : IDisposable
 {
     /// <summary>Appends <paramref name="decision"/> to the log and returns it with its sequence number.</summary>
     ReviewDecision Add(ReviewDecision decision);

@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Storage.Documents;
+using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Sqlite;
 
@@ -379,12 +380,5 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return documents;
     }
 
-    private static Document ReadDocument(SqliteDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.IsDBNull(2) ? null : reader.GetString(2),
-        reader.GetString(3),
-        reader.IsDBNull(4) ? null : reader.GetString(4),
-        reader.GetString(5),
-        reader.IsDBNull(6) ? null : reader.GetString(6));
+    private static Document ReadDocument(SqliteDataReader reader) => StoredRows.Document(reader);
 }

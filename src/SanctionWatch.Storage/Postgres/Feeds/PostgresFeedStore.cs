@@ -2,26 +2,15 @@ using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using SanctionWatch.Storage.Feeds;
+using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Postgres.Feeds;
 
 /// <summary>The PostgreSQL implementation of <see cref="IFeedStore"/>.</summary>
 public sealed class PostgresFeedStore : IFeedStore
 {
-    private static readonly string[] Migrations =
-    [
-        """
-        CREATE TABLE feeds (
-            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            url text NOT NULL UNIQUE,
-            etag text,
-            last_modified text,
-            added timestamptz NOT NULL,
-            last_polled timestamptz,
-            last_status text
-        );
-        """,
-    ];
+    private static readonly string[] Migrations = FeedTables.Migrations(SqlDialect.Postgres);
 
     private readonly PostgresDatabase _database;
 
@@ -29,19 +18,15 @@ public sealed class PostgresFeedStore : IFeedStore
 
     /// <summary>Connects to <paramref name="db"/> and migrates it.</summary>
     /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
-    public static PostgresFeedStore Open(string db)
+    public static PostgresFeedStore Open(string db) => PostgresDatabase.OpenStore(db, Open);
+
+    /// <summary>Opens the store on <paramref name="database"/>, migrating it; disposing the store disposes <paramref name="database"/>.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public static PostgresFeedStore Open(PostgresDatabase database)
     {
-        var database = PostgresDatabase.Create(db);
-        try
-        {
-            database.Run(connection => PostgresSchema.Migrate(connection, "feeds", Migrations));
-            return new PostgresFeedStore(database);
-        }
-        catch
-        {
-            database.Dispose();
-            throw;
-        }
+        ArgumentNullException.ThrowIfNull(database);
+        database.Run(connection => PostgresSchema.Migrate(connection, "feeds", Migrations));
+        return new PostgresFeedStore(database);
     }
 
     /// <inheritdoc />
@@ -61,21 +46,7 @@ public sealed class PostgresFeedStore : IFeedStore
     public IReadOnlyList<Feed> GetFeeds() => _database.Run(connection =>
     {
         using var command = new NpgsqlCommand("SELECT id, url, etag, last_modified, added, last_polled, last_status FROM feeds ORDER BY id", connection);
-        using var reader = command.ExecuteReader();
-        var result = new List<Feed>();
-        while (reader.Read())
-        {
-            result.Add(new Feed(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetFieldValue<DateTimeOffset>(4),
-                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6)));
-        }
-
-        return (IReadOnlyList<Feed>)result;
+        return (IReadOnlyList<Feed>)StoredRows.ReadAll(command, r => StoredRows.Feed(r, ColumnTypes.Postgres));
     });
 
     /// <inheritdoc />

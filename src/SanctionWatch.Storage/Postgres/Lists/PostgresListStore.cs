@@ -3,38 +3,15 @@ using Npgsql;
 using NpgsqlTypes;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Storage.Lists;
+using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Postgres.Lists;
 
 /// <summary>The PostgreSQL implementation of <see cref="IListStore"/>, with a trigram index on names when pg_trgm is available.</summary>
 public sealed class PostgresListStore : IListStore, IDisposable
 {
-    private static readonly string[] Migrations =
-    [
-        """
-        CREATE TABLE list_lists (
-            list_id text PRIMARY KEY,
-            title text NOT NULL,
-            list_date date,
-            source_files text NOT NULL,
-            format text NOT NULL,
-            entity_count integer NOT NULL,
-            imported_at timestamptz NOT NULL
-        );
-        CREATE TABLE list_entities (
-            seq bigint GENERATED ALWAYS AS IDENTITY,
-            list_id text NOT NULL REFERENCES list_lists(list_id) ON DELETE CASCADE,
-            entity_id text NOT NULL,
-            schema text NOT NULL,
-            caption text NOT NULL,
-            reference text NOT NULL,
-            programs json NOT NULL,
-            source_file text NOT NULL,
-            properties json NOT NULL,
-            PRIMARY KEY (list_id, entity_id)
-        );
-        """,
-    ];
+    private static readonly string[] Migrations = ListTables.Migrations(SqlDialect.Postgres);
 
     private const string Trigrams = """
         CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -46,8 +23,13 @@ public sealed class PostgresListStore : IListStore, IDisposable
     /// <summary>Connects to <paramref name="db"/> (a <c>postgres://</c> URL or connection string) and migrates it.</summary>
     /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
     public PostgresListStore(string db)
+        : this(PostgresDatabase.Create(db), owned: true)
     {
-        _database = PostgresDatabase.Create(db);
+    }
+
+    private PostgresListStore(PostgresDatabase database, bool owned)
+    {
+        _database = database;
         try
         {
             HasTrigrams = _database.Run(connection =>
@@ -58,10 +40,18 @@ public sealed class PostgresListStore : IListStore, IDisposable
         }
         catch
         {
-            _database.Dispose();
+            if (owned)
+            {
+                _database.Dispose();
+            }
+
             throw;
         }
     }
+
+    /// <summary>Opens the store on <paramref name="database"/>, migrating it; disposing the store disposes <paramref name="database"/>.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public static PostgresListStore Open(PostgresDatabase database) => new(database, owned: false);
 
     /// <summary>True when the server let the store use <c>pg_trgm</c> for <see cref="FindSimilarNames"/>.</summary>
     public bool HasTrigrams { get; }
@@ -72,21 +62,7 @@ public sealed class PostgresListStore : IListStore, IDisposable
         using var command = new NpgsqlCommand(
             "SELECT list_id, title, list_date, source_files, format, entity_count, imported_at FROM list_lists ORDER BY list_id COLLATE \"C\"",
             connection);
-        using var r = command.ExecuteReader();
-        var result = new List<ListMetadata>();
-        while (r.Read())
-        {
-            result.Add(new ListMetadata(
-                r.GetString(0),
-                r.GetString(1),
-                r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2),
-                r.GetString(3),
-                Enum.TryParse<ListFormat>(r.GetString(4), out var f) ? f : ListFormat.Unknown,
-                r.GetInt32(5),
-                r.GetFieldValue<DateTimeOffset>(6)));
-        }
-
-        return result;
+        return StoredRows.ReadAll(command, r => StoredRows.List(r, ColumnTypes.Postgres));
     });
 
     /// <inheritdoc />
@@ -161,26 +137,7 @@ public sealed class PostgresListStore : IListStore, IDisposable
                 connection);
             command.Parameters.AddWithValue("all", listIds is not { Count: > 0 });
             command.Parameters.Add(new NpgsqlParameter("lists", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (listIds ?? []).ToArray() });
-            using var r = command.ExecuteReader();
-            var result = new List<ListEntity>();
-            while (r.Read())
-            {
-                string list = r.GetString(0);
-                var programs = JsonSerializer.Deserialize<string[]>(r.GetString(5)) ?? [];
-                var props = JsonSerializer.Deserialize<Dictionary<string, string[]>>(r.GetString(7)) ?? [];
-                result.Add(new ListEntity(
-                    r.GetString(1),
-                    r.GetString(2),
-                    r.GetString(3),
-                    list,
-                    r.GetString(4),
-                    programs,
-                    r.GetString(6),
-                    dates.GetValueOrDefault(list),
-                    props.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal)));
-            }
-
-            return result;
+            return StoredRows.ReadAll(command, r => StoredRows.ListEntry(r, dates));
         });
     }
 

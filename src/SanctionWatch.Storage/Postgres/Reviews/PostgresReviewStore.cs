@@ -1,46 +1,46 @@
 using Npgsql;
 using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Reviews;
+using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Postgres.Reviews;
 
 /// <summary>The PostgreSQL implementation of <see cref="IReviewStore"/> (table <c>review_decisions</c>).</summary>
 public sealed class PostgresReviewStore : IReviewStore, IDisposable
 {
-    private static readonly string[] Migrations =
-    [
-        """
-        CREATE TABLE review_decisions (
-            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            kind text NOT NULL,
-            subject text NOT NULL,
-            object text NOT NULL,
-            verdict text NOT NULL,
-            comment text,
-            author text,
-            decided_at timestamptz NOT NULL
-        );
-        CREATE INDEX review_decisions_key ON review_decisions(kind, subject, object);
-        """,
-    ];
+    private static readonly string[] Migrations = ReviewTables.Migrations(SqlDialect.Postgres);
 
     private readonly PostgresDatabase _database;
 
     /// <summary>Connects to <paramref name="db"/> (a <c>postgres://</c> URL or connection string) and migrates it.</summary>
     /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
     public PostgresReviewStore(string db)
+        : this(PostgresDatabase.Create(db), owned: true)
     {
-        _database = PostgresDatabase.Create(db);
+    }
+
+    private PostgresReviewStore(PostgresDatabase database, bool owned)
+    {
+        _database = database;
         try
         {
             _database.Run(connection => PostgresSchema.Migrate(connection, "reviews", Migrations));
         }
         catch
         {
-            _database.Dispose();
+            if (owned)
+            {
+                _database.Dispose();
+            }
+
             throw;
         }
     }
+
+    /// <summary>Opens the store on <paramref name="database"/>, migrating it; disposing the store disposes <paramref name="database"/>.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public static PostgresReviewStore Open(PostgresDatabase database) => new(database, owned: false);
 
     /// <inheritdoc />
     public ReviewDecision Add(ReviewDecision decision)
@@ -72,22 +72,7 @@ public sealed class PostgresReviewStore : IReviewStore, IDisposable
         using var command = new NpgsqlCommand(
             "SELECT seq, kind, subject, object, verdict, comment, author, decided_at FROM review_decisions ORDER BY seq",
             connection);
-        using var r = command.ExecuteReader();
-        var result = new List<ReviewDecision>();
-        while (r.Read())
-        {
-            result.Add(new ReviewDecision(
-                r.GetInt64(0),
-                r.GetString(1),
-                r.GetString(2),
-                r.GetString(3),
-                r.GetString(4),
-                r.IsDBNull(5) ? null : r.GetString(5),
-                r.IsDBNull(6) ? null : r.GetString(6),
-                r.GetFieldValue<DateTimeOffset>(7)));
-        }
-
-        return (IReadOnlyList<ReviewDecision>)result;
+        return (IReadOnlyList<ReviewDecision>)StoredRows.ReadAll(command, r => StoredRows.Decision(r, ColumnTypes.Postgres));
     });
 
     /// <inheritdoc />

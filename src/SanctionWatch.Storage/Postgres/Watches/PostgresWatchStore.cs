@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage.Postgres.Watches;
@@ -8,40 +10,7 @@ namespace SanctionWatch.Storage.Postgres.Watches;
 /// <summary>The PostgreSQL implementation of <see cref="IWatchStore"/>, shared by every worker and server on one database.</summary>
 public sealed class PostgresWatchStore : IWatchStore
 {
-    private static readonly string[] Migrations =
-    [
-        """
-        CREATE TABLE watches (
-            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            kind text NOT NULL,
-            value text NOT NULL,
-            created timestamptz NOT NULL
-        );
-        CREATE TABLE watch_seen (
-            watch_id bigint NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
-            key text NOT NULL,
-            PRIMARY KEY (watch_id, key)
-        );
-        CREATE TABLE alerts (
-            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            watch_id bigint NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
-            kind text NOT NULL,
-            message text NOT NULL,
-            subjects json NOT NULL,
-            document text,
-            start_offset integer,
-            end_offset integer,
-            created timestamptz NOT NULL,
-            read boolean NOT NULL DEFAULT false,
-            delivered boolean NOT NULL DEFAULT false
-        );
-        CREATE INDEX alerts_watch ON alerts(watch_id);
-        CREATE TABLE watch_settings (
-            name text PRIMARY KEY,
-            value text NOT NULL
-        );
-        """,
-    ];
+    private static readonly string[] Migrations = WatchTables.Migrations(SqlDialect.Postgres);
 
     private const string AlertColumns = "id, watch_id, kind, message, subjects::text, document, start_offset, end_offset, created, read, delivered";
 
@@ -51,19 +20,15 @@ public sealed class PostgresWatchStore : IWatchStore
 
     /// <summary>Connects to <paramref name="db"/> and migrates it.</summary>
     /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
-    public static PostgresWatchStore Open(string db)
+    public static PostgresWatchStore Open(string db) => PostgresDatabase.OpenStore(db, Open);
+
+    /// <summary>Opens the store on <paramref name="database"/>, migrating it; disposing the store disposes <paramref name="database"/>.</summary>
+    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
+    public static PostgresWatchStore Open(PostgresDatabase database)
     {
-        var database = PostgresDatabase.Create(db);
-        try
-        {
-            database.Run(connection => PostgresSchema.Migrate(connection, "watch", Migrations));
-            return new PostgresWatchStore(database);
-        }
-        catch
-        {
-            database.Dispose();
-            throw;
-        }
+        ArgumentNullException.ThrowIfNull(database);
+        database.Run(connection => PostgresSchema.Migrate(connection, "watch", Migrations));
+        return new PostgresWatchStore(database);
     }
 
     /// <inheritdoc />
@@ -88,14 +53,7 @@ public sealed class PostgresWatchStore : IWatchStore
     public IReadOnlyList<Watch> GetWatches() => _database.Run(connection =>
     {
         using var command = new NpgsqlCommand("SELECT id, kind, value, created FROM watches ORDER BY id", connection);
-        using var reader = command.ExecuteReader();
-        var result = new List<Watch>();
-        while (reader.Read())
-        {
-            result.Add(new Watch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
-        }
-
-        return (IReadOnlyList<Watch>)result;
+        return (IReadOnlyList<Watch>)StoredRows.ReadAll(command, r => StoredRows.Watch(r, ColumnTypes.Postgres));
     });
 
     /// <inheritdoc />
@@ -227,28 +185,7 @@ public sealed class PostgresWatchStore : IWatchStore
     /// <inheritdoc />
     public void Dispose() => _database.Dispose();
 
-    private static List<Alert> ReadAlerts(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var result = new List<Alert>();
-        while (reader.Read())
-        {
-            result.Add(new Alert(
-                reader.GetInt64(0),
-                reader.GetInt64(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetInt32(6),
-                reader.IsDBNull(7) ? null : reader.GetInt32(7),
-                reader.GetFieldValue<DateTimeOffset>(8),
-                reader.GetBoolean(9),
-                reader.GetBoolean(10)));
-        }
-
-        return result;
-    }
+    private static List<Alert> ReadAlerts(NpgsqlCommand command) => StoredRows.ReadAll(command, r => StoredRows.Alert(r, ColumnTypes.Postgres));
 
     private static void InsertSeen(NpgsqlConnection connection, NpgsqlTransaction transaction, long watchId, IReadOnlyCollection<string> seen)
     {

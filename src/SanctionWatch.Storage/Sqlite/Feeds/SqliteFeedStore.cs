@@ -1,26 +1,15 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Storage.Feeds;
+using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Sqlite.Feeds;
 
 /// <summary>The SQLite implementation of <see cref="IFeedStore"/> (table <c>feeds</c>).</summary>
 public sealed class SqliteFeedStore : IFeedStore
 {
-    private static readonly string[] s_migrations =
-    [
-        """
-        CREATE TABLE feeds (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            url TEXT NOT NULL UNIQUE,
-            etag TEXT,
-            last_modified TEXT,
-            added TEXT NOT NULL,
-            last_polled TEXT,
-            last_status TEXT
-        ) STRICT;
-        """,
-    ];
+    private static readonly string[] s_migrations = FeedTables.Migrations(SqlDialect.Sqlite);
 
     private readonly SqliteConnection _connection;
 
@@ -64,21 +53,7 @@ public sealed class SqliteFeedStore : IFeedStore
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT id, url, etag, last_modified, added, last_polled, last_status FROM feeds ORDER BY id";
-        using var reader = command.ExecuteReader();
-        var result = new List<Feed>();
-        while (reader.Read())
-        {
-            result.Add(new Feed(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
-                reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
-                reader.IsDBNull(6) ? null : reader.GetString(6)));
-        }
-
-        return result;
+        return StoredRows.ReadAll(command, r => StoredRows.Feed(r, ColumnTypes.Sqlite));
     }
 
     /// <inheritdoc />

@@ -3,37 +3,15 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Storage.Lists;
+using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Sqlite.Lists;
 
 /// <summary>The SQLite implementation of <see cref="IListStore"/> (tables <c>list_lists</c>, <c>list_entities</c>).</summary>
 public sealed class SqliteListStore : IListStore, IDisposable
 {
-    private static readonly string[] s_migrations =
-    [
-        """
-        CREATE TABLE list_lists (
-            list_id TEXT PRIMARY KEY,
-            title TEXT NOT NULL,
-            list_date TEXT,
-            source_files TEXT NOT NULL,
-            format TEXT NOT NULL,
-            entity_count INTEGER NOT NULL,
-            imported_at TEXT NOT NULL
-        ) STRICT;
-        CREATE TABLE list_entities (
-            list_id TEXT NOT NULL REFERENCES list_lists(list_id) ON DELETE CASCADE,
-            entity_id TEXT NOT NULL,
-            schema TEXT NOT NULL,
-            caption TEXT NOT NULL,
-            reference TEXT NOT NULL,
-            programs TEXT NOT NULL,
-            source_file TEXT NOT NULL,
-            properties TEXT NOT NULL,
-            PRIMARY KEY (list_id, entity_id)
-        ) STRICT;
-        """,
-    ];
+    private static readonly string[] s_migrations = ListTables.Migrations(SqlDialect.Sqlite);
 
     private readonly SqliteConnection _connection;
 
@@ -49,21 +27,7 @@ public sealed class SqliteListStore : IListStore, IDisposable
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT list_id, title, list_date, source_files, format, entity_count, imported_at FROM list_lists ORDER BY list_id";
-        using var r = cmd.ExecuteReader();
-        var result = new List<ListMetadata>();
-        while (r.Read())
-        {
-            result.Add(new ListMetadata(
-                r.GetString(0),
-                r.GetString(1),
-                r.IsDBNull(2) ? null : DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                r.GetString(3),
-                Enum.TryParse<ListFormat>(r.GetString(4), out var f) ? f : ListFormat.Unknown,
-                r.GetInt32(5),
-                DateTimeOffset.Parse(r.GetString(6), CultureInfo.InvariantCulture)));
-        }
-
-        return result;
+        return StoredRows.ReadAll(cmd, r => StoredRows.List(r, ColumnTypes.Sqlite));
     }
 
     /// <inheritdoc />
@@ -144,32 +108,13 @@ public sealed class SqliteListStore : IListStore, IDisposable
     {
         var dates = GetLists().ToDictionary(l => l.ListId, l => l.ListDate, StringComparer.Ordinal);
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT list_id, entity_id, schema, caption, reference, programs, source_file, properties FROM list_entities ORDER BY list_id, rowid";
-        using var r = cmd.ExecuteReader();
-        var result = new List<ListEntity>();
-        while (r.Read())
-        {
-            string list = r.GetString(0);
-            if (listIds is { Count: > 0 } && !listIds.Contains(list))
-            {
-                continue;
-            }
-
-            var programs = JsonSerializer.Deserialize<string[]>(r.GetString(5)) ?? [];
-            var props = JsonSerializer.Deserialize<Dictionary<string, string[]>>(r.GetString(7)) ?? [];
-            result.Add(new ListEntity(
-                r.GetString(1),
-                r.GetString(2),
-                r.GetString(3),
-                list,
-                r.GetString(4),
-                programs,
-                r.GetString(6),
-                dates.GetValueOrDefault(list),
-                props.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal)));
-        }
-
-        return result;
+        cmd.CommandText = """
+            SELECT list_id, entity_id, schema, caption, reference, programs, source_file, properties FROM list_entities
+            WHERE $all OR list_id IN (SELECT value FROM json_each($lists)) ORDER BY list_id, rowid
+            """;
+        cmd.Parameters.AddWithValue("$all", listIds is not { Count: > 0 });
+        cmd.Parameters.AddWithValue("$lists", JsonSerializer.Serialize(listIds ?? []));
+        return StoredRows.ReadAll(cmd, r => StoredRows.ListEntry(r, dates));
     }
 
     /// <inheritdoc />

@@ -2,28 +2,15 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Reviews;
+using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Sqlite.Reviews;
 
 /// <summary>The SQLite implementation of <see cref="IReviewStore"/> (table <c>review_decisions</c>).</summary>
 public sealed class SqliteReviewStore : IReviewStore, IDisposable
 {
-    private static readonly string[] s_migrations =
-    [
-        """
-        CREATE TABLE review_decisions (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            kind TEXT NOT NULL,
-            subject TEXT NOT NULL,
-            object TEXT NOT NULL,
-            verdict TEXT NOT NULL,
-            comment TEXT,
-            author TEXT,
-            decided_at TEXT NOT NULL
-        ) STRICT;
-        CREATE INDEX review_decisions_key ON review_decisions(kind, subject, object);
-        """,
-    ];
+    private static readonly string[] s_migrations = ReviewTables.Migrations(SqlDialect.Sqlite);
 
     private readonly SqliteConnection _connection;
 
@@ -59,22 +46,7 @@ public sealed class SqliteReviewStore : IReviewStore, IDisposable
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT seq, kind, subject, object, verdict, comment, author, decided_at FROM review_decisions ORDER BY seq";
-        using var r = command.ExecuteReader();
-        var result = new List<ReviewDecision>();
-        while (r.Read())
-        {
-            result.Add(new ReviewDecision(
-                r.GetInt64(0),
-                r.GetString(1),
-                r.GetString(2),
-                r.GetString(3),
-                r.GetString(4),
-                r.IsDBNull(5) ? null : r.GetString(5),
-                r.IsDBNull(6) ? null : r.GetString(6),
-                DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
-        }
-
-        return result;
+        return StoredRows.ReadAll(command, r => StoredRows.Decision(r, ColumnTypes.Sqlite));
     }
 
     /// <inheritdoc />

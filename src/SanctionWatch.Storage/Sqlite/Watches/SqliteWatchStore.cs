@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SanctionWatch.Storage.Rows;
+using SanctionWatch.Storage.Schema;
 using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage.Sqlite.Watches;
@@ -8,40 +10,7 @@ namespace SanctionWatch.Storage.Sqlite.Watches;
 /// <summary>The SQLite implementation of <see cref="IWatchStore"/> (tables <c>watches</c>, <c>watch_seen</c>, <c>alerts</c>, <c>watch_settings</c>).</summary>
 public sealed class SqliteWatchStore : IWatchStore
 {
-    private static readonly string[] s_migrations =
-    [
-        """
-        CREATE TABLE watches (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            kind TEXT NOT NULL,
-            value TEXT NOT NULL,
-            created TEXT NOT NULL
-        ) STRICT;
-        CREATE TABLE watch_seen (
-            watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
-            key TEXT NOT NULL,
-            PRIMARY KEY (watch_id, key)
-        ) STRICT, WITHOUT ROWID;
-        CREATE TABLE alerts (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            message TEXT NOT NULL,
-            subjects TEXT NOT NULL,
-            document TEXT,
-            start_offset INTEGER,
-            end_offset INTEGER,
-            created TEXT NOT NULL,
-            read INTEGER NOT NULL DEFAULT 0,
-            delivered INTEGER NOT NULL DEFAULT 0
-        ) STRICT;
-        CREATE INDEX alerts_watch ON alerts(watch_id);
-        CREATE TABLE watch_settings (
-            name TEXT PRIMARY KEY,
-            value TEXT NOT NULL
-        ) STRICT;
-        """,
-    ];
+    private static readonly string[] s_migrations = WatchTables.Migrations(SqlDialect.Sqlite);
 
     private const string AlertColumns = "id, watch_id, kind, message, subjects, document, start_offset, end_offset, created, read, delivered";
 
@@ -87,14 +56,7 @@ public sealed class SqliteWatchStore : IWatchStore
     public IReadOnlyList<Watch> GetWatches()
     {
         using var command = Command("SELECT id, kind, value, created FROM watches ORDER BY id");
-        using var reader = command.ExecuteReader();
-        var result = new List<Watch>();
-        while (reader.Read())
-        {
-            result.Add(new Watch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), ParseTime(reader.GetString(3))));
-        }
-
-        return result;
+        return StoredRows.ReadAll(command, r => StoredRows.Watch(r, ColumnTypes.Sqlite));
     }
 
     /// <inheritdoc />
@@ -247,28 +209,7 @@ public sealed class SqliteWatchStore : IWatchStore
 
     private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    private static List<Alert> ReadAlerts(SqliteCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var result = new List<Alert>();
-        while (reader.Read())
-        {
-            result.Add(new Alert(
-                reader.GetInt64(0),
-                reader.GetInt64(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetInt32(6),
-                reader.IsDBNull(7) ? null : reader.GetInt32(7),
-                ParseTime(reader.GetString(8)),
-                reader.GetInt64(9) != 0,
-                reader.GetInt64(10) != 0));
-        }
-
-        return result;
-    }
+    private static List<Alert> ReadAlerts(SqliteCommand command) => StoredRows.ReadAll(command, r => StoredRows.Alert(r, ColumnTypes.Sqlite));
 
     private void InsertSeen(long watchId, IReadOnlyCollection<string> seen, SqliteTransaction transaction)
     {
