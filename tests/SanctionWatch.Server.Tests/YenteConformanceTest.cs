@@ -6,9 +6,10 @@ namespace SanctionWatch.Server.Tests;
 
 /// <summary>
 /// What a yente client sends and expects, against the real server over UN and OFAC: /match, /search, /entities,
-/// /catalog, /algorithms, /readyz and /openapi.json (the reconciliation API is in the Reconcile part).
+/// /catalog, /algorithms, /readyz and /openapi.json (the reconciliation API is in the Reconcile part). Every check
+/// runs on a SQLite store and on a PostgreSQL one (<see cref="YenteConformanceOnSqliteTest"/>, <see cref="YenteConformanceOnPostgresTest"/>).
 /// </summary>
-public sealed partial class YenteConformanceTest(ServerProcess server) : IClassFixture<ServerProcess>
+public abstract partial class YenteConformanceTest(ServerProcess server)
 {
     private const string KimJongUn = "us-ofac-sdn:20157";
     private const string RiWonHo = "un-sc:KPi.033";
