@@ -115,11 +115,20 @@ internal sealed partial class EventBuilder
             target = null;
         }
 
+        if (entry.Type != "TRANSFER" && actor is not null && target is not null && !IsVessel(target)
+            && st.Doc.Mentions[actor.Mention].Schema == "Country" && st.Doc.Mentions[target.Mention].Schema is not ("Country" or "Address")
+            && CountryOf(target) == CountryOf(actor))
+        {
+            // "The US Treasury sanctioned …": the state's own body acts for it; it is not what the state acted on.
+            actor = target;
+            target = other is not null && other != actor && IsVessel(other) ? other : null;
+        }
+
         if (entry.Type != "TRANSFER")
         {
-            // A ship carries, loads and unloads; it does not attack, meet or accuse.
+            // A ship carries, loads and unloads; it does not attack, meet or accuse. It can be seized, sanctioned or hit.
             actor = IsVessel(actor) ? null : actor;
-            target = IsVessel(target) ? null : target;
+            target = IsVessel(target) && entry.Type is not ("COERCE" or "SANCTION" or "ASSAULT") ? null : target;
         }
 
         return (actor, target, location);

@@ -240,4 +240,25 @@ public sealed class GrammarRolesTest
 
     private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
         argument is null ? null : analysis.Mentions[argument.Mention].Country;
+
+    [Theory]
+    [InlineData("en", "South Korean authorities seized the tanker Ocean Pearl in Busan on Tuesday.", "COERCE", "South Korea", "Ocean Pearl")]
+    [InlineData("de", "Die japanische Küstenwache hat den Frachter Sea Breeze im Hafen von Osaka festgesetzt.", "COERCE", "Japan", "Sea Breeze")]
+    public void Analyze_ShipSeized_TheShipIsWhatWasActedOn(string language, string text, string type, string actor, string target)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var e = Assert.Single(analysis.Events, e => e.Type == type);
+        Assert.Equal(actor, Name(analysis, e.Actor));
+        Assert.Equal(target, Name(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_AStatesOwnBodyActs_ItIsNotWhatTheStateActedOn()
+    {
+        const string text = "The US Treasury sanctioned the tanker Golden Wave and its owner on Friday.";
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "en", "2025-05-01", text, null));
+        var e = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal("US Treasury", Name(analysis, e.Actor));
+        Assert.NotEqual("US Treasury", Name(analysis, e.Target));
+    }
 }
