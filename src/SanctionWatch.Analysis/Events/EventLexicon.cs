@@ -65,6 +65,7 @@ internal sealed partial class EventLexicon
                     NeedsItem = flags.Contains("needitem"),
                     Carrier = flags.Contains("carrier"),
                     Loading = flags.Contains("loading"),
+                    VerbOnly = flags.Contains("verb"),
                     About = flags.Contains("about"),
                 };
                 Triggers.Add(pattern, entry);

@@ -66,6 +66,11 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 continue;
             }
 
+            if (entry.VerbOnly && st.Tree?.Tree.Upos[k] != "VERB")
+            {
+                continue; // "the ship", not "to ship"
+            }
+
             if (st.Tree is { } g && g.Tree.Deprels[k] == "compound")
             {
                 continue; // "attack drones", "supply chain": the word names a kind of thing, not a happening

@@ -28,6 +28,9 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// </summary>
     public bool Loading { get; init; }
 
+    /// <summary>True when the word is also a common noun ("ship", "the ship"): an event only where the parser reads a verb.</summary>
+    public bool VerbOnly { get; init; }
+
     /// <summary>True when the verb's subject speaks about, asks for or punishes what its object names ("condemned the delivery"): no party to it.</summary>
     public bool About { get; init; }
 }

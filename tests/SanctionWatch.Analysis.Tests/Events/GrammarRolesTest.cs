@@ -32,6 +32,7 @@ public sealed class GrammarRolesTest
     [InlineData("en", "The leadership in Tehran shipped artillery shells to Russia in March.", "Tehran", "Russia")]
     [InlineData("en", "Iranian tankers were seen loading diesel at a Russian port in April.", "Russia", "Iran")]
     [InlineData("en", "The Iranian tanker Sahand was loading crude at a Syrian terminal.", "Syria", "Sahand")]
+    [InlineData("en", "Belarus is expected to ship more tractors to Venezuela, the ministry said.", "Belarus", "Venezuela")]
     public void Analyze_Sentence_SupplierAndRecipientFromTheTree(string language, string text, string supplier, string recipient)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
@@ -260,5 +261,13 @@ public sealed class GrammarRolesTest
         var e = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
         Assert.Equal("US Treasury", Name(analysis, e.Actor));
         Assert.NotEqual("US Treasury", Name(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_TheNounShip_IsNoTransfer()
+    {
+        const string text = "The Iranian ship docked in Latakia on Monday after a week at sea.";
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "en", "2025-05-01", text, null));
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
     }
 }
