@@ -10,7 +10,9 @@ using SanctionWatch.Text;
 // Screening benchmark and tuning tool. Usage: bench [speed|tune|quality] [shared-folder]
 // speed: queries/s against UN + OFAC SDN on one thread, candidate retrieval included; compare pairs/s.
 // tune: grid search of the matcher's weights on the ODD data rows of nomenklatura cases.csv only.
-// quality: F1 on odd/even rows, UN typo top-1, validation negatives flagged.
+// quality: F1 on odd/even rows (logic-v2's frozen scores on the same pairs beside it), UN typo top-1, validation
+// negatives flagged (the held-out set: the first 1,000 rows of each negatives file).
+// negatives: the tuning split of the synthetic negatives (rows after the validation rows), with every flagged name.
 string mode = args.Length > 0 ? args[0] : "speed";
 string shared = args.Length > 1 ? args[1] : Environment.GetEnvironmentVariable("SANCTIONWATCH_SHARED") ?? "../shared";
 string data = Path.Combine(shared, "data");
@@ -56,6 +58,16 @@ if (mode == "quality")
     Console.WriteLine($"cases.csv odd  {Bench.F1(matcher, oddRows)}");
     Console.WriteLine($"cases.csv even {Bench.F1(matcher, evenRows)}");
     Console.WriteLine($"cases.csv all  {Bench.F1(matcher, cases)}");
+
+    // logic-v2 scored 812 of the 826 pairs; compare both on exactly those pairs, split by the cases.csv row.
+    var frozen = Csv.ReadRows(Path.Combine(data, "name-matching/nomenklatura/logicv2-frozen.csv"))
+        .GroupBy(r => (r["schema"], r["name1"], r["name2"])).ToDictionary(g => g.Key, g => g.First()["predicted_match"] == "true");
+    foreach (var (label, parity) in new[] { ("odd ", 0), ("even", 1), ("all ", -1) })
+    {
+        var rows = cases.Where((r, i) => (parity < 0 || i % 2 == parity) && frozen.ContainsKey((r["schema"], r["name1"], r["name2"]))).ToList();
+        var v2 = Bench.F1(rows.Select(r => (frozen[(r["schema"], r["name1"], r["name2"])], r["is_match"] == "true")));
+        Console.WriteLine($"same {rows.Count} pairs {label}: ours {Bench.F1(matcher, rows).F1:0.000}, logic-v2 {v2.F1:0.000}");
+    }
     if (args.Length > 2)
     {
         foreach (var row in cases)
@@ -81,9 +93,34 @@ var untreated = Csv.ReadRows(Path.Combine(data, "name-matching/yente/positives_u
 var negatives = Csv.ReadRows(Path.Combine(data, "name-matching/yente/validation_negatives_global.csv"))
     .Concat(Csv.ReadRows(Path.Combine(data, "name-matching/yente/validation_negatives_us.csv"))).ToList();
 
+if (mode == "negatives")
+{
+    // The tuning split: rows after the first 1,000 of each file (those are the validation files), names not in them.
+    var held = negatives.Select(n => n["full_name"]).ToHashSet(StringComparer.Ordinal);
+    int take = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5000;
+    string[] files = ["negatives_global.csv", "negatives_us.csv"];
+    var tuning = files
+        .SelectMany(f => Csv.ReadRows(Path.Combine(data, "name-matching/yente", f)).Skip(1000).Where(n => !held.Contains(n["full_name"])).Take(take))
+        .ToList();
+    int hits = 0;
+    foreach (var n in tuning)
+    {
+        var r = index.Screen(ScreeningQuery.ForName(n["full_name"], "Person"), 1, null, explain: true);
+        if (r.Count > 0 && r[0].Match)
+        {
+            hits++;
+            Console.WriteLine($"NEG {n["full_name"]} -> {r[0].Caption} {r[0].Score} | {string.Join("; ", r[0].Explanations.Values.Select(v => v.Detail))}");
+        }
+    }
+
+    Console.WriteLine($"tuning negatives flagged: {hits}/{tuning.Count} = {100.0 * hits / tuning.Count:0.00}%");
+    return;
+}
+
 if (mode == "quality")
 {
     int top1 = 0;
+    int top1Odd = 0;
     for (int i = 0; i < treated.Count; i++)
     {
         var r = unIndex.Screen(ScreeningQuery.ForName(treated[i]["full_name"], "Person"), 1, 0.0, explain: false);
@@ -91,6 +128,7 @@ if (mode == "quality")
         if (r.Count > 0 && matcher.Prepare(r[0].Entity).Names.Any(n => n.Text == want))
         {
             top1++;
+            top1Odd += i % 2 == 0 ? 1 : 0;
         }
         else if (args.Length > 2)
         {
@@ -98,7 +136,8 @@ if (mode == "quality")
         }
     }
 
-    Console.WriteLine($"UN typo top-1: {top1}/{treated.Count} = {100.0 * top1 / treated.Count:0.0}%");
+    int odd = (treated.Count + 1) / 2;
+    Console.WriteLine($"UN typo top-1: {top1}/{treated.Count} = {100.0 * top1 / treated.Count:0.0}% (odd rows {top1Odd}/{odd}, even rows {top1 - top1Odd}/{treated.Count - odd})");
     int flagged = 0;
     foreach (var n in negatives)
     {
@@ -160,13 +199,14 @@ Console.WriteLine($"compare: {done / sw.Elapsed.TotalSeconds:0} pairs/s (one thr
 /// <summary>Helpers for the benchmark: F1.</summary>
 internal static class Bench
 {
-    public static (double F1, double P, double R) F1(EntityMatcher m, IEnumerable<Dictionary<string, string>> rows)
+    public static (double F1, double P, double R) F1(EntityMatcher m, IEnumerable<Dictionary<string, string>> rows) =>
+        F1(rows.Select(row => (m.CompareNames(row["schema"], row["name1"], row["name2"], explain: false).Match, row["is_match"] == "true")));
+
+    public static (double F1, double P, double R) F1(IEnumerable<(bool Predicted, bool Truth)> outcomes)
     {
         int tp = 0, fp = 0, fn = 0;
-        foreach (var row in rows)
+        foreach (var (predicted, truth) in outcomes)
         {
-            bool predicted = m.CompareNames(row["schema"], row["name1"], row["name2"], explain: false).Match;
-            bool truth = row["is_match"] == "true";
             tp += predicted && truth ? 1 : 0;
             fp += predicted && !truth ? 1 : 0;
             fn += !predicted && truth ? 1 : 0;
