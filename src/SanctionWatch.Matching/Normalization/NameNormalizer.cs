@@ -25,6 +25,7 @@ public sealed class NameNormalizer
     public NormalizedName Normalize(string name)
     {
         var words = SplitWords(_transliterator.ToAscii(name));
+        NumberWords.Apply(words);
         var tokens = new List<NameToken>(words.Count);
         int i = 0;
         while (i < words.Count)
@@ -103,6 +104,13 @@ public sealed class NameNormalizer
         if (digits == 0 || digits == word.Length || word.Length - digits < 2)
         {
             return word;
+        }
+
+        // An ordinal (1st, 22nd, 44th) is its number, not a word written with digits.
+        if (char.IsAsciiDigit(word[0]) && word.Length - digits == 2 && char.IsAsciiDigit(word[digits - 1])
+            && word[digits..] is "st" or "nd" or "rd" or "th")
+        {
+            return word[..digits];
         }
 
         return string.Create(word.Length, word, (span, w) =>
