@@ -9,9 +9,11 @@ using SanctionWatch.Text;
 
 // Screening benchmark and tuning tool. Usage: bench [speed|tune|quality] [shared-folder]
 // speed: queries/s against UN + OFAC SDN on one thread, candidate retrieval included; compare pairs/s.
-// tune: grid search of the matcher's weights on the ODD data rows of nomenklatura cases.csv only.
+// tune: grid search of the screening weights on tuning data only: odd cases.csv rows (F1), odd UN typo rows (top-1)
+// and the tuning split of the synthetic negatives (flagged); the earlier weights came from the odd cases.csv rows.
 // quality: F1 on odd/even rows (logic-v2's frozen scores on the same pairs beside it), UN typo top-1, validation
 // negatives flagged (the held-out set: the first 1,000 rows of each negatives file).
+// explain NAME...: screens names against UN + OFAC and prints the top three with their explanations.
 // negatives: the tuning split of the synthetic negatives (rows after the validation rows), with every flagged name.
 string mode = args.Length > 0 ? args[0] : "speed";
 string shared = args.Length > 1 ? args[1] : Environment.GetEnvironmentVariable("SANCTIONWATCH_SHARED") ?? "../shared";
@@ -19,36 +21,6 @@ string data = Path.Combine(shared, "data");
 using var transliterator = new NameTransliterator();
 var normalizer = new NameNormalizer(transliterator);
 var cases = Csv.ReadRows(Path.Combine(data, "name-matching/nomenklatura/cases.csv"));
-
-if (mode == "tune")
-{
-    var odd = cases.Where((_, i) => i % 2 == 0).ToList();
-    var best = (F1: 0.0, P: MatcherParameters.Default);
-    foreach (double extra in new[] { 0.2, 0.3 })
-    {
-        foreach (double conflict in new[] { 1.5, 2.5, 3.5 })
-        {
-            foreach (double single in new[] { 0.3, 0.4 })
-            {
-                foreach (double worst in new[] { 0.1, 0.2, 0.3 })
-                {
-                    foreach (double floor in new[] { 0.2, 0.3 })
-                    {
-                        var p = MatcherParameters.Default with { ExtraTokenPenalty = extra, ConflictPenalty = conflict, SingleTokenPenalty = single, WorstTokenPenalty = worst, TokenFloor = floor };
-                        double f1 = Bench.F1(new EntityMatcher(normalizer, p), odd).F1;
-                        if (f1 > best.F1)
-                        {
-                            best = (f1, p);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    Console.WriteLine($"best odd-row F1 {best.F1:0.000} with {best.P}");
-    return;
-}
 
 var matcher = new EntityMatcher(normalizer, MatcherParameters.Default);
 if (mode == "quality")
@@ -93,23 +65,61 @@ var untreated = Csv.ReadRows(Path.Combine(data, "name-matching/yente/positives_u
 var negatives = Csv.ReadRows(Path.Combine(data, "name-matching/yente/validation_negatives_global.csv"))
     .Concat(Csv.ReadRows(Path.Combine(data, "name-matching/yente/validation_negatives_us.csv"))).ToList();
 
+if (mode == "explain")
+{
+    // Screens the names given after the shared folder and shows each result's explanation.
+    foreach (string name in args.Skip(2))
+    {
+        foreach (var r in index.Screen(ScreeningQuery.ForName(name, "Person"), 3, 0.0, explain: true))
+        {
+            Console.WriteLine($"{name} -> {r.Caption} {r.Score} {(r.Match ? "MATCH" : "-")} | {string.Join("; ", r.Explanations.Select(v => $"{v.Key} {v.Value.Score}: {v.Value.Detail}"))}");
+        }
+    }
+
+    return;
+}
+
+if (mode == "tune")
+{
+    var oddCases = cases.Where((_, i) => i % 2 == 0).ToList();
+    var tuningNegatives = Bench.TuningNegatives(data, negatives, 2500);
+    var all = un.Entities.Concat(sdn.Entities).ToArray();
+    foreach (var p in Bench.Grid(args.Length > 2 ? args[2] : string.Empty))
+    {
+        var m = new EntityMatcher(normalizer, p);
+        double f1 = Bench.F1(m, oddCases).F1;
+        var allIndex = new ScreeningIndex(all, m);
+        var unOnly = new ScreeningIndex(un.Entities, m);
+        int top1 = 0;
+        int flaggedTop1 = 0;
+        for (int i = 0; i < treated.Count; i += 2)
+        {
+            var r = unOnly.Screen(ScreeningQuery.ForName(treated[i]["full_name"], "Person"), 1, 0.0, explain: false);
+            var want = normalizer.Normalize(untreated[i]["full_name"]).Text;
+            bool right = r.Count > 0 && unOnly.Matcher.Prepare(r[0].Entity).Names.Any(n => n.Text == want);
+            top1 += right ? 1 : 0;
+            flaggedTop1 += right && r[0].Match ? 1 : 0;
+        }
+
+        var (partialFlagged, partialCount) = Bench.PartialNames(unOnly, un.Entities, 0);
+        int flagged = tuningNegatives.Count(n => allIndex.Screen(ScreeningQuery.ForName(n, "Person"), 1, null, explain: false) is { Count: > 0 } r && r[0].Match);
+        Console.WriteLine($"{p.PhoneticSpelling} {p.NeededInformation} {p.CommonPartsPenalty} {p.OmittedPatronymicFactor} {p.Threshold}: F1 odd {f1:0.000}, UN top-1 odd {top1}/{(treated.Count + 1) / 2} ({flaggedTop1} flagged), partial UN names odd {partialFlagged}/{partialCount}, tuning negatives flagged {100.0 * flagged / tuningNegatives.Count:0.00}%");
+    }
+
+    return;
+}
+
 if (mode == "negatives")
 {
-    // The tuning split: rows after the first 1,000 of each file (those are the validation files), names not in them.
-    var held = negatives.Select(n => n["full_name"]).ToHashSet(StringComparer.Ordinal);
-    int take = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5000;
-    string[] files = ["negatives_global.csv", "negatives_us.csv"];
-    var tuning = files
-        .SelectMany(f => Csv.ReadRows(Path.Combine(data, "name-matching/yente", f)).Skip(1000).Where(n => !held.Contains(n["full_name"])).Take(take))
-        .ToList();
+    var tuning = Bench.TuningNegatives(data, negatives, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5000);
     int hits = 0;
     foreach (var n in tuning)
     {
-        var r = index.Screen(ScreeningQuery.ForName(n["full_name"], "Person"), 1, null, explain: true);
+        var r = index.Screen(ScreeningQuery.ForName(n, "Person"), 1, null, explain: true);
         if (r.Count > 0 && r[0].Match)
         {
             hits++;
-            Console.WriteLine($"NEG {n["full_name"]} -> {r[0].Caption} {r[0].Score} | {string.Join("; ", r[0].Explanations.Values.Select(v => v.Detail))}");
+            Console.WriteLine($"NEG {n} -> {r[0].Caption} {r[0].Score} | {string.Join("; ", r[0].Explanations.Values.Select(v => v.Detail))}");
         }
     }
 
@@ -121,13 +131,15 @@ if (mode == "quality")
 {
     int top1 = 0;
     int top1Odd = 0;
+    int top1Flagged = 0;
     for (int i = 0; i < treated.Count; i++)
     {
         var r = unIndex.Screen(ScreeningQuery.ForName(treated[i]["full_name"], "Person"), 1, 0.0, explain: false);
         var want = normalizer.Normalize(untreated[i]["full_name"]).Text;
-        if (r.Count > 0 && matcher.Prepare(r[0].Entity).Names.Any(n => n.Text == want))
+        if (r.Count > 0 && unIndex.Matcher.Prepare(r[0].Entity).Names.Any(n => n.Text == want))
         {
             top1++;
+            top1Flagged += r[0].Match ? 1 : 0;
             top1Odd += i % 2 == 0 ? 1 : 0;
         }
         else if (args.Length > 2)
@@ -137,7 +149,7 @@ if (mode == "quality")
     }
 
     int odd = (treated.Count + 1) / 2;
-    Console.WriteLine($"UN typo top-1: {top1}/{treated.Count} = {100.0 * top1 / treated.Count:0.0}% (odd rows {top1Odd}/{odd}, even rows {top1 - top1Odd}/{treated.Count - odd})");
+    Console.WriteLine($"UN typo top-1: {top1}/{treated.Count} = {100.0 * top1 / treated.Count:0.0}% (odd rows {top1Odd}/{odd}, even rows {top1 - top1Odd}/{treated.Count - odd}); right entry first and flagged {top1Flagged}");
     int flagged = 0;
     foreach (var n in negatives)
     {
@@ -196,9 +208,80 @@ while (sw.Elapsed.TotalSeconds < 3)
 
 Console.WriteLine($"compare: {done / sw.Elapsed.TotalSeconds:0} pairs/s (one thread, normalisation included)");
 
-/// <summary>Helpers for the benchmark: F1.</summary>
+/// <summary>Helpers for the benchmark: F1, the tuning negatives, the tuning grid.</summary>
 internal static class Bench
 {
+    private static readonly string[] NegativeFiles = ["negatives_global.csv", "negatives_us.csv"];
+
+    /// <summary>
+    /// The tuning split of the synthetic negatives: up to <paramref name="take"/> names of each file after its first
+    /// 1,000 rows (those are the validation files, the held-out figure), leaving out names that are also held out.
+    /// </summary>
+    public static List<string> TuningNegatives(string data, IEnumerable<Dictionary<string, string>> validation, int take)
+    {
+        var held = validation.Select(n => n["full_name"]).ToHashSet(StringComparer.Ordinal);
+        return NegativeFiles
+            .SelectMany(f => Csv.ReadRows(Path.Combine(data, "name-matching/yente", f)).Skip(1000).Select(n => n["full_name"]).Where(n => !held.Contains(n)).Take(take))
+            .ToList();
+    }
+
+    /// <summary>
+    /// A guard for partial queries: the first and last name part of each listed person with three or more parts
+    /// ("Usama Ladin" for Usama bin Muhammad ibn Awad bin Ladin), on rows of <paramref name="parity"/>; how many
+    /// find their own entry first and flagged.
+    /// </summary>
+    public static (int Flagged, int Count) PartialNames(ScreeningIndex index, IReadOnlyList<ListEntity> entities, int parity)
+    {
+        int flagged = 0, count = 0, row = 0;
+        foreach (var e in entities.Where(e => e.Schema == "Person"))
+        {
+            var name = index.Matcher.Normalizer.Normalize(e.Caption);
+            if (name.Tokens.Length < 3 || row++ % 2 != parity)
+            {
+                continue;
+            }
+
+            count++;
+            var r = index.Screen(ScreeningQuery.ForName($"{name.Tokens[0].Text} {name.Tokens[^1].Text}", "Person"), 1, null, explain: false);
+            flagged += r.Count > 0 && r[0].Id == e.Id ? 1 : 0;
+        }
+
+        return (flagged, count);
+    }
+
+    /// <summary>
+    /// The parameter sets to try: <paramref name="spec"/> is "spelling;needed;penalty;patronymic[;threshold]" with comma-separated values
+    /// for each (empty: a small default grid).
+    /// </summary>
+    public static IEnumerable<MatcherParameters> Grid(string spec)
+    {
+        var parts = (string.IsNullOrEmpty(spec) ? "0.2,0.3;1.4,1.6,1.8;0.2,0.3;0.5,1" : spec).Split(';');
+        double[] Values(int i) => parts[i].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        foreach (double spelling in Values(0))
+        {
+            foreach (double needed in Values(1))
+            {
+                foreach (double penalty in Values(2))
+                {
+                    foreach (double patronymic in Values(3))
+                    {
+                        foreach (double threshold in parts.Length > 4 ? Values(4) : [0.7])
+                        {
+                            yield return MatcherParameters.Default with
+                            {
+                                Threshold = threshold,
+                                PhoneticSpelling = spelling,
+                                NeededInformation = needed,
+                                CommonPartsPenalty = penalty,
+                                OmittedPatronymicFactor = patronymic,
+                            };
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     public static (double F1, double P, double R) F1(EntityMatcher m, IEnumerable<Dictionary<string, string>> rows) =>
         F1(rows.Select(row => (m.CompareNames(row["schema"], row["name1"], row["name2"], explain: false).Match, row["is_match"] == "true")));
 

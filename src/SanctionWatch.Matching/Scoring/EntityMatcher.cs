@@ -20,10 +20,16 @@ public sealed class EntityMatcher
 
     /// <summary>Creates the matcher.</summary>
     public EntityMatcher(NameNormalizer normalizer, MatcherParameters parameters)
+        : this(normalizer, parameters, null)
+    {
+    }
+
+    private EntityMatcher(NameNormalizer normalizer, MatcherParameters parameters, NameFrequencies? frequencies)
     {
         Normalizer = normalizer;
         Parameters = parameters;
-        _names = new NameComparer(parameters);
+        Frequencies = frequencies;
+        _names = new NameComparer(parameters, informed: frequencies is not null);
     }
 
     /// <summary>Creates the matcher with ICU transliteration (when available) and default parameters.</summary>
@@ -38,6 +44,12 @@ public sealed class EntityMatcher
     /// <summary>The parameters (threshold and weights).</summary>
     public MatcherParameters Parameters { get; }
 
+    /// <summary>How common name parts are in the lists screened, or null when names are compared on their own.</summary>
+    public NameFrequencies? Frequencies { get; }
+
+    /// <summary>This matcher, weighing name parts by how common they are in <paramref name="frequencies"/>.</summary>
+    public EntityMatcher WithFrequencies(NameFrequencies frequencies) => new(Normalizer, Parameters, frequencies);
+
     /// <summary>Prepares a list entry for matching.</summary>
     public MatchRecord Prepare(ListEntity entity)
     {
@@ -51,7 +63,7 @@ public sealed class EntityMatcher
                 var n = Normalizer.Normalize(name);
                 if (n.Tokens.Length > 0 && seen.Add(n.Text))
                 {
-                    names.Add(n);
+                    names.Add(Frequencies is null ? n : Frequencies.Apply(n));
                     weak.Add(property == FtmProperty.WeakAlias);
                 }
             }
@@ -65,7 +77,8 @@ public sealed class EntityMatcher
     /// <summary>Prepares a query party for matching.</summary>
     public MatchRecord Prepare(string? schema, IEnumerable<string> names, IEnumerable<string> birthDates, IEnumerable<string> countries)
     {
-        var normalized = names.Select(Normalizer.Normalize).Where(n => n.Tokens.Length > 0).ToArray();
+        var normalized = names.Select(Normalizer.Normalize).Where(n => n.Tokens.Length > 0)
+            .Select(n => Frequencies is null ? n : Frequencies.Apply(n)).ToArray();
         return new MatchRecord(
             string.IsNullOrWhiteSpace(schema) ? null : schema,
             normalized,

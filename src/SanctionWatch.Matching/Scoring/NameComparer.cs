@@ -12,14 +12,21 @@ public sealed class NameComparer
 {
     private const int MaxTokens = 12;
     private readonly MatcherParameters _p;
+    private readonly bool _informed;
 
     /// <summary>Creates a comparer with <paramref name="parameters"/>.</summary>
-    public NameComparer(MatcherParameters parameters)
+    /// <param name="parameters">Threshold and weights.</param>
+    /// <param name="informed">True when tokens carry their frequency in the lists screened (<see cref="NameToken.Information"/>).</param>
+    public NameComparer(MatcherParameters parameters, bool informed = false)
     {
         _p = parameters;
+        _informed = informed;
     }
 
     /// <summary>Compares <paramref name="a"/> (the query) with <paramref name="b"/> (the candidate).</summary>
+    /// <param name="a">The query's name.</param>
+    /// <param name="b">The candidate's name.</param>
+    /// <param name="explain">True to describe the alignment.</param>
     public NameComparison Compare(NormalizedName a, NormalizedName b, bool explain = false)
     {
         var ta = a.Tokens;
@@ -39,7 +46,7 @@ public sealed class NameComparer
         {
             for (int j = 0; j < m; j++)
             {
-                var (s, k) = TokenSimilarity.Compare(ta[i], tb[j]);
+                var (s, k) = TokenSimilarity.Compare(ta[i], tb[j], _p.PhoneticSpelling);
                 sim[(i * m) + j] = s;
                 kind[(i * m) + j] = (byte)k;
             }
@@ -52,6 +59,7 @@ public sealed class NameComparer
         double pairWeight = 0;
         double matchedWeight = 0;
         double worst = 1;
+        double information = 0;
         int pairs = 0;
         while (true)
         {
@@ -90,15 +98,21 @@ public sealed class NameComparer
             pairWeight += w;
             matchedWeight += scaled * w;
             worst = Math.Min(worst, scaled);
+            information += ta[bi].Legal ? 0 : scaled * Math.Min(ta[bi].Information, tb[bj].Information);
             pairs++;
         }
 
         double totalA = 0;
         double unmatchedA = 0;
+        double patronymicA = 0;
         bool legalLeftA = false;
+        bool nameLeft = false;
         for (int i = 0; i < ta.Length; i++)
         {
             bool left = i >= n || matchA[i] < 0;
+            bool patronymic = left && NameVocabulary.IsPatronymic(ta[i].Text);
+            nameLeft |= left && !ta[i].Legal && !patronymic;
+            patronymicA += patronymic ? ta[i].Weight : 0;
             legalLeftA |= left && ta[i].Legal;
             if (ta[i].Legal && left)
             {
@@ -111,10 +125,14 @@ public sealed class NameComparer
 
         double totalB = 0;
         double unmatchedB = 0;
+        double patronymicB = 0;
         bool legalLeftB = false;
         for (int j = 0; j < tb.Length; j++)
         {
             bool left = j >= m || matchB[j] < 0;
+            bool patronymic = left && NameVocabulary.IsPatronymic(tb[j].Text);
+            nameLeft |= left && !tb[j].Legal && !patronymic;
+            patronymicB += patronymic ? tb[j].Weight : 0;
             legalLeftB |= left && tb[j].Legal;
             if (tb[j].Legal && left)
             {
@@ -127,6 +145,17 @@ public sealed class NameComparer
 
         totalA = Math.Max(totalA, 1e-9);
         totalB = Math.Max(totalB, 1e-9);
+
+        // A patronymic left over on one side only is mostly one the other side left out (Volodymyr Zelenskyy for
+        // Volodymyr Oleksandrovych Zelenskyy); against a different patronymic it still counts in full.
+        if (unmatchedB == 0)
+        {
+            unmatchedA -= (1 - _p.OmittedPatronymicFactor) * patronymicA;
+        }
+        else if (unmatchedA == 0)
+        {
+            unmatchedB -= (1 - _p.OmittedPatronymicFactor) * patronymicB;
+        }
 
         double score = 0;
         double uA = unmatchedA / totalA;
@@ -148,6 +177,14 @@ public sealed class NameComparer
             if (fatherA >= 0 && fatherB >= 0 && matchA[fatherA] != fatherB)
             {
                 score -= _p.ConflictPenalty * 0.2;
+            }
+
+            // A partial match must rest on distinctive parts: Carlos + Ortega, both common in the lists, do not single out
+            // Juan Carlos Ortega Murillo the way Osama + Laden single out their entry. A patronymic left over
+            // (Dmitriy Peskov for PESKOV, Dmitriy Sergeevich) does not make a match partial: people leave it out.
+            if (_informed && nameLeft)
+            {
+                score -= _p.CommonPartsPenalty * Math.Max(0, _p.NeededInformation - information);
             }
 
             // Two different legal forms (AG vs GmbH) name two different companies.
@@ -178,6 +215,11 @@ public sealed class NameComparer
         }
 
         sb.Append(parts.Count > 0 ? string.Join(", ", parts) : "no tokens align");
+        if (_informed)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"; rarity of aligned parts {information:0.00}");
+        }
+
         var leftA = new List<string>();
         for (int i = 0; i < ta.Length; i++)
         {

@@ -6,7 +6,13 @@ namespace SanctionWatch.Matching.Scoring;
 public static class TokenSimilarity
 {
     /// <summary>The similarity and the reason.</summary>
-    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b)
+    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b) => Compare(a, b, 0);
+
+    /// <summary>
+    /// The similarity and the reason; a phonetic match loses <paramref name="phoneticSpelling"/> per unit the spellings
+    /// differ, so a shared sound key alone does not make Mariah Mario or Jianguo Jong.
+    /// </summary>
+    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b, double phoneticSpelling)
     {
         if (a.Text == b.Text)
         {
@@ -40,7 +46,7 @@ public static class TokenSimilarity
         // A shared phonetic key counts only when the spellings are not far apart (Oliver and Alvaro share one).
         if (a.Key == b.Key && a.Key.Length >= 2 && Math.Min(la, lb) >= 3 && raw >= 0.4)
         {
-            double phonetic = Math.Min(la, lb) >= 5 ? 0.9 : 0.85;
+            double phonetic = (Math.Min(la, lb) >= 5 ? 0.9 : 0.85) - (phoneticSpelling * (1 - raw));
             if (phonetic > edit)
             {
                 return (phonetic, TokenMatchKind.Phonetic);

@@ -32,15 +32,30 @@ public sealed class ScreeningIndex
     /// <summary>Builds the index over <paramref name="entities"/>.</summary>
     public ScreeningIndex(IEnumerable<ListEntity> entities, EntityMatcher matcher)
     {
-        Matcher = matcher;
         _entities = entities.ToArray();
         _records = new MatchRecord[_entities.Length];
+        for (int e = 0; e < _entities.Length; e++)
+        {
+            _records[e] = matcher.Prepare(_entities[e]);
+        }
+
+        // Name parts are weighed by how common they are in these lists, unless the caller chose the frequencies.
+        if (matcher.Frequencies is null)
+        {
+            var frequencies = new NameFrequencies(_records.SelectMany(r => r.Names));
+            matcher = matcher.WithFrequencies(frequencies);
+            for (int e = 0; e < _records.Length; e++)
+            {
+                _records[e] = _records[e] with { Names = Array.ConvertAll(_records[e].Names, frequencies.Apply) };
+            }
+        }
+
+        Matcher = matcher;
         var nameEntity = new List<int>();
         var nameTokens = new List<byte>();
         var postings = new List<List<int>>();
         for (int e = 0; e < _entities.Length; e++)
         {
-            _records[e] = matcher.Prepare(_entities[e]);
             foreach (var name in _records[e].Names)
             {
                 int nameId = nameEntity.Count;
