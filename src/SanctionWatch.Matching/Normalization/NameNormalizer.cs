@@ -126,8 +126,9 @@ public sealed class NameNormalizer
     public static NameToken MakeToken(string word)
     {
         string canonical = NameVocabulary.SpellingGroups.GetValueOrDefault(word, word);
-        double weight = NameVocabulary.Particles.Contains(word) ? 0.4 : Math.Clamp(word.Length, 2, 9);
+        bool particle = NameVocabulary.Particles.Contains(word);
+        double weight = particle ? 0.4 : Math.Clamp(word.Length, 2, 9);
         string? nickname = NameVocabulary.Nicknames.GetValueOrDefault(word);
-        return new NameToken(word, canonical, PhoneticKey.Of(word), weight, Nickname: nickname);
+        return new NameToken(word, canonical, PhoneticKey.Of(word), weight, Nickname: nickname, Patronymic: NameVocabulary.IsPatronymic(word), Particle: particle);
     }
 }

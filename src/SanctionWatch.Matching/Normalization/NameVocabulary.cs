@@ -39,6 +39,12 @@ public static class NameVocabulary
             return word is "ogly" or "oglu" or "kyzy" or "qizi";
         }
 
+        // Every ending above ends in one of these letters; most words are rejected here, without a scan.
+        if (word[^1] is not ('h' or 'a' or 'y' or 'u' or 'i'))
+        {
+            return false;
+        }
+
         foreach (string ending in PatronymicEndings)
         {
             if (word.EndsWith(ending, StringComparison.Ordinal))

@@ -68,6 +68,12 @@ public static class NumberWords
 
         for (int i = 0; i < words.Count; i++)
         {
+            // Every number word starts with one of these letters; most name parts are rejected without a lookup.
+            if (words[i].Length < 3 || words[i][0] is not ('o' or 't' or 'f' or 's' or 'e' or 'n'))
+            {
+                continue;
+            }
+
             if (Tens.TryGetValue(words[i], out int ten))
             {
                 if (i + 1 < words.Count && UnitOf(words[i + 1]) is int unit and < 10)

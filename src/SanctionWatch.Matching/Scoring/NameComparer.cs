@@ -110,8 +110,8 @@ public sealed class NameComparer
         for (int i = 0; i < ta.Length; i++)
         {
             bool left = i >= n || matchA[i] < 0;
-            bool patronymic = left && NameVocabulary.IsPatronymic(ta[i].Text);
-            nameLeft |= left && !ta[i].Legal && !patronymic;
+            bool patronymic = left && ta[i].Patronymic;
+            nameLeft |= left && !ta[i].Legal && !ta[i].Particle && !patronymic;
             patronymicA += patronymic ? ta[i].Weight : 0;
             legalLeftA |= left && ta[i].Legal;
             if (ta[i].Legal && left)
@@ -130,8 +130,8 @@ public sealed class NameComparer
         for (int j = 0; j < tb.Length; j++)
         {
             bool left = j >= m || matchB[j] < 0;
-            bool patronymic = left && NameVocabulary.IsPatronymic(tb[j].Text);
-            nameLeft |= left && !tb[j].Legal && !patronymic;
+            bool patronymic = left && tb[j].Patronymic;
+            nameLeft |= left && !tb[j].Legal && !tb[j].Particle && !patronymic;
             patronymicB += patronymic ? tb[j].Weight : 0;
             legalLeftB |= left && tb[j].Legal;
             if (tb[j].Legal && left)
@@ -180,8 +180,8 @@ public sealed class NameComparer
             }
 
             // A partial match must rest on distinctive parts: Carlos + Ortega, both common in the lists, do not single out
-            // Juan Carlos Ortega Murillo the way Osama + Laden single out their entry. A patronymic left over
-            // (Dmitriy Peskov for PESKOV, Dmitriy Sergeevich) does not make a match partial: people leave it out.
+            // Juan Carlos Ortega Murillo the way Osama + Laden single out their entry. A patronymic, particle or legal
+            // form left over (Dmitriy Peskov for PESKOV, Dmitriy Sergeevich; Qaeda for AL-QAEDA) makes no match partial.
             if (_informed && nameLeft)
             {
                 score -= _p.CommonPartsPenalty * Math.Max(0, _p.NeededInformation - information);
