@@ -13,8 +13,9 @@ using SanctionWatch.Text;
 // and the tuning split of the synthetic negatives (flagged); the earlier weights came from the odd cases.csv rows.
 // quality: F1 on odd/even rows (logic-v2's frozen scores on the same pairs beside it), UN typo top-1, validation
 // negatives flagged (the held-out set: the first 1,000 rows of each negatives file).
-// explain NAME...: screens names against UN + OFAC and prints the top three with their explanations.
-// negatives: the tuning split of the synthetic negatives (rows after the validation rows), with every flagged name.
+// explain NAME[@SCHEMA[@N]]...: screens names against UN + OFAC and prints the top N (3) with their explanations.
+// negatives [N] [grid spec]: the tuning split of the synthetic negatives (rows after the validation rows), with every
+// flagged name; the spec (as for tune) sets the weights.
 string mode = args.Length > 0 ? args[0] : "speed";
 string shared = args.Length > 1 ? args[1] : Environment.GetEnvironmentVariable("SANCTIONWATCH_SHARED") ?? "../shared";
 string data = Path.Combine(shared, "data");
@@ -70,7 +71,8 @@ if (mode == "explain")
     // Screens the names given after the shared folder and shows each result's explanation.
     foreach (string name in args.Skip(2))
     {
-        foreach (var r in index.Screen(ScreeningQuery.ForName(name, "Person"), 3, 0.0, explain: true))
+        string[] parts = name.Split('@');
+        foreach (var r in index.Screen(ScreeningQuery.ForName(parts[0], parts.Length > 1 ? parts[1] : "Person"), parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : 3, 0.0, explain: true))
         {
             Console.WriteLine($"{name} -> {r.Caption} {r.Score} {(r.Match ? "MATCH" : "-")} | {string.Join("; ", r.Explanations.Select(v => $"{v.Key} {v.Value.Score}: {v.Value.Detail}"))}");
         }
@@ -112,10 +114,11 @@ if (mode == "tune")
 if (mode == "negatives")
 {
     var tuning = Bench.TuningNegatives(data, negatives, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5000);
+    var screen = args.Length > 3 ? new ScreeningIndex(index.Entities, new EntityMatcher(normalizer, Bench.Grid(args[3]).First())) : index;
     int hits = 0;
     foreach (var n in tuning)
     {
-        var r = index.Screen(ScreeningQuery.ForName(n, "Person"), 1, null, explain: true);
+        var r = screen.Screen(ScreeningQuery.ForName(n, "Person"), 1, null, explain: true);
         if (r.Count > 0 && r[0].Match)
         {
             hits++;
