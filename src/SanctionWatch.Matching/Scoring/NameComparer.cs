@@ -294,8 +294,9 @@ public sealed class NameComparer
 
                 tokens[i].Text.AsSpan().CopyTo(buffer);
                 tokens[i + 1].Text.AsSpan().CopyTo(buffer[tokens[i].Text.Length..]);
-                int d = TokenSimilarity.Distance(buffer[..len], o.Text);
-                if (d <= (len >= 8 ? 1 : 0))
+                int allowed = len >= 8 ? 1 : 0;
+                int d = TokenSimilarity.Distance(buffer[..len], o.Text, allowed);
+                if (d <= allowed)
                 {
                     var merged = new NameToken[tokens.Length - 1];
                     Array.Copy(tokens, merged, i);

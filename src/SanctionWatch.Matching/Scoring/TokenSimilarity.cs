@@ -37,14 +37,19 @@ public static class TokenSimilarity
         }
 
         int max = Math.Max(la, lb);
-        int distance = Math.Abs(la - lb) * 2 > max ? max : Distance(a.Text, b.Text);
+
+        // Only distances that can still give a match are worth computing exactly: up to 60% of the longer token when
+        // the sound keys agree (raw >= 0.4 below), else half of it (raw >= 0.5), one letter for short tokens.
+        bool sameKey = a.Key == b.Key && a.Key.Length >= 2 && Math.Min(la, lb) >= 3;
+        int limit = sameKey ? 3 * max / 5 : max <= 5 ? 1 : max / 2;
+        int distance = Math.Abs(la - lb) * 2 > max ? max : Distance(a.Text, b.Text, limit);
         double raw = 1.0 - ((double)distance / max);
 
         // Short tokens (Chinese and Korean syllables, Ali/Ala) differ by one letter at most before they count as similar.
         double edit = raw < 0.5 || (max <= 5 && distance > 1) ? 0 : raw;
 
         // A shared phonetic key counts only when the spellings are not far apart (Oliver and Alvaro share one).
-        if (a.Key == b.Key && a.Key.Length >= 2 && Math.Min(la, lb) >= 3 && raw >= 0.4)
+        if (sameKey && raw >= 0.4)
         {
             double phonetic = (Math.Min(la, lb) >= 5 ? 0.9 : 0.85) - (phoneticSpelling * (1 - raw));
             if (phonetic > edit)
@@ -73,7 +78,13 @@ public static class TokenSimilarity
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions).</summary>
-    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Distance(a, b, int.MaxValue - 1);
+
+    /// <summary>
+    /// Optimal string alignment distance, exact up to <paramref name="limit"/>; beyond it, some value above the limit
+    /// (the computation stops once two consecutive rows exceed it, since every alignment crosses one of them).
+    /// </summary>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
         int la = a.Length;
         int lb = b.Length;
@@ -97,9 +108,11 @@ public static class TokenSimilarity
             prev[j] = j;
         }
 
+        int previousMin = 0;
         for (int i = 1; i <= la; i++)
         {
             cur[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= lb; j++)
             {
                 int cost = a[i - 1] == b[j - 1] ? 0 : 1;
@@ -110,7 +123,16 @@ public static class TokenSimilarity
                 }
 
                 cur[j] = v;
+                rowMin = Math.Min(rowMin, v);
             }
+
+            // A transposition steps from row i - 2 to row i, so only two rows over the limit bound the result.
+            if (rowMin > limit && previousMin > limit)
+            {
+                return limit + 1;
+            }
+
+            previousMin = rowMin;
 
             var t = prev2;
             prev2 = prev;

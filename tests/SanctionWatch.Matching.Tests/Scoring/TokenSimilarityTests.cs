@@ -31,4 +31,29 @@ public sealed class TokenSimilarityTests
         Assert.Contains(kind, new[] { TokenMatchKind.Phonetic, TokenMatchKind.Edit });
         Assert.True(score >= 0.85, $"{a}~{b}: {score}");
     }
+
+    [Theory]
+    [InlineData("kitten", "sitting")]
+    [InlineData("macron", "marcon")]
+    [InlineData("abdurrahim", "abdurrahman")]
+    [InlineData("jianguo", "jong")]
+    [InlineData("ab", "ba")]
+    [InlineData("xyz", "abcdef")]
+    public void Distance_WithLimit_ExactUpToTheLimitAndAboveItBeyond(string a, string b)
+    {
+        int exact = TokenSimilarity.Distance(a, b);
+
+        for (int limit = 0; limit <= 8; limit++)
+        {
+            int bounded = TokenSimilarity.Distance(a, b, limit);
+            if (exact <= limit)
+            {
+                Assert.Equal(exact, bounded);
+            }
+            else
+            {
+                Assert.True(bounded > limit, $"{a}/{b} limit {limit}: {bounded} (exact {exact})");
+            }
+        }
+    }
 }
