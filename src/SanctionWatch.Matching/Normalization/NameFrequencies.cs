@@ -42,6 +42,19 @@ public sealed class NameFrequencies
         return _logTotal <= 0 ? 1 : Math.Clamp(Math.Log((NameCount + 1.0) / (n + 1.0)) / _logTotal, 0, 1);
     }
 
+    /// <summary>
+    /// Sets every token's information in <paramref name="name"/>'s own token array: for names just prepared and not yet
+    /// shared (an index's entries), so that building an index does not copy every name once more.
+    /// </summary>
+    internal void ApplyInPlace(NormalizedName name)
+    {
+        var tokens = name.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = tokens[i] with { Information = Information(tokens[i].Text) };
+        }
+    }
+
     /// <summary><paramref name="name"/> with every token's information set.</summary>
     public NormalizedName Apply(NormalizedName name)
     {

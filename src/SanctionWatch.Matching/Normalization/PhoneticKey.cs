@@ -72,7 +72,7 @@ public static class PhoneticKey
         return new string(key[..k]);
     }
 
-    private static bool Starts(string s, int i, string prefix) => string.CompareOrdinal(s, i, prefix, 0, prefix.Length) == 0;
+    private static bool Starts(string s, int i, string prefix) => s.AsSpan(i).StartsWith(prefix, StringComparison.Ordinal);
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

@@ -42,7 +42,9 @@ public static class TokenSimilarity
         // the sound keys agree (raw >= 0.4 below), else half of it (raw >= 0.5), one letter for short tokens.
         bool sameKey = a.Key == b.Key && a.Key.Length >= 2 && Math.Min(la, lb) >= 3;
         int limit = sameKey ? 3 * max / 5 : max <= 5 ? 1 : max / 2;
-        int distance = Math.Abs(la - lb) * 2 > max ? max : Distance(a.Text, b.Text, limit);
+        int distance = Math.Abs(la - lb) * 2 > max ? max
+            : LettersMissing(a.Text, b.Text) > limit ? limit + 1
+            : Distance(a.Text, b.Text, limit);
         double raw = 1.0 - ((double)distance / max);
 
         // Short tokens (Chinese and Korean syllables, Ali/Ala) differ by one letter at most before they count as similar.
@@ -75,6 +77,39 @@ public static class TokenSimilarity
         int d = Distance(a, b);
         double sim = 1.0 - ((double)d / max);
         return sim < 0.5 ? 0 : sim;
+    }
+
+    /// <summary>
+    /// A lower bound of the edit distance, far cheaper than the distance: every letter of one token that the other
+    /// does not contain at all needs an edit of its own.
+    /// </summary>
+    private static int LettersMissing(string a, string b)
+    {
+        ulong maskA = 0;
+        ulong maskB = 0;
+        foreach (char c in a)
+        {
+            maskA |= 1UL << (c & 63);
+        }
+
+        foreach (char c in b)
+        {
+            maskB |= 1UL << (c & 63);
+        }
+
+        int missingA = 0;
+        foreach (char c in a)
+        {
+            missingA += ((maskB >> (c & 63)) & 1UL) == 0 ? 1 : 0;
+        }
+
+        int missingB = 0;
+        foreach (char c in b)
+        {
+            missingB += ((maskA >> (c & 63)) & 1UL) == 0 ? 1 : 0;
+        }
+
+        return Math.Max(missingA, missingB);
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions).</summary>

@@ -44,9 +44,9 @@ public sealed class ScreeningIndex
         {
             var frequencies = new NameFrequencies(_records.SelectMany(r => r.Names));
             matcher = matcher.WithFrequencies(frequencies);
-            for (int e = 0; e < _records.Length; e++)
+            foreach (var name in _records.SelectMany(r => r.Names))
             {
-                _records[e] = _records[e] with { Names = Array.ConvertAll(_records[e].Names, frequencies.Apply) };
+                frequencies.ApplyInPlace(name);
             }
         }
 
