@@ -55,6 +55,47 @@ public sealed class NameNormalizer
         return new NormalizedName(name, tokens.ToArray());
     }
 
+    /// <summary>
+    /// <paramref name="name"/> with each run of two or more single letters joined into one word: in an organisation's
+    /// name A.B.C. is the acronym ABC, whose letters stand in order (C.B.A. Company is another company).
+    /// </summary>
+    public static NormalizedName JoinAcronyms(NormalizedName name)
+    {
+        var tokens = name.Tokens;
+        int singles = 0;
+        foreach (var t in tokens)
+        {
+            singles += t.Text.Length == 1 && !t.Legal ? 1 : 0;
+        }
+
+        if (singles < 2)
+        {
+            return name;
+        }
+
+        var joined = new List<NameToken>(tokens.Length);
+        for (int i = 0; i < tokens.Length;)
+        {
+            int j = i;
+            while (j < tokens.Length && tokens[j].Text.Length == 1 && !tokens[j].Legal && char.IsAsciiLetter(tokens[j].Text[0]))
+            {
+                j++;
+            }
+
+            if (j - i >= 2)
+            {
+                joined.Add(MakeToken(string.Concat(tokens[i..j].Select(t => t.Text))));
+                i = j;
+            }
+            else
+            {
+                joined.Add(tokens[i++]);
+            }
+        }
+
+        return joined.Count == tokens.Length ? name : new NormalizedName(name.Original, joined.ToArray());
+    }
+
     /// <summary>Splits lower-case ASCII text into words: letters and digits; inner apostrophes join, other punctuation splits.</summary>
     public static List<string> SplitWords(string ascii)
     {

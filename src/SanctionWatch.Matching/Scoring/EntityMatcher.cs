@@ -60,7 +60,7 @@ public sealed class EntityMatcher
         {
             foreach (var name in entity.Get(property))
             {
-                var n = Normalizer.Normalize(name);
+                var n = Normalize(name, entity.Schema);
                 if (n.Tokens.Length > 0 && seen.Add(n.Text))
                 {
                     names.Add(Frequencies is null ? n : Frequencies.Apply(n));
@@ -77,7 +77,7 @@ public sealed class EntityMatcher
     /// <summary>Prepares a query party for matching.</summary>
     public MatchRecord Prepare(string? schema, IEnumerable<string> names, IEnumerable<string> birthDates, IEnumerable<string> countries)
     {
-        var normalized = names.Select(Normalizer.Normalize).Where(n => n.Tokens.Length > 0)
+        var normalized = names.Select(n => Normalize(n, schema)).Where(n => n.Tokens.Length > 0)
             .Select(n => Frequencies is null ? n : Frequencies.Apply(n)).ToArray();
         return new MatchRecord(
             string.IsNullOrWhiteSpace(schema) ? null : schema,
@@ -85,6 +85,13 @@ public sealed class EntityMatcher
             new bool[normalized.Length],
             birthDates.Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d.Trim()).ToArray(),
             countries.Select(CountryCodes.ToCode).OfType<string>().Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>A name normalised for an entity of <paramref name="schema"/>: organisations' acronyms are one word.</summary>
+    private NormalizedName Normalize(string name, string? schema)
+    {
+        var n = Normalizer.Normalize(name);
+        return schema is "Organization" or "Company" or "PublicBody" ? NameNormalizer.JoinAcronyms(n) : n;
     }
 
     /// <summary>Compares two names of the given schema, as <c>compare</c> does.</summary>

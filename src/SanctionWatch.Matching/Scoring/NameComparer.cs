@@ -287,7 +287,7 @@ public sealed class NameComparer
             foreach (var o in other)
             {
                 if (o.Text.Length < 4 || Math.Abs(o.Text.Length - len) > 1 || o.Text[0] != tokens[i].Text[0]
-                    || o.Text == tokens[i].Text || o.Text == tokens[i + 1].Text || o.Legal || tokens[i].Legal || tokens[i + 1].Legal)
+                    || o.Text == tokens[i].Text || o.Text == tokens[i + 1].Text || o.Legal || tokens[i].Legal)
                 {
                     continue;
                 }

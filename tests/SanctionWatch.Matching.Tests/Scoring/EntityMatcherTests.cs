@@ -91,6 +91,33 @@ public sealed class EntityMatcherTests
         Assert.Equal(plain.Score, withFrequencies.Score);
     }
 
+    [Theory]
+    [InlineData("ABC Co.", "A.B.C. Company")]
+    [InlineData("LXC Aviation", "L.X.C Aviation")]
+    [InlineData("Siemens AG", "SiemensAG")]
+    public void CompareNames_CompanyAcronymOrRunTogetherLegalForm_Match(string a, string b)
+    {
+        var score = _matcher.CompareNames("Company", a, b);
+
+        Assert.True(score.Match, $"{a} ~ {b}: {score.Score}");
+    }
+
+    [Fact]
+    public void CompareNames_CompanyAcronymLettersInAnotherOrder_DoNotMatch()
+    {
+        Assert.False(_matcher.CompareNames("Company", "C.B.A. Company", "A.B.C. Company").Match);
+    }
+
+    [Fact]
+    public void Prepare_PersonInitials_StayInitials_CompanyLettersJoin()
+    {
+        var person = _matcher.Prepare("Person", ["J. R. R. Tolkien"], [], []);
+        var company = _matcher.Prepare("Company", ["J. R. R. Tolkien"], [], []);
+
+        Assert.Equal(4, person.Names[0].Tokens.Length);
+        Assert.Equal("jrr tolkien", company.Names[0].Text);
+    }
+
     [Fact]
     public void CompareNames_DifferentLegalForms_DoNotMatch()
     {
