@@ -166,7 +166,11 @@ public sealed class NameNormalizer
     /// <summary>Builds the token record for one lower-case ASCII word.</summary>
     public static NameToken MakeToken(string word)
     {
-        string canonical = NameVocabulary.SpellingGroups.GetValueOrDefault(word, word);
+        // Latvian and Lithuanian write foreign names with a nominative ending (Sergejs, Aleksandras): a known name
+        // under that ending joins the name's spelling group.
+        string canonical = NameVocabulary.SpellingGroups.GetValueOrDefault(word)
+            ?? (word.Length > 4 && word[^1] == 's' ? NameVocabulary.SpellingGroups.GetValueOrDefault(word[..^(word.EndsWith("as", StringComparison.Ordinal) ? 2 : 1)]) : null)
+            ?? word;
         bool particle = NameVocabulary.Particles.Contains(word);
         double weight = particle ? 0.4 : Math.Clamp(word.Length, 2, 9);
         string? nickname = NameVocabulary.Nicknames.GetValueOrDefault(word);

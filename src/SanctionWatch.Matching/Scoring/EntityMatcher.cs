@@ -87,11 +87,13 @@ public sealed class EntityMatcher
             countries.Select(CountryCodes.ToCode).OfType<string>().Distinct(StringComparer.Ordinal).ToArray());
     }
 
+    private static bool IsOrganisation(string? schema) => schema is "Organization" or "Company" or "PublicBody";
+
     /// <summary>A name normalised for an entity of <paramref name="schema"/>: organisations' acronyms are one word.</summary>
     private NormalizedName Normalize(string name, string? schema)
     {
         var n = Normalizer.Normalize(name);
-        return schema is "Organization" or "Company" or "PublicBody" ? NameNormalizer.JoinAcronyms(n) : n;
+        return IsOrganisation(schema) ? NameNormalizer.JoinAcronyms(n) : n;
     }
 
     /// <summary>Compares two names of the given schema, as <c>compare</c> does.</summary>
@@ -116,11 +118,12 @@ public sealed class EntityMatcher
         double best = 0;
         int bi = -1;
         int bj = -1;
+        bool organisation = IsOrganisation(query.Schema) || IsOrganisation(candidate.Schema);
         for (int i = 0; i < query.Names.Length; i++)
         {
             for (int j = 0; j < candidate.Names.Length; j++)
             {
-                double s = _names.Compare(query.Names[i], candidate.Names[j]).Score;
+                double s = _names.Compare(query.Names[i], candidate.Names[j], organisation: organisation).Score;
                 if (candidate.Weak[j])
                 {
                     s *= Parameters.WeakAliasFactor;
@@ -138,7 +141,7 @@ public sealed class EntityMatcher
         var features = explain ? new Dictionary<string, MatchFeature>(StringComparer.Ordinal) : null;
         if (features is not null && bi >= 0)
         {
-            var detail = _names.Compare(query.Names[bi], candidate.Names[bj], explain: true).Detail;
+            var detail = _names.Compare(query.Names[bi], candidate.Names[bj], explain: true, organisation).Detail;
             features[candidate.Weak[bj] ? "weak_alias_match" : "name_match"] = new MatchFeature(Math.Round(best, 4), detail);
         }
 

@@ -27,7 +27,8 @@ public sealed class NameComparer
     /// <param name="a">The query's name.</param>
     /// <param name="b">The candidate's name.</param>
     /// <param name="explain">True to describe the alignment.</param>
-    public NameComparison Compare(NormalizedName a, NormalizedName b, bool explain = false)
+    /// <param name="organisation">True for organisations' names, where an acronym may stand for words (PLA, U.S.).</param>
+    public NameComparison Compare(NormalizedName a, NormalizedName b, bool explain = false, bool organisation = false)
     {
         var ta = a.Tokens;
         var tb = b.Tokens;
@@ -38,6 +39,12 @@ public sealed class NameComparer
 
         ta = MergeRunTogether(ta, tb);
         tb = MergeRunTogether(tb, ta);
+        if (organisation)
+        {
+            tb = FoldAcronym(tb, ta);
+            ta = FoldAcronym(ta, tb);
+        }
+
         int n = Math.Min(ta.Length, MaxTokens);
         int m = Math.Min(tb.Length, MaxTokens);
         Span<double> sim = stackalloc double[n * m];
@@ -262,6 +269,58 @@ public sealed class NameComparer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Folds a run of words in <paramref name="tokens"/> into one token when their initials spell an acronym of
+    /// <paramref name="other"/> (People's Liberation Army for PLA, United States for US); particles inside the run
+    /// (of, and) may be skipped by the acronym.
+    /// </summary>
+    private static NameToken[] FoldAcronym(NameToken[] tokens, NameToken[] other)
+    {
+        if (tokens.Length < 2)
+        {
+            return tokens;
+        }
+
+        foreach (var o in other)
+        {
+            string acronym = o.Text;
+            if (acronym.Length is < 2 or > 6 || o.Legal || !acronym.All(char.IsAsciiLetter))
+            {
+                continue;
+            }
+
+            for (int start = 0; start < tokens.Length; start++)
+            {
+                int k = 0;
+                int end = start;
+                while (end < tokens.Length && k < acronym.Length && !tokens[end].Legal)
+                {
+                    if (tokens[end].Text[0] == acronym[k] && tokens[end].Text.Length > 1)
+                    {
+                        k++;
+                    }
+                    else if (!tokens[end].Particle || end == start)
+                    {
+                        break;
+                    }
+
+                    end++;
+                }
+
+                if (k == acronym.Length && end - start >= 2)
+                {
+                    var folded = new NameToken[tokens.Length - (end - start) + 1];
+                    Array.Copy(tokens, folded, start);
+                    folded[start] = o;
+                    Array.Copy(tokens, end, folded, start + 1, tokens.Length - end);
+                    return folded;
+                }
+            }
+        }
+
+        return tokens;
     }
 
     /// <summary>

@@ -102,6 +102,22 @@ public sealed class EntityMatcherTests
         Assert.True(score.Match, $"{a} ~ {b}: {score.Score}");
     }
 
+    [Theory]
+    [InlineData("PLA", "People's Liberation Army")]
+    [InlineData("U.S. Department of State", "United States Department of State")]
+    public void CompareNames_OrganisationAcronymAgainstItsWords_Match(string a, string b)
+    {
+        var score = _matcher.CompareNames("Organization", a, b);
+
+        Assert.True(score.Match, $"{a} ~ {b}: {score.Score}");
+    }
+
+    [Fact]
+    public void CompareNames_PersonNameSpelledByInitials_DoesNotMatch()
+    {
+        Assert.False(_matcher.CompareNames("Person", "Ali", "Ahmed Latif Ibrahim").Match);
+    }
+
     [Fact]
     public void CompareNames_CompanyAcronymLettersInAnotherOrder_DoNotMatch()
     {
