@@ -14,7 +14,7 @@ public sealed class EntityMatcher
     public const string AlgorithmName = "sanctionwatch-names";
 
     /// <summary>The algorithm's version; bump it whenever scores change.</summary>
-    public const string AlgorithmVersion = "1.0";
+    public const string AlgorithmVersion = "1.1";
 
     private readonly NameComparer _names;
 
