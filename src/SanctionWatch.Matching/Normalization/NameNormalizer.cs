@@ -25,6 +25,7 @@ public sealed class NameNormalizer
     public NormalizedName Normalize(string name)
     {
         var words = SplitWords(_transliterator.ToAscii(name));
+        NumberWords.Apply(words);
         var tokens = new List<NameToken>(words.Count);
         int i = 0;
         while (i < words.Count)
@@ -52,6 +53,47 @@ public sealed class NameNormalizer
         }
 
         return new NormalizedName(name, tokens.ToArray());
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> with each run of two or more single letters joined into one word: in an organisation's
+    /// name A.B.C. is the acronym ABC, whose letters stand in order (C.B.A. Company is another company).
+    /// </summary>
+    public static NormalizedName JoinAcronyms(NormalizedName name)
+    {
+        var tokens = name.Tokens;
+        int singles = 0;
+        foreach (var t in tokens)
+        {
+            singles += t.Text.Length == 1 && !t.Legal ? 1 : 0;
+        }
+
+        if (singles < 2)
+        {
+            return name;
+        }
+
+        var joined = new List<NameToken>(tokens.Length);
+        for (int i = 0; i < tokens.Length;)
+        {
+            int j = i;
+            while (j < tokens.Length && tokens[j].Text.Length == 1 && !tokens[j].Legal && char.IsAsciiLetter(tokens[j].Text[0]))
+            {
+                j++;
+            }
+
+            if (j - i >= 2)
+            {
+                joined.Add(MakeToken(string.Concat(tokens[i..j].Select(t => t.Text))));
+                i = j;
+            }
+            else
+            {
+                joined.Add(tokens[i++]);
+            }
+        }
+
+        return joined.Count == tokens.Length ? name : new NormalizedName(name.Original, joined.ToArray());
     }
 
     /// <summary>Splits lower-case ASCII text into words: letters and digits; inner apostrophes join, other punctuation splits.</summary>
@@ -105,6 +147,13 @@ public sealed class NameNormalizer
             return word;
         }
 
+        // An ordinal (1st, 22nd, 44th) is its number, not a word written with digits.
+        if (char.IsAsciiDigit(word[0]) && word.Length - digits == 2 && char.IsAsciiDigit(word[digits - 1])
+            && word[digits..] is "st" or "nd" or "rd" or "th")
+        {
+            return word[..digits];
+        }
+
         return string.Create(word.Length, word, (span, w) =>
         {
             for (int i = 0; i < w.Length; i++)
@@ -117,9 +166,14 @@ public sealed class NameNormalizer
     /// <summary>Builds the token record for one lower-case ASCII word.</summary>
     public static NameToken MakeToken(string word)
     {
-        string canonical = NameVocabulary.SpellingGroups.GetValueOrDefault(word, word);
-        double weight = NameVocabulary.Particles.Contains(word) ? 0.4 : Math.Clamp(word.Length, 2, 9);
+        // Latvian and Lithuanian write foreign names with a nominative ending (Sergejs, Aleksandras): a known name
+        // under that ending joins the name's spelling group.
+        string canonical = NameVocabulary.SpellingGroups.GetValueOrDefault(word)
+            ?? (word.Length > 4 && word[^1] == 's' ? NameVocabulary.SpellingGroups.GetValueOrDefault(word[..^(word.EndsWith("as", StringComparison.Ordinal) ? 2 : 1)]) : null)
+            ?? word;
+        bool particle = NameVocabulary.Particles.Contains(word);
+        double weight = particle ? 0.4 : Math.Clamp(word.Length, 2, 9);
         string? nickname = NameVocabulary.Nicknames.GetValueOrDefault(word);
-        return new NameToken(word, canonical, PhoneticKey.Of(word), weight, Nickname: nickname);
+        return new NameToken(word, canonical, PhoneticKey.Of(word), weight, Nickname: nickname, Patronymic: NameVocabulary.IsPatronymic(word), Particle: particle);
     }
 }

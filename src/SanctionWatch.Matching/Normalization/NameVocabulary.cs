@@ -24,6 +24,38 @@ public static class NameVocabulary
         "van", "von", "der", "den", "le", "la", "y", "ul", "ud", "ur", "and", "of", "for",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Endings of patronymics (Sergeevich, Vladimirovna, Petrovych, Aliyev oglu's "ogly"): a part lists give and people
+    /// often leave out when they write a name.
+    /// </summary>
+    public static IReadOnlyList<string> PatronymicEndings { get; } =
+        ["ovich", "evich", "ovych", "evych", "ovitch", "evitch", "ovna", "evna", "ivna", "ichna", "ogly", "oglu", "kyzy", "qizi"];
+
+    /// <summary>True when <paramref name="word"/> is a patronymic by its ending.</summary>
+    public static bool IsPatronymic(string word)
+    {
+        if (word.Length < 7)
+        {
+            return word is "ogly" or "oglu" or "kyzy" or "qizi";
+        }
+
+        // Every ending above ends in one of these letters; most words are rejected here, without a scan.
+        if (word[^1] is not ('h' or 'a' or 'y' or 'u' or 'i'))
+        {
+            return false;
+        }
+
+        foreach (string ending in PatronymicEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Legal forms and generic organisation words, mapped to one comparison form.</summary>
     public static FrozenDictionary<string, string> LegalForms { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {

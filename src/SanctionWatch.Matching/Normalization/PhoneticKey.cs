@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SanctionWatch.Matching.Normalization;
 
 /// <summary>
@@ -19,26 +17,28 @@ public static class PhoneticKey
         }
 
         // Rewrite digraphs into single placeholder letters first; order matters (tsch before sch before ch).
-        var s = new StringBuilder(token.Length);
+        // Both passes write into stack buffers: keys are made for every token of every name normalised.
+        Span<char> s = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
+        int length = 0;
         int i = 0;
         while (i < token.Length)
         {
-            if (Starts(token, i, "tsch")) { s.Append('C'); i += 4; }
-            else if (Starts(token, i, "sch")) { s.Append('X'); i += 3; }
-            else if (Starts(token, i, "tch")) { s.Append('C'); i += 3; }
-            else if (Starts(token, i, "sh") || Starts(token, i, "zh")) { s.Append('X'); i += 2; }
-            else if (Starts(token, i, "ch")) { s.Append('C'); i += 2; }
-            else if (Starts(token, i, "kh")) { s.Append('k'); i += 2; }
-            else if (Starts(token, i, "ph")) { s.Append('f'); i += 2; }
-            else if (Starts(token, i, "th")) { s.Append('t'); i += 2; }
-            else if (Starts(token, i, "ck")) { s.Append('k'); i += 2; }
-            else if (Starts(token, i, "ts") || Starts(token, i, "tz")) { s.Append('z'); i += 2; }
-            else if (Starts(token, i, "dj") || Starts(token, i, "dzh")) { s.Append('J'); i += Starts(token, i, "dzh") ? 3 : 2; }
-            else if (Starts(token, i, "ou")) { s.Append('u'); i += 2; }
+            if (Starts(token, i, "tsch")) { s[length++] = 'C'; i += 4; }
+            else if (Starts(token, i, "sch")) { s[length++] = 'X'; i += 3; }
+            else if (Starts(token, i, "tch")) { s[length++] = 'C'; i += 3; }
+            else if (Starts(token, i, "sh") || Starts(token, i, "zh")) { s[length++] = 'X'; i += 2; }
+            else if (Starts(token, i, "ch")) { s[length++] = 'C'; i += 2; }
+            else if (Starts(token, i, "kh")) { s[length++] = 'k'; i += 2; }
+            else if (Starts(token, i, "ph")) { s[length++] = 'f'; i += 2; }
+            else if (Starts(token, i, "th")) { s[length++] = 't'; i += 2; }
+            else if (Starts(token, i, "ck")) { s[length++] = 'k'; i += 2; }
+            else if (Starts(token, i, "ts") || Starts(token, i, "tz")) { s[length++] = 'z'; i += 2; }
+            else if (Starts(token, i, "dj") || Starts(token, i, "dzh")) { s[length++] = 'J'; i += Starts(token, i, "dzh") ? 3 : 2; }
+            else if (Starts(token, i, "ou")) { s[length++] = 'u'; i += 2; }
             else
             {
                 char c = token[i++];
-                s.Append(c switch
+                s[length++] = c switch
                 {
                     'w' => 'v',
                     'y' or 'j' => 'i',
@@ -46,32 +46,33 @@ public static class PhoneticKey
                     'x' => 'X',
                     'c' => 'k',
                     _ => c,
-                });
+                };
             }
         }
 
         // Keep the first letter (vowel or not), then consonants only, collapsing repeats.
-        var key = new StringBuilder(s.Length);
+        Span<char> key = length <= 128 ? stackalloc char[length] : new char[length];
         char first = s[0];
-        key.Append(IsVowel(first) ? 'a' : first);
-        for (int k = 1; k < s.Length; k++)
+        key[0] = IsVowel(first) ? 'a' : first;
+        int k = 1;
+        for (int n = 1; n < length; n++)
         {
-            char c = s[k];
+            char c = s[n];
             if (IsVowel(c) || c == 'h')
             {
                 continue;
             }
 
-            if (key[^1] != c)
+            if (key[k - 1] != c)
             {
-                key.Append(c);
+                key[k++] = c;
             }
         }
 
-        return key.ToString();
+        return new string(key[..k]);
     }
 
-    private static bool Starts(string s, int i, string prefix) => string.CompareOrdinal(s, i, prefix, 0, prefix.Length) == 0;
+    private static bool Starts(string s, int i, string prefix) => s.AsSpan(i).StartsWith(prefix, StringComparison.Ordinal);
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

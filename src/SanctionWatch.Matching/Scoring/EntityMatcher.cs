@@ -14,16 +14,22 @@ public sealed class EntityMatcher
     public const string AlgorithmName = "sanctionwatch-names";
 
     /// <summary>The algorithm's version; bump it whenever scores change.</summary>
-    public const string AlgorithmVersion = "1.0";
+    public const string AlgorithmVersion = "1.1";
 
     private readonly NameComparer _names;
 
     /// <summary>Creates the matcher.</summary>
     public EntityMatcher(NameNormalizer normalizer, MatcherParameters parameters)
+        : this(normalizer, parameters, null)
+    {
+    }
+
+    private EntityMatcher(NameNormalizer normalizer, MatcherParameters parameters, NameFrequencies? frequencies)
     {
         Normalizer = normalizer;
         Parameters = parameters;
-        _names = new NameComparer(parameters);
+        Frequencies = frequencies;
+        _names = new NameComparer(parameters, informed: frequencies is not null);
     }
 
     /// <summary>Creates the matcher with ICU transliteration (when available) and default parameters.</summary>
@@ -38,6 +44,12 @@ public sealed class EntityMatcher
     /// <summary>The parameters (threshold and weights).</summary>
     public MatcherParameters Parameters { get; }
 
+    /// <summary>How common name parts are in the lists screened, or null when names are compared on their own.</summary>
+    public NameFrequencies? Frequencies { get; }
+
+    /// <summary>This matcher, weighing name parts by how common they are in <paramref name="frequencies"/>.</summary>
+    public EntityMatcher WithFrequencies(NameFrequencies frequencies) => new(Normalizer, Parameters, frequencies);
+
     /// <summary>Prepares a list entry for matching.</summary>
     public MatchRecord Prepare(ListEntity entity)
     {
@@ -48,10 +60,10 @@ public sealed class EntityMatcher
         {
             foreach (var name in entity.Get(property))
             {
-                var n = Normalizer.Normalize(name);
+                var n = Normalize(name, entity.Schema);
                 if (n.Tokens.Length > 0 && seen.Add(n.Text))
                 {
-                    names.Add(n);
+                    names.Add(Frequencies is null ? n : Frequencies.Apply(n));
                     weak.Add(property == FtmProperty.WeakAlias);
                 }
             }
@@ -65,13 +77,23 @@ public sealed class EntityMatcher
     /// <summary>Prepares a query party for matching.</summary>
     public MatchRecord Prepare(string? schema, IEnumerable<string> names, IEnumerable<string> birthDates, IEnumerable<string> countries)
     {
-        var normalized = names.Select(Normalizer.Normalize).Where(n => n.Tokens.Length > 0).ToArray();
+        var normalized = names.Select(n => Normalize(n, schema)).Where(n => n.Tokens.Length > 0)
+            .Select(n => Frequencies is null ? n : Frequencies.Apply(n)).ToArray();
         return new MatchRecord(
             string.IsNullOrWhiteSpace(schema) ? null : schema,
             normalized,
             new bool[normalized.Length],
             birthDates.Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d.Trim()).ToArray(),
             countries.Select(CountryCodes.ToCode).OfType<string>().Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    private static bool IsOrganisation(string? schema) => schema is "Organization" or "Company" or "PublicBody";
+
+    /// <summary>A name normalised for an entity of <paramref name="schema"/>: organisations' acronyms are one word.</summary>
+    private NormalizedName Normalize(string name, string? schema)
+    {
+        var n = Normalizer.Normalize(name);
+        return IsOrganisation(schema) ? NameNormalizer.JoinAcronyms(n) : n;
     }
 
     /// <summary>Compares two names of the given schema, as <c>compare</c> does.</summary>
@@ -96,11 +118,12 @@ public sealed class EntityMatcher
         double best = 0;
         int bi = -1;
         int bj = -1;
+        bool organisation = IsOrganisation(query.Schema) || IsOrganisation(candidate.Schema);
         for (int i = 0; i < query.Names.Length; i++)
         {
             for (int j = 0; j < candidate.Names.Length; j++)
             {
-                double s = _names.Compare(query.Names[i], candidate.Names[j]).Score;
+                double s = _names.Compare(query.Names[i], candidate.Names[j], organisation: organisation).Score;
                 if (candidate.Weak[j])
                 {
                     s *= Parameters.WeakAliasFactor;
@@ -118,7 +141,7 @@ public sealed class EntityMatcher
         var features = explain ? new Dictionary<string, MatchFeature>(StringComparer.Ordinal) : null;
         if (features is not null && bi >= 0)
         {
-            var detail = _names.Compare(query.Names[bi], candidate.Names[bj], explain: true).Detail;
+            var detail = _names.Compare(query.Names[bi], candidate.Names[bj], explain: true, organisation).Detail;
             features[candidate.Weak[bj] ? "weak_alias_match" : "name_match"] = new MatchFeature(Math.Round(best, 4), detail);
         }
 

@@ -6,7 +6,13 @@ namespace SanctionWatch.Matching.Scoring;
 public static class TokenSimilarity
 {
     /// <summary>The similarity and the reason.</summary>
-    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b)
+    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b) => Compare(a, b, 0);
+
+    /// <summary>
+    /// The similarity and the reason; a phonetic match loses <paramref name="phoneticSpelling"/> per unit the spellings
+    /// differ, so a shared sound key alone does not make Mariah Mario or Jianguo Jong.
+    /// </summary>
+    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b, double phoneticSpelling)
     {
         if (a.Text == b.Text)
         {
@@ -31,16 +37,23 @@ public static class TokenSimilarity
         }
 
         int max = Math.Max(la, lb);
-        int distance = Math.Abs(la - lb) * 2 > max ? max : Distance(a.Text, b.Text);
+
+        // Only distances that can still give a match are worth computing exactly: up to 60% of the longer token when
+        // the sound keys agree (raw >= 0.4 below), else half of it (raw >= 0.5), one letter for short tokens.
+        bool sameKey = a.Key == b.Key && a.Key.Length >= 2 && Math.Min(la, lb) >= 3;
+        int limit = sameKey ? 3 * max / 5 : max <= 5 ? 1 : max / 2;
+        int distance = Math.Abs(la - lb) * 2 > max ? max
+            : LettersMissing(a.Text, b.Text) > limit ? limit + 1
+            : Distance(a.Text, b.Text, limit);
         double raw = 1.0 - ((double)distance / max);
 
         // Short tokens (Chinese and Korean syllables, Ali/Ala) differ by one letter at most before they count as similar.
         double edit = raw < 0.5 || (max <= 5 && distance > 1) ? 0 : raw;
 
         // A shared phonetic key counts only when the spellings are not far apart (Oliver and Alvaro share one).
-        if (a.Key == b.Key && a.Key.Length >= 2 && Math.Min(la, lb) >= 3 && raw >= 0.4)
+        if (sameKey && raw >= 0.4)
         {
-            double phonetic = Math.Min(la, lb) >= 5 ? 0.9 : 0.85;
+            double phonetic = (Math.Min(la, lb) >= 5 ? 0.9 : 0.85) - (phoneticSpelling * (1 - raw));
             if (phonetic > edit)
             {
                 return (phonetic, TokenMatchKind.Phonetic);
@@ -66,8 +79,47 @@ public static class TokenSimilarity
         return sim < 0.5 ? 0 : sim;
     }
 
+    /// <summary>
+    /// A lower bound of the edit distance, far cheaper than the distance: every letter of one token that the other
+    /// does not contain at all needs an edit of its own.
+    /// </summary>
+    private static int LettersMissing(string a, string b)
+    {
+        ulong maskA = 0;
+        ulong maskB = 0;
+        foreach (char c in a)
+        {
+            maskA |= 1UL << (c & 63);
+        }
+
+        foreach (char c in b)
+        {
+            maskB |= 1UL << (c & 63);
+        }
+
+        int missingA = 0;
+        foreach (char c in a)
+        {
+            missingA += ((maskB >> (c & 63)) & 1UL) == 0 ? 1 : 0;
+        }
+
+        int missingB = 0;
+        foreach (char c in b)
+        {
+            missingB += ((maskA >> (c & 63)) & 1UL) == 0 ? 1 : 0;
+        }
+
+        return Math.Max(missingA, missingB);
+    }
+
     /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions).</summary>
-    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Distance(a, b, int.MaxValue - 1);
+
+    /// <summary>
+    /// Optimal string alignment distance, exact up to <paramref name="limit"/>; beyond it, some value above the limit
+    /// (the computation stops once two consecutive rows exceed it, since every alignment crosses one of them).
+    /// </summary>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
         int la = a.Length;
         int lb = b.Length;
@@ -91,9 +143,11 @@ public static class TokenSimilarity
             prev[j] = j;
         }
 
+        int previousMin = 0;
         for (int i = 1; i <= la; i++)
         {
             cur[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= lb; j++)
             {
                 int cost = a[i - 1] == b[j - 1] ? 0 : 1;
@@ -104,7 +158,16 @@ public static class TokenSimilarity
                 }
 
                 cur[j] = v;
+                rowMin = Math.Min(rowMin, v);
             }
+
+            // A transposition steps from row i - 2 to row i, so only two rows over the limit bound the result.
+            if (rowMin > limit && previousMin > limit)
+            {
+                return limit + 1;
+            }
+
+            previousMin = rowMin;
 
             var t = prev2;
             prev2 = prev;

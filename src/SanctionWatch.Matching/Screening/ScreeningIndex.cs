@@ -20,7 +20,7 @@ public sealed class ScreeningIndex
     private readonly int[] _nameEntity;
     private readonly byte[] _nameTokens;
     private readonly Dictionary<string, int> _vocab = new(StringComparer.Ordinal);
-    private readonly List<NameToken> _tokens = [];
+    private readonly NameToken[] _tokens;
     private readonly int[][] _postings;
     private readonly double[] _idf;
     private readonly int[] _trigramCount;
@@ -32,15 +32,31 @@ public sealed class ScreeningIndex
     /// <summary>Builds the index over <paramref name="entities"/>.</summary>
     public ScreeningIndex(IEnumerable<ListEntity> entities, EntityMatcher matcher)
     {
-        Matcher = matcher;
         _entities = entities.ToArray();
         _records = new MatchRecord[_entities.Length];
-        var nameEntity = new List<int>();
-        var nameTokens = new List<byte>();
-        var postings = new List<List<int>>();
         for (int e = 0; e < _entities.Length; e++)
         {
             _records[e] = matcher.Prepare(_entities[e]);
+        }
+
+        // Name parts are weighed by how common they are in these lists, unless the caller chose the frequencies.
+        if (matcher.Frequencies is null)
+        {
+            var frequencies = new NameFrequencies(_records.SelectMany(r => r.Names));
+            matcher = matcher.WithFrequencies(frequencies);
+            foreach (var name in _records.SelectMany(r => r.Names))
+            {
+                frequencies.ApplyInPlace(name);
+            }
+        }
+
+        Matcher = matcher;
+        var nameEntity = new List<int>();
+        var nameTokens = new List<byte>();
+        var postings = new List<List<int>>();
+        var vocabulary = new List<NameToken>();
+        for (int e = 0; e < _entities.Length; e++)
+        {
             foreach (var name in _records[e].Names)
             {
                 int nameId = nameEntity.Count;
@@ -50,9 +66,9 @@ public sealed class ScreeningIndex
                 {
                     if (!_vocab.TryGetValue(token.Text, out int tid))
                     {
-                        tid = _tokens.Count;
+                        tid = vocabulary.Count;
                         _vocab[token.Text] = tid;
-                        _tokens.Add(token);
+                        vocabulary.Add(token);
                         postings.Add([]);
                     }
 
@@ -65,6 +81,8 @@ public sealed class ScreeningIndex
             }
         }
 
+        // An array, so the comparisons below read the tokens in place instead of copying each out of a list.
+        _tokens = vocabulary.ToArray();
         _nameEntity = nameEntity.ToArray();
         _nameTokens = nameTokens.ToArray();
         _postings = postings.Select(p => p.ToArray()).ToArray();
@@ -72,8 +90,8 @@ public sealed class ScreeningIndex
         _byKey = Group(t => t.Key);
         _byCanonical = Group(t => t.Canonical);
         var tri = new Dictionary<int, List<int>>();
-        _trigramCount = new int[_tokens.Count];
-        for (int tid = 0; tid < _tokens.Count; tid++)
+        _trigramCount = new int[_tokens.Length];
+        for (int tid = 0; tid < _tokens.Length; tid++)
         {
             var grams = Trigrams(_tokens[tid].Text);
             _trigramCount[tid] = grams.Count;
@@ -154,12 +172,12 @@ public sealed class ScreeningIndex
     {
         if (!_scratch.TryTake(out var scratch))
         {
-            scratch = new Scratch(_nameEntity.Length, _tokens.Count);
+            scratch = new Scratch(_nameEntity.Length, _tokens.Length);
         }
 
         try
         {
-            var similar = new Dictionary<int, double>();
+            var similar = scratch.Similar;
             foreach (var name in q.Names)
             {
                 foreach (var token in name.Tokens)
@@ -204,7 +222,8 @@ public sealed class ScreeningIndex
             }
 
             var entities = new List<int>(best.Count);
-            var seen = new HashSet<int>();
+            var seen = scratch.SeenEntities;
+            seen.Clear();
             while (best.TryDequeue(out int nameId, out _))
             {
                 int e = _nameEntity[nameId];
@@ -228,7 +247,7 @@ public sealed class ScreeningIndex
         }
     }
 
-    private void CollectSimilarTokens(NameToken token, Dictionary<int, double> similar, Scratch scratch)
+    private void CollectSimilarTokens(in NameToken token, Dictionary<int, double> similar, Scratch scratch)
     {
         if (_vocab.TryGetValue(token.Text, out int exact))
         {
@@ -249,7 +268,7 @@ public sealed class ScreeningIndex
             {
                 if (!similar.ContainsKey(tid))
                 {
-                    var (s, _) = TokenSimilarity.Compare(token, _tokens[tid]);
+                    var (s, _) = TokenSimilarity.Compare(token, in _tokens[tid]);
                     if (s >= 0.5)
                     {
                         similar[tid] = s;
@@ -286,7 +305,7 @@ public sealed class ScreeningIndex
             counts[tid] = 0;
             if (dice >= TrigramDice && !similar.ContainsKey(tid))
             {
-                var (s, _) = TokenSimilarity.Compare(token, _tokens[tid]);
+                var (s, _) = TokenSimilarity.Compare(token, in _tokens[tid]);
                 if (s >= 0.6)
                 {
                     similar[tid] = s;
@@ -300,7 +319,7 @@ public sealed class ScreeningIndex
     private Dictionary<string, int[]> Group(Func<NameToken, string> key)
     {
         var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int tid = 0; tid < _tokens.Count; tid++)
+        for (int tid = 0; tid < _tokens.Length; tid++)
         {
             string k = key(_tokens[tid]);
             if (!map.TryGetValue(k, out var l))
@@ -343,5 +362,9 @@ public sealed class ScreeningIndex
         public List<int> TouchedTokens { get; } = new(1024);
 
         public PriorityQueue<int, double> Heap { get; } = new(CandidateNames + 1);
+
+        public Dictionary<int, double> Similar { get; } = [];
+
+        public HashSet<int> SeenEntities { get; } = [];
     }
 }

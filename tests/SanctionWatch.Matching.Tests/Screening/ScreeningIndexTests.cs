@@ -39,6 +39,32 @@ public sealed class ScreeningIndexTests(ListsFixture lists) : IClassFixture<List
         Assert.Equal("SHOIGU, Sergei Kuzhugetovich", results[0].Caption);
     }
 
+    // Non-listed names from the tuning split of yente's synthetic negatives (not the validation rows) that were
+    // flagged through a shared sound key alone: Mariah~Mario, Lisa~Luis, Jianguo~Jong.
+    [Theory]
+    [InlineData("Mariah Sanchez")]
+    [InlineData("Lisa Martinez")]
+    [InlineData("建国 杨")]
+    public void Screen_NonListedNameSharingOnlySoundKeys_NotFlagged(string query)
+    {
+        var results = lists.RequireAll().Screen(ScreeningQuery.ForName(query, "Person"), 3);
+
+        Assert.DoesNotContain(results, r => r.Match);
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin", "PUTIN, Vladimir Vladimirovich")]
+    [InlineData("Владимир Путин", "PUTIN, Vladimir Vladimirovich")]
+    [InlineData("Sergei Lavrov", "LAVROV, Sergei Viktorovich")]
+    public void Screen_ListedNameWithoutItsPatronymic_FlaggedFirst(string query, string caption)
+    {
+        var results = lists.RequireAll().Screen(ScreeningQuery.ForName(query, "Person"), 3);
+
+        Assert.NotEmpty(results);
+        Assert.Equal(caption, results[0].Caption);
+        Assert.True(results[0].Match);
+    }
+
     [Fact]
     public void Screen_Result_CarriesListVersionAndExplanations()
     {

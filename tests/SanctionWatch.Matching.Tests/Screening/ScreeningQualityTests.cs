@@ -5,11 +5,11 @@ using SanctionWatch.Text;
 
 namespace SanctionWatch.Matching.Tests.Screening;
 
-/// <summary>The acceptance figures of issue 3, measured on the shared benchmark files.</summary>
+/// <summary>The acceptance figures of issues 3 and 21, measured on the shared benchmark files.</summary>
 public sealed class ScreeningQualityTests(ListsFixture lists) : IClassFixture<ListsFixture>
 {
     [Fact]
-    public void Screen_YenteUnTypoSet_RightEntryFirstForAtLeast95Percent()
+    public void Screen_YenteUnTypoSet_RightEntryFirstForAtLeast97Percent()
     {
         var treated = Csv.ReadRows(SharedData.PathOf("data/name-matching/yente/positives_un_treated.csv"));
         var untreated = Csv.ReadRows(SharedData.PathOf("data/name-matching/yente/positives_un_untreated.csv"));
@@ -27,11 +27,11 @@ public sealed class ScreeningQualityTests(ListsFixture lists) : IClassFixture<Li
 
         double rate = (double)top1 / treated.Count;
         TestContext.Current.SendDiagnosticMessage($"UN typo set top-1: {top1}/{treated.Count} = {rate:P1}");
-        Assert.True(rate >= 0.95, $"top-1 {rate:P1} < 95%");
+        Assert.True(rate >= 0.97, $"top-1 {rate:P1} < 97%");
     }
 
     [Fact]
-    public void Screen_ValidationNegatives_AtMostTwoPercentFlagged()
+    public void Screen_ValidationNegatives_AtMostOnePercentFlagged()
     {
         var negatives = Csv.ReadRows(SharedData.PathOf("data/name-matching/yente/validation_negatives_global.csv"))
             .Concat(Csv.ReadRows(SharedData.PathOf("data/name-matching/yente/validation_negatives_us.csv"))).ToList();
@@ -40,6 +40,6 @@ public sealed class ScreeningQualityTests(ListsFixture lists) : IClassFixture<Li
 
         double rate = (double)flagged / negatives.Count;
         TestContext.Current.SendDiagnosticMessage($"validation negatives flagged: {flagged}/{negatives.Count} = {rate:P2}");
-        Assert.True(rate <= 0.02, $"{rate:P2} of negatives flagged");
+        Assert.True(rate <= 0.01, $"{rate:P2} of negatives flagged");
     }
 }
