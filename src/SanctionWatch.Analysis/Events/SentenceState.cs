@@ -101,6 +101,13 @@ internal sealed class SentenceState
         for (int k = 0; k < S.Count; k++)
         {
             var (length, kind) = Lex.Cues.Match(S.Words, k, S.Count);
+            if (length == 0 && k + 2 < S.Count && Lex.Cues.Starts(S.Lower(k)) && !S.IsPunct(k + 1) && !S.IsUpper(k + 1)
+                && Lex.Cues.Match([S.Lower(k), S.Lower(k + 2)], 0, 2) is (2, var gapped) && (gapped & CueKind.SourceBefore) != 0)
+            {
+                // "nach ukrainischen Angaben", "nach südkoreanischen Erkenntnissen": the attribution with its source's adjective inside.
+                (length, kind) = (3, CueKind.SourceBefore);
+            }
+
             if (length > 0)
             {
                 // A phrase's kind sits on its first word; "nicht nur" hides the negation of "nicht".

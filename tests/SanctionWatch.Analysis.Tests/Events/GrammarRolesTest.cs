@@ -33,6 +33,7 @@ public sealed class GrammarRolesTest
     [InlineData("en", "Iranian tankers were seen loading diesel at a Russian port in April.", "Russia", "Iran")]
     [InlineData("en", "The Iranian tanker Sahand was loading crude at a Syrian terminal.", "Syria", "Sahand")]
     [InlineData("en", "Belarus is expected to ship more tractors to Venezuela, the ministry said.", "Belarus", "Venezuela")]
+    [InlineData("de", "Iran hat Russland nach ukrainischen Angaben weitere Kampfdrohnen übergeben.", "Iran", "Russia")]
     public void Analyze_Sentence_SupplierAndRecipientFromTheTree(string language, string text, string supplier, string recipient)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
