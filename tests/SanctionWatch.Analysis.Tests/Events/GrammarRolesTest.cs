@@ -271,4 +271,22 @@ public sealed class GrammarRolesTest
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "en", "2025-05-01", text, null));
         Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
     }
+
+    [Fact]
+    public void Analyze_GermanMinistersCameTogether_IsAMeeting()
+    {
+        const string text = "Der chinesische Außenminister Wang Yi ist in Teheran mit seinem Amtskollegen Abbas Araghchi zusammengekommen.";
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "de", "2025-05-01", text, null));
+        var meeting = Assert.Single(analysis.Events, e => e.Type == "CONSULT");
+        Assert.Equal("Wang Yi", Name(analysis, meeting.Actor));
+        Assert.Equal("Abbas Araghchi", Name(analysis, meeting.Target));
+    }
+
+    [Fact]
+    public void Analyze_APersonArriving_IsNoTransfer()
+    {
+        const string text = "Die Delegation aus Pjöngjang ist am Montag in Moskau eingetroffen.";
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "de", "2025-05-01", text, null));
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
+    }
 }
