@@ -281,12 +281,4 @@ public sealed class GrammarRolesTest
         Assert.Equal("Wang Yi", Name(analysis, meeting.Actor));
         Assert.Equal("Abbas Araghchi", Name(analysis, meeting.Target));
     }
-
-    [Fact]
-    public void Analyze_APersonArriving_IsNoTransfer()
-    {
-        const string text = "Die Delegation aus Pjöngjang ist am Montag in Moskau eingetroffen.";
-        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "de", "2025-05-01", text, null));
-        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
-    }
 }
