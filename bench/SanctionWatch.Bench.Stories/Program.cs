@@ -33,9 +33,8 @@ foreach (var group in dossier.Entities.SelectMany(e => e.Mentions.Select(m => (m
 var signaturesOf = new Dictionary<string, IReadOnlyList<HappeningSignature>>(StringComparer.Ordinal);
 foreach (var group in dossier.Events
     .Where(e => e.Actor is not null && e.Target is not null)
-    .SelectMany(e => e.Evidence.Select(x => x.Document).Distinct(StringComparer.Ordinal).SelectMany(d =>
-        (e.Items.Count == 0 ? [new HappeningSignature(e.Type, e.Actor!, e.Target!, null, null)]
-            : e.Items.Select(i => new HappeningSignature(e.Type, e.Actor!, e.Target!, i.Category, i.Quantity?.Amount))).Select(s => (Document: d, Signature: s))))
+    .SelectMany(e => e.Evidence.DistinctBy(x => x.Document).SelectMany(x =>
+        HappeningSignature.Of(e, x.Start).Select(s => (Document: x.Document, Signature: s))))
     .GroupBy(t => t.Document, StringComparer.Ordinal))
 {
     signaturesOf[group.Key] = group.Select(t => t.Signature).ToList();

@@ -293,9 +293,7 @@ public sealed partial class DossierBuilder
                     result[x.Document] = list;
                 }
 
-                list.AddRange(e.Items.Count == 0
-                    ? [new HappeningSignature(e.Type, e.Actor!, e.Target!, null, null) { At = x.Start }]
-                    : e.Items.Select(i => new HappeningSignature(e.Type, e.Actor!, e.Target!, i.Category, i.Quantity?.Amount) { At = x.Start }));
+                list.AddRange(HappeningSignature.Of(e, x.Start));
             }
         }
 

@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Dossier;
+
 namespace SanctionWatch.Assessment.Stories;
 
 /// <summary>
@@ -16,4 +18,18 @@ public sealed record HappeningSignature(string Type, string Actor, string Target
 
     /// <summary>The feature key of what happened between whom, without the amount.</summary>
     public string Key => string.Join('|', Type, Actor, Target, Category ?? "-");
+
+    /// <summary>The signatures of an event with both parties: one per item (one without items), told at <paramref name="at"/>.</summary>
+    public static IEnumerable<HappeningSignature> Of(DossierEvent e, int at)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Actor is not { } actor || e.Target is not { } target)
+        {
+            return [];
+        }
+
+        return e.Items.Count == 0
+            ? [new HappeningSignature(e.Type, actor, target, null, null) { At = at }]
+            : e.Items.Select(i => new HappeningSignature(e.Type, actor, target, i.Category, i.Quantity?.Amount) { At = at });
+    }
 }

@@ -50,8 +50,10 @@ public static class StoryClusterer
             months = StoryDates.Propagate(docs, months, happenings);
         }
 
+        // Each publication date is read once: pairs are compared many times.
+        var days = docs.Select(d => StoryDates.Day(d.Published)).ToArray();
         bool Apart(int i, int j) =>
-            StoryDates.DaysApart(docs[i].Published, docs[j].Published) > MaxDaysApart
+            StoryDates.DaysApart(days[i], days[j]) > MaxDaysApart
             || ((docs[i].Published is null || docs[j].Published is null) && StoryDates.MonthsApart(months[i], months[j]) >= 2);
 
         var edges = new Dictionary<(int, int), double>();
@@ -63,9 +65,9 @@ public static class StoryClusterer
             }
 
             double s = Math.Max(StoryFeatures.Cosine(features.Full[i], features.Full[j]), StoryFeatures.Cosine(features.Independent[i], features.Independent[j]));
-            if (StoryDates.DaysApart(docs[i].Published, docs[j].Published) is { } days)
+            if (StoryDates.DaysApart(days[i], days[j]) is { } between)
             {
-                s *= HalfLifeDays / (HalfLifeDays + days);
+                s *= HalfLifeDays / (HalfLifeDays + between);
             }
 
             if (s > 0)

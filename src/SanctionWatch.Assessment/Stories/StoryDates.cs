@@ -70,28 +70,26 @@ internal static partial class StoryDates
     public static int MonthsApart(int? a, int? b) =>
         a is null || b is null ? 0 : Math.Min(Math.Abs(a.Value - b.Value), 12 - Math.Abs(a.Value - b.Value));
 
-    /// <summary>Days between two publication dates; null when either is missing or unreadable.</summary>
-    public static double? DaysApart(string? a, string? b)
+    /// <summary>A publication date as a day (a month-precise date is the middle of its month), or null when missing or unreadable.</summary>
+    public static DateTime? Day(string? value)
     {
-        if (a is null || b is null || !TryDate(a, out var da) || !TryDate(b, out var db))
+        if (value is null)
         {
             return null;
         }
 
-        return Math.Abs((da - db).TotalDays);
-    }
-
-    // A month-precise date is the middle of its month; comparisons stay fair across precisions.
-    private static bool TryDate(string value, out DateTime date)
-    {
+        // A month-precise date is the middle of its month; comparisons stay fair across precisions.
         string padded = value.Length switch
         {
             4 => value + "-07-01",
             7 => value + "-15",
             _ => value,
         };
-        return DateTime.TryParseExact(padded, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        return DateTime.TryParseExact(padded, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
+
+    /// <summary>Days between two days; null when either is unknown.</summary>
+    public static double? DaysApart(DateTime? a, DateTime? b) => a is { } x && b is { } y ? Math.Abs((x - y).TotalDays) : null;
 
     private static readonly string[][] MonthNames =
     [
