@@ -15,13 +15,13 @@ internal static partial class DateFinder
         int docYear = doc?.Year ?? 0;
 
         // vor zwei Jahren / two years ago (number words)
-        if (lex.Shapes.AgoFirst && lex.AgoWords.Contains(w) && k + 2 < s.Count && lex.NumberWords.TryGetValue(s.Lower(k + 1), out double nw)
+        if (lex.Shapes.AgoFirst && lex.AgoWords.Contains(w) && k + 2 < s.Count && lex.NumberWords.TryRead(s.Lower(k + 1), out double nw)
             && lex.Periods.TryGetValue(s.Lower(k + 2), out string? p2))
         {
             return new Found(k, k + 3, new EventDate(Span(s, k, k + 3), DateValues.Ago(doc, (int)nw, p2)));
         }
 
-        if (!lex.Shapes.AgoFirst && lex.NumberWords.TryGetValue(w, out double nw2) && k + 2 < s.Count && lex.Periods.TryGetValue(s.Lower(k + 1), out string? p3)
+        if (!lex.Shapes.AgoFirst && lex.NumberWords.TryRead(w, out double nw2) && k + 2 < s.Count && lex.Periods.TryGetValue(s.Lower(k + 1), out string? p3)
             && lex.AgoWords.Contains(s.Lower(k + 2)))
         {
             return new Found(k, k + 3, new EventDate(Span(s, k, k + 3), DateValues.Ago(doc, (int)nw2, p3)));

@@ -9,7 +9,7 @@ internal sealed partial class EventLexicon
 
     public PhraseTable<double> Vague { get; } = new();
 
-    public Dictionary<string, double> NumberWords { get; } = new(StringComparer.Ordinal);
+    public NumberWords NumberWords { get; } = new();
 
     public Dictionary<string, double> Articles { get; } = new(StringComparer.Ordinal);
 
@@ -38,18 +38,35 @@ internal sealed partial class EventLexicon
                     }
 
                     break;
+                case "joiner":
+                    NumberWords.AddJoiner(row[2]);
+                    break;
                 case "vague":
                     Vague.Add(row[2], double.Parse(row[3], CultureInfo.InvariantCulture));
                     break;
-                default:
-                    var value = double.Parse(row[3], CultureInfo.InvariantCulture);
-                    (row[1] switch
-                    {
-                        "multiplier" => Multipliers,
-                        "article" => Articles,
-                        _ => NumberWords,
-                    })[row[2]] = value;
+                case "number":
+                    NumberWords.AddWord(row[2], double.Parse(row[3], CultureInfo.InvariantCulture));
                     break;
+                case "multiplier":
+                    double scale = double.Parse(row[3], CultureInfo.InvariantCulture);
+                    Multipliers[row[2]] = scale;
+                    if (scale is 100 or 1000)
+                    {
+                        NumberWords.AddScale(row[2], scale);
+                    }
+
+                    break;
+                case "article":
+                    double one = double.Parse(row[3], CultureInfo.InvariantCulture);
+                    Articles[row[2]] = one;
+                    if (row[2].Length >= 3)
+                    {
+                        NumberWords.AddPart(row[2], one); // "ein" in "einhundert", "einundzwanzig"
+                    }
+
+                    break;
+                default:
+                    throw new InvalidDataException($"numbers.tsv: unknown kind '{row[1]}'");
             }
         }
     }

@@ -27,6 +27,9 @@ internal enum FunctionWord
 
     /// <summary>A noun for a kind of place named after it ("the port of Rajin", "im Hafen Nampo"): the preposition before it marks the place.</summary>
     PlaceNoun = 1 << 19,
+
+    /// <summary>An auxiliary infinitive after a participle that puts it in the past ("geliefert haben", "stationiert sein", "verlegt worden sein").</summary>
+    PastInfinitive = 1 << 20,
 }
 
 /// <summary>
@@ -66,6 +69,7 @@ internal sealed class FunctionWords
         "goods-case" => FunctionWord.GoodsCase,
         "government-noun" => FunctionWord.GovernmentNoun,
         "place-noun" => FunctionWord.PlaceNoun,
+        "past-infinitive" => FunctionWord.PastInfinitive,
         _ => FunctionWord.None,
     };
 }

@@ -188,7 +188,7 @@ internal sealed class ItemFinder(SentenceState st)
                 continue;
             }
 
-            var quantity = QuantityParser.Before(st.S, j, lo, item.Category);
+            var quantity = QuantityParser.Before(st.S, j, lo, item.Category, st.Tree?.Tree);
             e.Items.Add(new ItemMention(start, end, st.S.Text[start..end], item.Category, quantity));
             heads.Add(last);
             j = last;
@@ -198,16 +198,17 @@ internal sealed class ItemFinder(SentenceState st)
     private void Elliptic(RawEvent e, int lo, int hi, ref Quantity? pending)
     {
 
-        // A quantity without its noun ("fünf Millionen") goes to the first item without one.
+        // A quantity without its noun ("fünf Millionen", "auf rund 42.000 Tonnen") goes to the first item without one.
         for (int j = lo; j < hi; j++)
         {
-            if (!st.Lex.Multipliers.ContainsKey(st.S.Lower(j)) || (j + 1 < hi && !st.S.IsPunct(j + 1) && st.Lex.ItemWords.Find(st.S.Lower(j + 1)).Value is not null))
+            string w = st.S.Lower(j);
+            if (!(st.Lex.Multipliers.ContainsKey(w) || st.Lex.Units.ContainsKey(w)) || (j + 1 < hi && !st.S.IsPunct(j + 1) && st.Lex.ItemWords.Find(st.S.Lower(j + 1)).Value is not null))
             {
                 continue;
             }
 
             var q = QuantityParser.Elliptic(st.S, j, lo);
-            if (q is null || e.Items.Any(x => x.Quantity?.Text == q.Text))
+            if (q is null || e.Items.Any(x => x.Quantity is { } had && had.Text.Contains(q.Text, StringComparison.Ordinal)))
             {
                 continue;
             }

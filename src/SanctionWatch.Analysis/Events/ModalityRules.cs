@@ -17,7 +17,7 @@ internal sealed class ModalityRules(SentenceState st)
         bool conditional = (st.SentenceCues & CueKind.Conditional) != 0 || VerbFirstConditional();
         bool hypothetical = conditional || st.AnyInClause(clause, CueKind.Hypothetical) || mood?.Hypothetical(k) == true;
         bool soll = st.AnyInClause(clause, CueKind.ModalSoll);
-        bool perfect = st.AnyInClause(clause, CueKind.Perfect);
+        bool perfect = st.AnyInClause(clause, CueKind.Perfect) || PastInfinitive(k);
         bool past = st.AnyInClause(clause, CueKind.Past) || (st.Lex.Shapes.ParticiplePrefix is { } ge && IsParticiple(k) && st.S.Lower(k).StartsWith(ge, StringComparison.Ordinal) && !st.AnyInClause(clause, CueKind.Future | CueKind.ModalSoll));
         bool question = st.S.Lower(st.S.Count - 1) == "?";
         hypothetical |= question;
@@ -68,6 +68,10 @@ internal sealed class ModalityRules(SentenceState st)
             break;
         }
     }
+
+    /// <summary>"… stationiert sein soll", "… geliefert worden sein soll": the participle's auxiliary infinitive puts it in the past.</summary>
+    private bool PastInfinitive(int k) =>
+        IsParticiple(k) && Enumerable.Range(k + 1, 2).Any(j => j < st.S.Count && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.PastInfinitive));
 
     /// <summary>"Nebenzia rejected the accusations and said …": the trigger is coordinated with the verb of saying, not what is said.</summary>
     private bool SpokenBeside(int k)

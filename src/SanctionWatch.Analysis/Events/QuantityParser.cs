@@ -1,4 +1,5 @@
 using System.Globalization;
+using SanctionWatch.Analysis.Syntax;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Text;
 
@@ -11,15 +12,28 @@ namespace SanctionWatch.Analysis.Events;
 internal static class QuantityParser
 {
     /// <summary>The quantity whose words end right before the item at <paramref name="item"/>, or null.</summary>
-    public static Quantity? Before(SentenceWords s, int item, int floor, string category)
+    /// <remarks>
+    /// Up to two filler words may stand between ("weitere", "of the"); with the sentence's tree, up to five
+    /// modifiers of the item ("at least 120 North Korean Koksan self-propelled guns").
+    /// </remarks>
+    public static Quantity? Before(SentenceWords s, int item, int floor, string category, SentenceSyntax? tree = null)
     {
         var lex = s.Lexicon;
         int k = item - 1;
-        for (int skipped = 0; k >= floor && skipped < 2 && IsFiller(s, k); skipped++)
+        for (int skipped = 0, fillers = 0; k >= floor && skipped < 5; skipped++, k--)
         {
-            k--;
+            if (IsModifier(s, tree, k))
+            {
+                continue;
+            }
+
+            if (fillers++ == 2 || !IsFiller(s, k))
+            {
+                break;
+            }
         }
 
+        int last = k;
         string? unit = null;
         if (k >= floor && lex.Units.TryGetValue(s.Lower(k), out var u))
         {
@@ -42,8 +56,8 @@ internal static class QuantityParser
 
         unit ??= DefaultUnit(category);
         int start = s.Tokens[s.First + first].Start;
-        int end = s.Tokens[s.First + item - 1].End;
-        return new Quantity(amount, unit, s.Text[start..end].TrimEnd()) { Qualifier = qualifier };
+        int end = s.Tokens[s.First + last].End;
+        return new Quantity(amount, unit, s.Text[start..end]) { Qualifier = qualifier };
     }
 
     /// <summary>A quantity given without an item noun ("bereits gelieferten fünf Millionen"): number words ending at <paramref name="k"/>, needing a multiplier or unit.</summary>
@@ -111,7 +125,7 @@ internal static class QuantityParser
         {
             amount = n * multiplier;
         }
-        else if (lex.NumberWords.TryGetValue(s.Lower(k), out var w) || (multiplier > 1 && lex.Articles.TryGetValue(s.Lower(k), out w)))
+        else if (lex.NumberWords.TryRead(s.Lower(k), out var w) || (multiplier > 1 && lex.Articles.TryGetValue(s.Lower(k), out w)))
         {
             amount = w * multiplier;
         }
@@ -143,7 +157,25 @@ internal static class QuantityParser
 
     private static bool IsNumberLike(SentenceWords s, int k) =>
         k >= 0 && k < s.Words.Count && (s.Tokens[s.First + k].Kind == TokenKind.Number
-            || s.Lexicon.NumberWords.ContainsKey(s.Lower(k)) || s.Lexicon.Articles.ContainsKey(s.Lower(k)));
+            || s.Lexicon.NumberWords.Contains(s.Lower(k)) || s.Lexicon.Articles.ContainsKey(s.Lower(k)));
+
+    // A word the tree reads as an adjective, a proper name or a modifier of the next ("Koksan", "rocket"), or a
+    // hyphenated compound of letters, whatever its tag ("self-propelled").
+    private static bool IsModifier(SentenceWords s, SentenceSyntax? tree, int k)
+    {
+        string w = s.Lower(k);
+        var lex = s.Lexicon;
+        if (tree is null || k >= tree.Count || s.Token(k).Kind == TokenKind.Number || lex.NumberWords.Contains(w) || lex.Multipliers.ContainsKey(w)
+            || lex.Articles.ContainsKey(w) || lex.Units.ContainsKey(w) || lex.Vague.Starts(w) || lex.Qualifiers.Starts(w))
+        {
+            return false;
+        }
+
+        return s.IsPunct(k)
+            ? w == "-"
+            : tree.Upos[k] is "ADJ" or "PROPN" || tree.Deprels[k] is "amod" or "compound" or "flat"
+                || (w.IndexOf('-') > 0 && w.All(c => char.IsLetter(c) || c == '-')); // "self-propelled", "surface-to-air"
+    }
 
     private static bool IsFiller(SentenceWords s, int k)
     {
@@ -157,7 +189,7 @@ internal static class QuantityParser
         var t = s.Tokens[s.First + k];
         return s.Lexicon.Shapes.CapitalisedNouns && t.Kind == TokenKind.Word && char.IsLower(s.Text[t.Start])
             && s.Lexicon.Shapes.IsInflectedAdjective(w, upper: false)
-            && !s.Lexicon.Multipliers.ContainsKey(w) && !s.Lexicon.NumberWords.ContainsKey(w) && !s.Lexicon.Articles.ContainsKey(w);
+            && !s.Lexicon.Multipliers.ContainsKey(w) && !s.Lexicon.NumberWords.Contains(w) && !s.Lexicon.Articles.ContainsKey(w);
     }
 
     private static string? DefaultUnit(string category) => category switch

@@ -103,7 +103,9 @@ public static class EventMerger
     {
         // Across documents, "a visit by Putin" with no other party is too vague to be the same happening as
         // another article's: only events with both parties merge across documents.
-        return x.Background == y.Background && !Disagree(x, y, places) && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y)));
+        // Nor is one article's plan ("will send 150 guns") the same happening as another's delivery.
+        return x.Background == y.Background && !Disagree(x, y, places)
+            && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y) && (x.Modality == "expected") == (y.Modality == "expected")));
     }
 
     // Another place, date or quantity for what is otherwise the same happening.
@@ -191,7 +193,7 @@ public static class EventMerger
         var items = cluster
             .SelectMany(c => c.Items)
             .GroupBy(i => i.Category, StringComparer.Ordinal)
-            .Select(g => g.FirstOrDefault(i => i.Quantity is not null) ?? g.First())
+            .SelectMany(ItemsOfCategory)
             .OrderBy(i => i.Category, StringComparer.Ordinal)
             .ToList();
         var date = cluster
@@ -202,5 +204,13 @@ public static class EventMerger
         string? location = cluster.Select(c => c.Location).FirstOrDefault(l => l is not null);
         return new DossierEvent(id, strongest.Type, strongest.Mode, strongest.Actor, strongest.Target, items, date, location,
             strongest.Modality, strongest.Claimant, evidence);
+    }
+
+    // One item per category, but every measure the reports give: "1,000 containers" in one and "a million shells"
+    // in another are both kept; quantities in the same unit agree here, or the events would not have merged.
+    private static IEnumerable<EventItem> ItemsOfCategory(IGrouping<string, EventItem> items)
+    {
+        var measured = items.Where(i => i.Quantity is not null).DistinctBy(i => i.Quantity!.Unit ?? "").ToList();
+        return measured.Count > 0 ? measured : [items.First()];
     }
 }

@@ -19,6 +19,8 @@ public sealed class ModalityFromTreeTest
     [InlineData("en", "Iran has not ruled out selling more drones to Russia.", "hypothetical")]
     [InlineData("en", "Iran has continued to sell drones to Russia, a European intelligence officer told journalists.", "reported")]
     [InlineData("en", "Iran sold at least 300 drones to Russia last year, a senior Ukrainian intelligence officer told journalists.", "reported")]
+    [InlineData("de", "Iran soll im Frühjahr rund 400 Drohnen an Russland verkauft haben.", "alleged")]
+    [InlineData("de", "Iran soll im kommenden Frühjahr weitere Drohnen an Russland verkaufen.", "expected")]
     public void Analyze_Transfer_ModalityFromTheClause(string language, string text, string modality)
     {
         var transfer = SingleTransfer(language, text, out var analysis);
