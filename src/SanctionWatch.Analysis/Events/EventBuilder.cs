@@ -63,6 +63,22 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             unmarked.RemoveAll(u => u.End <= k && g.RoleOf(verb, u.Start, u.End).Role is GrammaticalRole.Subject);
         }
 
+        // A meeting's parties may well be named in the main clause ("Beim Gipfel sprachen Kim und Putin …"); a transfer's not.
+        bool ownPhrase = noun && entry.Type == "TRANSFER";
+        if (ownPhrase && st.TrustedTree is { } phrase)
+        {
+            // A noun's parties after it stand in its own phrase: "the deployment of North Korean troops to Kursk has alarmed
+            // Kyiv" says nothing of Kyiv's part, unless the name is the subject of the verb governing the noun.
+            int governing = phrase.GoverningVerb(k);
+            unmarked.RemoveAll(u => u.Start > k && !phrase.InSubtree(k, u.Start, u.End)
+                && !(governing >= 0 && phrase.RoleOf(governing, u.Start, u.End).Role is GrammaticalRole.Subject));
+        }
+        else if (ownPhrase && st.Tree is { } tags)
+        {
+            // With a tree too odd to trust, its tags still tell where the noun's phrase ends: at a verb.
+            unmarked.RemoveAll(u => u.Start > k && Enumerable.Range(k + 1, u.Start - k - 1).Any(j => tags.Tree.Upos[j] is "VERB" or "AUX"));
+        }
+
         // A relative clause right after a name has that name as its subject ("dem iranischen Regime, das … Russland … versorgt").
         Participant? antecedent = null;
         if (!noun && clauseStart > 0 && clauseStart + 1 < k && st.S.Lower(clauseStart) == "," && st.Lex.Words.Is(st.S.Lower(clauseStart + 1), FunctionWord.SubjectRelative))

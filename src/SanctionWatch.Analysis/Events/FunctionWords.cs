@@ -30,6 +30,9 @@ internal enum FunctionWord
 
     /// <summary>An auxiliary infinitive after a participle that puts it in the past ("geliefert haben", "stationiert sein", "verlegt worden sein").</summary>
     PastInfinitive = 1 << 20,
+
+    /// <summary>An article that makes a location preposition a direction ("in die russische Region Kursk": where to, not where).</summary>
+    DirectionArticle = 1 << 21,
 }
 
 /// <summary>
@@ -70,6 +73,7 @@ internal sealed class FunctionWords
         "government-noun" => FunctionWord.GovernmentNoun,
         "place-noun" => FunctionWord.PlaceNoun,
         "past-infinitive" => FunctionWord.PastInfinitive,
+        "direction-article" => FunctionWord.DirectionArticle,
         _ => FunctionWord.None,
     };
 }

@@ -156,6 +156,23 @@ internal sealed partial class Grammar
         return false;
     }
 
+    /// <summary>True when the head of the words [start, end) hangs, at any depth, below <paramref name="word"/>.</summary>
+    public bool InSubtree(int word, int start, int end)
+    {
+        int node = HeadOf(start, end);
+        for (int steps = 0; node >= 0 && steps < _tree.Count; steps++)
+        {
+            if (node == word)
+            {
+                return true;
+            }
+
+            node = _tree.Heads[node];
+        }
+
+        return false;
+    }
+
     /// <summary>True when the word is a pronoun (personal, demonstrative or relative), or a determiner standing alone as one ("das").</summary>
     public bool IsPronoun(int word) => _tree.Upos[word] == "PRON" || (_tree.Upos[word] == "DET" && _tree.Deprels[word] != "det");
 

@@ -26,6 +26,11 @@ internal sealed class ParticipantFinder(SentenceState st)
             }
 
             var mention = st.Doc.Mentions[m];
+            if (mention.Schema is "Person" or "Organization" && NamesGoods(first - sentenceStart, Math.Min(end, sentenceEnd) - sentenceStart))
+            {
+                continue; // "Kampfjets", "Tonnen Benzin" tagged as a name: words for goods are no party
+            }
+
             bool seat = mention.Schema == "Address" && (st.Lex.Seats.Contains(mention.Name) || st.Lex.Seats.Contains(mention.Text));
             bool place = mention.Schema == "Address" && !seat;
             bool person = mention.Schema is not ("Country" or "Address");
@@ -86,7 +91,13 @@ internal sealed class ParticipantFinder(SentenceState st)
             if (st.Lex.LocationMarks.Contains(w))
             {
                 // "das Regime in Pjöngjang", "the leadership in Moscow": the rulers named by their seat, no location.
-                return j > 0 && st.Lex.Words.Is(st.S.Lower(j - 1), FunctionWord.GovernmentNoun) ? (Marker.None, null) : (Marker.Location, w);
+                if (j > 0 && st.Lex.Words.Is(st.S.Lower(j - 1), FunctionWord.GovernmentNoun))
+                {
+                    return (Marker.None, null);
+                }
+
+                // "Soldaten in die Region Kursk": with the accusative the preposition says where to.
+                return j + 1 < start && st.Lex.Words.Is(st.S.Lower(j + 1), FunctionWord.DirectionArticle) ? (Marker.Target, w) : (Marker.Location, w);
             }
 
             if (st.Lex.Words.Is(w, FunctionWord.Coordinator) && previous.Count > 0 && previous[^1].End == j)
@@ -103,5 +114,21 @@ internal sealed class ParticipantFinder(SentenceState st)
         }
 
         return (Marker.None, null);
+    }
+
+    // True when every word of [start, end) is a word for goods, a unit or a number.
+    private bool NamesGoods(int start, int end)
+    {
+        for (int j = start; j < end; j++)
+        {
+            string w = st.S.Lower(j);
+            bool goods = st.Lex.ItemWords.Find(w).Value is { Category: not "-" } || st.Lex.Units.ContainsKey(w) || st.S.Token(j).Kind == TokenKind.Number;
+            if (!goods)
+            {
+                return false;
+            }
+        }
+
+        return end > start;
     }
 }

@@ -77,8 +77,9 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             }
 
             // A verb form the tree reads as the object of a verb of judging is a noun ("criticised the transfer of …").
+            // So is one the tagger calls a noun after an article or before "of" ("the dispatch of troops", "its transfer").
             valid.Add((k, entry, entry.Noun || (st.Lex.Shapes.CapitalisedNouns && st.S.IsUpper(k) && k > 0)
-                || (st.TrustedTree?.Tree.Upos[k] == "NOUN" && st.JudgingVerb(k) >= 0)));
+                || (st.TrustedTree?.Tree.Upos[k] == "NOUN" && st.JudgingVerb(k) >= 0) || TaggedNominal(k)));
         }
 
         for (int i = 0; i < valid.Count; i++)
@@ -145,4 +146,8 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             }
         }
     }
+
+    private bool TaggedNominal(int k) =>
+        st.Tree is { } g && g.Tree.Upos[k] == "NOUN"
+        && ((k > 0 && g.Tree.Upos[k - 1] == "DET") || (k + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + 1), FunctionWord.OfCase)));
 }

@@ -34,6 +34,18 @@ public sealed class EventExtractorTest
     }
 
     [Theory]
+    [InlineData("Teheran könnte Damaskus im Frühjahr Kampfjets überlassen.", "Kampfjets")]
+    [InlineData("Teheran lieferte Damaskus drei Tonnen Benzin.", "Tonnen Benzin")]
+    public void Extract_GoodsTaggedAsAName_AreNoParty(string text, string name)
+    {
+        var doc = new TestDocument(text, "de", "2024-06-19", name);
+        var transfer = Assert.Single(doc.Events);
+        Assert.Equal("Tehran", doc.Mentions[transfer.Actor!.Mention].Name);
+        Assert.Equal("Damascus", doc.Mentions[transfer.Target!.Mention].Name);
+        Assert.NotEmpty(transfer.Items);
+    }
+
+    [Theory]
     [InlineData("Iran hat Hunderte Drohnen nach Russland geliefert, von denen viele inzwischen an der Front stationiert sein sollen.")]
     [InlineData("Iran hat Drohnen an Russland verkauft, die dort in einer Fabrik montiert worden sein sollen.")]
     public void Extract_SollWithPastInfinitive_IsAllegedNeverAPlan(string text)

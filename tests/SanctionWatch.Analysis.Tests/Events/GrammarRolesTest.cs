@@ -34,6 +34,9 @@ public sealed class GrammarRolesTest
     [InlineData("en", "The Iranian tanker Sahand was loading crude at a Syrian terminal.", "Syria", "Sahand")]
     [InlineData("en", "Belarus is expected to ship more tractors to Venezuela, the ministry said.", "Belarus", "Venezuela")]
     [InlineData("de", "Iran hat Russland nach ukrainischen Angaben weitere Kampfdrohnen übergeben.", "Iran", "Russia")]
+    [InlineData("en", "The dispatch of 2,000 Iranian workers to Belarus has worried Warsaw.", "Iran", "Belarus")]
+    [InlineData("de", "Die Verlegung iranischer Soldaten in die syrische Provinz Idlib hat Ankara beunruhigt.", "Iran", "Syria")]
+    [InlineData("de", "Teheran schickte im Winter Ausbilder und Soldaten in die Ukraine.", "Tehran", "Ukraine")]
     public void Analyze_Sentence_SupplierAndRecipientFromTheTree(string language, string text, string supplier, string recipient)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
