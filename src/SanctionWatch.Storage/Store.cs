@@ -41,15 +41,15 @@ public static class Store
 
     /// <summary>Opens only the review decisions of the store at <paramref name="address"/>.</summary>
     public static IReviewStore OpenReviews(string address) =>
-        SqlReviewStore.Open(Connect(address));
+        new SqlReviewStore(Connect(address));
 
     /// <summary>Opens only the watches of the store at <paramref name="address"/>.</summary>
     public static IWatchStore OpenWatches(string address) =>
-        SqlWatchStore.Open(Connect(address));
+        new SqlWatchStore(Connect(address));
 
     /// <summary>Opens only the feeds of the store at <paramref name="address"/>.</summary>
     public static IFeedStore OpenFeeds(string address) =>
-        SqlFeedStore.Open(Connect(address));
+        new SqlFeedStore(Connect(address));
 
     /// <summary>True when <paramref name="address"/> names a PostgreSQL server rather than a file.</summary>
     public static bool IsPostgres(string address) => PostgresDatabase.IsAddress(address);

@@ -13,7 +13,7 @@ public sealed class PostgresReviewStoreTests : ReviewStoreContractTests
     private string ConnectionString => (_database ??= TestPostgres.Create()).ConnectionString;
 
     /// <inheritdoc />
-    protected override IReviewStore OpenReviewStore() => SqlReviewStore.Open(SqlConnector.Postgres(ConnectionString));
+    protected override IReviewStore OpenReviewStore() => new SqlReviewStore(SqlConnector.Postgres(ConnectionString));
 
     /// <inheritdoc />
     protected override IListStore OpenListStore() => new PostgresListStore(ConnectionString);

@@ -12,10 +12,10 @@ public sealed class PostgresWatchStoreTests : WatchStoreContractTests
     private string ConnectionString => (_database ??= TestPostgres.Create()).ConnectionString;
 
     /// <inheritdoc />
-    protected override IWatchStore OpenWatchStore() => SqlWatchStore.Open(SqlConnector.Postgres(ConnectionString));
+    protected override IWatchStore OpenWatchStore() => new SqlWatchStore(SqlConnector.Postgres(ConnectionString));
 
     /// <inheritdoc />
-    protected override IFeedStore OpenFeedStore() => SqlFeedStore.Open(SqlConnector.Postgres(ConnectionString));
+    protected override IFeedStore OpenFeedStore() => new SqlFeedStore(SqlConnector.Postgres(ConnectionString));
 
     /// <inheritdoc />
     protected override void DisposeEngine() => _database?.Dispose();

@@ -12,7 +12,7 @@ public sealed class SqliteReviewStoreTests : ReviewStoreContractTests
     private readonly TempFolder _folder = new();
 
     /// <inheritdoc />
-    protected override IReviewStore OpenReviewStore() => SqlReviewStore.Open(SqlConnector.Sqlite(_folder.File("sw.db")));
+    protected override IReviewStore OpenReviewStore() => new SqlReviewStore(SqlConnector.Sqlite(_folder.File("sw.db")));
 
     /// <inheritdoc />
     protected override IListStore OpenListStore() => new SqliteListStore(_folder.File("sw.db"));

@@ -10,10 +10,10 @@ public sealed class SqliteWatchStoreTests : WatchStoreContractTests
     private readonly string _path = Path.Combine(Path.GetTempPath(), "sw-watch-" + Guid.NewGuid().ToString("N") + ".db");
 
     /// <inheritdoc />
-    protected override IWatchStore OpenWatchStore() => SqlWatchStore.Open(SqlConnector.Sqlite(_path));
+    protected override IWatchStore OpenWatchStore() => new SqlWatchStore(SqlConnector.Sqlite(_path));
 
     /// <inheritdoc />
-    protected override IFeedStore OpenFeedStore() => SqlFeedStore.Open(SqlConnector.Sqlite(_path));
+    protected override IFeedStore OpenFeedStore() => new SqlFeedStore(SqlConnector.Sqlite(_path));
 
     /// <inheritdoc />
     protected override void DisposeEngine()

@@ -30,9 +30,9 @@ public sealed class PostgresStore : IStore
         // Borrowed: a caller disposing what it opened leaves the pool to the others.
         _documents = PostgresDocumentStore.Open(database.Borrow());
         _lists = PostgresListStore.Open(database.Borrow());
-        _reviews = SqlReviewStore.Open(SqlConnector.Postgres(database.Borrow()));
-        _watches = SqlWatchStore.Open(SqlConnector.Postgres(database.Borrow()));
-        _feeds = SqlFeedStore.Open(SqlConnector.Postgres(database.Borrow()));
+        _reviews = new SqlReviewStore(SqlConnector.Postgres(database.Borrow()));
+        _watches = new SqlWatchStore(SqlConnector.Postgres(database.Borrow()));
+        _feeds = new SqlFeedStore(SqlConnector.Postgres(database.Borrow()));
     }
 
     /// <inheritdoc />

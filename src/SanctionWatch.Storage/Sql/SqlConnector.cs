@@ -60,14 +60,13 @@ public sealed class SqlConnector : IDisposable
     });
 
     /// <summary>
-    /// Applies the migrations of <paramref name="component"/> (made for this backend by <paramref name="migrations"/>) and makes
-    /// its store with <paramref name="create"/>; when either fails the connector is disposed.
+    /// Applies the migrations of <paramref name="component"/> (made for this backend by <paramref name="migrations"/>) that
+    /// the database has not seen yet; when that fails the connector is disposed.
     /// </summary>
     /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
-    public T Open<T>(string component, Func<SqlDialect, string[]> migrations, Func<SqlConnector, T> create)
+    public void Migrate(string component, Func<SqlDialect, string[]> migrations)
     {
         ArgumentNullException.ThrowIfNull(migrations);
-        ArgumentNullException.ThrowIfNull(create);
         try
         {
             string[] scripts = migrations(Dialect);
@@ -79,8 +78,6 @@ public sealed class SqlConnector : IDisposable
             {
                 _postgres!.Run(connection => PostgresSchema.Migrate(connection, component, scripts));
             }
-
-            return create(this);
         }
         catch
         {

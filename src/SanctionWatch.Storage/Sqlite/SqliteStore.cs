@@ -39,9 +39,9 @@ public sealed class SqliteStore : IStore
         if (SqliteDatabase.Writable(path))
         {
             new SqliteListStore(path).Dispose();
-            SqlReviewStore.Open(SqlConnector.Sqlite(path)).Dispose();
-            SqlWatchStore.Open(SqlConnector.Sqlite(path)).Dispose();
-            SqlFeedStore.Open(SqlConnector.Sqlite(path)).Dispose();
+            new SqlReviewStore(SqlConnector.Sqlite(path)).Dispose();
+            new SqlWatchStore(SqlConnector.Sqlite(path)).Dispose();
+            new SqlFeedStore(SqlConnector.Sqlite(path)).Dispose();
         }
 
         return new SqliteStore(address);
@@ -54,13 +54,13 @@ public sealed class SqliteStore : IStore
     public IListStore OpenLists() => new SqliteListStore(Path);
 
     /// <inheritdoc />
-    public IReviewStore OpenReviews() => SqlReviewStore.Open(SqlConnector.Sqlite(Path));
+    public IReviewStore OpenReviews() => new SqlReviewStore(SqlConnector.Sqlite(Path));
 
     /// <inheritdoc />
-    public IWatchStore OpenWatches() => SqlWatchStore.Open(SqlConnector.Sqlite(Path));
+    public IWatchStore OpenWatches() => new SqlWatchStore(SqlConnector.Sqlite(Path));
 
     /// <inheritdoc />
-    public IFeedStore OpenFeeds() => SqlFeedStore.Open(SqlConnector.Sqlite(Path));
+    public IFeedStore OpenFeeds() => new SqlFeedStore(SqlConnector.Sqlite(Path));
 
     /// <inheritdoc />
     public IReadOnlyList<SearchHit> Search(string? input, int limit = 20)

@@ -12,30 +12,17 @@ namespace SanctionWatch.Storage.Watches;
 /// The <see cref="IWatchStore"/> of SQLite and PostgreSQL (tables <c>watches</c>, <c>watch_seen</c>, <c>alerts</c>,
 /// <c>watch_settings</c>); on PostgreSQL shared by every worker and server on one database.
 /// </summary>
-public sealed class SqlWatchStore : IWatchStore
+/// <param name="db">The database; migrated now, and disposed with the store (or when migrating fails).</param>
+public sealed class SqlWatchStore(SqlConnector db) : SqlComponentStore(db, "watch", WatchTables.Migrations), IWatchStore
 {
     // Rows or ids per statement: a new watch marks everything it matches today as seen, thousands of keys on a large store.
     private const int Batch = 500;
 
-    private readonly SqlConnector _db;
-    private readonly string _alertColumns;
-
-    private SqlWatchStore(SqlConnector db)
-    {
-        _db = db;
-        _alertColumns = $"id, watch_id, kind, message, subjects{db.Dialect.JsonText}, document, start_offset, end_offset, created, read, delivered";
-    }
-
-    /// <summary>Migrates the store on <paramref name="db"/>; disposing the store disposes <paramref name="db"/>, as does a failure.</summary>
-    /// <exception cref="StoreException">The server cannot be reached or the schema is newer than this program.</exception>
-    public static SqlWatchStore Open(SqlConnector db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Open("watch", WatchTables.Migrations, c => new SqlWatchStore(c));
-    }
+    private readonly string _alertColumns =
+        $"id, watch_id, kind, message, subjects{db.Dialect.JsonText}, document, start_offset, end_offset, created, read, delivered";
 
     /// <inheritdoc />
-    public Watch AddWatch(string kind, string value, DateTimeOffset created, IReadOnlyCollection<string> seen) => _db.Run(connection =>
+    public Watch AddWatch(string kind, string value, DateTimeOffset created, IReadOnlyCollection<string> seen) => Db.Run(connection =>
     {
         using var transaction = connection.BeginTransaction();
         long id;
@@ -43,7 +30,7 @@ public sealed class SqlWatchStore : IWatchStore
         {
             insert.Add("@k", kind);
             insert.Add("@v", value);
-            insert.Add("@c", _db.Types.TimeValue(created));
+            insert.Add("@c", Db.Types.TimeValue(created));
             id = (long)insert.ExecuteScalar()!;
         }
 
@@ -53,14 +40,14 @@ public sealed class SqlWatchStore : IWatchStore
     });
 
     /// <inheritdoc />
-    public IReadOnlyList<Watch> GetWatches() => _db.Run(connection =>
+    public IReadOnlyList<Watch> GetWatches() => Db.Run(connection =>
     {
         using var command = connection.Command("SELECT id, kind, value, created FROM watches ORDER BY id");
-        return StoredRows.ReadAll(command, r => StoredRows.Watch(r, _db.Types));
+        return StoredRows.ReadAll(command, r => StoredRows.Watch(r, Db.Types));
     });
 
     /// <inheritdoc />
-    public bool RemoveWatch(long id) => _db.Run(connection =>
+    public bool RemoveWatch(long id) => Db.Run(connection =>
     {
         using var command = connection.Command("DELETE FROM watches WHERE id = @id");
         command.Add("@id", id);
@@ -71,9 +58,9 @@ public sealed class SqlWatchStore : IWatchStore
     public int ForgetDocument(string documentId)
     {
         ArgumentNullException.ThrowIfNull(documentId);
-        return _db.Run(connection =>
+        return Db.Run(connection =>
         {
-            using var seen = connection.Command($"DELETE FROM watch_seen WHERE {_db.Dialect.Position}(key, @id) > 0");
+            using var seen = connection.Command($"DELETE FROM watch_seen WHERE {Db.Dialect.Position}(key, @id) > 0");
             seen.Add("@id", documentId);
             seen.ExecuteNonQuery();
             using var alerts = connection.Command("DELETE FROM alerts WHERE document = @id");
@@ -83,7 +70,7 @@ public sealed class SqlWatchStore : IWatchStore
     }
 
     /// <inheritdoc />
-    public IReadOnlySet<string> GetSeen(long watchId) => _db.Run(connection =>
+    public IReadOnlySet<string> GetSeen(long watchId) => Db.Run(connection =>
     {
         using var command = connection.Command("SELECT key FROM watch_seen WHERE watch_id = @id");
         command.Add("@id", watchId);
@@ -91,13 +78,13 @@ public sealed class SqlWatchStore : IWatchStore
     });
 
     /// <inheritdoc />
-    public IReadOnlyList<Alert> Record(long watchId, IReadOnlyCollection<string> seen, IReadOnlyList<NewAlert> alerts, DateTimeOffset created) => _db.Run(connection =>
+    public IReadOnlyList<Alert> Record(long watchId, IReadOnlyCollection<string> seen, IReadOnlyList<NewAlert> alerts, DateTimeOffset created) => Db.Run(connection =>
     {
         using var transaction = connection.BeginTransaction();
         InsertSeen(connection, transaction, watchId, seen);
         var stored = new List<Alert>(alerts.Count);
         using (var insert = connection.Command(
-            $"INSERT INTO alerts(watch_id, kind, message, subjects, document, start_offset, end_offset, created) VALUES (@w, @k, @m, @s{_db.Dialect.JsonParameter}, @d, @b, @e, @c) RETURNING id",
+            $"INSERT INTO alerts(watch_id, kind, message, subjects, document, start_offset, end_offset, created) VALUES (@w, @k, @m, @s{Db.Dialect.JsonParameter}, @d, @b, @e, @c) RETURNING id",
             transaction))
         {
             foreach (var alert in alerts)
@@ -110,7 +97,7 @@ public sealed class SqlWatchStore : IWatchStore
                 insert.Add("@d", alert.Document, DbType.String);
                 insert.Add("@b", alert.Start, DbType.Int32);
                 insert.Add("@e", alert.End, DbType.Int32);
-                insert.Add("@c", _db.Types.TimeValue(created));
+                insert.Add("@c", Db.Types.TimeValue(created));
                 long id = (long)insert.ExecuteScalar()!;
                 stored.Add(new Alert(id, watchId, alert.Kind, alert.Message, alert.Subjects, alert.Document, alert.Start, alert.End, created, false, false));
             }
@@ -125,7 +112,7 @@ public sealed class SqlWatchStore : IWatchStore
         ReadAlerts($"{(unreadOnly ? "WHERE NOT read" : "")} ORDER BY id DESC", limit);
 
     /// <inheritdoc />
-    public int Acknowledge(IReadOnlyCollection<long>? ids) => _db.Run(connection =>
+    public int Acknowledge(IReadOnlyCollection<long>? ids) => Db.Run(connection =>
     {
         if (ids is null)
         {
@@ -141,10 +128,10 @@ public sealed class SqlWatchStore : IWatchStore
 
     /// <inheritdoc />
     public void MarkDelivered(IReadOnlyCollection<long> ids) =>
-        _db.Run(connection => UpdateEach(connection, "UPDATE alerts SET delivered = TRUE WHERE id IN", ids));
+        Db.Run(connection => UpdateEach(connection, "UPDATE alerts SET delivered = TRUE WHERE id IN", ids));
 
     /// <inheritdoc />
-    public string? GetSetting(string name) => _db.Run(connection =>
+    public string? GetSetting(string name) => Db.Run(connection =>
     {
         using var command = connection.Command("SELECT value FROM watch_settings WHERE name = @n");
         command.Add("@n", name);
@@ -152,7 +139,7 @@ public sealed class SqlWatchStore : IWatchStore
     });
 
     /// <inheritdoc />
-    public void SetSetting(string name, string? value) => _db.Run(connection =>
+    public void SetSetting(string name, string? value) => Db.Run(connection =>
     {
         using var command = connection.Command(value is null
             ? "DELETE FROM watch_settings WHERE name = @n"
@@ -165,9 +152,6 @@ public sealed class SqlWatchStore : IWatchStore
 
         command.ExecuteNonQuery();
     });
-
-    /// <inheritdoc />
-    public void Dispose() => _db.Dispose();
 
     private static void InsertSeen(DbConnection connection, DbTransaction transaction, long watchId, IReadOnlyCollection<string> seen)
     {
@@ -202,10 +186,10 @@ public sealed class SqlWatchStore : IWatchStore
         return changed;
     }
 
-    private List<Alert> ReadAlerts(string whereAndOrder, int limit) => _db.Run(connection =>
+    private List<Alert> ReadAlerts(string whereAndOrder, int limit) => Db.Run(connection =>
     {
         using var command = connection.Command($"SELECT {_alertColumns} FROM alerts {whereAndOrder} LIMIT @limit");
         command.Add("@limit", Math.Max(1, limit));
-        return StoredRows.ReadAll(command, r => StoredRows.Alert(r, _db.Types));
+        return StoredRows.ReadAll(command, r => StoredRows.Alert(r, Db.Types));
     });
 }
