@@ -11,32 +11,23 @@ public static class CliApp
     {
         var root = new RootCommand("SanctionWatch: sanctions monitoring from the news, with evidence for every claim.");
         // One line per command family; each lives in Commands/.
-        foreach (var command in PipelineCommands.Create())
-        {
-            root.Subcommands.Add(command);
-        }
-
-        root.Subcommands.Add(ListsCommands.Create());
-        root.Subcommands.Add(ScreenCommand.Create());
-        root.Subcommands.Add(CompareCommand.Create());
-        foreach (var command in NerCommands.Create())
-        {
-            root.Subcommands.Add(command);
-        }
-
-        root.Subcommands.Add(SyntaxCommands.Create());
-        root.Subcommands.Add(EventsCommands.Create());
-        root.Subcommands.Add(ReviewCommands.Create());
-        root.Subcommands.Add(PurgeCommand.Create());
-        foreach (var command in WatchCommands.Create())
-        {
-            root.Subcommands.Add(command);
-        }
-
-        root.Subcommands.Add(FeedsCommands.Create());
-
-        root.Subcommands.Add(ServeCommand.Create());
-        foreach (var command in ReportCommands.Create())
+        Command[] commands =
+        [
+            .. PipelineCommands.Create(),
+            ListsCommands.Create(),
+            ScreenCommand.Create(),
+            CompareCommand.Create(),
+            .. NerCommands.Create(),
+            SyntaxCommands.Create(),
+            EventsCommands.Create(),
+            ReviewCommands.Create(),
+            PurgeCommand.Create(),
+            .. WatchCommands.Create(),
+            FeedsCommands.Create(),
+            ServeCommand.Create(),
+            .. ReportCommands.Create(),
+        ];
+        foreach (var command in commands)
         {
             root.Subcommands.Add(command);
         }

@@ -2,16 +2,11 @@ using SanctionWatch.Storage.Documents;
 using SanctionWatch.Storage.Feeds;
 using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Postgres;
-using SanctionWatch.Storage.Postgres.Feeds;
 using SanctionWatch.Storage.Postgres.Lists;
-using SanctionWatch.Storage.Postgres.Reviews;
-using SanctionWatch.Storage.Postgres.Watches;
 using SanctionWatch.Storage.Reviews;
+using SanctionWatch.Storage.Sql;
 using SanctionWatch.Storage.Sqlite;
-using SanctionWatch.Storage.Sqlite.Feeds;
 using SanctionWatch.Storage.Sqlite.Lists;
-using SanctionWatch.Storage.Sqlite.Reviews;
-using SanctionWatch.Storage.Sqlite.Watches;
 using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage;
@@ -46,18 +41,21 @@ public static class Store
 
     /// <summary>Opens only the review decisions of the store at <paramref name="address"/>.</summary>
     public static IReviewStore OpenReviews(string address) =>
-        IsPostgres(address) ? new PostgresReviewStore(address) : new SqliteReviewStore(CheckFolder(address));
+        new SqlReviewStore(Connect(address));
 
     /// <summary>Opens only the watches of the store at <paramref name="address"/>.</summary>
     public static IWatchStore OpenWatches(string address) =>
-        IsPostgres(address) ? PostgresWatchStore.Open(address) : SqliteWatchStore.Open(CheckFolder(address));
+        new SqlWatchStore(Connect(address));
 
     /// <summary>Opens only the feeds of the store at <paramref name="address"/>.</summary>
     public static IFeedStore OpenFeeds(string address) =>
-        IsPostgres(address) ? PostgresFeedStore.Open(address) : SqliteFeedStore.Open(CheckFolder(address));
+        new SqlFeedStore(Connect(address));
 
     /// <summary>True when <paramref name="address"/> names a PostgreSQL server rather than a file.</summary>
     public static bool IsPostgres(string address) => PostgresDatabase.IsAddress(address);
+
+    private static SqlConnector Connect(string address) =>
+        IsPostgres(address) ? SqlConnector.Postgres(address) : SqlConnector.Sqlite(CheckFolder(address));
 
     // A SQLite file is created on first use, but never a folder: a mistyped folder is an error, not a new tree.
     private static string CheckFolder(string path)

@@ -1,7 +1,7 @@
 using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Postgres.Lists;
-using SanctionWatch.Storage.Postgres.Reviews;
 using SanctionWatch.Storage.Reviews;
+using SanctionWatch.Storage.Sql;
 
 namespace SanctionWatch.Storage.Tests;
 
@@ -13,7 +13,7 @@ public sealed class PostgresReviewStoreTests : ReviewStoreContractTests
     private string ConnectionString => (_database ??= TestPostgres.Create()).ConnectionString;
 
     /// <inheritdoc />
-    protected override IReviewStore OpenReviewStore() => new PostgresReviewStore(ConnectionString);
+    protected override IReviewStore OpenReviewStore() => new SqlReviewStore(SqlConnector.Postgres(ConnectionString));
 
     /// <inheritdoc />
     protected override IListStore OpenListStore() => new PostgresListStore(ConnectionString);

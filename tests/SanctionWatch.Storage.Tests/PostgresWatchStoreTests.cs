@@ -1,6 +1,5 @@
 using SanctionWatch.Storage.Feeds;
-using SanctionWatch.Storage.Postgres.Feeds;
-using SanctionWatch.Storage.Postgres.Watches;
+using SanctionWatch.Storage.Sql;
 using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage.Tests;
@@ -13,10 +12,10 @@ public sealed class PostgresWatchStoreTests : WatchStoreContractTests
     private string ConnectionString => (_database ??= TestPostgres.Create()).ConnectionString;
 
     /// <inheritdoc />
-    protected override IWatchStore OpenWatchStore() => PostgresWatchStore.Open(ConnectionString);
+    protected override IWatchStore OpenWatchStore() => new SqlWatchStore(SqlConnector.Postgres(ConnectionString));
 
     /// <inheritdoc />
-    protected override IFeedStore OpenFeedStore() => PostgresFeedStore.Open(ConnectionString);
+    protected override IFeedStore OpenFeedStore() => new SqlFeedStore(SqlConnector.Postgres(ConnectionString));
 
     /// <inheritdoc />
     protected override void DisposeEngine() => _database?.Dispose();

@@ -1,7 +1,7 @@
 using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Reviews;
+using SanctionWatch.Storage.Sql;
 using SanctionWatch.Storage.Sqlite.Lists;
-using SanctionWatch.Storage.Sqlite.Reviews;
 using SanctionWatch.Tests.Support;
 
 namespace SanctionWatch.Storage.Tests;
@@ -12,7 +12,7 @@ public sealed class SqliteReviewStoreTests : ReviewStoreContractTests
     private readonly TempFolder _folder = new();
 
     /// <inheritdoc />
-    protected override IReviewStore OpenReviewStore() => new SqliteReviewStore(_folder.File("sw.db"));
+    protected override IReviewStore OpenReviewStore() => new SqlReviewStore(SqlConnector.Sqlite(_folder.File("sw.db")));
 
     /// <inheritdoc />
     protected override IListStore OpenListStore() => new SqliteListStore(_folder.File("sw.db"));

@@ -1,6 +1,5 @@
 using SanctionWatch.Storage.Feeds;
-using SanctionWatch.Storage.Sqlite.Feeds;
-using SanctionWatch.Storage.Sqlite.Watches;
+using SanctionWatch.Storage.Sql;
 using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage.Tests;
@@ -11,10 +10,10 @@ public sealed class SqliteWatchStoreTests : WatchStoreContractTests
     private readonly string _path = Path.Combine(Path.GetTempPath(), "sw-watch-" + Guid.NewGuid().ToString("N") + ".db");
 
     /// <inheritdoc />
-    protected override IWatchStore OpenWatchStore() => SqliteWatchStore.Open(_path);
+    protected override IWatchStore OpenWatchStore() => new SqlWatchStore(SqlConnector.Sqlite(_path));
 
     /// <inheritdoc />
-    protected override IFeedStore OpenFeedStore() => SqliteFeedStore.Open(_path);
+    protected override IFeedStore OpenFeedStore() => new SqlFeedStore(SqlConnector.Sqlite(_path));
 
     /// <inheritdoc />
     protected override void DisposeEngine()

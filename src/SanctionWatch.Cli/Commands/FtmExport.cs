@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SanctionWatch.Lists.Ftm;
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
@@ -27,25 +28,15 @@ public static class FtmExport
                 w.WriteStartObject("properties");
                 foreach (var (key, values) in properties)
                 {
-                    var kept = values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
-                    if (kept.Count == 0)
+                    var kept = values.OfType<string>().Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
+                    if (kept.Count > 0)
                     {
-                        continue;
+                        w.WriteStringArray(key, kept);
                     }
-
-                    w.WriteStartArray(key);
-                    foreach (var v in kept)
-                    {
-                        w.WriteStringValue(v);
-                    }
-
-                    w.WriteEndArray();
                 }
 
                 w.WriteEndObject();
-                w.WriteStartArray("datasets");
-                w.WriteStringValue(Dataset);
-                w.WriteEndArray();
+                w.WriteStringArray("datasets", [Dataset]);
                 w.WriteEndObject();
             }
 

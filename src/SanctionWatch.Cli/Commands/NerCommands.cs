@@ -21,6 +21,8 @@ public static class NerCommands
         yield return ner;
     }
 
+    private static Option<FileInfo?> Model() => new("--model") { Description = "A model file from 'ner train' instead of the built-in one" };
+
     private static Option<string?> Language() => new("--language", "-l")
     {
         Description = "de or en (evaluate: detected from the file when absent)",
@@ -75,7 +77,7 @@ public static class NerCommands
     {
         var file = new Argument<FileInfo>("FILE") { Description = "GermEval 2014 TSV (idx token outer inner) or CoNLL (token tag, BIO or IOB1)" };
         var language = Language();
-        var model = new Option<FileInfo?>("--model") { Description = "A model file from 'ner train' instead of the built-in one" };
+        var model = Model();
         var skip = new Option<int>("--skip") { Description = "Skip this many sentences first" };
         var take = new Option<int?>("--take") { Description = "Evaluate at most this many sentences" };
         var command = new Command("evaluate", "Tag a labelled file and print precision, recall and F1 (strict spans, GermEval 2014 outer classes)")
@@ -127,7 +129,7 @@ public static class NerCommands
     {
         var text = new Argument<string>("TEXT") { Description = "Tokens separated by spaces (punctuation as its own token)" };
         var language = Language();
-        var model = new Option<FileInfo?>("--model") { Description = "A model file from 'ner train' instead of the built-in one" };
+        var model = Model();
         var command = new Command("tag", "Tag one tokenised sentence and print each token with its label") { text, language, model };
         command.SetAction(parse => CliApp.Guard(() =>
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SanctionWatch.Application;
 using SanctionWatch.Model.Dossier;
+using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -13,48 +14,46 @@ public static class ReportCommands
 
     private static Command Report()
     {
-        var db = CommonOptions.Db();
-        var output = CommonOptions.Out();
         var format = new Option<string>("--format") { Description = "md or html", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "html");
-        var command = new Command("report", "Write the findings as a report, every statement footnoted to its sentence and article") { db, format, output };
-        command.SetAction(parse => CliApp.Guard(() =>
+        return DossierCommand("report", "Write the findings as a report, every statement footnoted to its sentence and article", format, (parse, output, store, dossier) =>
         {
-            string path = parse.GetValue(db)!;
-            StoreFactory.RequireStore(path);
-            OutputFile.Check(parse.GetValue(output));
-            using var store = StoreFactory.OpenDocuments(path);
-            var dossier = Build(store, path);
             var report = new DossierReport(dossier, store.Load());
-            Write(parse.GetValue(format) == "html" ? report.Html() : report.Markdown(), parse.GetValue(output));
-            return ExitCodes.Success;
-        }));
-        return command;
+            Write(parse.GetValue(format) == "html" ? report.Html() : report.Markdown(), output);
+        });
     }
 
     private static Command Export()
     {
-        var db = CommonOptions.Db();
-        var output = CommonOptions.Out();
         var format = new Option<string>("--format") { Description = "ftm (FollowTheMoney JSON lines)", DefaultValueFactory = _ => "ftm" };
         format.AcceptOnlyFromAmong("ftm");
-        var command = new Command("export", "Export the dossier's documents, entities, events and mentions as FollowTheMoney JSON lines") { db, format, output };
+        return DossierCommand("export", "Export the dossier's documents, entities, events and mentions as FollowTheMoney JSON lines", format, (_, output, _, dossier) =>
+        {
+            int n = 0;
+            OutputFile.Write(output, stream => n = FtmExport.Write(dossier, stream));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {n} entities"));
+        });
+    }
+
+    // A command that builds the dossier of the store given by --db and writes it with write to --out (or standard output).
+    private static Command DossierCommand(string name, string description, Option<string> format, Action<ParseResult, FileInfo?, IDocumentStore, Dossier> write)
+    {
+        var db = CommonOptions.Db();
+        var output = CommonOptions.Out();
+        var command = new Command(name, description) { db, format, output };
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string path = parse.GetValue(db)!;
             StoreFactory.RequireStore(path);
             OutputFile.Check(parse.GetValue(output));
             using var store = StoreFactory.OpenDocuments(path);
-            var dossier = Build(store, path);
-            int n = 0;
-            OutputFile.Write(parse.GetValue(output), stream => n = FtmExport.Write(dossier, stream));
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {n} entities"));
+            write(parse, parse.GetValue(output), store, Build(store, path));
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    private static Dossier Build(Storage.Documents.IDocumentStore store, string path)
+    private static Dossier Build(IDocumentStore store, string path)
     {
         try
         {

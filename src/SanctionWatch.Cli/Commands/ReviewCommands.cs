@@ -48,53 +48,33 @@ public static class ReviewCommands
             || (entity is not null && rejected[queryId].Contains(entryId));
     }
 
-    private static Command Listing()
-    {
-        var entity = new Argument<string>("ENTITY-ID") { Description = "The entity's id in the dossier (ent:…)" };
-        var entry = new Argument<string>("LIST-ENTRY-ID") { Description = "The list entry: LIST:REFERENCE, e.g. un-sc:KPi.033" };
-        var confirm = new Option<bool>("--confirm") { Description = "The entity is this list entry" };
-        var reject = new Option<bool>("--reject") { Description = "The entity is not this list entry" };
-        var command = new Command("listing", "Confirm or reject that an entity is a list entry") { entity, entry, confirm, reject };
-        return WithCommon(command, (parse, service, comment, author) => service.Record(
-            ReviewKinds.Listing,
-            parse.GetValue(entity),
-            parse.GetValue(entry),
-            OneOf(parse, (confirm, "confirm"), (reject, "reject")),
-            comment,
-            author));
-    }
+    private static Command Listing() => DecisionCommand(
+        "listing",
+        "Confirm or reject that an entity is a list entry",
+        ReviewKinds.Listing,
+        new Argument<string>("ENTITY-ID") { Description = "The entity's id in the dossier (ent:…)" },
+        new Argument<string>("LIST-ENTRY-ID") { Description = "The list entry: LIST:REFERENCE, e.g. un-sc:KPi.033" },
+        (new Option<bool>("--confirm") { Description = "The entity is this list entry" }, "confirm"),
+        (new Option<bool>("--reject") { Description = "The entity is not this list entry" }, "reject"));
 
-    private static Command Merge()
-    {
-        var first = new Argument<string>("ID1") { Description = "An entity id (ent:…)" };
-        var second = new Argument<string>("ID2") { Description = "Another entity id" };
-        var same = new Option<bool>("--same") { Description = "The two are the same entity: merge them" };
-        var different = new Option<bool>("--different") { Description = "The two are different entities: keep them apart" };
-        var command = new Command("merge", "Decide whether two entities are the same") { first, second, same, different };
-        return WithCommon(command, (parse, service, comment, author) => service.Record(
-            ReviewKinds.Merge,
-            parse.GetValue(first),
-            parse.GetValue(second),
-            OneOf(parse, (same, "same"), (different, "different")),
-            comment,
-            author));
-    }
+    private static Command Merge() => DecisionCommand(
+        "merge",
+        "Decide whether two entities are the same",
+        ReviewKinds.Merge,
+        new Argument<string>("ID1") { Description = "An entity id (ent:…)" },
+        new Argument<string>("ID2") { Description = "Another entity id" },
+        (new Option<bool>("--same") { Description = "The two are the same entity: merge them" }, "same"),
+        (new Option<bool>("--different") { Description = "The two are different entities: keep them apart" }, "different"));
 
-    private static Command FindingCommand()
-    {
-        var id = new Argument<string>("FINDING-ID") { Description = "The finding's id (fnd:…)" };
-        var confirm = new Option<bool>("--confirm") { Description = "The finding holds" };
-        var reject = new Option<bool>("--reject") { Description = "The finding does not hold" };
-        var needs = new Option<bool>("--needs-evidence") { Description = "The finding needs more evidence" };
-        var command = new Command("finding", "Confirm, reject or ask for more evidence on a finding") { id, confirm, reject, needs };
-        return WithCommon(command, (parse, service, comment, author) => service.Record(
-            ReviewKinds.Finding,
-            parse.GetValue(id),
-            null,
-            OneOf(parse, (confirm, "confirm"), (reject, "reject"), (needs, "needs-evidence")),
-            comment,
-            author));
-    }
+    private static Command FindingCommand() => DecisionCommand(
+        "finding",
+        "Confirm, reject or ask for more evidence on a finding",
+        ReviewKinds.Finding,
+        new Argument<string>("FINDING-ID") { Description = "The finding's id (fnd:…)" },
+        null,
+        (new Option<bool>("--confirm") { Description = "The finding holds" }, "confirm"),
+        (new Option<bool>("--reject") { Description = "The finding does not hold" }, "reject"),
+        (new Option<bool>("--needs-evidence") { Description = "The finding needs more evidence" }, "needs-evidence"));
 
     private static Command List()
     {
@@ -129,8 +109,26 @@ public static class ReviewCommands
         return command;
     }
 
-    private static Command WithCommon(Command command, Func<ParseResult, ReviewService, string?, string?, ReviewDecision> record)
+    // A decision of kind on subject (and object), with exactly one of the verdict flags, recorded in the store given by --db.
+    private static Command DecisionCommand(
+        string name,
+        string description,
+        string kind,
+        Argument<string> subject,
+        Argument<string>? obj,
+        params (Option<bool> Option, string Word)[] verdicts)
     {
+        var command = new Command(name, description) { subject };
+        if (obj is not null)
+        {
+            command.Arguments.Add(obj);
+        }
+
+        foreach (var (verdict, _) in verdicts)
+        {
+            command.Options.Add(verdict);
+        }
+
         var db = CommonOptions.Db();
         var comment = new Option<string?>("--comment") { Description = "Why (kept with the decision)" };
         var author = new Option<string?>("--author") { Description = "Who decided (optional)" };
@@ -146,7 +144,13 @@ public static class ReviewCommands
             ReviewDecision decision;
             try
             {
-                decision = record(parse, service, parse.GetValue(comment), parse.GetValue(author));
+                decision = service.Record(
+                    kind,
+                    parse.GetValue(subject),
+                    obj is null ? null : parse.GetValue(obj),
+                    OneOf(parse, verdicts),
+                    parse.GetValue(comment),
+                    parse.GetValue(author));
             }
             catch (InvalidReviewException e)
             {

@@ -24,17 +24,9 @@ public static class FtmJsonLines
             writer.WriteString("id", e.Id);
             writer.WriteString("schema", e.Schema);
             writer.WriteString("caption", e.Caption);
-            writer.WriteStartArray("datasets");
-            writer.WriteStringValue(e.ListId);
-            writer.WriteEndArray();
+            writer.WriteStringArray("datasets", [e.ListId]);
             writer.WriteString("reference", e.Reference);
-            writer.WriteStartArray("programs");
-            foreach (var p in e.Programs)
-            {
-                writer.WriteStringValue(p);
-            }
-
-            writer.WriteEndArray();
+            writer.WriteStringArray("programs", e.Programs);
             writer.WriteString("source_file", e.SourceFile);
             if (e.ListDate is { } d)
             {
@@ -44,13 +36,7 @@ public static class FtmJsonLines
             writer.WriteStartObject("properties");
             foreach (var (key, values) in e.Properties)
             {
-                writer.WriteStartArray(key);
-                foreach (var v in values)
-                {
-                    writer.WriteStringValue(v);
-                }
-
-                writer.WriteEndArray();
+                writer.WriteStringArray(key, values);
             }
 
             writer.WriteEndObject();

@@ -11,43 +11,24 @@ public static class EuFsfImporter
     public const string ListId = "eu-fsf";
 
     /// <summary>Parses the file at <paramref name="path"/>.</summary>
-    public static ListSnapshot Import(string path, TimeProvider clock)
-    {
-        string file = Path.GetFileName(path);
-        using var stream = File.OpenRead(path);
-        return SafeXml.Guard(file, () => Parse(stream, file, clock));
-    }
+    public static ListSnapshot Import(string path, TimeProvider clock) =>
+        SafeXml.ReadList(path, "export", "an EU financial sanctions file", (reader, file) => Parse(reader, file, clock));
 
     private static IEnumerable<XElement> Children(XElement e, string name) => e.Elements().Where(x => x.Name.LocalName == name);
 
     private static string? Attr(XElement e, string name) => e.Attribute(name)?.Value.Trim() is { Length: > 0 } v ? v : null;
 
-    private static ListSnapshot Parse(Stream stream, string file, TimeProvider clock)
+    private static ListSnapshot Parse(XmlReader reader, string file, TimeProvider clock)
     {
-        using var reader = SafeXml.CreateReader(stream);
-        reader.MoveToContent();
-        if (reader.LocalName != "export")
-        {
-            throw new ListImportException($"{file}: not an EU financial sanctions file (root element <{reader.LocalName}>)");
-        }
-
         DateOnly? listDate = ListDates.ParseDate(reader.GetAttribute("generationDate")) ?? ListDates.FromFileName(file);
         var builders = new List<EntityBuilder>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        reader.Read();
-        while (!reader.EOF)
+        foreach (var element in SafeXml.Elements(reader, "sanctionEntity"))
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sanctionEntity")
+            var b = ReadEntry(element);
+            if (seen.Add(b.Reference))
             {
-                var b = ReadEntry((XElement)XNode.ReadFrom(reader));
-                if (seen.Add(b.Reference))
-                {
-                    builders.Add(b);
-                }
-            }
-            else
-            {
-                reader.Read();
+                builders.Add(b);
             }
         }
 

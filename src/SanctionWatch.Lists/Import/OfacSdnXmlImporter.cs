@@ -18,8 +18,7 @@ public static class OfacSdnXmlImporter
         string listId = file.Contains("cons", StringComparison.OrdinalIgnoreCase) || file.Contains("non", StringComparison.OrdinalIgnoreCase)
             ? ConsolidatedListId
             : OfacSdnCsvImporter.ListId;
-        using var stream = File.OpenRead(path);
-        return SafeXml.Guard(file, () => Parse(stream, file, listId, clock));
+        return SafeXml.ReadList(path, "sdnList", "an OFAC sdnList file", (reader, name) => Parse(reader, name, listId, clock));
     }
 
     private static IEnumerable<XElement> Children(XElement? e, string name) =>
@@ -28,42 +27,28 @@ public static class OfacSdnXmlImporter
     private static string? Text(XElement? e, string name) =>
         Children(e, name).FirstOrDefault()?.Value.Trim() is { Length: > 0 } v ? v : null;
 
-    private static ListSnapshot Parse(Stream stream, string file, string listId, TimeProvider clock)
+    private static ListSnapshot Parse(XmlReader reader, string file, string listId, TimeProvider clock)
     {
-        using var reader = SafeXml.CreateReader(stream);
-        reader.MoveToContent();
-        if (reader.LocalName != "sdnList")
-        {
-            throw new ListImportException($"{file}: not an OFAC sdnList file (root element <{reader.LocalName}>)");
-        }
-
         DateOnly? listDate = ListDates.FromFileName(file);
         var entities = new List<ListEntity>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var builders = new List<EntityBuilder>();
-        reader.Read();
-        while (!reader.EOF)
+        foreach (var e in SafeXml.Elements(reader, "publshInformation", "sdnEntry"))
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "publshInformation")
+            if (e.Name.LocalName == "publshInformation")
             {
-                var info = (XElement)XNode.ReadFrom(reader);
-                if (DateOnly.TryParseExact(Text(info, "Publish_Date"), "MM/dd/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                if (DateOnly.TryParseExact(Text(e, "Publish_Date"), "MM/dd/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                 {
                     listDate = d;
                 }
             }
-            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sdnEntry")
+            else
             {
-                var e = (XElement)XNode.ReadFrom(reader);
                 var b = ReadEntry(e, listId);
                 if (seen.Add(b.Reference))
                 {
                     builders.Add(b);
                 }
-            }
-            else
-            {
-                reader.Read();
             }
         }
 

@@ -11,36 +11,16 @@ public static class UnConsolidatedImporter
     public const string ListId = "un-sc";
 
     /// <summary>Parses the file at <paramref name="path"/>.</summary>
-    public static ListSnapshot Import(string path, TimeProvider clock)
-    {
-        string file = Path.GetFileName(path);
-        using var stream = File.OpenRead(path);
-        return SafeXml.Guard(file, () => Parse(stream, file, clock));
-    }
+    public static ListSnapshot Import(string path, TimeProvider clock) =>
+        SafeXml.ReadList(path, "CONSOLIDATED_LIST", "a UN consolidated list", (reader, file) => Parse(reader, file, clock));
 
-    private static ListSnapshot Parse(Stream stream, string file, TimeProvider clock)
+    private static ListSnapshot Parse(XmlReader reader, string file, TimeProvider clock)
     {
-        using var reader = SafeXml.CreateReader(stream);
-        reader.MoveToContent();
-        if (reader.LocalName != "CONSOLIDATED_LIST")
-        {
-            throw new ListImportException($"{file}: not a UN consolidated list (root element <{reader.LocalName}>)");
-        }
-
         DateOnly? listDate = ListDates.ParseDate(reader.GetAttribute("dateGenerated")) ?? ListDates.FromFileName(file);
         var builders = new List<EntityBuilder>();
-        reader.Read();
-        while (!reader.EOF)
+        foreach (var element in SafeXml.Elements(reader, "INDIVIDUAL", "ENTITY"))
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "INDIVIDUAL" or "ENTITY")
-            {
-                var element = (XElement)XNode.ReadFrom(reader);
-                builders.Add(ReadEntry(element, element.Name.LocalName == "INDIVIDUAL"));
-            }
-            else
-            {
-                reader.Read();
-            }
+            builders.Add(ReadEntry(element, element.Name.LocalName == "INDIVIDUAL"));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);

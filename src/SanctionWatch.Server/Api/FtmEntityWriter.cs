@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SanctionWatch.Lists.Ftm;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
@@ -36,9 +37,7 @@ public sealed class FtmEntityWriter(YenteCatalog catalog)
         w.WriteStartObject("properties");
         WriteProperties(w, entity, nested, omit);
         w.WriteEndObject();
-        w.WriteStartArray("datasets");
-        w.WriteStringValue(YenteDatasets.NameOf(entity.ListId));
-        w.WriteEndArray();
+        w.WriteStringArray("datasets", [YenteDatasets.NameOf(entity.ListId)]);
         w.WriteStartArray("referents");
         w.WriteEndArray();
         w.WriteBoolean("target", entity.Schema != "Sanction");
@@ -125,18 +124,10 @@ public sealed class FtmEntityWriter(YenteCatalog catalog)
         foreach (string key in names)
         {
             var values = Values(entity, key);
-            if (values.Count == 0)
+            if (values.Count > 0)
             {
-                continue;
+                w.WriteStringArray(key, values);
             }
-
-            w.WriteStartArray(key);
-            foreach (var v in values)
-            {
-                w.WriteStringValue(v);
-            }
-
-            w.WriteEndArray();
         }
 
         if (!nested)

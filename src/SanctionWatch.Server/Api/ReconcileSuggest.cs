@@ -55,47 +55,12 @@ public static class ReconcileSuggest
     }
 
     /// <summary><c>GET …/suggest/type?prefix=</c>.</summary>
-    public static IResult Types(HttpContext context, YenteCatalog catalog, string dataset)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        if (Prefix(context, out var error) is not { } prefix)
-        {
-            return error!;
-        }
-
-        return catalog.Index(dataset) is null ? YenteErrors.Detail(404, "No such dataset.") : Suggestions(prefix, w =>
-        {
-            foreach (var t in FtmTypes.Schemata.Where(t => FtmTypes.MatchesPrefix(prefix, t.Id, t.Name)))
-            {
-                w.WriteStartObject();
-                w.WriteString("id", t.Id);
-                w.WriteString("name", t.Name);
-                w.WriteString("description", t.Description);
-                w.WriteEndObject();
-            }
-        });
-    }
+    public static IResult Types(HttpContext context, YenteCatalog catalog, string dataset) =>
+        ModelSuggestions(context, catalog, dataset, FtmTypes.Schemata.Select(t => (t.Id, t.Name, (string?)t.Description)));
 
     /// <summary><c>GET …/suggest/property?prefix=</c>.</summary>
-    public static IResult Properties(HttpContext context, YenteCatalog catalog, string dataset)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        if (Prefix(context, out var error) is not { } prefix)
-        {
-            return error!;
-        }
-
-        return catalog.Index(dataset) is null ? YenteErrors.Detail(404, "No such dataset.") : Suggestions(prefix, w =>
-        {
-            foreach (var p in FtmTypes.Properties.Where(p => FtmTypes.MatchesPrefix(prefix, p.Id, p.Name)))
-            {
-                w.WriteStartObject();
-                w.WriteString("id", p.Id);
-                w.WriteString("name", p.Name);
-                w.WriteEndObject();
-            }
-        });
-    }
+    public static IResult Properties(HttpContext context, YenteCatalog catalog, string dataset) =>
+        ModelSuggestions(context, catalog, dataset, FtmTypes.Properties.Select(p => (p.Id, p.Name, (string?)null)));
 
     /// <summary><c>GET …/extend/property?type=&amp;limit=</c>.</summary>
     public static IResult Proposal(HttpContext context, YenteCatalog catalog, string dataset)
@@ -127,6 +92,32 @@ public static class ReconcileSuggest
             ? YenteErrors.InvalidParameter("prefix", "String should have at least 1 character", prefix ?? "", "string_too_short")
             : null;
         return error is null ? prefix!.Trim() : null;
+    }
+
+    // Types and properties come from the FtM model, not the data: the dataset must exist but is not read.
+    private static IResult ModelSuggestions(HttpContext context, YenteCatalog catalog, string dataset, IEnumerable<(string Id, string Name, string? Description)> items)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (Prefix(context, out var error) is not { } prefix)
+        {
+            return error!;
+        }
+
+        return catalog.Index(dataset) is null ? YenteErrors.Detail(404, "No such dataset.") : Suggestions(prefix, w =>
+        {
+            foreach (var (id, name, description) in items.Where(i => FtmTypes.MatchesPrefix(prefix, i.Id, i.Name)))
+            {
+                w.WriteStartObject();
+                w.WriteString("id", id);
+                w.WriteString("name", name);
+                if (description is not null)
+                {
+                    w.WriteString("description", description);
+                }
+
+                w.WriteEndObject();
+            }
+        });
     }
 
     private static bool StartsWith(ListEntity e, string prefix) =>

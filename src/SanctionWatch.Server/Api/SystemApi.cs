@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using SanctionWatch.Lists.Ftm;
 using SanctionWatch.Lists.Model;
 
 namespace SanctionWatch.Server.Api;
@@ -35,13 +36,7 @@ public sealed class SystemApi(YenteCatalog catalog)
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("current");
-        foreach (string name in (lists.Count > 0 ? YenteDatasets.Collections : []).Concat(names))
-        {
-            w.WriteStringValue(name);
-        }
-
-        w.WriteEndArray();
+        w.WriteStringArray("current", (lists.Count > 0 ? YenteDatasets.Collections : []).Concat(names));
         w.WriteStartArray("outdated");
         w.WriteEndArray();
         w.WriteBoolean("index_stale", false);
@@ -70,13 +65,7 @@ public sealed class SystemApi(YenteCatalog catalog)
             w.WriteString("last_change", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00");
         }
 
-        w.WriteStartArray("children");
-        foreach (string child in children)
-        {
-            w.WriteStringValue(child);
-        }
-
-        w.WriteEndArray();
+        w.WriteStringArray("children", children);
         w.WriteEndObject();
     }
 

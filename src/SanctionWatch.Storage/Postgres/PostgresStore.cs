@@ -1,12 +1,10 @@
 using SanctionWatch.Storage.Documents;
 using SanctionWatch.Storage.Feeds;
 using SanctionWatch.Storage.Lists;
-using SanctionWatch.Storage.Postgres.Feeds;
 using SanctionWatch.Storage.Postgres.Lists;
-using SanctionWatch.Storage.Postgres.Reviews;
-using SanctionWatch.Storage.Postgres.Watches;
 using SanctionWatch.Storage.Reviews;
 using SanctionWatch.Storage.Search;
+using SanctionWatch.Storage.Sql;
 using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage.Postgres;
@@ -21,9 +19,9 @@ public sealed class PostgresStore : IStore
     private readonly PostgresDatabase _database;
     private readonly PostgresDocumentStore _documents;
     private readonly PostgresListStore _lists;
-    private readonly PostgresReviewStore _reviews;
-    private readonly PostgresWatchStore _watches;
-    private readonly PostgresFeedStore _feeds;
+    private readonly SqlReviewStore _reviews;
+    private readonly SqlWatchStore _watches;
+    private readonly SqlFeedStore _feeds;
 
     private PostgresStore(StoreAddress address, PostgresDatabase database)
     {
@@ -32,9 +30,9 @@ public sealed class PostgresStore : IStore
         // Borrowed: a caller disposing what it opened leaves the pool to the others.
         _documents = PostgresDocumentStore.Open(database.Borrow());
         _lists = PostgresListStore.Open(database.Borrow());
-        _reviews = PostgresReviewStore.Open(database.Borrow());
-        _watches = PostgresWatchStore.Open(database.Borrow());
-        _feeds = PostgresFeedStore.Open(database.Borrow());
+        _reviews = new SqlReviewStore(SqlConnector.Postgres(database.Borrow()));
+        _watches = new SqlWatchStore(SqlConnector.Postgres(database.Borrow()));
+        _feeds = new SqlFeedStore(SqlConnector.Postgres(database.Borrow()));
     }
 
     /// <inheritdoc />

@@ -24,6 +24,9 @@ public abstract class ColumnTypes
     /// <summary>The yes/no in column <paramref name="i"/>.</summary>
     public abstract bool Flag(DbDataReader reader, int i);
 
+    /// <summary>The parameter value that stores <paramref name="time"/> (in UTC).</summary>
+    public abstract object TimeValue(DateTimeOffset time);
+
     /// <summary>The point in time in column <paramref name="i"/>, or null.</summary>
     public DateTimeOffset? TimeOrNull(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : Time(reader, i);
 
@@ -36,6 +39,8 @@ public abstract class ColumnTypes
             DateOnly.ParseExact(reader.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         public override bool Flag(DbDataReader reader, int i) => reader.GetInt64(i) != 0;
+
+        public override object TimeValue(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
     }
 
     private sealed class PostgresTypes : ColumnTypes
@@ -45,5 +50,7 @@ public abstract class ColumnTypes
         public override DateOnly Date(DbDataReader reader, int i) => reader.GetFieldValue<DateOnly>(i);
 
         public override bool Flag(DbDataReader reader, int i) => reader.GetBoolean(i);
+
+        public override object TimeValue(DateTimeOffset time) => time.ToUniversalTime();
     }
 }

@@ -5,10 +5,8 @@ using SanctionWatch.Storage.Feeds;
 using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Reviews;
 using SanctionWatch.Storage.Search;
-using SanctionWatch.Storage.Sqlite.Feeds;
+using SanctionWatch.Storage.Sql;
 using SanctionWatch.Storage.Sqlite.Lists;
-using SanctionWatch.Storage.Sqlite.Reviews;
-using SanctionWatch.Storage.Sqlite.Watches;
 using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage.Sqlite;
@@ -41,9 +39,9 @@ public sealed class SqliteStore : IStore
         if (SqliteDatabase.Writable(path))
         {
             new SqliteListStore(path).Dispose();
-            new SqliteReviewStore(path).Dispose();
-            SqliteWatchStore.Open(path).Dispose();
-            SqliteFeedStore.Open(path).Dispose();
+            new SqlReviewStore(SqlConnector.Sqlite(path)).Dispose();
+            new SqlWatchStore(SqlConnector.Sqlite(path)).Dispose();
+            new SqlFeedStore(SqlConnector.Sqlite(path)).Dispose();
         }
 
         return new SqliteStore(address);
@@ -56,13 +54,13 @@ public sealed class SqliteStore : IStore
     public IListStore OpenLists() => new SqliteListStore(Path);
 
     /// <inheritdoc />
-    public IReviewStore OpenReviews() => new SqliteReviewStore(Path);
+    public IReviewStore OpenReviews() => new SqlReviewStore(SqlConnector.Sqlite(Path));
 
     /// <inheritdoc />
-    public IWatchStore OpenWatches() => SqliteWatchStore.Open(Path);
+    public IWatchStore OpenWatches() => new SqlWatchStore(SqlConnector.Sqlite(Path));
 
     /// <inheritdoc />
-    public IFeedStore OpenFeeds() => SqliteFeedStore.Open(Path);
+    public IFeedStore OpenFeeds() => new SqlFeedStore(SqlConnector.Sqlite(Path));
 
     /// <inheritdoc />
     public IReadOnlyList<SearchHit> Search(string? input, int limit = 20)

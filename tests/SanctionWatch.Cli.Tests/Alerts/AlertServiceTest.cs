@@ -2,7 +2,8 @@ using System.Net;
 using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
 using SanctionWatch.Model.Dossier;
-using SanctionWatch.Storage.Sqlite.Watches;
+using SanctionWatch.Storage.Sql;
+using SanctionWatch.Storage.Watches;
 using SanctionWatch.Tests.Support;
 
 namespace SanctionWatch.Cli.Tests.Alerts;
@@ -31,7 +32,7 @@ public sealed class AlertServiceTest
     public void Check_FindingGainsASecondSource_AlertsOnceForTheNewDocumentOnly()
     {
         using var temp = new TempFolder();
-        using var store = SqliteWatchStore.Open(temp.File("w.db"));
+        using var store = new SqlWatchStore(SqlConnector.Sqlite(temp.File("w.db")));
         var service = new AlertService(store, Data);
         var a = new EvidenceSpan("doc:a", 10, 50, "Der Tanker Chon Ma San lieferte Öl.");
         var b = new EvidenceSpan("doc:b", 0, 30, "Chon Ma San brought oil.");
@@ -67,7 +68,7 @@ public sealed class AlertServiceTest
     public void Deliver_WebhookFailsThenRecovers_PostsEveryAlertOnceInOrder()
     {
         using var temp = new TempFolder();
-        using var store = SqliteWatchStore.Open(temp.File("w.db"));
+        using var store = new SqlWatchStore(SqlConnector.Sqlite(temp.File("w.db")));
         var handler = new ScriptedHandler();
         var service = new AlertService(store, Data, handler: handler);
         service.SetWebhook("http://127.0.0.1:9/hook");
