@@ -120,6 +120,10 @@ internal sealed class DocumentRun
     public IReadOnlyList<EventMention> Finish()
     {
         HeadlineTakesBodyModality();
+
+        // "The fuel was loaded at Vanino": with neither supplier nor recipient (nor doer nor target) no one did anything
+        // to anyone, and the sentence stays out of the events, unless a denial names it as what it denies.
+        _events.RemoveAll(e => e.Actor is null && e.Target is null && !e.Deny && e.DeniedBy is null);
         var result = new List<EventMention>(_events.Count);
         for (int i = 0; i < _events.Count; i++)
         {

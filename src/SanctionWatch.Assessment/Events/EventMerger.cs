@@ -103,9 +103,8 @@ public static class EventMerger
     {
         // Across documents, "a visit by Putin" with no other party is too vague to be the same happening as
         // another article's: only events with both parties merge across documents.
-        // Nor is one article's plan ("will send 150 guns") the same happening as another's delivery.
         return x.Background == y.Background && !Disagree(x, y, places)
-            && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y) && (x.Modality == "expected") == (y.Modality == "expected")));
+            && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y)));
     }
 
     // Another place, date or quantity for what is otherwise the same happening.

@@ -34,6 +34,15 @@ public sealed class EventExtractorTest
     }
 
     [Theory]
+    [InlineData("Die Munition wurde überwiegend per Bahn gebracht.", "de")]
+    [InlineData("The diesel was unloaded at night, the report said.", "en")]
+    public void Extract_TransferWithNeitherParty_IsNoEvent(string text, string language)
+    {
+        var doc = new TestDocument(text, language, "2024-06-19");
+        Assert.Empty(doc.Events);
+    }
+
+    [Theory]
     [InlineData("Teheran könnte Damaskus im Frühjahr Kampfjets überlassen.", "Kampfjets")]
     [InlineData("Teheran lieferte Damaskus drei Tonnen Benzin.", "Tonnen Benzin")]
     public void Extract_GoodsTaggedAsAName_AreNoParty(string text, string name)
