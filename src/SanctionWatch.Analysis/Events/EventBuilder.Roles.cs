@@ -110,8 +110,17 @@ internal sealed partial class EventBuilder
             target = to is not null ? to with { Seat = true } : target;
         }
 
-        if (target is not null && actor is not null && st.SameThing(target.Mention, actor.Mention))
+        if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !noun && actor is null && target is not null
+            && location is { Marker: Marker.Location } && CountryOf(location) is { } boughtIn && CountryOf(target) is { } side2 && side2 != boughtIn)
         {
+            // "Syrische Händler kauften Autos in Deutschland", "North Korea bought trucks in Russia": where it was bought supplied it.
+            actor = location with { Seat = true };
+        }
+
+        if (target is not null && actor is not null && (st.SameThing(target.Mention, actor.Mention)
+            || (entry.Type == "TRANSFER" && CountryOf(actor) is { } from && from == CountryOf(target) && (IsPlace(actor) || IsPlace(target)))))
+        {
+            // "brought the cars from Syria to Damascus": a move inside one country is no transfer between parties.
             target = null;
         }
 
@@ -163,6 +172,8 @@ internal sealed partial class EventBuilder
     }
 
     private string? CountryOf(Participant p) => st.Doc.Mentions[p.Mention].Country;
+
+    private bool IsPlace(Participant p) => st.Doc.Mentions[p.Mention].Schema is "Country" or "Address";
 
     private bool IsVessel(Participant? p) => p is not null && st.Doc.Mentions[p.Mention].Schema == "Vessel";
 }

@@ -37,6 +37,8 @@ public sealed class GrammarRolesTest
     [InlineData("en", "The dispatch of 2,000 Iranian workers to Belarus has worried Warsaw.", "Iran", "Belarus")]
     [InlineData("de", "Die Verlegung iranischer Soldaten in die syrische Provinz Idlib hat Ankara beunruhigt.", "Iran", "Syria")]
     [InlineData("de", "Teheran schickte im Winter Ausbilder und Soldaten in die Ukraine.", "Tehran", "Ukraine")]
+    [InlineData("de", "Iranische Händler haben im Frühjahr Hunderte Lastwagen in der Türkei gekauft.", "Turkey", "Iran")]
+    [InlineData("en", "Venezuela bought fifty tractors in Belarus last year.", "Belarus", "Venezuela")]
     public void Analyze_Sentence_SupplierAndRecipientFromTheTree(string language, string text, string supplier, string recipient)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
