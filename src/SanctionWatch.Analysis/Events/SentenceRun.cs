@@ -66,6 +66,12 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 continue;
             }
 
+            if (st.Lex.Shapes.CapitalisedNouns && !entry.Noun && k > 0 && st.S.IsUpper(k) && st.Lex.Triggers.Find(st.S.Lower(k)) is { Value: not null, Start: 0 } stem
+                && !st.Lex.Shapes.IsVerbalNounRest(st.S.Lower(k).AsSpan(stem.End)))
+            {
+                continue; // "Treffsicherheit", "Lieferketten", "Verlegenheit": a noun built on another head, no happening
+            }
+
             if (entry.VerbOnly && st.Tree?.Tree.Upos[k] != "VERB")
             {
                 continue; // "the ship", not "to ship"

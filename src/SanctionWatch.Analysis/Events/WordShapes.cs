@@ -14,6 +14,7 @@ internal sealed class WordShapes
     private string[] _subjunctiveEndings = [];
     private string[] _notSubjunctiveEndings = [];
     private string[] _adjectiveEndings = [];
+    private readonly HashSet<string> _verbalNounEndings = new(StringComparer.Ordinal);
 
     /// <summary>Nouns start upper case and adjectives lower case (German).</summary>
     public bool CapitalisedNouns { get; private set; }
@@ -79,6 +80,14 @@ internal sealed class WordShapes
     public bool IsInflectedAdjective(string w, bool upper) =>
         !(upper && CapitalisedNouns) && EndsWithAny(w, _adjectiveEndings);
 
+    /// <summary>
+    /// True when the letters after a verb's stem make a noun of the verb itself ("Liefer|ungen", "Verkauf|",
+    /// "Treff|en"), not a compound whose head is another noun ("Treff|sicherheit", "Liefer|ketten"). Languages
+    /// without such endings accept every rest.
+    /// </summary>
+    public bool IsVerbalNounRest(ReadOnlySpan<char> rest) =>
+        _verbalNounEndings.Count == 0 || rest.IsEmpty || _verbalNounEndings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest);
+
     /// <summary>Adds a row of <c>grammar.tsv</c> that is not a function word; for loading only.</summary>
     /// <exception cref="InvalidDataException">A kind or trait this class does not know.</exception>
     internal void Add(string kind, string[] values)
@@ -101,6 +110,7 @@ internal sealed class WordShapes
             case "subjunctive-ending": _subjunctiveEndings = [.. _subjunctiveEndings, .. values]; break;
             case "not-subjunctive-ending": _notSubjunctiveEndings = [.. _notSubjunctiveEndings, .. values]; break;
             case "adjective-ending": _adjectiveEndings = [.. _adjectiveEndings, .. values]; break;
+            case "verbal-noun-ending": _verbalNounEndings.UnionWith(values); break;
             case "demonym-ending": DemonymEndings = [.. DemonymEndings, .. values]; break;
             default: throw new InvalidDataException("unknown grammar.tsv kind: " + kind);
         }

@@ -34,6 +34,16 @@ public sealed class EventExtractorTest
     }
 
     [Theory]
+    [InlineData("Die Lieferketten zwischen Iran und Syrien sind gestört.", "Lieferketten")]
+    [InlineData("Syriens Armee hat mit Iran die Treffsicherheit ihrer Geschütze verbessert.", "Treffsicherheit")]
+    [InlineData("Der Vorschlag Irans hat Syrien in Verlegenheit versetzt.", "Verlegenheit")]
+    public void Extract_CompoundOnAVerbStem_IsNoTrigger(string text, string word)
+    {
+        var doc = new TestDocument(text, "de", "2024-06-19");
+        Assert.DoesNotContain(doc.Events, e => e.Trigger is { } t && doc.Text[t.Start..t.End] == word);
+    }
+
+    [Theory]
     [InlineData("Die Munition wurde überwiegend per Bahn gebracht.", "de")]
     [InlineData("The diesel was unloaded at night, the report said.", "en")]
     public void Extract_TransferWithNeitherParty_IsNoEvent(string text, string language)
