@@ -19,34 +19,51 @@ public static class YenteModels
     public sealed record TotalSpec(int Value, string Relation);
 
     /// <summary>An entity; property values are strings, or nested entities under entity-valued properties such as <c>sanctions</c>.</summary>
-    public sealed record EntityResponse(
-        string Id,
-        string Caption,
-        string Schema,
-        Dictionary<string, List<JsonElement>> Properties,
-        List<string> Datasets,
-        List<string> Referents,
-        bool Target,
-        [property: JsonPropertyName("first_seen")] string? FirstSeen,
-        [property: JsonPropertyName("last_seen")] string? LastSeen,
-        [property: JsonPropertyName("last_change")] string? LastChange);
+    /// <remarks>
+    /// The fields are marked required so that <see cref="ScoredEntityResponse"/>, which inherits them without taking
+    /// them as constructor parameters, describes them as required too, as yente does.
+    /// </remarks>
+    public record EntityResponse(
+        [property: JsonRequired] string Id,
+        [property: JsonRequired] string Caption,
+        [property: JsonRequired] string Schema,
+        [property: JsonRequired] Dictionary<string, List<JsonElement>> Properties,
+        [property: JsonRequired] List<string> Datasets,
+        [property: JsonRequired] List<string> Referents,
+        [property: JsonRequired] bool Target,
+        [property: JsonRequired, JsonPropertyName("first_seen")] string? FirstSeen,
+        [property: JsonRequired, JsonPropertyName("last_seen")] string? LastSeen,
+        [property: JsonRequired, JsonPropertyName("last_change")] string? LastChange);
 
-    /// <summary>An entity found for a query, with its score and the features that explain it.</summary>
-    public sealed record ScoredEntityResponse(
-        string Id,
-        string Caption,
-        string Schema,
-        Dictionary<string, List<JsonElement>> Properties,
-        List<string> Datasets,
-        List<string> Referents,
-        bool Target,
-        [property: JsonPropertyName("first_seen")] string? FirstSeen,
-        [property: JsonPropertyName("last_seen")] string? LastSeen,
-        [property: JsonPropertyName("last_change")] string? LastChange,
-        double Score,
-        bool Match,
-        Dictionary<string, double> Features,
-        Dictionary<string, JsonElement> Explanations);
+    /// <summary>An entity found for a query: the entity's fields, then (ordered after them) its score and the features that explain it.</summary>
+    public sealed record ScoredEntityResponse : EntityResponse
+    {
+        /// <summary>Scores <paramref name="entity"/>.</summary>
+        public ScoredEntityResponse(EntityResponse entity, double score, bool match, Dictionary<string, double> features, Dictionary<string, JsonElement> explanations)
+            : base(entity)
+        {
+            Score = score;
+            Match = match;
+            Features = features;
+            Explanations = explanations;
+        }
+
+        /// <summary>The matcher's score.</summary>
+        [JsonPropertyOrder(1)]
+        public double Score { get; init; }
+
+        /// <summary>True when the score reaches the threshold.</summary>
+        [JsonPropertyOrder(1)]
+        public bool Match { get; init; }
+
+        /// <summary>The features of the score and their values.</summary>
+        [JsonPropertyOrder(1)]
+        public Dictionary<string, double> Features { get; init; }
+
+        /// <summary>What each feature saw.</summary>
+        [JsonPropertyOrder(1)]
+        public Dictionary<string, JsonElement> Explanations { get; init; }
+    }
 
     /// <summary>The answer to one query of a <c>/match</c> batch.</summary>
     public sealed record EntityMatches(int Status, List<ScoredEntityResponse> Results, TotalSpec Total, EntityExample Query);
