@@ -141,7 +141,10 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         Merge(built);
         foreach (var e in built.ToList())
         {
-            built.AddRange(Coordinated(e)); // after the merge, so that no copy becomes the transfer a later one flows back along
+            // After the merge, so that no copy becomes the transfer a later one flows back along; two suppliers with
+            // goods of their own are not two suppliers of the same goods.
+            var gapped = GappedSources(e, built);
+            built.AddRange(gapped.Count > 0 ? gapped : Coordinated(e));
         }
 
         foreach (var e in built)

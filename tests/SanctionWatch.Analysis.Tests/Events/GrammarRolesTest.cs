@@ -48,6 +48,21 @@ public sealed class GrammarRolesTest
         Assert.DoesNotContain($"{recipient}->{supplier}", got, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Syrien erhielt im vergangenen Jahr von Iran rund 2,5 Millionen und von Russland etwa 400.000 Granaten.", "Iran", 2_500_000d, "Russia", 400_000d)]
+    [InlineData("Russland erhielt von Iran Drohnen und von Belarus Lastwagen.", "Iran", null, "Belarus", null)]
+    public void Analyze_TwoSuppliersWithGoodsOfTheirOwn_OneTransferEach(string text, string first, double? firstAmount, string second, double? secondAmount)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "de", "2025-05-01", text, null));
+        var transfers = analysis.Events.Where(e => e.Type == "TRANSFER").ToList();
+        Assert.Equal(2, transfers.Count);
+        var a = Assert.Single(transfers, e => Name(analysis, e.Actor) == first);
+        var b = Assert.Single(transfers, e => Name(analysis, e.Actor) == second);
+        Assert.Equal(firstAmount, Assert.Single(a.Items).Quantity?.Amount);
+        Assert.Equal(secondAmount, Assert.Single(b.Items).Quantity?.Amount);
+        Assert.NotEqual(a.Items[0].Category, secondAmount is null ? b.Items[0].Category : "-");
+    }
+
     // Verbs of the other PLOVER types, each with its doer and, where the sentence names one, its target.
     [Theory]
     [InlineData("en", "Uzbekistan deported forty Afghan migrants last week.", "COERCE", "Uzbekistan", "Afghanistan")]
