@@ -63,6 +63,16 @@ public sealed class GrammarRolesTest
         Assert.NotEqual(a.Items[0].Category, secondAmount is null ? b.Items[0].Category : "-");
     }
 
+    [Fact]
+    public void Analyze_InReturnSomeoneGets_TheGoodsFlowBackAlongTheTransferBefore()
+    {
+        const string text = "Iran supplies Syria with crude oil. In return, Iran gets wheat and fertiliser.";
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "en", "2025-05-01", text, null));
+        var back = Assert.Single(analysis.Events, e => e.Type == "TRANSFER" && e.Items.Any(i => i.Category == "food"));
+        Assert.Equal("Syria", Name(analysis, back.Actor));
+        Assert.Equal("Iran", Name(analysis, back.Target));
+    }
+
     // Verbs of the other PLOVER types, each with its doer and, where the sentence names one, its target.
     [Theory]
     [InlineData("en", "Uzbekistan deported forty Afghan migrants last week.", "COERCE", "Uzbekistan", "Afghanistan")]
