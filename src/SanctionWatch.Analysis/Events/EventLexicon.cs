@@ -66,6 +66,7 @@ internal sealed partial class EventLexicon
                     Carrier = flags.Contains("carrier"),
                     Loading = flags.Contains("loading"),
                     VerbOnly = flags.Contains("verb"),
+                    ObjectNext = flags.Contains("object-next"),
                     About = flags.Contains("about"),
                 };
                 Triggers.Add(pattern, entry);

@@ -72,6 +72,11 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 continue; // "Treffsicherheit", "Lieferketten", "Verlegenheit": a noun built on another head, no happening
             }
 
+            if (entry.ObjectNext && !ObjectNext(k))
+            {
+                continue; // "to get around the cap", "gets worse": no goods received
+            }
+
             if (entry.VerbOnly && st.Tree?.Tree.Upos[k] != "VERB")
             {
                 continue; // "the ship", not "to ship"
@@ -159,4 +164,17 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
     private bool TaggedNominal(int k) =>
         st.Tree is { } g && g.Tree.Upos[k] == "NOUN"
         && ((k > 0 && g.Tree.Upos[k - 1] == "DET") || (k + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + 1), FunctionWord.OfCase)));
+
+    // A noun phrase starts right after the verb: "gets drones", "gets new drones", not "get around", "gets worse".
+    private bool ObjectNext(int k)
+    {
+        if (st.Tree is not { } g || k + 1 >= st.S.Count)
+        {
+            return false;
+        }
+
+        var upos = g.Tree.Upos;
+        return upos[k + 1] is "NOUN" or "PROPN" or "NUM" or "DET" or "PRON"
+            || (upos[k + 1] == "ADJ" && k + 2 < st.S.Count && upos[k + 2] is "NOUN" or "PROPN" or "ADJ");
+    }
 }

@@ -31,6 +31,9 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// <summary>True when the word is also a common noun ("ship", "the ship"): an event only where the parser reads a verb.</summary>
     public bool VerbOnly { get; init; }
 
+    /// <summary>The verb counts only with a noun object right after it ("gets drones"), not in a phrasal sense ("get around", "gets worse").</summary>
+    public bool ObjectNext { get; init; }
+
     /// <summary>True when the verb's subject speaks about, asks for or punishes what its object names ("condemned the delivery"): no party to it.</summary>
     public bool About { get; init; }
 }

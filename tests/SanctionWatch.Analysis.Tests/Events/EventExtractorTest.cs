@@ -37,9 +37,11 @@ public sealed class EventExtractorTest
     [InlineData("Die Lieferketten zwischen Iran und Syrien sind gestört.", "Lieferketten")]
     [InlineData("Syriens Armee hat mit Iran die Treffsicherheit ihrer Geschütze verbessert.", "Treffsicherheit")]
     [InlineData("Der Vorschlag Irans hat Syrien in Verlegenheit versetzt.", "Verlegenheit")]
-    public void Extract_CompoundOnAVerbStem_IsNoTrigger(string text, string word)
+    [InlineData("Syrian tankers took diesel from Iranian ships to get around the cap on fuel imports.", "get", "en")]
+    [InlineData("Iran's fuel shortage in Syria gets worse every winter.", "gets", "en")]
+    public void Extract_WordInAnotherSense_IsNoTrigger(string text, string word, string language = "de")
     {
-        var doc = new TestDocument(text, "de", "2024-06-19");
+        var doc = new TestDocument(text, language, "2024-06-19");
         Assert.DoesNotContain(doc.Events, e => e.Trigger is { } t && doc.Text[t.Start..t.End] == word);
     }
 
