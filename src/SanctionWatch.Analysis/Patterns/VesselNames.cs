@@ -81,11 +81,12 @@ internal static class VesselNames
             return null;
         }
 
+        // Up to four capitalised words and a number ending the name: "Kum Un San 3", "Sae Byol 7".
         int last = -1;
-        for (int k = i; k < tokens.Count && k < i + 3; k++)
+        for (int k = i; k < tokens.Count && k < i + 5; k++)
         {
             var token = tokens[k];
-            bool name = token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+            bool name = token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && k < i + 4;
             bool number = token.Kind == TokenKind.Number && last >= 0;
             if ((!name && !number) || (k > i && PatternRecognizer.Gap(text, tokens[k - 1], token) != 1))
             {
@@ -93,6 +94,10 @@ internal static class VesselNames
             }
 
             last = k;
+            if (number)
+            {
+                break;
+            }
         }
 
         return last < 0 ? null : (tokens[i].Start, tokens[last].End, last, false);

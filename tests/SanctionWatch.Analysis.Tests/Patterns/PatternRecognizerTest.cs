@@ -21,6 +21,8 @@ public sealed class PatternRecognizerTest
     [InlineData("She teaches at Ewha Womans University in Seoul.", "Ewha Womans University", "Organization")]
     [InlineData("Der Frachter „Angara“ lief aus.", "Angara", "Vessel")]
     [InlineData("The tanker Kumsong 7 was seen at Vostochny.", "Kumsong 7", "Vessel")]
+    [InlineData("The tanker Ryong Gang Sang 2 loaded coal at Nampo.", "Ryong Gang Sang 2", "Vessel")]
+    [InlineData("Der Tanker Chon Ma San Ho 5 lag vor Anker.", "Chon Ma San Ho 5", "Vessel")]
     [InlineData("Trümmer einer Hwasong-11 wurden in Charkiw gefunden.", "Hwasong-11", "Thing")]
     [InlineData("Debris of a KN-23 missile was found.", "KN-23", "Thing")]
     public void Recognize_NameByItsContext_FindsItWithItsSchema(string text, string expected, string schema)
