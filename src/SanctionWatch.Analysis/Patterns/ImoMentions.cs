@@ -47,12 +47,64 @@ internal static partial class ImoMentions
 
             string key = ImoNumber.Key(digits);
             mentions.Add(new Mention(start, end, text[start..end], "Vessel", key, "IMO " + digits, null, "pattern"));
-            int named = mentions.FindLastIndex(x => x.Schema == "Vessel" && x.Key is null && x.End <= start && IsNameBeforeNumber(text, x.End, start));
+            // The name just before the number is the ship's, whatever a tagger took it for: "the Polar Dawn (IMO …)".
+            int named = mentions.FindLastIndex(x => x.Key is null && x.End <= start && IsNameBeforeNumber(text, x.End, start)
+                && x.Schema is "Vessel" or "Person" or "Organization");
             if (named >= 0)
             {
-                mentions[named] = mentions[named] with { Key = key };
+                mentions[named] = mentions[named] with { Key = key, Schema = "Vessel" };
+            }
+            else if (CapitalisedNameBefore(text, start) is { } name && !mentions.Any(x => x.Start < name.End && name.Start < x.End))
+            {
+                mentions.Add(new Mention(name.Start, name.End, text[name.Start..name.End], "Vessel", key, text[name.Start..name.End], null, "pattern"));
             }
         }
+    }
+
+    // Up to four capitalised words (or words with digits) ending right before "(IMO …": "the Polar Dawn (IMO 9254018)".
+    private static (int Start, int End)? CapitalisedNameBefore(string text, int numberStart)
+    {
+        int end = numberStart;
+        while (end > 0 && NameNumberSeparators.Contains(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (numberStart - end > 4 || end == 0)
+        {
+            return null;
+        }
+
+        int start = end;
+        for (int words = 0; words < 4; words++)
+        {
+            int wordEnd = start;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == wordEnd || !(char.IsUpper(text[wordStart]) || char.IsDigit(text[wordStart])))
+            {
+                break;
+            }
+
+            start = wordStart;
+            if (start == 0 || text[start - 1] != ' ')
+            {
+                break;
+            }
+
+            start--; // the space before the word, given back below if no word comes
+        }
+
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        return start < end && char.IsUpper(text[start]) ? (start, end) : null;
     }
 
     // Only brackets, quotation marks, commas and spaces between a ship's name and its number: "Angara (IMO …)".

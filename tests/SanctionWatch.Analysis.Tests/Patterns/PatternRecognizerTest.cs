@@ -59,4 +59,22 @@ public sealed class PatternRecognizerTest
         var vessel = Assert.Single(mentions);
         Assert.Equal(("Amur Pearl", "Vessel"), (vessel.Text, vessel.Schema));
     }
+
+    [Theory]
+    [InlineData("Two tankers, the Sea Lion (IMO 9123453) and another, met off Tartus.", null, "Sea Lion")]
+    [InlineData("Laut Bericht lud die Nordstern Zwei (IMO 9123465) Öl in Tartus.", "Organization", "Nordstern Zwei")]
+    public void Recognize_NameBeforeAnImoNumber_IsThatVessel(string text, string? taggedAs, string name)
+    {
+        var mentions = new List<Mention>();
+        if (taggedAs is not null)
+        {
+            int at = text.IndexOf(name, StringComparison.Ordinal);
+            mentions.Add(new Mention(at, at + name.Length, name, taggedAs, null, name, null, "ner"));
+        }
+
+        PatternRecognizer.Recognize(text, Tokenizer.Tokenize(text), mentions);
+        var vessel = Assert.Single(mentions, m => m.Text == name);
+        Assert.Equal("Vessel", vessel.Schema);
+        Assert.Equal(Assert.Single(mentions, m => m.Text.StartsWith("IMO", StringComparison.Ordinal)).Key, vessel.Key);
+    }
 }
