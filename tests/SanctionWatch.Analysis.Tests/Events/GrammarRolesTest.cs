@@ -81,6 +81,7 @@ public sealed class GrammarRolesTest
     [InlineData("en", "Chinese warships began naval drills near the Philippines.", "MOBILIZE", "China", null)]
     [InlineData("de", "Aserbaidschanische Truppen töteten drei armenische Soldaten.", "ASSAULT", "Azerbaijan", "Armenia")]
     [InlineData("en", "Bashar al-Assad received Iranian Foreign Minister Abbas Araghchi in Damascus on Sunday.", "CONSULT", "Bashar al-Assad", "Abbas Araghchi")]
+    [InlineData("en", "Japan summoned the Chinese ambassador on Monday.", "PROTEST", "Japan", "China")]
     public void Analyze_VerbOfAnotherType_TypeAndParties(string language, string text, string type, string actor, string? target)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
