@@ -63,8 +63,22 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             unmarked.RemoveAll(u => u.End <= k && g.RoleOf(verb, u.Start, u.End).Role is GrammaticalRole.Subject);
         }
 
-        // A meeting's parties may well be named in the main clause ("Beim Gipfel sprachen Kim und Putin …"); a transfer's not.
-        bool ownPhrase = noun && entry.Type == "TRANSFER";
+        // "Die EU hat wegen der Lieferung nordkoreanischer Raketen … Sanktionen verhängt": the names before a preposition of
+        // cause act on account of the happening; they do not take part in it.
+        if (noun)
+        {
+            for (int j = k - 1; j >= Math.Max(lo, k - 4); j--)
+            {
+                if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.CauseCase))
+                {
+                    unmarked.RemoveAll(u => u.End <= j);
+                    break;
+                }
+            }
+        }
+
+        // A meeting's parties may well be named in the main clause ("Beim Gipfel sprachen Kim und Putin …"); a transfer's or an attack's not.
+        bool ownPhrase = noun && entry.Type is not ("CONSULT" or "COOPERATE" or "AGREE");
         if (ownPhrase && st.TrustedTree is { } phrase)
         {
             // A noun's parties after it stand in its own phrase: "the deployment of North Korean troops to Kursk has alarmed

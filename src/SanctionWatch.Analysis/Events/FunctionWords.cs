@@ -33,6 +33,9 @@ internal enum FunctionWord
 
     /// <summary>An article that makes a location preposition a direction ("in die russische Region Kursk": where to, not where).</summary>
     DirectionArticle = 1 << 21,
+
+    /// <summary>A preposition of cause ("wegen", "over"): a happening named after it is the reason for the clause's act, whose doer is no party to it.</summary>
+    CauseCase = 1 << 22,
 }
 
 /// <summary>
@@ -74,6 +77,7 @@ internal sealed class FunctionWords
         "place-noun" => FunctionWord.PlaceNoun,
         "past-infinitive" => FunctionWord.PastInfinitive,
         "direction-article" => FunctionWord.DirectionArticle,
+        "cause-case" => FunctionWord.CauseCase,
         _ => FunctionWord.None,
     };
 }

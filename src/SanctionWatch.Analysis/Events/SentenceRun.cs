@@ -93,6 +93,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 || (st.TrustedTree?.Tree.Upos[k] == "NOUN" && st.JudgingVerb(k) >= 0) || TaggedNominal(k)));
         }
 
+        int previousLo = 0;
         for (int i = 0; i < valid.Count; i++)
         {
             var (k, entry, noun) = valid[i];
@@ -102,7 +103,16 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 int previousToken = valid[i - 1].Token;
                 int cut = st.Cut(previousToken, k);
                 lo = (cut >= 0 ? cut : previousToken) + 1;
+
+                // "Die EU hat wegen der Lieferung … Sanktionen verhängt": a noun in the verb's own clause does not cut
+                // the verb off from its subject.
+                if (cut < 0 && valid[i - 1].Noun && !noun && st.Hard[previousToken] == st.Hard[k])
+                {
+                    lo = previousLo;
+                }
             }
+
+            previousLo = lo;
 
             if (i + 1 < valid.Count)
             {

@@ -39,6 +39,8 @@ public sealed class GrammarRolesTest
     [InlineData("de", "Teheran schickte im Winter Ausbilder und Soldaten in die Ukraine.", "Tehran", "Ukraine")]
     [InlineData("de", "Iranische Händler haben im Frühjahr Hunderte Lastwagen in der Türkei gekauft.", "Turkey", "Iran")]
     [InlineData("en", "Venezuela bought fifty tractors in Belarus last year.", "Belarus", "Venezuela")]
+    [InlineData("de", "Die EU hat wegen der Lieferung iranischer Drohnen an Russland Sanktionen gegen drei Firmen verhängt.", "Iran", "Russia")]
+    [InlineData("en", "Britain sanctioned three firms over the shipments of Iranian drones to Russia.", "Iran", "Russia")]
     public void Analyze_Sentence_SupplierAndRecipientFromTheTree(string language, string text, string supplier, string recipient)
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
@@ -71,6 +73,16 @@ public sealed class GrammarRolesTest
         var back = Assert.Single(analysis.Events, e => e.Type == "TRANSFER" && e.Items.Any(i => i.Category == "food"));
         Assert.Equal("Syria", Name(analysis, back.Actor));
         Assert.Equal("Iran", Name(analysis, back.Target));
+    }
+
+    [Fact]
+    public void Analyze_VerbAfterANounOfItsClause_KeepsItsSubject()
+    {
+        const string text = "Die EU hat wegen der Lieferung iranischer Drohnen an Russland Sanktionen gegen drei Firmen verhängt.";
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "de", "2025-05-01", text, null));
+        var sanction = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal("European Union", Name(analysis, sanction.Actor));
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Name(analysis, e.Actor) == "European Union");
     }
 
     // Verbs of the other PLOVER types, each with its doer and, where the sentence names one, its target.
