@@ -39,6 +39,7 @@ public sealed class EventExtractorTest
     [InlineData("Der Vorschlag Irans hat Syrien in Verlegenheit versetzt.", "Verlegenheit")]
     [InlineData("Syrian tankers took diesel from Iranian ships to get around the cap on fuel imports.", "get", "en")]
     [InlineData("Iran's fuel shortage in Syria gets worse every winter.", "gets", "en")]
+    [InlineData("Iranian drones hit two apartment blocks in Odesa, Ukraine said.", "blocks", "en")]
     public void Extract_WordInAnotherSense_IsNoTrigger(string text, string word, string language = "de")
     {
         var doc = new TestDocument(text, language, "2024-06-19");
