@@ -54,6 +54,12 @@ internal sealed class NumberWords
             return false;
         }
 
+        // Most words start with no number part: reject them before allocating ("often", "Sanktionen").
+        if (!StartsWithPart(word))
+        {
+            return false;
+        }
+
         var parts = new List<double>();
         if (!Split(word, 0, parts) || parts.Count < 2)
         {
@@ -64,6 +70,20 @@ internal sealed class NumberWords
         return value > 0;
     }
 
+    private bool StartsWithPart(string word)
+    {
+        var known = _parts.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int len = Math.Min(_longestPart, word.Length); len > 0; len--)
+        {
+            if (known.ContainsKey(word.AsSpan(0, len)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Splits the word into known parts, longest part first, backtracking; a NaN stands for a joiner.
     private bool Split(string word, int at, List<double> parts)
     {
@@ -72,11 +92,13 @@ internal sealed class NumberWords
             return true;
         }
 
+        var known = _parts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var joiners = _joiners.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int len = Math.Min(_longestPart, word.Length - at); len > 0; len--)
         {
-            string piece = word.Substring(at, len);
-            bool joiner = _joiners.Contains(piece);
-            if (!joiner && !_parts.ContainsKey(piece))
+            var piece = word.AsSpan(at, len);
+            bool joiner = joiners.Contains(piece);
+            if (!joiner && !known.ContainsKey(piece))
             {
                 continue;
             }
@@ -87,7 +109,8 @@ internal sealed class NumberWords
                 continue;
             }
 
-            parts.Add(joiner ? double.NaN : (_scales.ContainsKey(piece) ? -_parts[piece] : _parts[piece]));
+            double value = joiner ? double.NaN : known[piece];
+            parts.Add(joiner || !_scales.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(piece) ? value : -value);
             if (Split(word, at + len, parts))
             {
                 return true;
