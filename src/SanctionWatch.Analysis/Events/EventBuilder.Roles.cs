@@ -118,9 +118,11 @@ internal sealed partial class EventBuilder
         }
 
         if (target is not null && actor is not null && (st.SameThing(target.Mention, actor.Mention)
-            || (entry.Type == "TRANSFER" && CountryOf(actor) is { } from && from == CountryOf(target) && (IsPlace(actor) || IsPlace(target)))))
+            || (CountryOf(actor) is { } from && from == CountryOf(target)
+                && (entry.Type == "TRANSFER" ? IsPlace(actor) || IsPlace(target) : IsPlace(actor) && IsPlace(target)))))
         {
-            // "brought the cars from Syria to Damascus": a move inside one country is no transfer between parties.
+            // "brought the cars from Syria to Damascus": a move inside one country is no transfer between parties; nor
+            // does "Moskau" attack "Russland".
             target = null;
         }
 

@@ -47,6 +47,15 @@ public sealed class EventExtractorTest
     }
 
     [Theory]
+    [InlineData("Nach Angaben Kiews hat Moskau in der Nacht Russland angegriffen.", "de")]
+    [InlineData("Officials said Tehran had attacked Iran overnight.", "en")]
+    public void Extract_CapitalAndItsOwnCountry_AreNeverTwoSides(string text, string language)
+    {
+        var doc = new TestDocument(text, language, "2024-06-19");
+        Assert.DoesNotContain(doc.Events, e => e.Actor is { } a && e.Target is { } t && doc.Mentions[a.Mention].Country is { } c && c == doc.Mentions[t.Mention].Country);
+    }
+
+    [Theory]
     [InlineData("Die Munition wurde überwiegend per Bahn gebracht.", "de")]
     [InlineData("The diesel was unloaded at night, the report said.", "en")]
     public void Extract_TransferWithNeitherParty_IsNoEvent(string text, string language)
