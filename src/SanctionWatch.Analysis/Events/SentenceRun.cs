@@ -144,7 +144,9 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             var e = builder.Build(k, entry, noun, lo, hi, built, dates, ref pendingQuantity);
             if (e is not null)
             {
-                if (!e.Noun && st.AnyBefore(k, -1, CueKind.Reciprocal))
+                // "Im Gegenzug erhält Nordkorea …" and "… erhält die Führung in Pjöngjang im Gegenzug …": before the
+                // trigger anywhere, or after it in its own clause.
+                if (!e.Noun && (st.AnyBefore(k, -1, CueKind.Reciprocal) || st.AnyBetween(k + 1, hi, st.Clause[k], CueKind.Reciprocal)))
                 {
                     FlowBack(e, built);
                 }

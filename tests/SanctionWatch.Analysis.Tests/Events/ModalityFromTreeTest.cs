@@ -61,6 +61,8 @@ public sealed class ModalityFromTreeTest
     [Theory]
     [InlineData("en", "Iran shipped hundreds of drones to Russia in the spring. In return, Tehran receives fighter jets and wheat.")]
     [InlineData("de", "Iran verkaufte im Frühjahr Hunderte Drohnen an Russland. Im Gegenzug erhält Teheran Kampfflugzeuge und Weizen.")]
+    [InlineData("de", "Iran verkaufte im Frühjahr Hunderte Drohnen an Russland. Laut Diplomaten bekommt die Regierung in Teheran im Gegenzug Kampfflugzeuge und Weizen.")]
+    [InlineData("en", "Iran shipped hundreds of drones to Russia in the spring. Tehran is getting fighter jets and wheat in return, diplomats say.")]
     public void Analyze_InReturn_FlowsBackAlongTheTransferBefore(string language, string text)
     {
         var analysis = Analyze(language, text);
