@@ -55,6 +55,50 @@ internal sealed class ItemFinder(SentenceState st)
                 e.Items.RemoveAll(item => DashBetween(TokenAt(item.Start), k)); // without a tree: a dash or semicolon ends the clause
             }
         }
+
+        // After the clause filter: the antecedent is the relative verb's own object, though the tree hangs the verb under it.
+        if (e.Items.Count == 0 && !e.Noun && st.Tree is { } rel)
+        {
+            Antecedent(e, rel, k);
+        }
+    }
+
+    // "The shells that North Korea shipped to Russia", "Die Raketen, die Nordkorea an Russland geliefert hatte": a relative
+    // clause's verb with no goods of its own moves its antecedent. The antecedent's own phrase is read, up to the clause.
+    private void Antecedent(RawEvent e, Grammar g, int k)
+    {
+        var tree = g.Tree;
+        int head = tree.Heads[k];
+        if (head < 0 || head >= k || !tree.Deprels[k].StartsWith("acl", StringComparison.Ordinal) || tree.Upos[head] is not ("NOUN" or "PROPN"))
+        {
+            return;
+        }
+
+        int start = head;
+        foreach (int c in g.Children(head))
+        {
+            if (c < start && tree.Deprels[c] is "amod" or "det" or "nummod" or "compound" or "nmod:poss" or "advmod" or "flat")
+            {
+                start = Math.Min(start, LeftEdge(g, c));
+            }
+        }
+
+        var heads = new List<int>();
+        Scan(e, start, start, head + 1, heads);
+    }
+
+    private static int LeftEdge(Grammar g, int word)
+    {
+        int left = word;
+        foreach (int c in g.Children(word))
+        {
+            if (c < word)
+            {
+                left = Math.Min(left, LeftEdge(g, c));
+            }
+        }
+
+        return left;
     }
 
     // True when the tree hangs the word under the verb k, not under another verb on the way up.

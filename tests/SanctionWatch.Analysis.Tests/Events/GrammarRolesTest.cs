@@ -122,6 +122,20 @@ public sealed class GrammarRolesTest
         Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
     }
 
+    // A relative clause's verb with no goods of its own moves its antecedent.
+    [Theory]
+    [InlineData("en", "The drones that Iran sent to Russia in the spring crashed in large numbers, analysts said.", "drones")]
+    [InlineData("de", "Die Drohnen, die Iran im Frühjahr nach Russland geschickt hatte, stürzten nach Angaben von Fachleuten häufig ab.", "Drohnen")]
+    [InlineData("en", "Artillery shells that Belarus shipped to Russia were found near Kupiansk.", "shells")]
+    public void Analyze_RelativeClauseWithoutGoods_ItsAntecedentIsTheItem(string language, string text, string item)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Contains(transfer.Items, i => i.Text.Contains(item, StringComparison.Ordinal));
+        Assert.NotEqual("Russia", Name(analysis, transfer.Actor));
+        Assert.Equal("Russia", Name(analysis, transfer.Target));
+    }
+
     // "A spokeswoman for the Chinese embassy": whom the title serves speaks; "for" marks no target there.
     [Fact]
     public void Analyze_TitleForAParty_ThatPartyActs()
