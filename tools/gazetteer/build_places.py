@@ -93,8 +93,10 @@ for code, ci in sorted(info.items()):
 
 # Capitals and cities over a million people — in North Korea, whose ports and border towns the monitored trade
 # runs through, over 200,000 (Nampo, Chongjin, Wonsan, Sinuiju) — with name, ASCII name and Latin-script alternates.
-# (Lower limits elsewhere bring in towns named like people and words: Vladimir, Chita, Tula.)
-MIN_POPULATION = {"kp": 200_000}
+# In Ukraine, where the weapons land, over 250,000 (Dnipro, Zaporizhzhia, Kherson, Sumy): an attack's target is a city
+# there far more often than the country. (Lower limits elsewhere bring in towns named like people and words: Vladimir,
+# Chita, Tula.)
+MIN_POPULATION = {"kp": 200_000, "ua": 250_000}
 with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
     with z.open("cities15000.txt") as raw:
         for line in io.TextIOWrapper(raw, encoding="utf-8"):

@@ -211,6 +211,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             Deny = entry.Frame == Frame.Deny,
             Subject = subject,
             NeedsItem = entry.NeedsItem,
+            Hit = entry.Hit,
             Location = location is not null && (location.Place || location.Marker == Marker.Location) && location.Mention != actor?.Mention && location.Mention != target?.Mention
                 ? location.Mention : null,
         };

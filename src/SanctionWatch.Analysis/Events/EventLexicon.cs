@@ -68,6 +68,7 @@ internal sealed partial class EventLexicon
                     VerbOnly = flags.Contains("verb"),
                     ObjectNext = flags.Contains("object-next"),
                     About = flags.Contains("about"),
+                    Hit = flags.Contains("hit"),
                 };
                 Triggers.Add(pattern, entry);
                 if (particle is null)

@@ -69,7 +69,16 @@ internal sealed class ItemFinder(SentenceState st)
     {
         var tree = g.Tree;
         int head = tree.Heads[k];
-        if (head < 0 || head >= k || !tree.Deprels[k].StartsWith("acl", StringComparison.Ordinal) || tree.Upos[head] is not ("NOUN" or "PROPN"))
+        if (head < 0 || head >= k)
+        {
+            return;
+        }
+
+        // A relative clause by the tree, or goods right before a relative pronoun that the tagger took for a verb ("Drones that …").
+        bool relative = tree.Deprels[k].StartsWith("acl", StringComparison.Ordinal) && tree.Upos[head] is "NOUN" or "PROPN";
+        bool goodsBeforeRelative = head + 1 < k && st.Lex.Words.Is(st.S.Lower(head + 1), FunctionWord.Relative)
+            && st.Lex.ItemWords.Find(st.S.Lower(head)).Value is { Category: not "-" };
+        if (!relative && !goodsBeforeRelative)
         {
             return;
         }

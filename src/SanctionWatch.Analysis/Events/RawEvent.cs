@@ -44,6 +44,9 @@ internal sealed class RawEvent
 
     public bool NeedsItem { get; set; }
 
+    /// <summary>The trigger's <see cref="TriggerEntry.Hit"/>: a weapon as its subject makes it an attack.</summary>
+    public bool Hit { get; set; }
+
     /// <summary>A shallow copy, for the same happening told of another party.</summary>
     public RawEvent Copy() => (RawEvent)MemberwiseClone();
 }

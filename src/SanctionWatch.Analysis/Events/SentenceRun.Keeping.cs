@@ -42,11 +42,17 @@ internal sealed partial class SentenceRun
         }
     }
 
-    private static bool Keep(RawEvent e)
+    private bool Keep(RawEvent e)
     {
         if (e.NeedsItem && e.Items.Count == 0)
         {
             return false;
+        }
+
+        if (e.Noun && e.Type != "TRANSFER" && (e.Actor ?? e.Target) is { } only && (e.Actor is null || e.Target is null)
+            && st.Parts.Any(p => p.Mention == only.Mention && p.Adjective && p.End <= e.TriggerToken && p.End >= e.TriggerToken - 1))
+        {
+            return false; // "die Treffsicherheit der russischen Angriffe": a noun whose one party is its own adjective describes; it reports nothing
         }
 
         bool party = e.Actor is not null || e.Target is not null;

@@ -34,6 +34,12 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// <summary>The verb counts only with a noun object right after it ("gets drones"), not in a phrasal sense ("get around", "gets worse").</summary>
     public bool ObjectNext { get; init; }
 
+    /// <summary>
+    /// True when a weapon as the verb's subject makes it an attack ("Die Raketen trafen ein Umspannwerk", "the missile that
+    /// hit a grain terminal"); an attack row with this flag is an event only then.
+    /// </summary>
+    public bool Hit { get; init; }
+
     /// <summary>True when the verb's subject speaks about, asks for or punishes what its object names ("condemned the delivery"): no party to it.</summary>
     public bool About { get; init; }
 }

@@ -136,6 +136,32 @@ public sealed class GrammarRolesTest
         Assert.Equal("Russia", Name(analysis, transfer.Target));
     }
 
+    // Weapons as the subject of an attack were fired by whoever received them; the supplier attacks no one.
+    [Theory]
+    [InlineData("en", "Drones that Iran had sold to Russia struck a power plant in Kharkiv on Monday.", "Kharkiv")]
+    [InlineData("de", "Die Raketen, die Iran im Frühjahr an Russland verkauft hatte, trafen in der Nacht ein Kraftwerk bei Saporischschja.", "Zaporizhzhya")]
+    public void Analyze_SuppliedWeaponsStrike_TheRecipientAttacks(string language, string text, string place)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var attack = Assert.Single(analysis.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("Russia", Name(analysis, attack.Actor));
+        Assert.Equal(place, Name(analysis, attack.Target));
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "CONSULT");
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("Iran", Name(analysis, transfer.Actor));
+        Assert.Equal("Russia", Name(analysis, transfer.Target));
+    }
+
+    // "hit" and "treffen" are attacks only with a weapon as their subject.
+    [Theory]
+    [InlineData("en", "Sanctions on Iran hit the country's oil exports to China hard.")]
+    [InlineData("de", "Die iranische Delegation traf in Minsk Vertreter des belarussischen Verteidigungsministeriums.")]
+    public void Analyze_HitWithoutAWeapon_NoAttack(string language, string text)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "ASSAULT");
+    }
+
     // "A spokeswoman for the Chinese embassy": whom the title serves speaks; "for" marks no target there.
     [Fact]
     public void Analyze_TitleForAParty_ThatPartyActs()

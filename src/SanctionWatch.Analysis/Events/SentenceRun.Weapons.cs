@@ -1,0 +1,162 @@
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// Weapons as the subject of an attack ("Missiles that North Korea had supplied to Russia struck Kharkiv"): whoever received
+/// them fired them, and what they hit outside the supply clause is the target. Neither party of the supply attacks the other.
+/// </summary>
+internal sealed partial class SentenceRun
+{
+    private static bool IsWeapon(string category) => category is "arms" or "ammunition" or "missiles";
+
+    private void WeaponsUsed(List<RawEvent> built)
+    {
+        if (st.Tree is not { } g)
+        {
+            built.RemoveAll(e => e.Hit && e.Type == "ASSAULT");
+            return;
+        }
+
+        foreach (var e in built.ToList())
+        {
+            if (e.Noun || !(e.Type == "ASSAULT" || e.Hit))
+            {
+                continue;
+            }
+
+            var (weapon, supply) = Weapon(g, e.TriggerToken, built);
+            if (weapon < 0 || supply is null)
+            {
+                if (e.Hit && e.Type == "ASSAULT")
+                {
+                    built.Remove(e); // "hit a record", a path "eingeschlagen": no weapon, no attack
+                }
+                else if (weapon >= 0)
+                {
+                    built.Remove(e); // who fired them is not said here: no attacker is better than a guessed one
+                }
+
+                continue;
+            }
+
+            e.Type = "ASSAULT";
+            e.Mode = null;
+            e.Items.Clear();
+            e.Actor = supply.Target;
+            e.Target = null;
+            foreach (var p in st.Parts)
+            {
+                // What was hit: a name after the attack verb, not a party of the supply nor the source of the report.
+                if (p.Start > e.TriggerToken && !p.Adjective && !st.SameThing(p.Mention, supply.Target!.Mention)
+                    && !st.SameThing(p.Mention, supply.Actor?.Mention ?? -1) && !InAttributionCue(p.Start))
+                {
+                    e.Target = EventBuilder.Ref(p);
+                    break;
+                }
+            }
+        }
+    }
+
+    // "nach ukrainischen Angaben", "according to Kyiv": the source of a report is not what was hit.
+    private bool InAttributionCue(int start)
+    {
+        for (int j = start - 1; j >= 0 && j >= start - 3; j--)
+        {
+            if ((st.Cue[j] & CueKind.SourceBefore) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The weapon the attack verb's subject names, and the supply of it told in the sentence. By the tree: the subject, or the
+    // antecedent of a relative pronoun subject. Where the tree hangs the subject elsewhere: goods named before a relative
+    // clause that supplies them, with no other verb up to the attack ("Die Raketen, die Nordkorea … geliefert hatte, trafen …").
+    private (int Weapon, RawEvent? Supply) Weapon(Grammar g, int k, List<RawEvent> built)
+    {
+        var tree = g.Tree;
+        var supplies = built.Where(t => t.Type == "TRANSFER" && !t.Noun && t.Target is not null).ToList();
+        foreach (int c in g.Children(k))
+        {
+            if (!tree.Deprels[c].StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int word = c;
+            if (g.IsPronoun(c) && tree.Deprels[k].StartsWith("acl", StringComparison.Ordinal) && tree.Heads[k] is int head and >= 0)
+            {
+                word = head;
+            }
+
+            if (st.Lex.ItemWords.Find(st.S.Lower(word)).Value is { } item && IsWeapon(item.Category))
+            {
+                var armed = supplies.Where(t => t.Items.Any(i => IsWeapon(i.Category))).ToList();
+                return (word, supplies.FirstOrDefault(t => tree.Heads[t.TriggerToken] == word) ?? (armed.Count == 1 ? armed[0] : null));
+            }
+        }
+
+        foreach (var t in supplies)
+        {
+            if (t.TriggerToken >= k)
+            {
+                continue;
+            }
+
+            foreach (var item in t.Items)
+            {
+                int w = TokenStartingAt(item.Start);
+                if (w < 0 || w >= t.TriggerToken || !IsWeapon(item.Category) || !RelativeBetween(w, t.TriggerToken))
+                {
+                    continue;
+                }
+
+                int last = w;
+                while (last + 1 < st.S.Count && st.S.Token(last + 1).End <= item.End)
+                {
+                    last++;
+                }
+
+                bool otherVerb = false;
+                for (int j = last + 1; j < k; j++)
+                {
+                    otherVerb |= j != t.TriggerToken && tree.Upos[j] == "VERB";
+                }
+
+                if (!otherVerb)
+                {
+                    return (last, t);
+                }
+            }
+        }
+
+        return (-1, null);
+    }
+
+    private bool RelativeBetween(int from, int to)
+    {
+        for (int j = from + 1; j < to && j <= from + 3; j++)
+        {
+            if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Relative))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int TokenStartingAt(int charStart)
+    {
+        for (int j = 0; j < st.S.Count; j++)
+        {
+            if (st.S.Token(j).Start == charStart)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+}
