@@ -31,6 +31,7 @@ public sealed class EventMergerTest
     [Theory]
     [InlineData("negated")]
     [InlineData("hypothetical")]
+    [InlineData("expected")]
     public void Merge_WhatDidNotOrMightHappen_StaysApartFromTheReportThatItDid(string weaker)
     {
         static EventCandidate Jets(string document, string modality) =>

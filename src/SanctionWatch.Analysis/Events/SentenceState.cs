@@ -101,11 +101,19 @@ internal sealed class SentenceState
         for (int k = 0; k < S.Count; k++)
         {
             var (length, kind) = Lex.Cues.Match(S.Words, k, S.Count);
-            if (length == 0 && k + 2 < S.Count && Lex.Cues.Starts(S.Lower(k)) && !S.IsPunct(k + 1) && !S.IsUpper(k + 1)
-                && Lex.Cues.Match([S.Lower(k), S.Lower(k + 2)], 0, 2) is (2, var gapped) && (gapped & CueKind.SourceBefore) != 0)
+            for (int gap = 1; length == 0 && gap <= 2 && k + gap + 1 < S.Count && Lex.Cues.Starts(S.Lower(k)); gap++)
             {
-                // "nach ukrainischen Angaben", "nach südkoreanischen Erkenntnissen": the attribution with its source's adjective inside.
-                (length, kind) = (3, CueKind.SourceBefore);
+                // "nach ukrainischen Angaben", "nach einem vertraulichen Bericht": the attribution with an article or its
+                // source's adjective inside.
+                if (!S.IsPunct(k + gap) && !S.IsUpper(k + gap)
+                    && Lex.Cues.Match([S.Lower(k), S.Lower(k + gap + 1)], 0, 2) is (2, var gapped) && (gapped & CueKind.SourceBefore) != 0)
+                {
+                    (length, kind) = (gap + 2, CueKind.SourceBefore);
+                }
+                else if (S.IsPunct(k + gap) || S.IsUpper(k + gap))
+                {
+                    break;
+                }
             }
 
             if (length > 0)

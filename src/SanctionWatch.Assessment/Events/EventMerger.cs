@@ -93,9 +93,10 @@ public static class EventMerger
         }
 
         string categories = string.Join(',', c.Items.Select(i => i.Category).Distinct().Order(StringComparer.Ordinal));
-        // What did not happen, or would happen only if, is not the same happening as what did: "has not delivered
-        // jets" and "if Moscow gave jets" stay apart from each other and from a report that it delivered them.
-        string polarity = c.Modality is "denied" or "negated" or "hypothetical" ? c.Modality : "";
+        // What did not happen, would happen only if, or is yet to happen is not the same happening as what did: "has not
+        // delivered jets", "if Moscow gave jets" and "plans to ship guns" stay apart from each other and from a report
+        // that it delivered them — an expectation is not a report.
+        string polarity = c.Modality is "denied" or "negated" or "hypothetical" or "expected" ? c.Modality : "";
         return string.Join('|', c.Type, a, b, categories, c.Denies is null ? "" : "denial", polarity);
     }
 

@@ -20,6 +20,8 @@ public sealed class ModalityFromTreeTest
     [InlineData("en", "Iran has continued to sell drones to Russia, a European intelligence officer told journalists.", "reported")]
     [InlineData("en", "Iran sold at least 300 drones to Russia last year, a senior Ukrainian intelligence officer told journalists.", "reported")]
     [InlineData("de", "Iran soll im Frühjahr rund 400 Drohnen an Russland verkauft haben.", "alleged")]
+    [InlineData("de", "Russland kaufte nach einem internen Bericht des Kiewer Geheimdienstes im Winter 500 Drohnen von Iran.", "reported")]
+    [InlineData("de", "Iran hat nach der Darstellung ukrainischer Militärs im Herbst Drohnen an Russland geliefert.", "reported")]
     [InlineData("de", "Iran soll im kommenden Frühjahr weitere Drohnen an Russland verkaufen.", "expected")]
     public void Analyze_Transfer_ModalityFromTheClause(string language, string text, string modality)
     {
