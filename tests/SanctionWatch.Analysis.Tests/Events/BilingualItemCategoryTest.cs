@@ -19,6 +19,7 @@ public sealed class BilingualItemCategoryTest
     [InlineData("Russland lieferte Nordkorea Luxusfahrzeuge.", "Russia delivered luxury vehicles to North Korea.", "luxury-goods")]
     [InlineData("Russland lieferte Nordkorea medizinische Ausrüstung.", "Russia delivered medical equipment to North Korea.", "other")]
     [InlineData("Nordkorea schickte Söldner nach Russland.", "North Korea sent mercenaries to Russia.", "troops")]
+    [InlineData("Belarus lieferte Russland Raketenwerfer.", "Belarus delivered rocket launchers to Russia.", "arms")]
     public void Extract_SameThingInGermanAndEnglish_SameCategory(string german, string english, string category)
     {
         foreach (var (text, language) in new[] { (german, "de"), (english, "en") })
