@@ -120,6 +120,7 @@ internal sealed class DocumentRun
     public IReadOnlyList<EventMention> Finish()
     {
         HeadlineTakesBodyModality();
+        ImplicitParties.Complete(_events, SameSide);
 
         // "The fuel was loaded at Vanino": with neither supplier nor recipient (nor doer nor target) no one did anything
         // to anyone, and the sentence stays out of the events, unless a denial names it as what it denies.
@@ -186,6 +187,11 @@ internal sealed class DocumentRun
         var (x, y) = (_mentions[a], _mentions[b]);
         return a == b || (x.Key is not null && x.Key == y.Key) || string.Equals(x.Name, y.Name, StringComparison.Ordinal);
     }
+
+    // One thing, or a country and a place in it ("Pjöngjang", "Nordkorea"): the same side of a transfer.
+    private bool SameSide(int a, int b) =>
+        SameThing(a, b) || (a >= 0 && b >= 0 && _mentions[a].Country is { } x && x == _mentions[b].Country
+            && _mentions[a].Schema is "Country" or "Address" && _mentions[b].Schema is "Country" or "Address");
 
     private bool SameParty(ArgumentRef? a, ArgumentRef? b) => a is null || b is null ? a is null && b is null : SameThing(a.Mention, b.Mention);
 

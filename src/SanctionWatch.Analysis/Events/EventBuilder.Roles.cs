@@ -117,6 +117,19 @@ internal sealed partial class EventBuilder
             actor = location with { Seat = true };
         }
 
+        if (entry.Type == "TRANSFER" && (actor is null) != (target is null) && !IsVessel(actor ?? target))
+        {
+            // "nordkoreanische Munition … nach Wostotschny gebracht", "Russian oil shipped from Vanino": with one party
+            // known, the place the goods reached or left, in another country, stands for the other.
+            var known = CountryOf((actor ?? target)!);
+            var marker = actor is null ? Marker.Source : Marker.Target;
+            if (known is not null && places.FirstOrDefault(p => p.Marker == marker && CountryOf(p) is { } c && c != known) is { } end)
+            {
+                actor ??= end with { Seat = true };
+                target ??= end with { Seat = true };
+            }
+        }
+
         if (target is not null && actor is not null && (st.SameThing(target.Mention, actor.Mention)
             || (CountryOf(actor) is { } from && from == CountryOf(target)
                 && (entry.Type == "TRANSFER" ? IsPlace(actor) || IsPlace(target) : IsPlace(actor) && IsPlace(target)))))

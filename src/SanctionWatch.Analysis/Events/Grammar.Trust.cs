@@ -8,7 +8,7 @@ internal sealed partial class Grammar
     /// <summary>
     /// False when the tree shows a misparse that would misplace the names of <paramref name="names"/> (word
     /// ranges): two names side by side run together as one (<c>flat</c> from one into the other), a relative
-    /// pronoun taken for a name's article, a name made the object of an auxiliary, or a name hung on as a clause,
+    /// pronoun taken for a name's article, a name made the object of an auxiliary, or a name hung on as a clause or as the subject of another name,
     /// an adverb or a vocative. The rules then do without the tree, as before it.
     /// </summary>
     public bool Plausible(IReadOnlyList<(int Start, int End)> names)
@@ -47,6 +47,12 @@ internal sealed partial class Grammar
             if (parent >= 0 && _tree.Upos[parent] == "AUX" && (rel is "obj" or "iobj" || _tree.HasRelation(head, "nsubj")) && _tree.Deprels[parent] != "root")
             {
                 return false; // "Russland hat Nordkorea …": an object of the auxiliary
+            }
+
+            if (parent >= 0 && (rel.StartsWith("nsubj", StringComparison.Ordinal) || rel is "obj" or "iobj")
+                && names.Any(n => n.Start <= parent && parent < n.End) && !_children[parent].Any(c => _tree.Deprels[c] == "cop"))
+            {
+                return false; // "Moskau könnte Pjöngjang …": a subject or object hangs on a predicate, not on another name
             }
 
             if ((_tree.HasRelation(head, "flat") || _tree.HasRelation(head, "compound")) && parent >= 0

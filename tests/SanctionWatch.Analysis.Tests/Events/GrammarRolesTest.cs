@@ -34,6 +34,7 @@ public sealed class GrammarRolesTest
     [InlineData("en", "The Iranian tanker Sahand was loading crude at a Syrian terminal.", "Syria", "Sahand")]
     [InlineData("en", "Belarus is expected to ship more tractors to Venezuela, the ministry said.", "Belarus", "Venezuela")]
     [InlineData("de", "Iran hat Russland nach ukrainischen Angaben weitere Kampfdrohnen übergeben.", "Iran", "Russia")]
+    [InlineData("de", "Teheran könnte Minsk im Gegenzug Triebwerke und Radartechnik für dessen alte Kampfflugzeuge überlassen.", "Tehran", "Minsk")]
     [InlineData("en", "The dispatch of 2,000 Iranian workers to Belarus has worried Warsaw.", "Iran", "Belarus")]
     [InlineData("de", "Die Verlegung iranischer Soldaten in die syrische Provinz Idlib hat Ankara beunruhigt.", "Iran", "Syria")]
     [InlineData("de", "Teheran schickte im Winter Ausbilder und Soldaten in die Ukraine.", "Tehran", "Ukraine")]
@@ -160,6 +161,39 @@ public sealed class GrammarRolesTest
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
         Assert.DoesNotContain(analysis.Events, e => e.Type == "ASSAULT");
+    }
+
+    // A transfer told with one party takes the other from the document's transfers with both, when they name only one.
+    [Theory]
+    [InlineData("de", "Belarus hat im Frühjahr Lastwagen an Russland geliefert. Beobachter erwarten, dass Minsk bald auch Soldaten schicken wird.", "Belarus", "Russia")]
+    [InlineData("en", "Iran sold drones to Russia in May. Analysts expect Tehran to send military advisers as well.", "Iran", "Russia")]
+    public void Analyze_OnePartyLeftUnsaid_TheDocumentsOnlyCounterpart(string language, string text, string supplier, string recipient)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var transfers = analysis.Events.Where(e => e.Type == "TRANSFER").ToList();
+        Assert.Equal(2, transfers.Count);
+        Assert.All(transfers, t => Assert.Equal(recipient, Name(analysis, t.Target)));
+        Assert.All(transfers, t => Assert.Contains(Name(analysis, t.Actor), new[] { supplier, "Minsk", "Tehran" }));
+    }
+
+    [Fact]
+    public void Analyze_OnePartyWithTwoCounterparts_StaysOpen()
+    {
+        const string text = "Iran sold drones to Russia in May. Iran also shipped missiles to Syria in June. Tehran is expected to send military advisers too.";
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "en", "2025-05-01", text, null));
+        var advisers = Assert.Single(analysis.Events, e => e.Type == "TRANSFER" && e.Items.Any(i => i.Category == "troops"));
+        Assert.Null(advisers.Target);
+    }
+
+    // With one party known, the place the goods reached in another country stands for the other.
+    [Fact]
+    public void Analyze_OnePartyAndADestination_TheDestinationsCountryReceives()
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "de", "2025-05-01",
+            "Iranische Munition wurde im März mit einem Frachter nach Sankt Petersburg gebracht, berichten Ermittler.", null));
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("Iran", Name(analysis, transfer.Actor));
+        Assert.Equal("ru", analysis.Mentions[transfer.Target!.Mention].Country);
     }
 
     // "A spokeswoman for the Chinese embassy": whom the title serves speaks; "for" marks no target there.

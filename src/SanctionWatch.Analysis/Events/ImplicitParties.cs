@@ -1,0 +1,65 @@
+using SanctionWatch.Model.Documents;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// A transfer told with one party ("Beobachter erwarten, dass Pjöngjang auch Soldaten schicken wird") takes the other from
+/// the document's transfers told with both: when every one of them from that supplier went to one recipient (or every
+/// one to that recipient came from one supplier), that is the party left unsaid. With two counterparts it stays open.
+/// </summary>
+internal static class ImplicitParties
+{
+    public static void Complete(List<RawEvent> events, Func<int, int, bool> sameThing)
+    {
+        var full = events.Where(e => e.Type == "TRANSFER" && e.Actor is not null && e.Target is not null
+            && !e.Deny && e.Modality is not ("negated" or "denied")).ToList();
+        if (full.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var e in events)
+        {
+            if (e.Type != "TRANSFER" || e.Deny || (e.Actor is null) == (e.Target is null))
+            {
+                continue;
+            }
+
+            if (e.Actor is { } supplier)
+            {
+                var counterpart = Single(full.Where(f => sameThing(f.Actor!.Mention, supplier.Mention)).Select(f => f.Target!), sameThing);
+                if (counterpart is not null && !sameThing(counterpart.Mention, supplier.Mention))
+                {
+                    e.Target = counterpart;
+                }
+            }
+            else if (e.Target is { } recipient)
+            {
+                var counterpart = Single(full.Where(f => sameThing(f.Target!.Mention, recipient.Mention)).Select(f => f.Actor!), sameThing);
+                if (counterpart is not null && !sameThing(counterpart.Mention, recipient.Mention))
+                {
+                    e.Actor = counterpart;
+                }
+            }
+        }
+    }
+
+    // The one party all these name, or null when they name none or several.
+    private static ArgumentRef? Single(IEnumerable<ArgumentRef> parties, Func<int, int, bool> sameThing)
+    {
+        ArgumentRef? found = null;
+        foreach (var p in parties)
+        {
+            if (found is null)
+            {
+                found = p;
+            }
+            else if (!sameThing(found.Mention, p.Mention))
+            {
+                return null;
+            }
+        }
+
+        return found;
+    }
+}
