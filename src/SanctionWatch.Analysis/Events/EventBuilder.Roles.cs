@@ -80,6 +80,11 @@ internal sealed partial class EventBuilder
             target = laterOrigin; // "Aserbaidschanische Truppen töteten armenische Soldaten": the origin after the verb is the side acted on
         }
 
+        if (entry.Type == "ASSAULT" && target is null && places.FirstOrDefault(p => (p.Marker == Marker.Target || p.Start > k) && p.Mention != actor?.Mention) is { } struck)
+        {
+            target = struck; // "ein Angriff … auf Dnipro", "struck Kharkiv", "fired missiles at Kharkiv": the place attacked
+        }
+
         var location = places.FirstOrDefault(p => p.Marker == Marker.Location) ?? places.FirstOrDefault(p => p.Place);
         if (entry.Mode == "visit" && target is null && location is not null && (location.Seat || !location.Place))
         {

@@ -42,6 +42,14 @@ internal sealed partial class SentenceRun
         }
     }
 
+    // "Russian forces struck Kharkiv …, killing three people": a second verb of the same kind with the same actor and no
+    // target of its own tells the same act.
+    private void Subsumed(List<RawEvent> built)
+    {
+        built.RemoveAll(e => e.Type != "TRANSFER" && e.Target is null && e.Actor is { } a && !e.Deny
+            && built.Any(f => f != e && f.Type == e.Type && f.Target is not null && f.Actor is { } b && st.SameThing(a.Mention, b.Mention)));
+    }
+
     private bool Keep(RawEvent e)
     {
         if (e.NeedsItem && e.Items.Count == 0)

@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Documents;
+
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
@@ -158,5 +160,73 @@ internal sealed partial class SentenceRun
         }
 
         return -1;
+    }
+
+    // "Russian forces struck Kharkiv with North Korean-made missiles", "ein Angriff mit nordkoreanischen Raketen auf Dnipro":
+    // the weapons' origin is neither side of the attack; an attacker other than it received them from it.
+    private void ForeignWeapons(List<RawEvent> built)
+    {
+        foreach (var e in built.ToList())
+        {
+            if (e.Type != "ASSAULT")
+            {
+                continue;
+            }
+
+            foreach (var p in st.Parts)
+            {
+                if (!p.Adjective || st.Hard[p.Start] != st.Hard[e.TriggerToken] || WeaponAfter(p.End) is not { } weapon)
+                {
+                    continue;
+                }
+
+                if (e.Actor is { } a && st.SameThing(a.Mention, p.Mention))
+                {
+                    e.Actor = null;
+                }
+
+                if (e.Target is { } t && st.SameThing(t.Mention, p.Mention))
+                {
+                    // The place attacked instead: "ein Angriff mit nordkoreanischen Raketen auf Dnipro".
+                    e.Target = EventBuilder.Ref(st.Parts.FirstOrDefault(x => x.Place && !x.Adjective && st.Hard[x.Start] == st.Hard[e.TriggerToken] && !st.SameThing(x.Mention, p.Mention)));
+                }
+
+                var user = e.Actor;
+                if (user is null || st.Doc.Mentions[user.Mention].Country is not { } side || side == st.Doc.Mentions[p.Mention].Country
+                    || built.Any(x => x.Type == "TRANSFER" && x.Target is { } r && st.SameThing(r.Mention, user.Mention)))
+                {
+                    continue;
+                }
+
+                var supply = e.Copy();
+                supply.Type = "TRANSFER";
+                supply.Mode = null;
+                supply.Noun = true;
+                supply.Actor = EventBuilder.Ref(p);
+                supply.Target = user;
+                supply.Location = null;
+                supply.Items = [weapon];
+                supply.Hit = false;
+                built.Add(supply);
+            }
+        }
+    }
+
+    // The weapon named right after an origin adjective ("North Korean-made KN-23 ballistic missiles", "nordkoreanischen Raketen").
+    private ItemMention? WeaponAfter(int end)
+    {
+        for (int j = end; j < st.S.Count && j < end + 3 && !st.S.IsPunct(j); j++)
+        {
+            var (length, phrase) = st.Lex.ItemPhrases.Match(st.S.Words, j, st.S.Count);
+            var item = phrase ?? st.Lex.ItemWords.Find(st.S.Lower(j)).Value;
+            if (item is not null && IsWeapon(item.Category))
+            {
+                int last = j + Math.Max(length, 1) - 1;
+                int start = st.S.Token(j).Start, stop = st.S.Token(last).End;
+                return new ItemMention(start, stop, st.S.Text[start..stop], item.Category, null);
+            }
+        }
+
+        return null;
     }
 }

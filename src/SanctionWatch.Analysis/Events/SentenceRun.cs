@@ -157,6 +157,8 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
 
         Merge(built);
         WeaponsUsed(built);
+        ForeignWeapons(built);
+        Subsumed(built);
         foreach (var e in built.ToList())
         {
             // After the merge, so that no copy becomes the transfer a later one flows back along; two suppliers with

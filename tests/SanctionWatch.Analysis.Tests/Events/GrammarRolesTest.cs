@@ -196,6 +196,21 @@ public sealed class GrammarRolesTest
         Assert.Equal("ru", analysis.Mentions[transfer.Target!.Mention].Country);
     }
 
+    // Foreign-made weapons in an attack: their origin is no side of it, and the attacker received them from it.
+    [Theory]
+    [InlineData("en", "Russian troops shelled Odesa on Tuesday with Iranian drones, the city's mayor said.", "Odesa")]
+    [InlineData("de", "Russische Einheiten beschossen in der Nacht Charkiw mit iranischen Drohnen.", "Kharkiv")]
+    public void Analyze_AttackWithForeignWeapons_OriginSuppliedTheAttacker(string language, string text, string place)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var attack = Assert.Single(analysis.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("Russia", Name(analysis, attack.Actor));
+        Assert.Equal(place, Name(analysis, attack.Target));
+        var supply = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("Iran", Name(analysis, supply.Actor));
+        Assert.Equal("Russia", Name(analysis, supply.Target));
+    }
+
     // "A spokeswoman for the Chinese embassy": whom the title serves speaks; "for" marks no target there.
     [Fact]
     public void Analyze_TitleForAParty_ThatPartyActs()
