@@ -50,6 +50,51 @@ internal sealed partial class SentenceRun
             && built.Any(f => f != e && f.Type == e.Type && f.Target is not null && f.Actor is { } b && st.SameThing(a.Mention, b.Mention)));
     }
 
+    // "Die Verschiffung von Raketen nach Russland, die Nordkorea … abgewickelt haben soll", "the transfer of technology to
+    // North Korea, which they say Moscow began": a relative clause right after the noun's phrase names its doer. The
+    // parser often hangs such a clause elsewhere, so the commas and the relative pronoun tell.
+    private void DoerInRelativeClause(List<RawEvent> built)
+    {
+        foreach (var e in built)
+        {
+            if (!e.Noun || e.Type != "TRANSFER" || e.Actor is not null)
+            {
+                continue;
+            }
+
+            int k = e.TriggerToken;
+            int comma = -1;
+            for (int j = k + 1; j < st.S.Count && j <= k + 8; j++)
+            {
+                if (st.S.IsPunct(j))
+                {
+                    comma = st.S.Lower(j) == "," ? j : -1;
+                    break;
+                }
+
+                if (st.Tree is { } t && t.Tree.Upos[j] is "VERB" or "AUX")
+                {
+                    break;
+                }
+            }
+
+            if (comma < 0 || comma + 2 >= st.S.Count || !st.Lex.Words.Is(st.S.Lower(comma + 1), FunctionWord.Relative))
+            {
+                continue;
+            }
+
+            foreach (var p in st.Parts)
+            {
+                if (p.Start > comma + 1 && st.Hard[p.Start] == st.Hard[comma + 1] && !p.Adjective && (p.Seat || st.Doc.Mentions[p.Mention].Schema != "Address")
+                    && (e.Target is null || !st.SameThing(p.Mention, e.Target.Mention)))
+                {
+                    e.Actor = EventBuilder.Ref(p);
+                    break;
+                }
+            }
+        }
+    }
+
     private bool Keep(RawEvent e)
     {
         if (e.NeedsItem && e.Items.Count == 0)
@@ -61,6 +106,11 @@ internal sealed partial class SentenceRun
             && st.Parts.Any(p => p.Mention == only.Mention && p.Adjective && p.End <= e.TriggerToken && p.End >= e.TriggerToken - 1))
         {
             return false; // "die Treffsicherheit der russischen Angriffe": a noun whose one party is its own adjective describes; it reports nothing
+        }
+
+        if (e.Noun && e.Type is "CONSULT" or "AGREE" or "COOPERATE" && (e.Actor is null || e.Target is null))
+        {
+            return false; // "a plenary meeting of the Central Committee": a meeting named with one side is no meeting between parties
         }
 
         bool party = e.Actor is not null || e.Target is not null;

@@ -34,6 +34,8 @@ public sealed class GrammarRolesTest
     [InlineData("en", "The Iranian tanker Sahand was loading crude at a Syrian terminal.", "Syria", "Sahand")]
     [InlineData("en", "Belarus is expected to ship more tractors to Venezuela, the ministry said.", "Belarus", "Venezuela")]
     [InlineData("de", "Iran hat Russland nach ukrainischen Angaben weitere Kampfdrohnen übergeben.", "Iran", "Russia")]
+    [InlineData("de", "Die Lieferung von Drohnen an Russland, die Iran im Frühjahr organisiert haben soll, ist gut dokumentiert.", "Iran", "Russia")]
+    [InlineData("en", "Diplomats worry about the sale of drones to Russia, which they say Tehran arranged in May.", "Tehran", "Russia")]
     [InlineData("de", "Teheran könnte Minsk im Gegenzug Triebwerke und Radartechnik für dessen alte Kampfflugzeuge überlassen.", "Tehran", "Minsk")]
     [InlineData("en", "The dispatch of 2,000 Iranian workers to Belarus has worried Warsaw.", "Iran", "Belarus")]
     [InlineData("de", "Die Verlegung iranischer Soldaten in die syrische Provinz Idlib hat Ankara beunruhigt.", "Iran", "Syria")]
