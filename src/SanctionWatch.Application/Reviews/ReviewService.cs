@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage.Reviews;
 
 namespace SanctionWatch.Application.Reviews;
