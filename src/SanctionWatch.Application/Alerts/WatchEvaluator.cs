@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SanctionWatch.Assessment.Resolution;
 
 namespace SanctionWatch.Application.Alerts;

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using SanctionWatch.Storage.Reviews;
-
 namespace SanctionWatch.Application.Reviews;
 
 /// <summary>
