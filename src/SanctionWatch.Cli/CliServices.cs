@@ -72,52 +72,14 @@ public sealed class CliServices : IDisposable
     }
 
     /// <summary>The named-entity model in <paramref name="file"/>, or the built-in one of <paramref name="language"/>.</summary>
-    public static NerModel NerModel(FileInfo? file, string language)
-    {
-        if (file is null)
-        {
-            return Analysis.Ner.NerModel.LoadBuiltIn(language);
-        }
-
-        if (!file.Exists)
-        {
-            throw new UserErrorException($"no such model file: {file.FullName}");
-        }
-
-        using var stream = file.OpenRead();
-        try
-        {
-            return Analysis.Ner.NerModel.Read(stream);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new UserErrorException($"{file.Name}: not a model from 'sanctionwatch ner train' ({e.Message})", e);
-        }
-    }
+    public static NerModel NerModel(FileInfo? file, string language) => file is null
+        ? Analysis.Ner.NerModel.LoadBuiltIn(language)
+        : ReadModel(file, Analysis.Ner.NerModel.Read, "no such model file", "ner train");
 
     /// <summary>The tagger and parser model in <paramref name="file"/>, or the built-in one of <paramref name="language"/>.</summary>
-    public static SyntaxModel SyntaxModel(FileInfo? file, string language)
-    {
-        if (file is null)
-        {
-            return Analysis.Syntax.SyntaxModel.LoadBuiltIn(language) ?? throw new UserErrorException($"no built-in syntax model for '{language}' (use --model)");
-        }
-
-        if (!file.Exists)
-        {
-            throw new UserErrorException($"no such file: {file.FullName}");
-        }
-
-        using var stream = file.OpenRead();
-        try
-        {
-            return Analysis.Syntax.SyntaxModel.Load(stream);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new UserErrorException($"{file.Name}: not a model from 'sanctionwatch syntax train' ({e.Message})", e);
-        }
-    }
+    public static SyntaxModel SyntaxModel(FileInfo? file, string language) => file is null
+        ? Analysis.Syntax.SyntaxModel.LoadBuiltIn(language) ?? throw new UserErrorException($"no built-in syntax model for '{language}' (use --model)")
+        : ReadModel(file, Analysis.Syntax.SyntaxModel.Load, "no such file", "syntax train");
 
     /// <summary>
     /// Fails with "no store at …" when the SQLite file <paramref name="address"/> does not exist: commands that only read
@@ -167,6 +129,25 @@ public sealed class CliServices : IDisposable
             }
 
             _stores.Clear();
+        }
+    }
+
+    // A model file given on the command line: a missing or foreign file is the user's error, in one line.
+    private static T ReadModel<T>(FileInfo file, Func<Stream, T> read, string missing, string trainer)
+    {
+        if (!file.Exists)
+        {
+            throw new UserErrorException($"{missing}: {file.FullName}");
+        }
+
+        using var stream = file.OpenRead();
+        try
+        {
+            return read(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UserErrorException($"{file.Name}: not a model from 'sanctionwatch {trainer}' ({e.Message})", e);
         }
     }
 
