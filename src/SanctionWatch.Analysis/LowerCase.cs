@@ -1,5 +1,4 @@
 using System.Text;
-using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis;
 

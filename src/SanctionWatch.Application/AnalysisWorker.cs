@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using SanctionWatch.Analysis.Pipeline;
-using SanctionWatch.Model.Documents;
 using SanctionWatch.Storage;
-using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Application;
 

@@ -1,5 +1,4 @@
 using SanctionWatch.Ingest;
-using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Ids;
 using SanctionWatch.Text;
 

@@ -3,10 +3,6 @@ using SanctionWatch.Assessment.Findings;
 using SanctionWatch.Assessment.Reviews;
 using SanctionWatch.Assessment.Sources;
 using SanctionWatch.Matching.Screening;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Model.Reviews;
-using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Application;
 

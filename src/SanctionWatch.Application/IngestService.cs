@@ -1,6 +1,4 @@
 using SanctionWatch.Ingest;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Application;
 

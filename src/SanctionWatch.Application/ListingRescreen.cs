@@ -1,7 +1,4 @@
 using SanctionWatch.Matching.Screening;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Model.Reviews;
-using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Application;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using SanctionWatch.Cli.Commands;
 
 namespace SanctionWatch.Cli;
@@ -6,26 +5,26 @@ namespace SanctionWatch.Cli;
 /// <summary>Builds the <c>sanctionwatch</c> command tree and runs it with the project's error and exit-code rules.</summary>
 public static class CliApp
 {
-    /// <summary>Builds the root command with every subcommand.</summary>
-    public static RootCommand Build()
+    /// <summary>Builds the root command with every subcommand, each served by <paramref name="services"/>.</summary>
+    public static RootCommand Build(CliServices services)
     {
         var root = new RootCommand("SanctionWatch: sanctions monitoring from the news, with evidence for every claim.");
         // One line per command family; each lives in Commands/.
         Command[] commands =
         [
-            .. PipelineCommands.Create(),
-            ListsCommands.Create(),
+            .. PipelineCommands.Create(services),
+            ListsCommands.Create(services),
             ScreenCommand.Create(),
-            CompareCommand.Create(),
+            CompareCommand.Create(services),
             .. NerCommands.Create(),
             SyntaxCommands.Create(),
             EventsCommands.Create(),
-            ReviewCommands.Create(),
-            PurgeCommand.Create(),
-            .. WatchCommands.Create(),
-            FeedsCommands.Create(),
+            ReviewCommands.Create(services),
+            PurgeCommand.Create(services),
+            .. WatchCommands.Create(services),
+            FeedsCommands.Create(services),
             ServeCommand.Create(),
-            .. ReportCommands.Create(),
+            .. ReportCommands.Create(services),
         ];
         foreach (var command in commands)
         {
@@ -38,8 +37,9 @@ public static class CliApp
     /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code.</summary>
     public static int Run(string[] args)
     {
-        var root = Build();
-        var parse = root.Parse(args);
+        // The composition root of this run: it opens the store and loads models only when the command asks.
+        using var services = new CliServices();
+        var parse = Build(services).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

@@ -1,13 +1,12 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Application;
+using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Server.Api;
-using SanctionWatch.Server.Hosting;
 using SanctionWatch.Server.Pages;
 using SanctionWatch.Server.Security;
 using SanctionWatch.Storage;
@@ -39,20 +38,24 @@ public static class SanctionWatchServer
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        // The reference data is loaded once for the whole server, each part the first time a request needs it.
+        // The server's composition root: the one place that opens the store and makes the reference data, the
+        // analyser's language packs and the screening indexes. Endpoints receive them; each part that costs time to
+        // load is loaded once, the first time a request needs it.
         var data = new ReferenceData();
         builder.Services.AddSingleton(data);
         // One store for the whole server, SQLite file or PostgreSQL database; every part reaches it through IStore.
         var store = Store.Open(options.Db);
         builder.Services.AddSingleton(store);
-        var workbench = new Workbench(store, data);
+        var indexes = new ScreeningIndexes(store, new Lazy<EntityMatcher>(EntityMatcher.CreateDefault));
+        builder.Services.AddSingleton(indexes);
+        var analyzer = new Lazy<DocumentAnalyzer>(() => DocumentAnalyzer.CreateStandard(data.Gazetteer));
+        var workbench = new Workbench(store, data, indexes, analyzer);
         builder.Services.AddSingleton(workbench);
         builder.Services.AddSingleton(services => new ReviewDesk(services.GetRequiredService<Workbench>(), options.ApiKey));
         builder.Services.AddSingleton(new AlertDesk(store, data));
         var app = builder.Build();
         // Build the pages' dossier while the server starts, so the first page view need not wait for all of it.
         app.Lifetime.ApplicationStarted.Register(() => workbench.Refresh());
-        app.Lifetime.ApplicationStopped.Register(workbench.Dispose);
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -1,10 +1,3 @@
-using SanctionWatch.Storage.Documents;
-using SanctionWatch.Storage.Feeds;
-using SanctionWatch.Storage.Lists;
-using SanctionWatch.Storage.Reviews;
-using SanctionWatch.Storage.Search;
-using SanctionWatch.Storage.Watches;
-
 namespace SanctionWatch.Storage;
 
 /// <summary>

@@ -1,13 +1,7 @@
-using SanctionWatch.Storage.Documents;
-using SanctionWatch.Storage.Feeds;
-using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Postgres;
 using SanctionWatch.Storage.Postgres.Lists;
-using SanctionWatch.Storage.Reviews;
-using SanctionWatch.Storage.Sql;
 using SanctionWatch.Storage.Sqlite;
 using SanctionWatch.Storage.Sqlite.Lists;
-using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage;
 

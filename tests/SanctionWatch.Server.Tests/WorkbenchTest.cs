@@ -1,7 +1,9 @@
 using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Application;
 using SanctionWatch.Ingest;
+using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Server.Hosting;
+using SanctionWatch.Storage;
 using SanctionWatch.Storage.Sqlite;
 
 namespace SanctionWatch.Server.Tests;
@@ -17,6 +19,10 @@ public sealed class WorkbenchTest : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    // Composed as the server composes it, over a store of its own that the caller disposes.
+    private static Workbench Open(IStore store) =>
+        new(store, Data, new ScreeningIndexes(store, new Lazy<EntityMatcher>(EntityMatcher.CreateDefault)), new Lazy<DocumentAnalyzer>(() => DocumentAnalyzer.CreateStandard(Data.Gazetteer)));
+
     // Another writer with its own connection, as a `sanctionwatch worker` process would be.
     private void Write(string title, string text)
     {
@@ -29,7 +35,8 @@ public sealed class WorkbenchTest : IDisposable
     public void Overview_AfterAnotherConnectionWrites_IsRebuiltAndTheStaleOneIsMarked()
     {
         Write("First", "North Korea delivered 3,000 artillery shells to Russia in March 2024, according to officials.");
-        using var workbench = new Workbench(Db, Data);
+        using var store = Store.Open(Db);
+        var workbench = Open(store);
         var before = workbench.Overview();
         long version = workbench.StoreVersion();
 
@@ -51,7 +58,8 @@ public sealed class WorkbenchTest : IDisposable
     public void Overview_UnchangedStore_ReturnsTheCachedSnapshot()
     {
         Write("First", "North Korea delivered 3,000 artillery shells to Russia in March 2024, according to officials.");
-        using var workbench = new Workbench(Db, Data);
+        using var store = Store.Open(Db);
+        var workbench = Open(store);
 
         var first = workbench.Overview();
         var second = workbench.Overview(allowStale: true);
@@ -67,7 +75,8 @@ public sealed class WorkbenchTest : IDisposable
         Write("First", "PYONGYANG (AFP) - North Korea delivered 3,000 artillery shells to Russia in March 2024, officials said.");
         Write("Second", "SEOUL (AFP) - North Korea shipped artillery shells to Russia in March 2024, officials in Seoul said.");
         Write("Third", "Russia supplied refined petroleum to North Korea in May 2024, officials said.");
-        using var workbench = new Workbench(Db, Data);
+        using var store = Store.Open(Db);
+        var workbench = Open(store);
 
         var snapshot = workbench.Overview();
         var groups = snapshot.Dossier.Documents.GroupBy(d => snapshot.SourceOf[d.Id]).Select(g => g.Count()).Order().ToList();

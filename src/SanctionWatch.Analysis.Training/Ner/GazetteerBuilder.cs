@@ -1,8 +1,6 @@
 using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 using System.Xml;
-using SanctionWatch.Analysis.Ner;
 
 namespace SanctionWatch.Analysis.Training.Ner;
 

@@ -1,5 +1,3 @@
-using SanctionWatch.Analysis.Ner;
-
 namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>Reads labelled NER corpora (GermEval 2014 TSV, CoNLL-style <c>token tag</c> columns) into sentences with strict BIO labels.</summary>

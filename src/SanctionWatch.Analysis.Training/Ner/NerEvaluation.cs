@@ -1,5 +1,3 @@
-using SanctionWatch.Analysis.Ner;
-
 namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using System.Text;
 using System.Text.RegularExpressions;
-using SanctionWatch.Analysis.Ner;
 
 namespace SanctionWatch.Analysis.Training.Ner;
 

@@ -1,5 +1,3 @@
-using SanctionWatch.Analysis.Ner;
-
 namespace SanctionWatch.Analysis.Training.Ner;
 
 /// <summary>The outcome of a training run: the model and its scores on the held-out slices.</summary>

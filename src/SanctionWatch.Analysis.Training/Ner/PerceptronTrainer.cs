@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SanctionWatch.Analysis.Ner;
 
 namespace SanctionWatch.Analysis.Training.Ner;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SanctionWatch.Analysis.Training.Syntax;
 
 /// <summary>Reads and writes CoNLL-U: sentences separated by blank lines, comments and multiword-token lines kept as they are.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SanctionWatch.Analysis.Syntax;
 
 namespace SanctionWatch.Analysis.Training.Syntax;
 

@@ -1,5 +1,3 @@
-using SanctionWatch.Analysis.Syntax;
-
 namespace SanctionWatch.Analysis.Training.Syntax;
 
 /// <summary>

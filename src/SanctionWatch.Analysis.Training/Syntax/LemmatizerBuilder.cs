@@ -1,5 +1,3 @@
-using SanctionWatch.Analysis.Syntax;
-
 namespace SanctionWatch.Analysis.Training.Syntax;
 
 /// <summary>Builds the lemma lexicon (most frequent lemma per UPOS and form) and the suffix rules (most frequent edit per UPOS and suffix, over word types).</summary>

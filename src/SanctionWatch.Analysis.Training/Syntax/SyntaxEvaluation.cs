@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using SanctionWatch.Analysis.Syntax;
 
 namespace SanctionWatch.Analysis.Training.Syntax;
 

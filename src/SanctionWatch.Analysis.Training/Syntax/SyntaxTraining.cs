@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using SanctionWatch.Analysis.Ner;
-using SanctionWatch.Analysis.Syntax;
 
 namespace SanctionWatch.Analysis.Training.Syntax;
 

@@ -1,5 +1,3 @@
-using SanctionWatch.Analysis.Syntax;
-
 namespace SanctionWatch.Analysis.Training.Syntax;
 
 /// <summary>A trained model and its scores on the tuning sentences.</summary>

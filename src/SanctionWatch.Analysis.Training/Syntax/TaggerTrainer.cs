@@ -1,6 +1,3 @@
-using SanctionWatch.Analysis.Ner;
-using SanctionWatch.Analysis.Syntax;
-
 namespace SanctionWatch.Analysis.Training.Syntax;
 
 /// <summary>Trains the greedy morphological tagger (all slices of <see cref="TagSet"/> at once), keeping the pass with the best held-out accuracy.</summary>

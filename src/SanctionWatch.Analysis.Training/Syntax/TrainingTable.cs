@@ -1,5 +1,4 @@
 using System.Numerics;
-using SanctionWatch.Analysis.Syntax;
 
 namespace SanctionWatch.Analysis.Training.Syntax;
 

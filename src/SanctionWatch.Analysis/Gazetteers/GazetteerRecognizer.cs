@@ -1,5 +1,4 @@
 using SanctionWatch.Model.Documents;
-using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Gazetteers;
 

@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Patterns;
 
 /// <summary>Institutions by their head word: "Kokushikan-Universität", "Ewha Womans University", "University of Tokyo", "Institut für X".</summary>

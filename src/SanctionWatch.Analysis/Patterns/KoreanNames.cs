@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Patterns;
 

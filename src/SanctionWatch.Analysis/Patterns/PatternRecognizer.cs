@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using SanctionWatch.Model.Documents;
-using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Patterns;
 

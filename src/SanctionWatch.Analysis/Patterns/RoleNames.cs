@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Patterns;
 
 /// <summary>People named after their role: "Professor Leif-Eric Easley", "Kremlsprecher Dmitri Peskow", "US-Experte X", "spokesperson X".</summary>

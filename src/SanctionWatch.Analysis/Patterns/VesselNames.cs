@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Patterns;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
-using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Pipeline;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Application.Alerts;
 

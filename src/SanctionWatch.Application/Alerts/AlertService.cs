@@ -1,10 +1,5 @@
-using System.Globalization;
 using SanctionWatch.Assessment.Dossiers;
 using SanctionWatch.Matching.Screening;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Model.Reviews;
-using SanctionWatch.Storage.Documents;
-using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Application.Alerts;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using SanctionWatch.Assessment.Resolution;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Application.Alerts;
 

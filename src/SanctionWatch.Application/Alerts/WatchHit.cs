@@ -1,5 +1,3 @@
-using SanctionWatch.Storage.Watches;
-
 namespace SanctionWatch.Application.Alerts;
 
 /// <summary>Something in the dossier a watch cares about: the alert it would raise and the keys that make it new.</summary>

@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using SanctionWatch.Ingest;
 using SanctionWatch.Ingest.Feeds;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Storage.Documents;
 using SanctionWatch.Storage.Feeds;
 
 namespace SanctionWatch.Application.Feeds;

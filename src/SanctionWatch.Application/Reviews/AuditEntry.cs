@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SanctionWatch.Model.Reviews;
 
 namespace SanctionWatch.Application.Reviews;
 

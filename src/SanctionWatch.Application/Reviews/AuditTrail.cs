@@ -1,9 +1,6 @@
-using System.Globalization;
 using SanctionWatch.Assessment.Resolution;
 using SanctionWatch.Assessment.Reviews;
 using SanctionWatch.Lists.Model;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Model.Reviews;
 
 namespace SanctionWatch.Application.Reviews;
 

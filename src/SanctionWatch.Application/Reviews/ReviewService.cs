@@ -1,8 +1,3 @@
-using System.Text.RegularExpressions;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Model.Reviews;
-using SanctionWatch.Storage.Reviews;
-
 namespace SanctionWatch.Application.Reviews;
 
 /// <summary>

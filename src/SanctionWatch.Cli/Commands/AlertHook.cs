@@ -1,9 +1,4 @@
-using System.Globalization;
-using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
-using SanctionWatch.Matching.Screening;
-using SanctionWatch.Storage;
-using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -11,24 +6,25 @@ namespace SanctionWatch.Cli.Commands;
 public static class AlertHook
 {
     /// <summary>Raises alerts for whatever is new in <paramref name="db"/>; costs one query when nobody watches anything.</summary>
+    /// <param name="services">The services the command was composed with.</param>
     /// <param name="db">The store.</param>
-    /// <param name="data">The reference data the command composed its services with.</param>
     /// <param name="documents">The open document store, or null to open one.</param>
     /// <param name="lists">The screening index the command already built, or null to build it when needed.</param>
     /// <returns>How many alerts were raised.</returns>
-    public static int Run(string db, ReferenceData data, IDocumentStore? documents = null, ScreeningIndex? lists = null)
+    public static int Run(CliServices services, string db, IDocumentStore? documents = null, ScreeningIndex? lists = null)
     {
-        using var watches = Store.OpenWatches(db);
-        var service = new AlertService(watches, data);
+        ArgumentNullException.ThrowIfNull(services);
+        using var watches = services.Store(db).OpenWatches();
+        var service = new AlertService(watches, services.Data);
         if (!service.HasWork())
         {
             return 0;
         }
 
-        IDocumentStore store = documents ?? StoreFactory.OpenDocuments(db);
+        IDocumentStore store = documents ?? services.Store(db).OpenDocuments();
         try
         {
-            var dossier = watches.GetWatches().Count > 0 ? AlertService.CurrentDossier(store, data, lists ?? StoreFactory.OpenListsIndex(db), decisions: ReviewCommands.Decisions(db)) : null;
+            var dossier = watches.GetWatches().Count > 0 ? AlertService.CurrentDossier(store, services.Data, lists ?? services.ListsIndex(db), decisions: services.Decisions(db)) : null;
             var raised = service.Check(dossier, warning => Console.Error.WriteLine($"sanctionwatch: warning: {CliApp.OneLine(warning)}"));
             if (raised.Count > 0)
             {

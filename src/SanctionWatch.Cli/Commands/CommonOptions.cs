@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace SanctionWatch.Cli.Commands;
 
 /// <summary>Options shared by several commands.</summary>
@@ -48,35 +46,4 @@ public static class CommonOptions
         Description = "Use this tagger and parser model (from 'syntax train') for a language instead of the built-in one: LANG=FILE (repeatable)",
         AllowMultipleArgumentsPerToken = false,
     };
-
-    /// <summary>The analyser for a command: the standard pipes over the gazetteer of <paramref name="data"/>, with the language packs the options ask for.</summary>
-    public static Analysis.Pipeline.DocumentAnalyzer Analyzer(Application.ReferenceData data, string[]? nerModels, string[]? syntaxModels = null) =>
-        Analysis.Pipeline.DocumentAnalyzer.CreateStandard(data.Gazetteer, new Analysis.Pipeline.LanguagePacks(new Analysis.Pipeline.LanguagePackOptions
-        {
-            NerModelFiles = ModelFiles(nerModels, "--ner-model"),
-            SyntaxModelFiles = ModelFiles(syntaxModels, "--syntax-model"),
-        }));
-
-    private static Dictionary<string, string> ModelFiles(string[]? specs, string option)
-    {
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string spec in specs ?? [])
-        {
-            int eq = spec.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0 || eq == spec.Length - 1)
-            {
-                throw new UserErrorException($"{option} takes LANG=FILE, not '{spec}'");
-            }
-
-            string path = spec[(eq + 1)..];
-            if (!File.Exists(path))
-            {
-                throw new UserErrorException($"no such model file: {path}");
-            }
-
-            files[spec[..eq].ToLowerInvariant()] = Path.GetFullPath(path);
-        }
-
-        return files;
-    }
 }

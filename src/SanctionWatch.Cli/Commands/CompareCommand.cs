@@ -1,9 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using SanctionWatch.Matching.Scoring;
-using SanctionWatch.Matching.Screening;
 using SanctionWatch.Text;
 
 namespace SanctionWatch.Cli.Commands;
@@ -12,7 +7,7 @@ namespace SanctionWatch.Cli.Commands;
 public static class CompareCommand
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create()
+    public static Command Create(CliServices services)
     {
         var name1 = new Argument<string?>("name1") { Arity = ArgumentArity.ZeroOrOne, Description = "First name" };
         var name2 = new Argument<string?>("name2") { Arity = ArgumentArity.ZeroOrOne, Description = "Second name" };
@@ -20,16 +15,13 @@ public static class CompareCommand
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var pairs = new Option<FileInfo?>("--pairs") { Description = "A CSV with a header holding at least schema,name1,name2" };
         var output = CommonOptions.Out();
-        var command = new Command("compare", "Compare two names and explain the score");
-        command.Arguments.Add(name1);
-        command.Arguments.Add(name2);
-        command.Options.Add(schema);
-        command.Options.Add(json);
-        command.Options.Add(pairs);
-        command.Options.Add(output);
+        var command = new Command("compare", "Compare two names and explain the score")
+        {
+            name1, name2, schema, json, pairs, output,
+        };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            var matcher = EntityMatcher.CreateDefault();
+            var matcher = services.Matcher;
             if (parse.GetValue(pairs) is { } file)
             {
                 return ComparePairs(matcher, file, parse.GetValue(output));

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Net;
-using System.Text;
 using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Cli.Commands;
 

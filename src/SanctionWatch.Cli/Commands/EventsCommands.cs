@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
 using SanctionWatch.Analysis.Training.Events;
 
 namespace SanctionWatch.Cli.Commands;

@@ -1,7 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using SanctionWatch.Analysis.Pipeline;
-using SanctionWatch.Application;
 using SanctionWatch.Application.Feeds;
 using SanctionWatch.Storage;
 
@@ -11,19 +8,19 @@ namespace SanctionWatch.Cli.Commands;
 public static class FeedsCommands
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create()
+    public static Command Create(CliServices services)
     {
         var db = CommonOptions.Db();
         var feeds = new Command("feeds", "Subscribe to RSS/Atom feeds and poll them for new articles (opt-in: nothing is fetched until 'feeds poll')") { db };
-        feeds.SetAction(parse => CliApp.Guard(() => List(parse.GetValue(db)!)));
-        feeds.Subcommands.Add(Add());
-        feeds.Subcommands.Add(ListCommand());
-        feeds.Subcommands.Add(Remove());
-        feeds.Subcommands.Add(Poll());
+        feeds.SetAction(parse => CliApp.Guard(() => List(services, parse.GetValue(db)!)));
+        feeds.Subcommands.Add(Add(services));
+        feeds.Subcommands.Add(ListCommand(services));
+        feeds.Subcommands.Add(Remove(services));
+        feeds.Subcommands.Add(Poll(services));
         return feeds;
     }
 
-    private static Command Add()
+    private static Command Add(CliServices services)
     {
         var url = new Argument<string>("URL") { Description = "The feed's http or https address" };
         var db = CommonOptions.Db();
@@ -40,7 +37,7 @@ public static class FeedsCommands
                 throw new UserErrorException(e.Message, e) { ExitCode = ExitCodes.Usage };
             }
 
-            using var feeds = Store.OpenFeeds(parse.GetValue(db)!);
+            using var feeds = services.Store(parse.GetValue(db)!).OpenFeeds();
             var (feed, added) = feeds.AddFeed(address, DateTimeOffset.UtcNow);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"feed {feed.Id}: {feed.Url}{(added ? "" : " (already subscribed)")}"));
             return ExitCodes.Success;
@@ -48,17 +45,17 @@ public static class FeedsCommands
         return command;
     }
 
-    private static Command ListCommand()
+    private static Command ListCommand(CliServices services)
     {
         var db = CommonOptions.Db();
         var command = new Command("list", "List the subscribed feeds and how their last poll went") { db };
-        command.SetAction(parse => CliApp.Guard(() => List(parse.GetValue(db)!)));
+        command.SetAction(parse => CliApp.Guard(() => List(services, parse.GetValue(db)!)));
         return command;
     }
 
-    private static int List(string db)
+    private static int List(CliServices services, string db)
     {
-        using var feeds = Store.OpenFeeds(db);
+        using var feeds = services.Store(db).OpenFeeds();
         var all = feeds.GetFeeds();
         if (all.Count == 0)
         {
@@ -74,14 +71,14 @@ public static class FeedsCommands
         return ExitCodes.Success;
     }
 
-    private static Command Remove()
+    private static Command Remove(CliServices services)
     {
         var feed = new Argument<string>("FEED") { Description = "The feed's number or address" };
         var db = CommonOptions.Db();
         var command = new Command("remove", "Unsubscribe from a feed (its stored articles stay)") { feed, db };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            using var feeds = Store.OpenFeeds(parse.GetValue(db)!);
+            using var feeds = services.Store(parse.GetValue(db)!).OpenFeeds();
             if (!feeds.RemoveFeed(parse.GetValue(feed)!.Trim()))
             {
                 throw new UserErrorException($"there is no feed '{parse.GetValue(feed)}'");
@@ -93,7 +90,7 @@ public static class FeedsCommands
         return command;
     }
 
-    private static Command Poll()
+    private static Command Poll(CliServices services)
     {
         var db = CommonOptions.Db();
         var delay = new Option<double>("--delay") { Description = "Seconds between two requests to the same host", DefaultValueFactory = _ => 2 };
@@ -112,8 +109,8 @@ public static class FeedsCommands
             }
 
             string path = parse.GetValue(db)!;
-            using var documents = StoreFactory.OpenDocuments(path);
-            using var feeds = Store.OpenFeeds(path);
+            using var documents = services.Store(path).OpenDocuments();
+            using var feeds = services.Store(path).OpenFeeds();
             if (feeds.GetFeeds().Count == 0)
             {
                 throw new UserErrorException("no feeds to poll; add one with 'sanctionwatch feeds add URL'");
@@ -125,8 +122,7 @@ public static class FeedsCommands
                 e.Cancel = true;
                 cancel.Cancel();
             };
-            var data = new ReferenceData();
-            var poller = new FeedPoller(feeds, documents, data)
+            var poller = new FeedPoller(feeds, documents, services.Data)
             {
                 DelayPerHost = TimeSpan.FromSeconds(seconds),
                 Timeout = TimeSpan.FromSeconds(limit),
@@ -145,11 +141,11 @@ public static class FeedsCommands
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"polled {summary.Feeds.Count} feed(s): {summary.Added} new document(s) queued"));
             if (parse.GetValue(analyze) && summary.Added > 0)
             {
-                var analyzer = DocumentAnalyzer.CreateStandard(data.Gazetteer);
+                var analyzer = services.Analyzer();
                 documents.RequeueStale(analyzer.Version);
                 int done = new AnalysisWorker(documents, analyzer).RunUntilIdle(waitForLeases: true, cancellation: cancel.Token);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"analysed {done} document(s)"));
-                AlertHook.Run(path, data, documents);
+                AlertHook.Run(services, path, documents);
             }
 
             return summary.Warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;

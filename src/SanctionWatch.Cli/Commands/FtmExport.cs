@@ -1,8 +1,5 @@
-using System.Text.Json;
 using SanctionWatch.Lists.Ftm;
-using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
 
 namespace SanctionWatch.Cli.Commands;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using SanctionWatch.Application;
-using SanctionWatch.Matching.Screening;
-using SanctionWatch.Storage.Documents;
-
 namespace SanctionWatch.Cli.Commands;
 
 /// <summary>
@@ -11,34 +6,35 @@ namespace SanctionWatch.Cli.Commands;
 /// </summary>
 public sealed class ListImportRescreen : IDisposable
 {
+    private readonly CliServices _services;
     private readonly string _db;
     private readonly IDocumentStore _store;
-    private readonly ReferenceData _data;
     private readonly ScreeningIndex? _before;
 
-    private ListImportRescreen(string db, IDocumentStore store, ReferenceData data, ScreeningIndex? before)
+    private ListImportRescreen(CliServices services, string db, IDocumentStore store, ScreeningIndex? before)
     {
+        _services = services;
         _db = db;
         _store = store;
-        _data = data;
         _before = before;
     }
 
     /// <summary>Starts watching an import into <paramref name="db"/>; null when the store holds no documents.</summary>
-    public static ListImportRescreen? Begin(string db, ReferenceData data)
+    public static ListImportRescreen? Begin(CliServices services, string db)
     {
-        var store = StoreFactory.OpenDocuments(db);
+        ArgumentNullException.ThrowIfNull(services);
+        var store = services.Store(db).OpenDocuments();
         if (store.CountDocuments() == 0)
         {
             store.Dispose();
             return null;
         }
 
-        return new ListImportRescreen(db, store, data, StoreFactory.OpenListsIndex(db));
+        return new ListImportRescreen(services, db, store, services.ListsIndex(db));
     }
 
     /// <summary>Re-screens the stored entities against the lists loaded now.</summary>
-    public RescreenReport Finish() => ListingRescreen.Compare(_store, _data, _before, StoreFactory.OpenListsIndex(_db), ReviewCommands.Decisions(_db));
+    public RescreenReport Finish() => ListingRescreen.Compare(_store, _services.Data, _before, _services.ListsIndex(_db), _services.Decisions(_db));
 
     /// <summary>Prints the report: counts on the first line, then one line per listing gained (+) or lost (-).</summary>
     public static void WriteText(RescreenReport report, TextWriter output)

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using SanctionWatch.Application;
 using SanctionWatch.Lists.Ftm;
 using SanctionWatch.Lists.Import;
 using SanctionWatch.Lists.Model;
@@ -12,26 +8,25 @@ namespace SanctionWatch.Cli.Commands;
 public static class ListsCommands
 {
     /// <summary>Creates the <c>lists</c> command with its subcommands.</summary>
-    public static Command Create()
+    public static Command Create(CliServices services)
     {
         var db = CommonOptions.Db();
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var lists = new Command("lists", "Show the loaded sanctions lists; import, export or fetch lists");
         lists.Options.Add(db);
         lists.Options.Add(json);
-        lists.SetAction(parse => CliApp.Guard(() => Show(parse.GetValue(db)!, parse.GetValue(json))));
-        lists.Subcommands.Add(Import());
-        lists.Subcommands.Add(Export());
+        lists.SetAction(parse => CliApp.Guard(() => Show(services, parse.GetValue(db)!, parse.GetValue(json))));
+        lists.Subcommands.Add(Import(services));
+        lists.Subcommands.Add(Export(services));
         lists.Subcommands.Add(Fetch());
-        lists.Subcommands.Add(ListsDiffCommand.Create());
+        lists.Subcommands.Add(ListsDiffCommand.Create(services));
         return lists;
     }
 
-    private static int Show(string dbPath, bool json)
+    private static int Show(CliServices services, string dbPath, bool json)
     {
-        StoreFactory.RequireStore(dbPath);
-        var store = StoreFactory.OpenLists(dbPath);
-        using var storeHandle = store as IDisposable;
+        CliServices.RequireStore(dbPath);
+        using var store = services.Store(dbPath).OpenLists();
         var loaded = store.GetLists();
         if (json)
         {
@@ -62,19 +57,17 @@ public static class ListsCommands
         return ExitCodes.Success;
     }
 
-    private static Command Import()
+    private static Command Import(CliServices services)
     {
         var files = new Argument<string[]>("files") { Description = "List files (UN XML, OFAC sdn.csv [+ alt.csv, add.csv], OFAC sdnList XML, EU FSF XML, FtM JSON lines)", Arity = ArgumentArity.OneOrMore };
         var db = CommonOptions.Db();
         var force = new Option<bool>("--force") { Description = "Import even when the file is older than the loaded version" };
         var listDate = new Option<string?>("--list-date") { Description = "The list date (yyyy-MM-dd) for files that carry none (OFAC CSV)" };
         var json = new Option<bool>("--json") { Description = "Print what was imported and the listings stored entities gained or lost as JSON" };
-        var command = new Command("import", "Import list files; each replaces its list's loaded version atomically; stored entities are then re-screened");
-        command.Arguments.Add(files);
-        command.Options.Add(db);
-        command.Options.Add(force);
-        command.Options.Add(listDate);
-        command.Options.Add(json);
+        var command = new Command("import", "Import list files; each replaces its list's loaded version atomically; stored entities are then re-screened")
+        {
+            files, db, force, listDate, json,
+        };
         command.SetAction(parse => CliApp.Guard(() =>
         {
             DateOnly? date = null;
@@ -93,10 +86,8 @@ public static class ListsCommands
                 throw new UserErrorException(e.Message, e);
             }
 
-            var data = new ReferenceData();
-            using var rescreen = ListImportRescreen.Begin(parse.GetValue(db)!, data);
-            var store = StoreFactory.OpenLists(parse.GetValue(db)!);
-            using var storeHandle = store as IDisposable;
+            using var rescreen = ListImportRescreen.Begin(services, parse.GetValue(db)!);
+            using var store = services.Store(parse.GetValue(db)!).OpenLists();
             int code = ExitCodes.Success;
             var imported = new List<object>();
             var summary = parse.GetValue(json) ? Console.Error : Console.Out;
@@ -139,23 +130,22 @@ public static class ListsCommands
                 ListImportRescreen.WriteText(report, Console.Out);
             }
 
-            AlertHook.Run(parse.GetValue(db)!, data);
+            AlertHook.Run(services, parse.GetValue(db)!);
             return code;
         }));
         return command;
     }
 
-    private static Command Export()
+    private static Command Export(CliServices services)
     {
         var db = CommonOptions.Db();
         var list = new Option<string[]>("--list") { Description = "Lists to export (default: all)", AllowMultipleArgumentsPerToken = true };
         var format = new Option<string>("--format") { Description = "Output format: ftm (FollowTheMoney JSON lines)", DefaultValueFactory = _ => "ftm" };
         var output = CommonOptions.Out();
-        var command = new Command("export", "Write loaded lists as FollowTheMoney JSON lines");
-        command.Options.Add(db);
-        command.Options.Add(list);
-        command.Options.Add(format);
-        command.Options.Add(output);
+        var command = new Command("export", "Write loaded lists as FollowTheMoney JSON lines")
+        {
+            db, list, format, output,
+        };
         command.SetAction(parse => CliApp.Guard(() =>
         {
             if (!string.Equals(parse.GetValue(format), "ftm", StringComparison.OrdinalIgnoreCase))
@@ -163,10 +153,9 @@ public static class ListsCommands
                 throw new UserErrorException($"--format: unknown format '{parse.GetValue(format)}' (supported: ftm)") { ExitCode = ExitCodes.Usage };
             }
 
-            StoreFactory.RequireStore(parse.GetValue(db)!);
+            CliServices.RequireStore(parse.GetValue(db)!);
             OutputFile.Check(parse.GetValue(output));
-            var store = StoreFactory.OpenLists(parse.GetValue(db)!);
-            using var storeHandle = store as IDisposable;
+            using var store = services.Store(parse.GetValue(db)!).OpenLists();
             var entities = store.GetEntities(parse.GetValue(list));
             OutputFile.Write(parse.GetValue(output), stream => FtmJsonLines.Write(entities, stream));
 
@@ -178,8 +167,10 @@ public static class ListsCommands
     private static Command Fetch()
     {
         var dir = new Option<DirectoryInfo>("--dir") { Description = "Where to save the files", DefaultValueFactory = _ => new DirectoryInfo(".") };
-        var command = new Command("fetch", "Download the official UN and OFAC list files (needs a network)");
-        command.Options.Add(dir);
+        var command = new Command("fetch", "Download the official UN and OFAC list files (needs a network)")
+        {
+            dir,
+        };
         command.SetAction(parse => CliApp.Guard(() =>
         {
             (string Url, string File)[] sources =

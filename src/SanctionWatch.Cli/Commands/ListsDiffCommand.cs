@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
 using SanctionWatch.Lists.Changes;
 using SanctionWatch.Lists.Import;
 using SanctionWatch.Lists.Model;
@@ -13,17 +10,16 @@ public static class ListsDiffCommand
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     /// <summary>Creates the command.</summary>
-    public static Command Create()
+    public static Command Create(CliServices services)
     {
         var older = new Argument<string>("OLD") { Description = "The older list file, or the only file to compare with the version loaded in --db" };
         var newer = new Argument<string?>("NEW") { Description = "The newer list file", Arity = ArgumentArity.ZeroOrOne };
         var db = CommonOptions.Db();
         var json = new Option<bool>("--json") { Description = "Print {\"added\": [...], \"removed\": [...], \"changed\": [...]} as JSON" };
-        var command = new Command("diff", "Show the entries added, removed and changed between two list files (or a file and the loaded list), by the list's own reference");
-        command.Arguments.Add(older);
-        command.Arguments.Add(newer);
-        command.Options.Add(db);
-        command.Options.Add(json);
+        var command = new Command("diff", "Show the entries added, removed and changed between two list files (or a file and the loaded list), by the list's own reference")
+        {
+            older, newer, db, json,
+        };
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string first = parse.GetValue(older)!;
@@ -32,8 +28,7 @@ public static class ListsDiffCommand
             if (second is null)
             {
                 var snapshots = Import(first);
-                var store = StoreFactory.OpenLists(parse.GetValue(db)!);
-                using var storeHandle = store as IDisposable;
+                using var store = services.Store(parse.GetValue(db)!).OpenLists();
                 var ids = snapshots.Select(s => s.Metadata.ListId).Distinct(StringComparer.Ordinal).ToList();
                 foreach (string id in ids.Where(id => store.GetList(id) is null))
                 {

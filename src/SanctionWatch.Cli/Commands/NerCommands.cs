@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using SanctionWatch.Analysis.Ner;
 using SanctionWatch.Analysis.Training.Ner;
 
@@ -109,7 +106,7 @@ public static class NerCommands
             }
 
             var lang = NormaliseLanguage(parse.GetValue(language)) ?? NerCorpusReader.GuessLanguage(sentences.SelectMany(s => s.Tokens));
-            var tagger = LoadModel(parse.GetValue(model), lang);
+            var tagger = CliServices.NerModel(parse.GetValue(model), lang);
             var evaluation = new NerEvaluation();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             foreach (var sentence in sentences)
@@ -135,7 +132,7 @@ public static class NerCommands
         {
             var tokens = parse.GetValue(text)!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var lang = NormaliseLanguage(parse.GetValue(language)) ?? NerCorpusReader.GuessLanguage(tokens);
-            var labels = LoadModel(parse.GetValue(model), lang).Tag(tokens);
+            var labels = CliServices.NerModel(parse.GetValue(model), lang).Tag(tokens);
             for (var i = 0; i < tokens.Length; i++)
             {
                 Console.WriteLine($"{tokens[i]}\t{labels[i]}");
@@ -184,29 +181,6 @@ public static class NerCommands
         var germEval = fields.Length >= 4 && int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out _);
         using var reader = new StreamReader(path, Encoding.UTF8);
         return germEval ? NerCorpusReader.ReadGermEval(reader) : NerCorpusReader.ReadConll(reader, "evaluate");
-    }
-
-    private static NerModel LoadModel(FileInfo? file, string language)
-    {
-        if (file is null)
-        {
-            return NerModel.LoadBuiltIn(language);
-        }
-
-        if (!file.Exists)
-        {
-            throw new UserErrorException($"no such model file: {file.FullName}");
-        }
-
-        using var stream = file.OpenRead();
-        try
-        {
-            return NerModel.Read(stream);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new UserErrorException($"{file.Name}: not a model from 'sanctionwatch ner train' ({e.Message})", e);
-        }
     }
 
     private static string? NormaliseLanguage(string? language) => language?.ToLowerInvariant() switch

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SanctionWatch.Cli.Commands;
 
 /// <summary>

@@ -1,11 +1,6 @@
-using System.CommandLine;
-using System.Globalization;
 using SanctionWatch.Analysis.Pipeline;
-using SanctionWatch.Application;
 using SanctionWatch.Ingest;
 using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Storage.Documents;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -13,15 +8,15 @@ namespace SanctionWatch.Cli.Commands;
 public static class PipelineCommands
 {
     /// <summary>Creates the commands.</summary>
-    public static IEnumerable<Command> Create()
+    public static IEnumerable<Command> Create(CliServices services)
     {
-        yield return Analyze();
-        yield return IngestCommand();
-        yield return Worker();
-        yield return DossierCommand();
+        yield return Analyze(services);
+        yield return IngestCommand(services);
+        yield return Worker(services);
+        yield return DossierCommand(services);
     }
 
-    private static Command Analyze()
+    private static Command Analyze(CliServices services)
     {
         var paths = CommonOptions.Paths("Article files or folders (.txt, .md, .html, .jsonl, RSS/Atom)");
         var db = CommonOptions.Db();
@@ -35,17 +30,17 @@ public static class PipelineCommands
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string location = parse.GetValue(db)!;
-            var data = new ReferenceData();
-            var analyzer = CommonOptions.Analyzer(data, parse.GetValue(models), parse.GetValue(syntaxModels));
+            var data = services.Data;
+            var analyzer = services.Analyzer(parse.GetValue(models), parse.GetValue(syntaxModels));
             OutputFile.Check(parse.GetValue(output));
-            bool isNew = StoreFactory.IsNew(location);
-            using var store = StoreFactory.OpenDocuments(location);
+            bool isNew = CliServices.IsNew(location);
+            using var store = services.Store(location).OpenDocuments();
 
             // Start-up work that only the later stages need runs beside ingestion instead of before or after it:
             // the screening index over the loaded lists (seconds for UN + OFAC; only the dossier needs it, through
             // its own read-only connection, which WAL allows beside the writer), and each language's tagger and
             // lexicons as soon as a document in that language is read. Both are deterministic, so the dossier is the same.
-            var lists = Task.Run(() => StoreFactory.OpenListsIndex(location));
+            var lists = Task.Run(() => services.ListsIndex(location));
             // A failed load is not lost: the analyser's own lazy load throws the same exception when it needs the model.
             var languages = new HashSet<string>(StringComparer.Ordinal);
             void Prepare(Document document)
@@ -59,41 +54,41 @@ public static class PipelineCommands
             void Undo()
             {
                 lists.ContinueWith(_ => { }, TaskScheduler.Default).Wait(); // its connection must be closed before the file goes
-                StoreFactory.Remove(store, location);
+                services.Remove(store, location);
             }
 
             using var progress = new ProgressReporter();
             var (summary, warnings) = IngestPaths(store, data, parse.GetValue(paths)!, progress, Prepare, isNew ? Undo : null);
             RunWorker(store, analyzer, progress, lease: null, waitForLeases: true);
             var index = lists.GetAwaiter().GetResult();
-            var dossier = new DossierService(store, data, lists: index, decisions: ReviewCommands.Decisions(location)).Build(summary.DocumentIds);
+            var dossier = new DossierService(store, data, lists: index, decisions: services.Decisions(location)).Build(summary.DocumentIds);
             WriteDossier(dossier, parse.GetValue(output));
-            AlertHook.Run(location, data, store, index);
+            AlertHook.Run(services, location, store, index);
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
         }));
         return command;
     }
 
-    private static Command IngestCommand()
+    private static Command IngestCommand(CliServices services)
     {
         var paths = CommonOptions.Paths("Article files or folders");
         var db = CommonOptions.Db();
         var command = new Command("ingest", "Store articles and queue them for analysis by 'worker'") { paths, db };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            var data = new ReferenceData();
-            bool isNew = StoreFactory.IsNew(parse.GetValue(db)!);
-            using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
+            string location = parse.GetValue(db)!;
+            bool isNew = CliServices.IsNew(location);
+            using var store = services.Store(location).OpenDocuments();
             using var progress = new ProgressReporter();
-            var (summary, warnings) = IngestPaths(store, data, parse.GetValue(paths)!, progress, undo: isNew ? () => StoreFactory.Remove(store, parse.GetValue(db)!) : null);
+            var (summary, warnings) = IngestPaths(store, services.Data, parse.GetValue(paths)!, progress, undo: isNew ? () => services.Remove(store, location) : null);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingested {summary.DocumentIds.Count} document(s): {summary.Added} new, {summary.AlreadyStored} already stored"));
-            AlertHook.Run(parse.GetValue(db)!, data, store);
+            AlertHook.Run(services, location, store);
             return warnings > 0 ? ExitCodes.Partial : ExitCodes.Success;
         }));
         return command;
     }
 
-    private static Command Worker()
+    private static Command Worker(CliServices services)
     {
         var db = CommonOptions.Db();
         var once = new Option<bool>("--once") { Description = "Exit when nothing is queued and no other worker holds a live lease" };
@@ -109,10 +104,9 @@ public static class PipelineCommands
                 throw new UserErrorException("--lease must be a positive number of seconds") { ExitCode = ExitCodes.Usage };
             }
 
-            var data = new ReferenceData();
-            var analyzer = CommonOptions.Analyzer(data, parse.GetValue(models), parse.GetValue(syntaxModels));
-            StoreFactory.RequireStore(parse.GetValue(db)!);
-            using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
+            var analyzer = services.Analyzer(parse.GetValue(models), parse.GetValue(syntaxModels));
+            CliServices.RequireStore(parse.GetValue(db)!);
+            using var store = services.Store(parse.GetValue(db)!).OpenDocuments();
             using var progress = new ProgressReporter();
             using var cancel = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) =>
@@ -127,7 +121,7 @@ public static class PipelineCommands
                 done += analysed;
                 if (analysed > 0 || parse.GetValue(once))
                 {
-                    AlertHook.Run(parse.GetValue(db)!, data, store);
+                    AlertHook.Run(services, parse.GetValue(db)!, store);
                 }
                 if (!parse.GetValue(once))
                 {
@@ -141,20 +135,21 @@ public static class PipelineCommands
         return command;
     }
 
-    private static Command DossierCommand()
+    private static Command DossierCommand(CliServices services)
     {
         var db = CommonOptions.Db();
         var output = CommonOptions.Out();
         var command = new Command("dossier", "Write the dossier of every document in the store") { db, output };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            StoreFactory.RequireStore(parse.GetValue(db)!);
+            string location = parse.GetValue(db)!;
+            CliServices.RequireStore(location);
             OutputFile.Check(parse.GetValue(output));
-            using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
+            using var store = services.Store(location).OpenDocuments();
             Dossier dossier;
             try
             {
-                dossier = new DossierService(store, new ReferenceData(), lists: StoreFactory.OpenListsIndex(parse.GetValue(db)!), decisions: ReviewCommands.Decisions(parse.GetValue(db)!)).Build();
+                dossier = new DossierService(store, services.Data, lists: services.ListsIndex(location), decisions: services.Decisions(location)).Build();
             }
             catch (InvalidOperationException e)
             {

@@ -1,13 +1,10 @@
-using System.CommandLine;
-using SanctionWatch.Storage;
-
 namespace SanctionWatch.Cli.Commands;
 
 /// <summary>The <c>purge</c> command: take a document and everything derived only from it out of the store.</summary>
 public static class PurgeCommand
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create()
+    public static Command Create(CliServices services)
     {
         var id = new Argument<string>("DOCUMENT-ID") { Description = "The document's id (doc:…), as the dossier and 'sanctionwatch report' show it" };
         var db = CommonOptions.Db();
@@ -18,10 +15,10 @@ public static class PurgeCommand
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string documentId = parse.GetValue(id)!;
-            using var store = StoreFactory.OpenDocuments(parse.GetValue(db)!);
+            using var store = services.Store(parse.GetValue(db)!).OpenDocuments();
             // Alerts quote the article's title and point into it: they go with it, first, so that the document's
             // purge (which overwrites freed pages and checkpoints the log) covers their bytes too.
-            using (var watches = Store.OpenWatches(parse.GetValue(db)!))
+            using (var watches = services.Store(parse.GetValue(db)!).OpenWatches())
             {
                 watches.ForgetDocument(documentId);
             }

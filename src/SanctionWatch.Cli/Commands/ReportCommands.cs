@@ -1,33 +1,27 @@
-using System.CommandLine;
-using System.Globalization;
-using SanctionWatch.Application;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Storage.Documents;
-
 namespace SanctionWatch.Cli.Commands;
 
 /// <summary>The <c>report</c> and <c>export</c> commands: the dossier as a footnoted report, or as FollowTheMoney lines.</summary>
 public static class ReportCommands
 {
     /// <summary>Creates both commands.</summary>
-    public static IEnumerable<Command> Create() => [Report(), Export()];
+    public static IEnumerable<Command> Create(CliServices services) => [Report(services), Export(services)];
 
-    private static Command Report()
+    private static Command Report(CliServices services)
     {
         var format = new Option<string>("--format") { Description = "md or html", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "html");
-        return DossierCommand("report", "Write the findings as a report, every statement footnoted to its sentence and article", format, (parse, output, store, dossier) =>
+        return DossierCommand(services, "report", "Write the findings as a report, every statement footnoted to its sentence and article", format, (parse, output, store, dossier) =>
         {
             var report = new DossierReport(dossier, store.Load());
             Write(parse.GetValue(format) == "html" ? report.Html() : report.Markdown(), output);
         });
     }
 
-    private static Command Export()
+    private static Command Export(CliServices services)
     {
         var format = new Option<string>("--format") { Description = "ftm (FollowTheMoney JSON lines)", DefaultValueFactory = _ => "ftm" };
         format.AcceptOnlyFromAmong("ftm");
-        return DossierCommand("export", "Export the dossier's documents, entities, events and mentions as FollowTheMoney JSON lines", format, (_, output, _, dossier) =>
+        return DossierCommand(services, "export", "Export the dossier's documents, entities, events and mentions as FollowTheMoney JSON lines", format, (_, output, _, dossier) =>
         {
             int n = 0;
             OutputFile.Write(output, stream => n = FtmExport.Write(dossier, stream));
@@ -36,7 +30,7 @@ public static class ReportCommands
     }
 
     // A command that builds the dossier of the store given by --db and writes it with write to --out (or standard output).
-    private static Command DossierCommand(string name, string description, Option<string> format, Action<ParseResult, FileInfo?, IDocumentStore, Dossier> write)
+    private static Command DossierCommand(CliServices services, string name, string description, Option<string> format, Action<ParseResult, FileInfo?, IDocumentStore, Dossier> write)
     {
         var db = CommonOptions.Db();
         var output = CommonOptions.Out();
@@ -44,20 +38,20 @@ public static class ReportCommands
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string path = parse.GetValue(db)!;
-            StoreFactory.RequireStore(path);
+            CliServices.RequireStore(path);
             OutputFile.Check(parse.GetValue(output));
-            using var store = StoreFactory.OpenDocuments(path);
-            write(parse, parse.GetValue(output), store, Build(store, path));
+            using var store = services.Store(path).OpenDocuments();
+            write(parse, parse.GetValue(output), store, Build(services, store, path));
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    private static Dossier Build(IDocumentStore store, string path)
+    private static Dossier Build(CliServices services, IDocumentStore store, string path)
     {
         try
         {
-            return new DossierService(store, new ReferenceData(), lists: StoreFactory.OpenListsIndex(path), decisions: ReviewCommands.Decisions(path)).Build();
+            return new DossierService(store, services.Data, lists: services.ListsIndex(path), decisions: services.Decisions(path)).Build();
         }
         catch (InvalidOperationException e)
         {

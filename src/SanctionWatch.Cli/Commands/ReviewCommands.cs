@@ -1,9 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using SanctionWatch.Application;
 using SanctionWatch.Application.Reviews;
-using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Reviews;
 using SanctionWatch.Storage;
 using SanctionWatch.Storage.Reviews;
@@ -17,23 +12,13 @@ namespace SanctionWatch.Cli.Commands;
 public static class ReviewCommands
 {
     /// <summary>Creates the <c>review</c> command with its subcommands.</summary>
-    public static Command Create() => new("review", "Record and list analyst decisions on listings, merges and findings")
+    public static Command Create(CliServices services) => new("review", "Record and list analyst decisions on listings, merges and findings")
     {
-        Listing(),
-        Merge(),
-        FindingCommand(),
-        List(),
+        Listing(services),
+        Merge(services),
+        FindingCommand(services),
+        List(services),
     };
-
-    /// <summary>Opens the review store at <paramref name="db"/> (SQLite file or PostgreSQL); dispose it when done.</summary>
-    public static IReviewStore OpenStore(string db) => Store.OpenReviews(db);
-
-    /// <summary>The decision log of the store at <paramref name="db"/>, for the dossier builders.</summary>
-    public static IReadOnlyList<ReviewDecision> Decisions(string db)
-    {
-        using var store = OpenStore(db);
-        return store.Log();
-    }
 
     /// <summary>
     /// What <c>screen</c> leaves out: the entries given by <c>--exclude</c>, and those an analyst rejected for the
@@ -42,13 +27,14 @@ public static class ReviewCommands
     public static Func<string, string, bool> Excluded(string db, IReadOnlyCollection<string>? exclude, string? entity)
     {
         var always = (exclude ?? []).SelectMany(e => e.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal);
-        var rejected = ReviewLog.RejectedEntries(Decisions(db));
+        var rejected = ReviewLog.RejectedEntries(StoreFactory.Decisions(db));
         return (queryId, entryId) => always.Contains(entryId)
             || rejected[entity ?? queryId].Contains(entryId)
             || (entity is not null && rejected[queryId].Contains(entryId));
     }
 
-    private static Command Listing() => DecisionCommand(
+    private static Command Listing(CliServices services) => DecisionCommand(
+        services,
         "listing",
         "Confirm or reject that an entity is a list entry",
         ReviewKinds.Listing,
@@ -57,7 +43,8 @@ public static class ReviewCommands
         (new Option<bool>("--confirm") { Description = "The entity is this list entry" }, "confirm"),
         (new Option<bool>("--reject") { Description = "The entity is not this list entry" }, "reject"));
 
-    private static Command Merge() => DecisionCommand(
+    private static Command Merge(CliServices services) => DecisionCommand(
+        services,
         "merge",
         "Decide whether two entities are the same",
         ReviewKinds.Merge,
@@ -66,7 +53,8 @@ public static class ReviewCommands
         (new Option<bool>("--same") { Description = "The two are the same entity: merge them" }, "same"),
         (new Option<bool>("--different") { Description = "The two are different entities: keep them apart" }, "different"));
 
-    private static Command FindingCommand() => DecisionCommand(
+    private static Command FindingCommand(CliServices services) => DecisionCommand(
+        services,
         "finding",
         "Confirm, reject or ask for more evidence on a finding",
         ReviewKinds.Finding,
@@ -76,7 +64,7 @@ public static class ReviewCommands
         (new Option<bool>("--reject") { Description = "The finding does not hold" }, "reject"),
         (new Option<bool>("--needs-evidence") { Description = "The finding needs more evidence" }, "needs-evidence"));
 
-    private static Command List()
+    private static Command List(CliServices services)
     {
         var db = CommonOptions.Db();
         var json = new Option<bool>("--json") { Description = "Print the decisions as a JSON array" };
@@ -84,8 +72,7 @@ public static class ReviewCommands
         var command = new Command("list", "List the decisions in force (the latest about each thing)") { db, json, all };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            var store = OpenStore(parse.GetValue(db)!);
-            using var handle = store as IDisposable;
+            using var store = services.Store(parse.GetValue(db)!).OpenReviews();
             var decisions = parse.GetValue(all) ? store.Log() : store.Current();
             if (parse.GetValue(json))
             {
@@ -111,6 +98,7 @@ public static class ReviewCommands
 
     // A decision of kind on subject (and object), with exactly one of the verdict flags, recorded in the store given by --db.
     private static Command DecisionCommand(
+        CliServices services,
         string name,
         string description,
         string kind,
@@ -138,9 +126,8 @@ public static class ReviewCommands
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string path = parse.GetValue(db)!;
-            var store = OpenStore(path);
-            using var handle = store as IDisposable;
-            var service = new ReviewService(store, ListEntryExists(path), () => MachineDossier(path));
+            using var store = services.Store(path).OpenReviews();
+            var service = new ReviewService(store, ListEntryExists(services, path), () => MachineDossier(services, path));
             ReviewDecision decision;
             try
             {
@@ -180,24 +167,23 @@ public static class ReviewCommands
         return given[0].Word;
     }
 
-    private static Func<string, bool> ListEntryExists(string db)
+    private static Func<string, bool> ListEntryExists(CliServices services, string db)
     {
         var ids = new Lazy<HashSet<string>>(() =>
         {
-            var lists = StoreFactory.OpenLists(db);
-            using var handle = lists as IDisposable;
+            using var lists = services.Store(db).OpenLists();
             return lists.GetEntities().Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         });
         return id => ids.Value.Contains(id);
     }
 
     // The machine's dossier (without decisions), to check that ids exist; null when documents still wait for analysis.
-    private static Dossier? MachineDossier(string db)
+    private static Dossier? MachineDossier(CliServices services, string db)
     {
-        using var documents = StoreFactory.OpenDocuments(db);
+        using var documents = services.Store(db).OpenDocuments();
         try
         {
-            return new DossierService(documents, new ReferenceData(), lists: StoreFactory.OpenListsIndex(db)).Build();
+            return new DossierService(documents, services.Data, lists: services.ListsIndex(db)).Build();
         }
         catch (InvalidOperationException)
         {

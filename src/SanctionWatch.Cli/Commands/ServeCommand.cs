@@ -1,8 +1,6 @@
-using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using SanctionWatch.Server;
 using SanctionWatch.Server.Security;
-using SanctionWatch.Storage;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -43,8 +41,6 @@ public static class ServeCommand
                 };
             }
 
-            // Creates and migrates the store (a SQLite file or a PostgreSQL database), and fails early on a bad address.
-            Store.Open(path).Dispose();
             var options = new ServerOptions(path, listen, key)
             {
                 ReadKey = reads,

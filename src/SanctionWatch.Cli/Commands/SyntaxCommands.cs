@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using SanctionWatch.Analysis.Syntax;
 using SanctionWatch.Analysis.Training.Syntax;
 using SanctionWatch.Text;
@@ -77,7 +73,7 @@ public static class SyntaxCommands
             }
 
             var lang = NormaliseLanguage(parse.GetValue(language)) ?? throw new UserErrorException("--language de|en is required") { ExitCode = ExitCodes.Usage };
-            var analyzer = new SyntaxAnalyzer(LoadModel(parse.GetValue(model), lang));
+            var analyzer = new SyntaxAnalyzer(CliServices.SyntaxModel(parse.GetValue(model), lang));
             var sentences = IsConllu(path.FullName) ? ReadConllu(path) : FromText(File.ReadAllText(path.FullName, Encoding.UTF8), lang);
             using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
             Conllu.Write(stdout, sentences.Select(s => ConlluAnnotation.Fill(s, analyzer.Analyze(s.Forms))));
@@ -103,7 +99,7 @@ public static class SyntaxCommands
                 throw new UserErrorException($"{path.Name}: no sentences");
             }
 
-            var analyzer = new SyntaxAnalyzer(LoadModel(parse.GetValue(model), lang));
+            var analyzer = new SyntaxAnalyzer(CliServices.SyntaxModel(parse.GetValue(model), lang));
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var scores = SyntaxEvaluation.Evaluate(analyzer, gold);
             clock.Stop();
@@ -143,7 +139,7 @@ public static class SyntaxCommands
         var command = new Command("prune", "Drop small weights from a model (what 'syntax train' does last), to try other thresholds without retraining") { file, output, tagger, parser };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            var model = LoadModel(parse.GetValue(file), "de");
+            var model = CliServices.SyntaxModel(parse.GetValue(file), "de");
             var pruned = SyntaxTraining.Shrink(model, new SyntaxTrainingOptions { TaggerPrune = parse.GetValue(tagger), ParserPrune = parse.GetValue(parser) });
             var target = parse.GetValue(output)!;
             using (var stream = target.Create())
@@ -215,24 +211,6 @@ public static class SyntaxCommands
     }
 
     private static FileInfo Existing(FileInfo file) => file.Exists ? file : throw new UserErrorException($"no such file: {file.FullName}");
-
-    private static SyntaxModel LoadModel(FileInfo? file, string language)
-    {
-        if (file is null)
-        {
-            return SyntaxModel.LoadBuiltIn(language) ?? throw new UserErrorException($"no built-in syntax model for '{language}' (use --model)");
-        }
-
-        using var stream = Existing(file).OpenRead();
-        try
-        {
-            return SyntaxModel.Load(stream);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new UserErrorException($"{file.Name}: not a model from 'sanctionwatch syntax train' ({e.Message})", e);
-        }
-    }
 
     private static string SharedDirectory()
     {

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using SanctionWatch.Application;
 using SanctionWatch.Application.Alerts;
 using SanctionWatch.Storage;
 using SanctionWatch.Storage.Watches;
@@ -19,13 +15,13 @@ public static class WatchCommands
     };
 
     /// <summary>Creates the commands.</summary>
-    public static IEnumerable<Command> Create()
+    public static IEnumerable<Command> Create(CliServices services)
     {
-        yield return Watch();
-        yield return Alerts();
+        yield return Watch(services);
+        yield return Alerts(services);
     }
 
-    private static Command Watch()
+    private static Command Watch(CliServices services)
     {
         var db = CommonOptions.Db();
         var json = new Option<bool>("--json") { Description = "Write JSON" };
@@ -33,15 +29,15 @@ public static class WatchCommands
         {
             db, json,
         };
-        watch.SetAction(parse => CliApp.Guard(() => List(parse.GetValue(db)!, parse.GetValue(json))));
-        watch.Subcommands.Add(Add());
-        watch.Subcommands.Add(ListCommand());
-        watch.Subcommands.Add(Remove());
-        watch.Subcommands.Add(Webhook());
+        watch.SetAction(parse => CliApp.Guard(() => List(services, parse.GetValue(db)!, parse.GetValue(json))));
+        watch.Subcommands.Add(Add(services));
+        watch.Subcommands.Add(ListCommand(services));
+        watch.Subcommands.Add(Remove(services));
+        watch.Subcommands.Add(Webhook(services));
         return watch;
     }
 
-    private static Command Add()
+    private static Command Add(CliServices services)
     {
         var kind = new Argument<string>("KIND") { Description = "entity, vessel, country or measure" };
         kind.AcceptOnlyFromAmong([.. WatchKinds.All]);
@@ -52,10 +48,10 @@ public static class WatchCommands
         command.SetAction(parse => CliApp.Guard(() =>
         {
             string path = parse.GetValue(db)!;
-            using var documents = StoreFactory.OpenDocuments(path);
-            using var watches = Store.OpenWatches(path);
-            var data = new ReferenceData();
-            var dossier = AlertService.CurrentDossier(documents, data, StoreFactory.OpenListsIndex(path));
+            using var documents = services.Store(path).OpenDocuments();
+            using var watches = services.Store(path).OpenWatches();
+            var data = services.Data;
+            var dossier = AlertService.CurrentDossier(documents, data, services.ListsIndex(path));
             Watch added;
             try
             {
@@ -74,7 +70,7 @@ public static class WatchCommands
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"watch {added.Id}: {added.Kind} {added.Value} — {matches}"));
             if (parse.GetValue(backfill))
             {
-                AlertHook.Run(path, data, documents);
+                AlertHook.Run(services, path, documents);
             }
 
             return ExitCodes.Success;
@@ -82,18 +78,18 @@ public static class WatchCommands
         return command;
     }
 
-    private static Command ListCommand()
+    private static Command ListCommand(CliServices services)
     {
         var db = CommonOptions.Db();
         var json = new Option<bool>("--json") { Description = "Write JSON" };
         var command = new Command("list", "List the watches") { db, json };
-        command.SetAction(parse => CliApp.Guard(() => List(parse.GetValue(db)!, parse.GetValue(json))));
+        command.SetAction(parse => CliApp.Guard(() => List(services, parse.GetValue(db)!, parse.GetValue(json))));
         return command;
     }
 
-    private static int List(string db, bool json)
+    private static int List(CliServices services, string db, bool json)
     {
-        using var watches = Store.OpenWatches(db);
+        using var watches = services.Store(db).OpenWatches();
         var all = watches.GetWatches();
         if (json)
         {
@@ -119,14 +115,14 @@ public static class WatchCommands
         return ExitCodes.Success;
     }
 
-    private static Command Remove()
+    private static Command Remove(CliServices services)
     {
         var id = new Argument<long>("ID") { Description = "The watch's number (see 'watch list')" };
         var db = CommonOptions.Db();
         var command = new Command("remove", "Remove a watch and its alerts") { id, db };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            using var watches = Store.OpenWatches(parse.GetValue(db)!);
+            using var watches = services.Store(parse.GetValue(db)!).OpenWatches();
             if (!watches.RemoveWatch(parse.GetValue(id)))
             {
                 throw new UserErrorException(string.Create(CultureInfo.InvariantCulture, $"there is no watch {parse.GetValue(id)}"));
@@ -138,7 +134,7 @@ public static class WatchCommands
         return command;
     }
 
-    private static Command Webhook()
+    private static Command Webhook(CliServices services)
     {
         var url = new Argument<string?>("URL") { Description = "Where to POST each new alert as JSON (http or https)", Arity = ArgumentArity.ZeroOrOne };
         var clear = new Option<bool>("--clear") { Description = "Stop posting alerts" };
@@ -146,8 +142,8 @@ public static class WatchCommands
         var command = new Command("webhook", "Show, set or clear the address each new alert is posted to (nothing is posted unless set)") { url, clear, db };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            using var watches = Store.OpenWatches(parse.GetValue(db)!);
-            var service = new AlertService(watches, new ReferenceData());
+            using var watches = services.Store(parse.GetValue(db)!).OpenWatches();
+            var service = new AlertService(watches, services.Data);
             if (parse.GetValue(clear))
             {
                 service.SetWebhook(null);
@@ -176,7 +172,7 @@ public static class WatchCommands
         return command;
     }
 
-    private static Command Alerts()
+    private static Command Alerts(CliServices services)
     {
         var db = CommonOptions.Db();
         var json = new Option<bool>("--json") { Description = "Write JSON" };
@@ -185,7 +181,7 @@ public static class WatchCommands
         var command = new Command("alerts", "List alerts raised by the watches, newest first") { db, json, unread, limit };
         command.SetAction(parse => CliApp.Guard(() =>
         {
-            using var watches = Store.OpenWatches(parse.GetValue(db)!);
+            using var watches = services.Store(parse.GetValue(db)!).OpenWatches();
             var byId = watches.GetWatches().ToDictionary(w => w.Id);
             var alerts = watches.GetAlerts(parse.GetValue(unread), Math.Max(1, parse.GetValue(limit)))
                 .Select(a => AlertMessage.From(a, byId.GetValueOrDefault(a.WatchId)))
@@ -209,11 +205,11 @@ public static class WatchCommands
 
             return ExitCodes.Success;
         }));
-        command.Subcommands.Add(Acknowledge());
+        command.Subcommands.Add(Acknowledge(services));
         return command;
     }
 
-    private static Command Acknowledge()
+    private static Command Acknowledge(CliServices services)
     {
         var ids = new Argument<long[]>("ID") { Description = "Alerts to mark as read", Arity = ArgumentArity.ZeroOrMore };
         var all = new Option<bool>("--all") { Description = "Mark every alert as read" };
@@ -227,7 +223,7 @@ public static class WatchCommands
                 throw new UserErrorException("give alert numbers or --all") { ExitCode = ExitCodes.Usage };
             }
 
-            using var watches = Store.OpenWatches(parse.GetValue(db)!);
+            using var watches = services.Store(parse.GetValue(db)!).OpenWatches();
             int changed = watches.Acknowledge(parse.GetValue(all) ? null : given);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marked {changed} alert(s) as read"));
             return ExitCodes.Success;

@@ -1,5 +1,3 @@
-using SanctionWatch.Lists.Model;
-
 namespace SanctionWatch.Lists.Changes;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using SanctionWatch.Lists.Import;
-using SanctionWatch.Lists.Model;
 
 namespace SanctionWatch.Lists.Ftm;
 

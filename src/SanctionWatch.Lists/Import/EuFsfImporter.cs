@@ -1,7 +1,3 @@
-using System.Xml;
-using System.Xml.Linq;
-using SanctionWatch.Lists.Model;
-
 namespace SanctionWatch.Lists.Import;
 
 /// <summary>Reads the EU financial sanctions file (FSF XML 1.1, root <c>export</c>) into <c>eu-fsf</c> entries.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using SanctionWatch.Lists.Model;
 
 namespace SanctionWatch.Lists.Import;
 

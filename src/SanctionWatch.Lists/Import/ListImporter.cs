@@ -1,5 +1,4 @@
 using SanctionWatch.Lists.Ftm;
-using SanctionWatch.Lists.Model;
 
 namespace SanctionWatch.Lists.Import;
 

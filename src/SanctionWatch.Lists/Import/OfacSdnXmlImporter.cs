@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Xml;
-using System.Xml.Linq;
-using SanctionWatch.Lists.Model;
 
 namespace SanctionWatch.Lists.Import;
 

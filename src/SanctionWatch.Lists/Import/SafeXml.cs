@@ -1,6 +1,3 @@
-using System.Xml;
-using System.Xml.Linq;
-
 namespace SanctionWatch.Lists.Import;
 
 /// <summary>Opens untrusted XML with DTDs prohibited and no resolver, so XXE and entity expansion cannot run.</summary>

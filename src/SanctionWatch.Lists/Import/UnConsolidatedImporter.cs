@@ -1,7 +1,3 @@
-using System.Xml;
-using System.Xml.Linq;
-using SanctionWatch.Lists.Model;
-
 namespace SanctionWatch.Lists.Import;
 
 /// <summary>Reads the UN Security Council consolidated list XML (individuals and entities) into <c>un-sc</c> entries.</summary>

@@ -1,9 +1,4 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using SanctionWatch.Ingest;
-using SanctionWatch.Server.Hosting;
 
 namespace SanctionWatch.Server.Api;
 

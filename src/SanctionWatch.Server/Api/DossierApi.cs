@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Server.Hosting;
-
 namespace SanctionWatch.Server.Api;
 
 /// <summary>The dossier API: the whole contract and its parts (entities, events, findings) and full-text search.</summary>

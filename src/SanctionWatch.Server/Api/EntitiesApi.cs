@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using SanctionWatch.Lists.Model;
 
 namespace SanctionWatch.Server.Api;

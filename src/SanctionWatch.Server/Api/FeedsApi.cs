@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using SanctionWatch.Application;
 using SanctionWatch.Application.Feeds;
-using SanctionWatch.Server.Hosting;
 using SanctionWatch.Storage;
 
 namespace SanctionWatch.Server.Api;

@@ -1,11 +1,7 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Routing;
 using SanctionWatch.Lists.Changes;
 using SanctionWatch.Lists.Import;
 using SanctionWatch.Lists.Model;
-using SanctionWatch.Server.Hosting;
 using SanctionWatch.Storage;
 
 namespace SanctionWatch.Server.Api;

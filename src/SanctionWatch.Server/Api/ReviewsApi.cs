@@ -1,12 +1,6 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using SanctionWatch.Application.Reviews;
 using SanctionWatch.Assessment.Resolution;
 using SanctionWatch.Matching.Scoring;
-using SanctionWatch.Server.Hosting;
 
 namespace SanctionWatch.Server.Api;
 

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using SanctionWatch.Application.Alerts;
-using SanctionWatch.Server.Hosting;
 
 namespace SanctionWatch.Server.Api;
 

@@ -1,4 +1,3 @@
-using SanctionWatch.Model.Dossier;
 using DossierModel = SanctionWatch.Model.Dossier.Dossier;
 
 namespace SanctionWatch.Server.Hosting;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using SanctionWatch.Analysis.Pipeline;
 using SanctionWatch.Application;
@@ -26,14 +25,12 @@ namespace SanctionWatch.Server.Hosting;
 /// this process or another (see <see cref="StoreVersion"/>). Pages read an <see cref="Overview"/> snapshot that is
 /// rebuilt in the background after a write, so the dashboard never waits for a rebuild once one exists.
 /// </summary>
-public sealed class Workbench : IDisposable
+public sealed class Workbench
 {
     private readonly IStore _store;
-    private readonly bool _ownsStore;
     private readonly ReferenceData _data;
     private readonly TimeProvider _clock;
-    private readonly Lazy<IReadOnlyList<ListEntity>> _listEntities;
-    private readonly ConcurrentDictionary<string, Lazy<ScreeningIndex?>> _indexes = new(StringComparer.Ordinal);
+    private readonly ScreeningIndexes _indexes;
     private readonly Lock _writeLock = new();
     private readonly Lazy<DocumentAnalyzer> _analyzer;
     private readonly Lock _fullLock = new();
@@ -52,30 +49,18 @@ public sealed class Workbench : IDisposable
     /// </summary>
     public const int StoryClusteringLimit = 2000;
 
-    /// <summary>Creates the workbench over the store at the address <paramref name="db"/> (a SQLite file or a PostgreSQL database), with the reference data <paramref name="data"/>.</summary>
-    public Workbench(string db, ReferenceData data, TimeProvider? clock = null)
-        : this(Storage.Store.Open(db), data, clock, ownsStore: true)
-    {
-    }
-
-    /// <summary>Creates the workbench over <paramref name="store"/> (which the caller keeps and disposes), with the reference data <paramref name="data"/>.</summary>
-    public Workbench(IStore store, ReferenceData data, TimeProvider? clock = null)
-        : this(store, data, clock, ownsStore: false)
-    {
-    }
-
-    private Workbench(IStore store, ReferenceData data, TimeProvider? clock, bool ownsStore)
+    /// <summary>
+    /// Creates the workbench over <paramref name="store"/> (which the caller keeps and disposes), with the reference data
+    /// <paramref name="data"/>, the screening <paramref name="indexes"/> of its lists and the <paramref name="analyzer"/>
+    /// that articles posted to the server go through (loaded when the first one comes).
+    /// </summary>
+    public Workbench(IStore store, ReferenceData data, ScreeningIndexes indexes, Lazy<DocumentAnalyzer> analyzer, TimeProvider? clock = null)
     {
         _store = store;
-        _ownsStore = ownsStore;
         _data = data;
-        _analyzer = new Lazy<DocumentAnalyzer>(() => DocumentAnalyzer.CreateStandard(data.Gazetteer));
+        _indexes = indexes;
+        _analyzer = analyzer;
         _clock = clock ?? TimeProvider.System;
-        _listEntities = new Lazy<IReadOnlyList<ListEntity>>(() =>
-        {
-            using var lists = store.OpenLists();
-            return lists.GetEntities();
-        });
     }
 
     /// <summary>The sanctions measures findings are assessed against (descriptions and provisions for the pages).</summary>
@@ -98,18 +83,10 @@ public sealed class Workbench : IDisposable
     }
 
     /// <summary>The screening index of <paramref name="dataset"/> (<c>default</c>, <c>sanctions</c> or a list id), or null when unknown or empty.</summary>
-    public ScreeningIndex? Index(string dataset)
-    {
-        string key = dataset is "default" or "sanctions" ? "default" : dataset;
-        return _indexes.GetOrAdd(key, k => new Lazy<ScreeningIndex?>(() =>
-        {
-            var entities = k == "default" ? _listEntities.Value : _listEntities.Value.Where(e => e.ListId == k).ToList();
-            return entities.Count == 0 ? null : new ScreeningIndex(entities, EntityMatcher.CreateDefault());
-        })).Value;
-    }
+    public ScreeningIndex? Index(string dataset) => _indexes.Index(dataset);
 
     /// <summary>One list entry by id, or null.</summary>
-    public ListEntity? ListEntity(string id) => _listEntities.Value.FirstOrDefault(e => e.Id == id);
+    public ListEntity? ListEntity(string id) => _indexes.Entity(id);
 
     /// <summary>
     /// The store's version: it changes whenever any connection — of this process or another, e.g. a
@@ -357,15 +334,6 @@ public sealed class Workbench : IDisposable
 
     /// <summary>Full-text search over the stored articles, best first, with snippets marked by <see cref="MarkStart"/> and <see cref="MarkEnd"/>.</summary>
     public IReadOnlyList<SearchHit> Search(string? input, int limit = 20) => _store.Search(input, Math.Clamp(limit, 1, 100));
-
-    /// <summary>Closes the store when the workbench opened it.</summary>
-    public void Dispose()
-    {
-        if (_ownsStore)
-        {
-            _store.Dispose();
-        }
-    }
 
     /// <summary>Marks where a search snippet's hit starts (a control character no article contains after normalisation).</summary>
     public const char MarkStart = SearchTerms.MarkStart;

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Microsoft.AspNetCore.Http;
-using SanctionWatch.Server.Hosting;
-using static SanctionWatch.Server.Pages.Html;
-
 namespace SanctionWatch.Server.Pages;
 
 /// <summary><c>/</c>: counts, findings by measure and status, the newest documents, listed entities and recent alerts.</summary>

@@ -1,9 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.Http;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Server.Hosting;
-using static SanctionWatch.Server.Pages.Html;
-
 namespace SanctionWatch.Server.Pages;
 
 /// <summary><c>/documents/{id}</c>: an article with its entities, quotes and event evidence highlighted.</summary>

@@ -1,5 +1,3 @@
-using SanctionWatch.Server.Hosting;
-
 namespace SanctionWatch.Server.Pages;
 
 /// <summary>The texts of the documents one page quotes from, each loaded from the store at most once per request.</summary>

@@ -1,10 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.Http;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Server.Hosting;
-using SanctionWatch.Server.Pages.Flows;
-using static SanctionWatch.Server.Pages.Html;
-
 namespace SanctionWatch.Server.Pages;
 
 /// <summary>
@@ -16,9 +9,8 @@ public static class EntityPage
     /// <summary>The page.</summary>
     public static IResult Get(Workbench wb, ReviewDesk desk, string id)
     {
-        ArgumentNullException.ThrowIfNull(wb);
         ArgumentNullException.ThrowIfNull(desk);
-        var index = Indexed.Of(wb.Overview());
+        var index = Indexed.Of(wb);
         var d = index.Dossier;
         if (index.Entity(id) is not { } e)
         {

@@ -1,8 +1,3 @@
-using System.Text;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Server.Pages.Flows;
-using static SanctionWatch.Server.Pages.Html;
-
 namespace SanctionWatch.Server.Pages;
 
 /// <summary>One event as the network's flow list, the timeline and the entity page show it: who, what, when, how firmly, and its cited sentences.</summary>

@@ -1,8 +1,4 @@
-using System.Text;
 using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Server.Pages.Flows;
-using static SanctionWatch.Server.Pages.Html;
 
 namespace SanctionWatch.Server.Pages;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using SanctionWatch.Server.Pages.Flows;
-using static SanctionWatch.Server.Pages.Html;
-
 namespace SanctionWatch.Server.Pages;
 
 /// <summary>The filter form of the network and the timeline: a plain GET form, so every view has its own address.</summary>

@@ -1,10 +1,4 @@
-using System.Text;
-using Microsoft.AspNetCore.Http;
 using SanctionWatch.Assessment.Sources;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Server.Hosting;
-using SanctionWatch.Server.Pages.Flows;
-using static SanctionWatch.Server.Pages.Html;
 
 namespace SanctionWatch.Server.Pages;
 
@@ -18,9 +12,8 @@ public static class FindingPage
     /// <summary>The page.</summary>
     public static IResult Get(Workbench wb, ReviewDesk desk, string id)
     {
-        ArgumentNullException.ThrowIfNull(wb);
         ArgumentNullException.ThrowIfNull(desk);
-        var index = Indexed.Of(wb.Overview());
+        var index = Indexed.Of(wb);
         if (index.Dossier.Findings.FirstOrDefault(f => f.Id == id) is not { } f)
         {
             return NotFound("The finding");

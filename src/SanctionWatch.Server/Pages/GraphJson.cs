@@ -1,5 +1,3 @@
-using SanctionWatch.Server.Pages.Flows;
-
 namespace SanctionWatch.Server.Pages;
 
 /// <summary>The network in the shape Cytoscape.js reads (<c>elements.nodes</c>, <c>elements.edges</c>), served as JSON, never inlined in a page.</summary>

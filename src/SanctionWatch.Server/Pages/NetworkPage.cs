@@ -1,10 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http;
-using SanctionWatch.Server.Hosting;
-using SanctionWatch.Server.Pages.Flows;
-using static SanctionWatch.Server.Pages.Html;
-
 namespace SanctionWatch.Server.Pages;
 
 /// <summary>
@@ -16,9 +9,8 @@ public static class NetworkPage
     /// <summary>The page.</summary>
     public static IResult Get(Workbench wb, HttpRequest request)
     {
-        ArgumentNullException.ThrowIfNull(wb);
         ArgumentNullException.ThrowIfNull(request);
-        var index = Indexed.Of(wb.Overview());
+        var index = Indexed.Of(wb);
         var filter = EventFilter.Parse(request.Query);
         var network = TransferNetwork.Of(index, filter);
         var sb = new StringBuilder(FilterForm.Render("/network", filter, index));
@@ -54,9 +46,8 @@ public static class NetworkPage
     /// <summary><c>/network/graph.json</c>: the network's elements under the same filters.</summary>
     public static IResult Graph(Workbench wb, HttpRequest request)
     {
-        ArgumentNullException.ThrowIfNull(wb);
         ArgumentNullException.ThrowIfNull(request);
-        var index = Indexed.Of(wb.Overview());
+        var index = Indexed.Of(wb);
         return Results.Json(GraphJson.Of(TransferNetwork.Of(index, EventFilter.Parse(request.Query))));
     }
 }

@@ -1,8 +1,5 @@
-using System.Text;
 using SanctionWatch.Assessment.Reviews;
-using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Reviews;
-using static SanctionWatch.Server.Pages.Html;
 
 namespace SanctionWatch.Server.Pages;
 

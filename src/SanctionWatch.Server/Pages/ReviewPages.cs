@@ -1,13 +1,6 @@
-using System.Globalization;
-using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using SanctionWatch.Application.Reviews;
 using SanctionWatch.Assessment.Resolution;
 using SanctionWatch.Matching.Scoring;
-using SanctionWatch.Server.Hosting;
-using static SanctionWatch.Server.Pages.Html;
 
 namespace SanctionWatch.Server.Pages;
 

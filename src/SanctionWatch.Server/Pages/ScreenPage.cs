@@ -1,8 +1,4 @@
-using System.Text;
-using Microsoft.AspNetCore.Http;
 using SanctionWatch.Matching.Screening;
-using SanctionWatch.Server.Hosting;
-using static SanctionWatch.Server.Pages.Html;
 
 namespace SanctionWatch.Server.Pages;
 

@@ -1,8 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.Http;
-using SanctionWatch.Server.Hosting;
-using static SanctionWatch.Server.Pages.Html;
-
 namespace SanctionWatch.Server.Pages;
 
 /// <summary><c>/search</c>: full-text search over the stored articles with the words found marked.</summary>

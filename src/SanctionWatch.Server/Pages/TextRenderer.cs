@@ -1,4 +1,3 @@
-using System.Text;
 using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Server.Pages;

@@ -1,8 +1,3 @@
-using System.Text;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Server.Pages.Flows;
-using static SanctionWatch.Server.Pages.Html;
-
 namespace SanctionWatch.Server.Pages;
 
 /// <summary>Events on a timeline: grouped by story, in date order within each, the undated ones listed apart rather than guessed.</summary>

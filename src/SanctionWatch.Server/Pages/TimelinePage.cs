@@ -1,9 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.Http;
-using SanctionWatch.Server.Hosting;
-using SanctionWatch.Server.Pages.Flows;
-using static SanctionWatch.Server.Pages.Html;
-
 namespace SanctionWatch.Server.Pages;
 
 /// <summary><c>/timeline</c>: every event in date order with <c>&lt;time datetime&gt;</c>, grouped by story, filtered like the network.</summary>
@@ -15,9 +9,8 @@ public static class TimelinePage
     /// <summary>The page.</summary>
     public static IResult Get(Workbench wb, HttpRequest request)
     {
-        ArgumentNullException.ThrowIfNull(wb);
         ArgumentNullException.ThrowIfNull(request);
-        var index = Indexed.Of(wb.Overview());
+        var index = Indexed.Of(wb);
         var filter = EventFilter.Parse(request.Query);
         var events = index.Dossier.Events.Where(e => filter.Keeps(e, index) && (filter.MinSources == 0 || index.Sources([e]) >= filter.MinSources)).ToList();
         var sb = new StringBuilder(FilterForm.Render("/timeline", filter, index));

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
 
 namespace SanctionWatch.Server.Security;
 

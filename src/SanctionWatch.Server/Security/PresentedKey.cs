@@ -1,6 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.Http;
-
 namespace SanctionWatch.Server.Security;
 
 /// <summary>Reads the key a request presents: <c>X-API-Key</c>, <c>Authorization: ApiKey/Bearer</c>, or (for reads only) Basic's password.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using SanctionWatch.Server.Hosting;
-
 namespace SanctionWatch.Server.Security;
 
 /// <summary>

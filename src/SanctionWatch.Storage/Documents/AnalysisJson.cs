@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Storage.Documents;
 

@@ -1,5 +1,3 @@
-using SanctionWatch.Model.Documents;
-
 namespace SanctionWatch.Storage.Documents;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using System.Data;
-using System.Globalization;
-using SanctionWatch.Storage.Rows;
-using SanctionWatch.Storage.Schema;
-using SanctionWatch.Storage.Sql;
 
 namespace SanctionWatch.Storage.Feeds;
 

@@ -1,5 +1,3 @@
-using SanctionWatch.Lists.Model;
-
 namespace SanctionWatch.Storage.Lists;
 
 /// <summary>Keeps the loaded version of each sanctions list; replacing a list is atomic.</summary>

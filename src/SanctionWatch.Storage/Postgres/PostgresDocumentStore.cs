@@ -1,8 +1,5 @@
 using Npgsql;
 using NpgsqlTypes;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Storage.Documents;
-using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Postgres;
 

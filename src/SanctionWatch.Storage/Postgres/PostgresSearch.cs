@@ -1,6 +1,4 @@
 using Npgsql;
-using SanctionWatch.Storage.Rows;
-using SanctionWatch.Storage.Search;
 
 namespace SanctionWatch.Storage.Postgres;
 

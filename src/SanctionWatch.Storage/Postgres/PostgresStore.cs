@@ -1,11 +1,4 @@
-using SanctionWatch.Storage.Documents;
-using SanctionWatch.Storage.Feeds;
-using SanctionWatch.Storage.Lists;
 using SanctionWatch.Storage.Postgres.Lists;
-using SanctionWatch.Storage.Reviews;
-using SanctionWatch.Storage.Search;
-using SanctionWatch.Storage.Sql;
-using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage.Postgres;
 

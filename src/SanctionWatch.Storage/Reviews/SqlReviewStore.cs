@@ -1,8 +1,4 @@
-using System.Globalization;
 using SanctionWatch.Model.Reviews;
-using SanctionWatch.Storage.Rows;
-using SanctionWatch.Storage.Schema;
-using SanctionWatch.Storage.Sql;
 
 namespace SanctionWatch.Storage.Reviews;
 
@@ -16,17 +12,9 @@ public sealed class SqlReviewStore(SqlConnector db) : SqlComponentStore(db, "rev
         ArgumentNullException.ThrowIfNull(decision);
         long seq = Db.Run(connection =>
         {
-            using var command = connection.Command("""
-                INSERT INTO review_decisions(kind, subject, object, verdict, comment, author, decided_at)
-                VALUES (@kind, @subject, @object, @verdict, @comment, @author, @at) RETURNING seq
-                """);
-            command.Add("@kind", decision.Kind);
-            command.Add("@subject", decision.Subject);
-            command.Add("@object", decision.Object);
-            command.Add("@verdict", decision.Verdict);
-            command.Add("@comment", decision.Comment);
-            command.Add("@author", decision.Author);
-            command.Add("@at", Db.Types.TimeValue(decision.DecidedAt));
+            using var command = connection.Command("");
+            string row = command.AddEach<object?>("@v", [decision.Kind, decision.Subject, decision.Object, decision.Verdict, decision.Comment, decision.Author, Db.Types.TimeValue(decision.DecidedAt)]);
+            command.CommandText = $"INSERT INTO review_decisions(kind, subject, object, verdict, comment, author, decided_at) VALUES ({row}) RETURNING seq";
             return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         });
         return decision with { Seq = seq };

@@ -1,11 +1,4 @@
-using System.Data.Common;
-using System.Text.Json;
-using SanctionWatch.Lists.Model;
-using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Reviews;
-using SanctionWatch.Storage.Feeds;
-using SanctionWatch.Storage.Search;
-using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage.Rows;
 

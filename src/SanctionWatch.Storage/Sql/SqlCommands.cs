@@ -1,6 +1,4 @@
 using System.Data;
-using System.Data.Common;
-using System.Globalization;
 
 namespace SanctionWatch.Storage.Sql;
 

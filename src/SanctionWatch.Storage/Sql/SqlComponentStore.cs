@@ -1,5 +1,3 @@
-using SanctionWatch.Storage.Schema;
-
 namespace SanctionWatch.Storage.Sql;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using SanctionWatch.Storage.Postgres;
-using SanctionWatch.Storage.Rows;
-using SanctionWatch.Storage.Schema;
 using SanctionWatch.Storage.Sqlite;
 
 namespace SanctionWatch.Storage.Sql;

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Microsoft.Data.Sqlite;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Storage.Documents;
-using SanctionWatch.Storage.Rows;
 
 namespace SanctionWatch.Storage.Sqlite;
 
@@ -89,13 +85,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             ON CONFLICT(id) DO NOTHING
             RETURNING rowid
             """;
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var source = insert.Parameters.Add("$source", SqliteType.Text);
-        var title = insert.Parameters.Add("$title", SqliteType.Text);
-        var language = insert.Parameters.Add("$language", SqliteType.Text);
-        var published = insert.Parameters.Add("$published", SqliteType.Text);
-        var url = insert.Parameters.Add("$url", SqliteType.Text);
-        var text = insert.Parameters.Add("$text", SqliteType.Text);
+        var row = new SqliteRow(insert, "$id", "$source", "$title", "$language", "$published", "$url", "$text");
         insert.Parameters.AddWithValue("$at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
 
         using var fts = _connection.CreateCommand();
@@ -112,14 +102,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
         foreach (var document in documents)
         {
-            id.Value = document.Id;
-            source.Value = document.Source;
-            title.Value = (object?)document.Title ?? DBNull.Value;
-            language.Value = document.Language;
-            published.Value = (object?)document.Published ?? DBNull.Value;
-            url.Value = (object?)document.Url ?? DBNull.Value;
-            text.Value = document.Text;
-            object? rowid = insert.ExecuteScalar();
+            object? rowid = row.With(document.Id, document.Source, document.Title, document.Language, document.Published, document.Url, document.Text).ExecuteScalar();
             if (rowid is null)
             {
                 continue;
@@ -127,7 +110,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
             added++;
             ftsRow.Value = rowid;
-            ftsTitle.Value = title.Value;
+            ftsTitle.Value = (object?)document.Title ?? DBNull.Value;
             ftsText.Value = document.Text;
             fts.ExecuteNonQuery();
             queueId.Value = document.Id;

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SanctionWatch.Storage.Rows;
-using SanctionWatch.Storage.Search;
 
 namespace SanctionWatch.Storage.Sqlite;
 

@@ -1,13 +1,5 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
-using SanctionWatch.Storage.Documents;
-using SanctionWatch.Storage.Feeds;
-using SanctionWatch.Storage.Lists;
-using SanctionWatch.Storage.Reviews;
-using SanctionWatch.Storage.Search;
-using SanctionWatch.Storage.Sql;
 using SanctionWatch.Storage.Sqlite.Lists;
-using SanctionWatch.Storage.Watches;
 
 namespace SanctionWatch.Storage.Sqlite;
 

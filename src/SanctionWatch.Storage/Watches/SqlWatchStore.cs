@@ -1,10 +1,4 @@
 using System.Data;
-using System.Data.Common;
-using System.Globalization;
-using System.Text.Json;
-using SanctionWatch.Storage.Rows;
-using SanctionWatch.Storage.Schema;
-using SanctionWatch.Storage.Sql;
 
 namespace SanctionWatch.Storage.Watches;
 

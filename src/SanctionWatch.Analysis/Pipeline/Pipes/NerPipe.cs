@@ -1,6 +1,5 @@
 using SanctionWatch.Analysis.Ner;
 using SanctionWatch.Model.Documents;
-using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Pipeline.Pipes;
 

@@ -1,5 +1,3 @@
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
 /// <summary>Splits the tokens into sentences, as character spans and as token ranges.</summary>

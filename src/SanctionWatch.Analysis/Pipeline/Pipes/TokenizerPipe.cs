@@ -1,5 +1,3 @@
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
 /// <summary>Splits the text into tokens.</summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http;
-using SanctionWatch.Model.Dossier;
 
 namespace SanctionWatch.Server.Pages.Flows;
 

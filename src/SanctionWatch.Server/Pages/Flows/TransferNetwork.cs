@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using SanctionWatch.Model.Dossier;
 
 namespace SanctionWatch.Server.Pages.Flows;
 

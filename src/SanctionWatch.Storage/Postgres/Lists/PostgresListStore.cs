@@ -1,10 +1,5 @@
-using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
-using SanctionWatch.Lists.Model;
-using SanctionWatch.Storage.Lists;
-using SanctionWatch.Storage.Rows;
-using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Postgres.Lists;
 

@@ -1,10 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using SanctionWatch.Lists.Model;
-using SanctionWatch.Storage.Lists;
-using SanctionWatch.Storage.Rows;
-using SanctionWatch.Storage.Schema;
 
 namespace SanctionWatch.Storage.Sqlite.Lists;
 
@@ -64,26 +58,11 @@ public sealed class SqliteListStore : IListStore, IDisposable
         {
             ins.Transaction = tx;
             ins.CommandText = "INSERT INTO list_entities VALUES ($list, $id, $schema, $caption, $ref, $programs, $source, $props)";
-            var pList = ins.Parameters.Add("$list", SqliteType.Text);
-            var pId = ins.Parameters.Add("$id", SqliteType.Text);
-            var pSchema = ins.Parameters.Add("$schema", SqliteType.Text);
-            var pCaption = ins.Parameters.Add("$caption", SqliteType.Text);
-            var pRef = ins.Parameters.Add("$ref", SqliteType.Text);
-            var pPrograms = ins.Parameters.Add("$programs", SqliteType.Text);
-            var pSource = ins.Parameters.Add("$source", SqliteType.Text);
-            var pProps = ins.Parameters.Add("$props", SqliteType.Text);
+            var row = new SqliteRow(ins, "$list", "$id", "$schema", "$caption", "$ref", "$programs", "$source", "$props");
             ins.Prepare();
             foreach (var e in snapshot.Entities)
             {
-                pList.Value = m.ListId;
-                pId.Value = e.Id;
-                pSchema.Value = e.Schema;
-                pCaption.Value = e.Caption;
-                pRef.Value = e.Reference;
-                pPrograms.Value = JsonSerializer.Serialize(e.Programs);
-                pSource.Value = e.SourceFile;
-                pProps.Value = JsonSerializer.Serialize(e.Properties);
-                ins.ExecuteNonQuery();
+                row.With(m.ListId, e.Id, e.Schema, e.Caption, e.Reference, JsonSerializer.Serialize(e.Programs), e.SourceFile, JsonSerializer.Serialize(e.Properties)).ExecuteNonQuery();
             }
         }
 
