@@ -1,5 +1,4 @@
 using System.Globalization;
-using SanctionWatch.Model.Dossier;
 
 namespace SanctionWatch.Analysis.Events;
 

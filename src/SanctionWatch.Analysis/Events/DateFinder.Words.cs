@@ -1,6 +1,4 @@
 using System.Globalization;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Events;
 

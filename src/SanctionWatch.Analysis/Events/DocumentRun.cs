@@ -1,8 +1,3 @@
-using System.Runtime.CompilerServices;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>The state of one <see cref="EventExtractor.Extract"/> call: sentences are fed in order, then finished.</summary>

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using SanctionWatch.Model.Dossier;
-
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
@@ -9,19 +5,13 @@ namespace SanctionWatch.Analysis.Events;
 /// date, location, modality, claimant and evidence, from the German and English lexicons under
 /// <c>Resources/Events</c>. Pure and thread-safe; unsupported languages give no events.
 /// </summary>
-public sealed class EventExtractor
+public sealed class EventExtractor : LexiconReader
 {
-    private readonly EventLexicon? _lex;
-
     /// <summary>An extractor with the lexicon of <paramref name="pack"/>; one that finds nothing when the pack has none.</summary>
     public EventExtractor(Pipeline.LanguagePack pack)
+        : base(pack)
     {
-        ArgumentNullException.ThrowIfNull(pack);
-        _lex = pack.Lexicon;
     }
-
-    /// <summary>True when this extractor has a lexicon.</summary>
-    public bool Supported => _lex is not null;
 
     /// <summary>The events of one document, in document order; their arguments index <paramref name="mentions"/>.</summary>
     /// <param name="text">The normalised text.</param>
@@ -34,16 +24,13 @@ public sealed class EventExtractor
     public IReadOnlyList<EventMention> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences,
         IReadOnlyList<Mention> mentions, string? documentDate, IReadOnlyList<TextSpan>? furniture = null, IReadOnlyList<Syntax.SentenceSyntax?>? syntax = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(sentences);
-        ArgumentNullException.ThrowIfNull(mentions);
-        if (_lex is null || tokens.Count == 0)
+        Require(text, tokens, sentences, mentions);
+        if (Lexicon is not { } lex || tokens.Count == 0)
         {
             return [];
         }
 
-        var run = new DocumentRun(_lex, text, tokens, mentions, DateFinder.ParseDocumentDate(documentDate), furniture ?? []);
+        var run = new DocumentRun(lex, text, tokens, mentions, DateFinder.ParseDocumentDate(documentDate), furniture ?? []);
         int tokenIndex = 0;
         for (int si = 0; si < sentences.Count; si++)
         {

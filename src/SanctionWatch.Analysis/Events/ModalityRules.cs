@@ -1,8 +1,3 @@
-using System.Runtime.CompilerServices;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>Decides how firmly an event is stated (asserted, reported, alleged, expected, hypothetical, negated, denied) and by whom.</summary>

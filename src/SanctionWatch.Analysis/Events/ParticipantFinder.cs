@@ -1,8 +1,3 @@
-using System.Runtime.CompilerServices;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>Places the sentence's participant mentions and how the words before each mark it (target, source, location, origin adjective).</summary>

@@ -38,18 +38,7 @@ internal sealed class PhraseTable<T>
 
         foreach (var (phrase, value) in list)
         {
-            if (at + phrase.Length > end)
-            {
-                continue;
-            }
-
-            bool ok = true;
-            for (int k = 1; k < phrase.Length && ok; k++)
-            {
-                ok = string.Equals(words[at + k], phrase[k], StringComparison.Ordinal);
-            }
-
-            if (ok)
+            if (Matches(phrase, words, at, end))
             {
                 yield return (phrase.Length, value);
             }
@@ -66,23 +55,31 @@ internal sealed class PhraseTable<T>
 
         foreach (var (phrase, value) in list)
         {
-            if (at + phrase.Length > end)
-            {
-                continue;
-            }
-
-            bool ok = true;
-            for (int k = 1; k < phrase.Length && ok; k++)
-            {
-                ok = string.Equals(words[at + k], phrase[k], StringComparison.Ordinal);
-            }
-
-            if (ok)
+            if (Matches(phrase, words, at, end))
             {
                 return (phrase.Length, value);
             }
         }
 
         return (0, default);
+    }
+
+    // True when the phrase, whose first word is known to match, fits before end and matches its other words.
+    private static bool Matches(string[] phrase, IReadOnlyList<string> words, int at, int end)
+    {
+        if (at + phrase.Length > end)
+        {
+            return false;
+        }
+
+        for (int k = 1; k < phrase.Length; k++)
+        {
+            if (!string.Equals(words[at + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

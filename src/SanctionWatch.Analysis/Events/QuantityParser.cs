@@ -1,7 +1,5 @@
 using System.Globalization;
 using SanctionWatch.Analysis.Syntax;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Events;
 

@@ -1,6 +1,3 @@
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>An event being built, with what the linking needs.</summary>

@@ -1,7 +1,3 @@
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using SanctionWatch.Model.Documents;
-
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>

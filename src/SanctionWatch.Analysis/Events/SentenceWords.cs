@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>One sentence's tokens with their lower-cased words, computed once for the sentence's rules.</summary>

@@ -1,8 +1,3 @@
-using System.Runtime.CompilerServices;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>Finds who a sentence's claims come from: a named source ("laut", "according to"), the speaker of a verb of saying, or an unnamed source.</summary>

@@ -1,5 +1,3 @@
-using SanctionWatch.Model.Documents;
-
 namespace SanctionWatch.Analysis.Gazetteers;
 
 /// <summary>Finds the names of gazetteer entries in a document, longest match first, case-sensitive.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Ids;
 
 namespace SanctionWatch.Analysis.Patterns;

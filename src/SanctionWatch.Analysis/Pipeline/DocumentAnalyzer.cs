@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using SanctionWatch.Analysis.Gazetteers;
 using SanctionWatch.Analysis.Pipeline.Pipes;
-using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Analysis.Pipeline;
 

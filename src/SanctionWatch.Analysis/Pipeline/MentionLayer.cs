@@ -1,5 +1,4 @@
 using System.Collections;
-using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Analysis.Pipeline;
 

@@ -1,6 +1,4 @@
 using SanctionWatch.Analysis.Events;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Quotes;
 
@@ -9,29 +7,23 @@ namespace SanctionWatch.Analysis.Quotes;
 /// "X told reporters", a speaker named just before) and the speaker's role from appositions, and reported speech
 /// after verbs of saying. Pure and thread-safe; unsupported languages give no quotes.
 /// </summary>
-public sealed class QuoteExtractor
+public sealed class QuoteExtractor : LexiconReader
 {
-    private readonly EventLexicon? _lex;
-
     /// <summary>An extractor with the lexicon of <paramref name="pack"/>; one that finds nothing when the pack has none.</summary>
     public QuoteExtractor(Pipeline.LanguagePack pack)
+        : base(pack)
     {
-        ArgumentNullException.ThrowIfNull(pack);
-        _lex = pack.Lexicon;
     }
 
     /// <summary>The quotes of one document in document order; speakers index <paramref name="mentions"/>.</summary>
     public IReadOnlyList<QuoteMention> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, IReadOnlyList<TextSpan>? furniture = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(sentences);
-        ArgumentNullException.ThrowIfNull(mentions);
-        if (_lex is null || tokens.Count == 0)
+        Require(text, tokens, sentences, mentions);
+        if (Lexicon is not { } lex || tokens.Count == 0)
         {
             return [];
         }
 
-        return new QuoteRun(new QuoteText(_lex, text, tokens, sentences, mentions, furniture ?? [])).Run();
+        return new QuoteRun(new QuoteText(lex, text, tokens, sentences, mentions, furniture ?? [])).Run();
     }
 }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace SanctionWatch.Analysis.Quotes;
 
 /// <summary>Where quotation marks open and close in a text: „…“, “…”, »…«, «…», "…" and ''…'', within one paragraph and 2,000 characters.</summary>

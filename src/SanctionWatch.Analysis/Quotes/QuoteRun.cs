@@ -1,7 +1,4 @@
-using System.Runtime.CompilerServices;
 using SanctionWatch.Analysis.Events;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Text;
 
 namespace SanctionWatch.Analysis.Quotes;
 

@@ -1,5 +1,4 @@
 using SanctionWatch.Analysis.Events;
-using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Analysis.Quotes;
 

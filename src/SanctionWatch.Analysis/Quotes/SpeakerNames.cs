@@ -1,5 +1,3 @@
-using SanctionWatch.Text;
-
 namespace SanctionWatch.Analysis.Quotes;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using SanctionWatch.Analysis.Ner;
-using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
