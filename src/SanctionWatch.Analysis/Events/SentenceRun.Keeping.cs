@@ -108,9 +108,9 @@ internal sealed partial class SentenceRun
             return false; // "die Treffsicherheit der russischen Angriffe": a noun whose one party is its own adjective describes; it reports nothing
         }
 
-        if (e.Noun && e.Type is "CONSULT" or "AGREE" or "COOPERATE" && (e.Actor is null || e.Target is null))
+        if (e.Noun && e.Type is "CONSULT" or "AGREE" or "COOPERATE" && e.Mode != "visit" && (e.Actor is null || e.Target is null))
         {
-            return false; // "a plenary meeting of the Central Committee": a meeting named with one side is no meeting between parties
+            return false; // "a plenary meeting of the Central Committee": a meeting named with one side is no meeting between parties (a visit finds its host later)
         }
 
         bool party = e.Actor is not null || e.Target is not null;

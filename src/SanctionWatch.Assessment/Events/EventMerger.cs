@@ -93,10 +93,11 @@ public static class EventMerger
         }
 
         string categories = string.Join(',', c.Items.Select(i => i.Category).Distinct().Order(StringComparer.Ordinal));
-        // What did not happen, would happen only if, or is yet to happen is not the same happening as what did: "has not
-        // delivered jets", "if Moscow gave jets" and "plans to ship guns" stay apart from each other and from a report
-        // that it delivered them — an expectation is not a report.
-        string polarity = c.Modality is "denied" or "negated" or "hypothetical" or "expected" ? c.Modality : "";
+        // What did not happen, would happen only if, or is yet to be shipped is not the same happening as what did: "has
+        // not delivered jets", "if Moscow gave jets" and "plans to ship guns" stay apart from each other and from a report
+        // that it delivered them — an expected shipment is not a report of one. An announced visit or treaty and the
+        // visit or treaty itself are one happening, as the stories that gather their reports need.
+        string polarity = c.Modality is "denied" or "negated" or "hypothetical" || (c.Modality == "expected" && c.Type == "TRANSFER") ? c.Modality : "";
         return string.Join('|', c.Type, a, b, categories, c.Denies is null ? "" : "denial", polarity);
     }
 
