@@ -36,6 +36,9 @@ internal enum FunctionWord
 
     /// <summary>A preposition of cause ("wegen", "over"): a happening named after it is the reason for the clause's act, whose doer is no party to it.</summary>
     CauseCase = 1 << 22,
+
+    /// <summary>A noun for the kind of party named after it ("the shipping company Arktika Tankers", "its tanker Volna", "die Reederei X"): the preposition before it marks the name.</summary>
+    PartyNoun = 1 << 23,
 }
 
 /// <summary>
@@ -75,6 +78,7 @@ internal sealed class FunctionWords
         "goods-case" => FunctionWord.GoodsCase,
         "government-noun" => FunctionWord.GovernmentNoun,
         "place-noun" => FunctionWord.PlaceNoun,
+        "party-noun" => FunctionWord.PartyNoun,
         "past-infinitive" => FunctionWord.PastInfinitive,
         "direction-article" => FunctionWord.DirectionArticle,
         "cause-case" => FunctionWord.CauseCase,

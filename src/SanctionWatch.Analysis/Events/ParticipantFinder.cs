@@ -100,9 +100,14 @@ internal sealed class ParticipantFinder(SentenceState st)
                 return (previous[^1].Marker, previous[^1].Case);
             }
 
-            if (st.Lex.Determiners.Contains(w) || st.IsTitle(j) || st.IsAdjective(j) || st.Lex.Words.Is(w, FunctionWord.PlaceNoun))
+            if (st.Lex.Determiners.Contains(w) || st.IsTitle(j) || st.IsAdjective(j) || st.Lex.Words.Is(w, FunctionWord.PlaceNoun | FunctionWord.PartyNoun))
             {
-                continue; // "aus dem Hafen Rajin", "from the port of Rajin": the kind of place and "of" stand between
+                continue; // "aus dem Hafen Rajin", "from the port of Rajin", "on the shipping company X": the kind of place or party stands between
+            }
+
+            if (previous.Count > 0 && previous[^1].Place && previous[^1].Start <= j && j < previous[^1].End)
+            {
+                continue; // "on the Vladivostok-based company X": a place qualifying the party stands between
             }
 
             break;

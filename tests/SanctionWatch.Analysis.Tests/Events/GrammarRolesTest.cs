@@ -213,6 +213,17 @@ public sealed class GrammarRolesTest
         Assert.Equal("Russia", Name(analysis, supply.Target));
     }
 
+    // A noun for the kind of party between the preposition and the name: the preposition still marks it.
+    [Theory]
+    [InlineData("en", "Britain imposed sanctions on the shipping company Baltic Reefers on Monday.", "Baltic Reefers")]
+    [InlineData("de", "Die EU hat Sanktionen gegen die Reederei Ostsee Kühlschiff verhängt.", "Ostsee Kühlschiff")]
+    public void Analyze_SanctionOnAKindOfPartyNamed_TheNameIsTheTarget(string language, string text, string target)
+    {
+        var doc = new TestDocument(text, language, "2025-05-01", $"{target}||Company");
+        var sanction = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal(target, doc.Who(sanction.Target));
+    }
+
     // "A spokeswoman for the Chinese embassy": whom the title serves speaks; "for" marks no target there.
     [Fact]
     public void Analyze_TitleForAParty_ThatPartyActs()
