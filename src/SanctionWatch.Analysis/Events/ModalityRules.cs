@@ -9,7 +9,7 @@ internal sealed class ModalityRules(SentenceState st)
         // quoted name, "keine" far from "nicht"-less verbs); it never takes away what the stretch found.
         var mood = st.Tree is { } g && !e.Noun ? new ClauseMood(g, st.Cue) : null;
         bool negated = (st.AnyInClause(clause, CueKind.Negation) || mood?.Negated(k) == true) && !e.Deny;
-        bool conditional = (st.SentenceCues & CueKind.Conditional) != 0 || VerbFirstConditional();
+        bool conditional = ((st.SentenceCues & CueKind.Conditional) != 0 && !SaysWhatIfAfter(e, k)) || VerbFirstConditional();
         bool hypothetical = conditional || st.AnyInClause(clause, CueKind.Hypothetical) || mood?.Hypothetical(k) == true;
         bool soll = st.AnyInClause(clause, CueKind.ModalSoll);
         bool perfect = st.AnyInClause(clause, CueKind.Perfect) || PastInfinitive(k);
@@ -62,6 +62,28 @@ internal sealed class ModalityRules(SentenceState st)
             e.DeniedBy = d;
             break;
         }
+    }
+
+    /// <summary>
+    /// "North Korea warned that it would act if Seoul supplied weapons": the warning, demand or accusation said in the main
+    /// clause happened; only what its "if" clause names is hypothetical.
+    /// </summary>
+    private bool SaysWhatIfAfter(RawEvent e, int k)
+    {
+        if (e.Type is "TRANSFER" or "ASSAULT" || e.Noun)
+        {
+            return false;
+        }
+
+        for (int j = 0; j < st.S.Count; j++)
+        {
+            if ((st.Cue[j] & CueKind.Conditional) != 0 && (j <= k || st.Clause[j] == st.Clause[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"… stationiert sein soll", "… geliefert worden sein soll": the participle's auxiliary infinitive puts it in the past.</summary>

@@ -95,6 +95,23 @@ internal sealed partial class SentenceRun
         }
     }
 
+    // "warned that Pyongyang would act if South Korea supplied weapons": a threat is aimed at whoever would do what its
+    // "if" clause names.
+    private void ThreatTarget(List<RawEvent> built)
+    {
+        foreach (var e in built)
+        {
+            if (e.Type != "THREATEN" || e.Target is not null || e.Actor is not { } actor)
+            {
+                continue;
+            }
+
+            var condition = built.FirstOrDefault(x => x != e && x.TriggerToken > e.TriggerToken && x.Actor is { } doer && !st.SameThing(doer.Mention, actor.Mention)
+                && Enumerable.Range(e.TriggerToken + 1, x.TriggerToken - e.TriggerToken - 1).Any(j => (st.Cue[j] & CueKind.Conditional) != 0));
+            e.Target = condition?.Actor;
+        }
+    }
+
     private bool Keep(RawEvent e)
     {
         if (e.NeedsItem && e.Items.Count == 0)

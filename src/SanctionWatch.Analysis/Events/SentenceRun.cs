@@ -155,6 +155,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         ForeignWeapons(built);
         Subsumed(built);
         DoerInRelativeClause(built);
+        ThreatTarget(built);
         foreach (var e in built.ToList())
         {
             // After the merge, so that no copy becomes the transfer a later one flows back along; two suppliers with

@@ -224,6 +224,20 @@ public sealed class GrammarRolesTest
         Assert.Equal(target, doc.Who(sanction.Target));
     }
 
+    // A warning about what another would do: the warning happened, and it is aimed at whoever the "if" clause names.
+    [Theory]
+    [InlineData("en", "Iran warned on Monday that it would retaliate if Azerbaijan sold drones to Israel.", "Iran", "Azerbaijan")]
+    [InlineData("de", "Iran drohte am Montag, es werde reagieren, falls Aserbaidschan Drohnen an Israel verkaufe.", "Iran", "Azerbaijan")]
+    public void Analyze_WarningWithACondition_AssertedAndAimedAtTheConditionsDoer(string language, string text, string actor, string target)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        var threat = Assert.Single(analysis.Events, e => e.Type == "THREATEN");
+        Assert.Equal(actor, Name(analysis, threat.Actor));
+        Assert.Equal(target, Name(analysis, threat.Target));
+        Assert.NotEqual("hypothetical", threat.Modality);
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && e.Modality == "hypothetical");
+    }
+
     // "A spokeswoman for the Chinese embassy": whom the title serves speaks; "for" marks no target there.
     [Fact]
     public void Analyze_TitleForAParty_ThatPartyActs()
