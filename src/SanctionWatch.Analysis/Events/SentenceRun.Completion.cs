@@ -1,0 +1,70 @@
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// Parties a sentence's events take from words outside their own clause: the doer a relative clause names for a noun,
+/// and the party a threat is aimed at, named in its "if" clause.
+/// </summary>
+internal sealed partial class SentenceRun
+{
+    // "Die Verschiffung von Raketen nach Russland, die Nordkorea … abgewickelt haben soll", "the transfer of technology to
+    // North Korea, which they say Moscow began": a relative clause right after the noun's phrase names its doer. The
+    // parser often hangs such a clause elsewhere, so the commas and the relative pronoun tell.
+    private void DoerInRelativeClause(List<RawEvent> built)
+    {
+        foreach (var e in built)
+        {
+            if (!e.Noun || e.Type != "TRANSFER" || e.Actor is not null)
+            {
+                continue;
+            }
+
+            int k = e.TriggerToken;
+            int comma = -1;
+            for (int j = k + 1; j < st.S.Count && j <= k + 8; j++)
+            {
+                if (st.S.IsPunct(j))
+                {
+                    comma = st.S.Lower(j) == "," ? j : -1;
+                    break;
+                }
+
+                if (st.Tree is { } t && t.Tree.Upos[j] is "VERB" or "AUX")
+                {
+                    break;
+                }
+            }
+
+            if (comma < 0 || comma + 2 >= st.S.Count || !st.Lex.Words.Is(st.S.Lower(comma + 1), FunctionWord.Relative))
+            {
+                continue;
+            }
+
+            foreach (var p in st.Parts)
+            {
+                if (p.Start > comma + 1 && st.Hard[p.Start] == st.Hard[comma + 1] && !p.Adjective && (p.Seat || st.Doc.Mentions[p.Mention].Schema != "Address")
+                    && (e.Target is null || !st.SameThing(p.Mention, e.Target.Mention)))
+                {
+                    e.Actor = EventBuilder.Ref(p);
+                    break;
+                }
+            }
+        }
+    }
+
+    // "warned that Pyongyang would act if South Korea supplied weapons": a threat is aimed at whoever would do what its
+    // "if" clause names.
+    private void ThreatTarget(List<RawEvent> built)
+    {
+        foreach (var e in built)
+        {
+            if (e.Type != "THREATEN" || e.Target is not null || e.Actor is not { } actor)
+            {
+                continue;
+            }
+
+            var condition = built.FirstOrDefault(x => x != e && x.TriggerToken > e.TriggerToken && x.Actor is { } doer && !st.SameThing(doer.Mention, actor.Mention)
+                && Enumerable.Range(e.TriggerToken + 1, x.TriggerToken - e.TriggerToken - 1).Any(j => (st.Cue[j] & CueKind.Conditional) != 0));
+            e.Target = condition?.Actor;
+        }
+    }
+}
