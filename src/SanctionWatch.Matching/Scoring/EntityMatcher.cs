@@ -19,6 +19,9 @@ public sealed class EntityMatcher
 
     private readonly NameComparer _names;
 
+    // The adjustments as an array: scored for every candidate, they are walked without an enumerator.
+    private readonly AdjustmentFeature[] _adjustments;
+
     /// <summary>Creates the matcher.</summary>
     public EntityMatcher(NameNormalizer normalizer, MatcherParameters parameters)
         : this(normalizer, parameters, null)
@@ -31,6 +34,7 @@ public sealed class EntityMatcher
         Parameters = parameters;
         Frequencies = frequencies;
         Features = new MatcherFeatures(parameters);
+        _adjustments = [.. Features.Adjustments];
         _names = new NameComparer(parameters, informed: frequencies is not null);
     }
 
@@ -150,7 +154,7 @@ public sealed class EntityMatcher
         }
 
         double score = best;
-        foreach (var feature in Features.Adjustments)
+        foreach (var feature in _adjustments)
         {
             double value = feature.Apply(query, candidate);
             if (value != 0)
