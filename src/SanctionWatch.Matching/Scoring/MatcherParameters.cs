@@ -28,8 +28,13 @@ namespace SanctionWatch.Matching.Scoring;
 /// <param name="SpellingSimilarity">Token similarity of two members of one spelling group (Kim/Gim).</param>
 /// <param name="NicknameSimilarity">Token similarity of a nickname and its full name (Dima/Dmitriy).</param>
 /// <param name="InitialSimilarity">Token similarity of an initial and a name it starts.</param>
-/// <param name="PhoneticSimilarity">Token similarity of a shared phonetic key between tokens of five letters or more, before <paramref name="PhoneticSpelling"/>.</param>
-/// <param name="ShortPhoneticSimilarity">As <paramref name="PhoneticSimilarity"/>, when the shorter token has fewer than five letters.</param>
+/// <param name="PhoneticSimilarity">Token similarity of a shared phonetic key between tokens of <paramref name="LongPhoneticLength"/> letters or more, before <paramref name="PhoneticSpelling"/>.</param>
+/// <param name="ShortPhoneticSimilarity">As <paramref name="PhoneticSimilarity"/>, when the shorter token has fewer than <paramref name="LongPhoneticLength"/> letters.</param>
+/// <param name="LongPhoneticLength">The letters both tokens need for <paramref name="PhoneticSimilarity"/>.</param>
+/// <param name="MinEditSimilarity">Tokens less similar than this in edit distance (1 − distance / longer length) are not similar.</param>
+/// <param name="MinPhoneticAgreement">Tokens sharing a phonetic key count as a phonetic match only when their edit similarity is at least this.</param>
+/// <param name="ShortTokenLength">Tokens of at most this many letters (Chinese and Korean syllables) may differ by one letter only.</param>
+/// <param name="BirthYearTolerance">Birth years at most this far apart cost <paramref name="BirthYearNearPenalty"/>, not <paramref name="BirthDateConflictPenalty"/>.</param>
 public sealed record MatcherParameters(
     double Threshold = 0.7,
     double MinTokenSimilarity = 0.5,
@@ -55,7 +60,12 @@ public sealed record MatcherParameters(
     double NicknameSimilarity = 0.85,
     double InitialSimilarity = 0.7,
     double PhoneticSimilarity = 0.9,
-    double ShortPhoneticSimilarity = 0.85)
+    double ShortPhoneticSimilarity = 0.85,
+    int LongPhoneticLength = 5,
+    double MinEditSimilarity = 0.5,
+    double MinPhoneticAgreement = 0.4,
+    int ShortTokenLength = 5,
+    int BirthYearTolerance = 1)
 {
     /// <summary>The parameters the named algorithm ships with.</summary>
     public static MatcherParameters Default { get; } = new();

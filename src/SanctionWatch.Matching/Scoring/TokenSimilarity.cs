@@ -49,21 +49,22 @@ public static class TokenSimilarity
         int max = Math.Max(la, lb);
 
         // Only distances that can still give a match are worth computing exactly: up to 60% of the longer token when
-        // the sound keys agree (raw >= 0.4 below), else half of it (raw >= 0.5), one letter for short tokens.
+        // the sound keys agree (raw >= MinPhoneticAgreement below), else half of it (raw >= MinEditSimilarity), one
+        // letter for short tokens.
         bool sameKey = a.Key == b.Key && a.Key.Length >= 2 && Math.Min(la, lb) >= 3;
-        int limit = sameKey ? 3 * max / 5 : max <= 5 ? 1 : max / 2;
+        int limit = sameKey ? MaxDistance(p.MinPhoneticAgreement, max) : max <= p.ShortTokenLength ? 1 : MaxDistance(p.MinEditSimilarity, max);
         int distance = Math.Abs(la - lb) * 2 > max ? max
             : LettersMissing(a.Text, b.Text) > limit ? limit + 1
             : Distance(a.Text, b.Text, limit);
         double raw = 1.0 - ((double)distance / max);
 
         // Short tokens (Chinese and Korean syllables, Ali/Ala) differ by one letter at most before they count as similar.
-        double edit = raw < 0.5 || (max <= 5 && distance > 1) ? 0 : raw;
+        double edit = raw < p.MinEditSimilarity || (max <= p.ShortTokenLength && distance > 1) ? 0 : raw;
 
         // A shared phonetic key counts only when the spellings are not far apart (Oliver and Alvaro share one).
-        if (sameKey && raw >= 0.4)
+        if (sameKey && raw >= p.MinPhoneticAgreement)
         {
-            double phonetic = (Math.Min(la, lb) >= 5 ? p.PhoneticSimilarity : p.ShortPhoneticSimilarity) - (p.PhoneticSpelling * (1 - raw));
+            double phonetic = (Math.Min(la, lb) >= p.LongPhoneticLength ? p.PhoneticSimilarity : p.ShortPhoneticSimilarity) - (p.PhoneticSpelling * (1 - raw));
             if (phonetic > edit)
             {
                 return (phonetic, TokenMatchKind.Phonetic);
@@ -72,6 +73,12 @@ public static class TokenSimilarity
 
         return edit > 0 ? (edit, TokenMatchKind.Edit) : (0.0, TokenMatchKind.None);
     }
+
+    /// <summary>
+    /// The largest edit distance between tokens of which the longer has <paramref name="max"/> letters that keeps their
+    /// similarity at or above <paramref name="similarity"/> (never below it: the epsilon only absorbs rounding).
+    /// </summary>
+    private static int MaxDistance(double similarity, int max) => (int)(((1 - similarity) * max) + 1e-9);
 
     /// <summary>1 − (optimal string alignment distance / longer length); 0 when the strings share too little.</summary>
     public static double EditSimilarity(string a, string b)

@@ -3,6 +3,8 @@ namespace SanctionWatch.Matching.Scoring.Features;
 /// <summary><c>birth_date_match</c>: both sides give the same full birth date.</summary>
 public sealed class BirthDateMatch(MatcherParameters p) : AdjustmentFeature("birth_date_match")
 {
+    private readonly int _tolerance = p.BirthYearTolerance;
+
     /// <inheritdoc/>
     public override string Description => "Both birth dates are known and agree.";
 
@@ -11,9 +13,9 @@ public sealed class BirthDateMatch(MatcherParameters p) : AdjustmentFeature("bir
 
     /// <inheritdoc/>
     public override double Apply(MatchRecord query, MatchRecord candidate) =>
-        BirthDates.Compare(query.BirthDates, candidate.BirthDates).Agreement == BirthDateAgreement.Same ? Weight : 0;
+        BirthDates.Compare(query.BirthDates, candidate.BirthDates, _tolerance).Agreement == BirthDateAgreement.Same ? Weight : 0;
 
     /// <inheritdoc/>
     public override string Explain(MatchRecord query, MatchRecord candidate) =>
-        $"same birth date {BirthDates.Compare(query.BirthDates, candidate.BirthDates).Same}";
+        $"same birth date {BirthDates.Compare(query.BirthDates, candidate.BirthDates, _tolerance).Same}";
 }

@@ -6,18 +6,20 @@ namespace SanctionWatch.Matching.Scoring.Features;
 /// </summary>
 public sealed class BirthDateMismatch(MatcherParameters p) : AdjustmentFeature("birth_date_mismatch")
 {
+    private readonly int _tolerance = p.BirthYearTolerance;
+
     private readonly double _near = -p.BirthYearNearPenalty;
 
     /// <inheritdoc/>
     public override string Description { get; } =
-        $"Both birth dates are known and differ (by at most a year: {(-p.BirthYearNearPenalty).ToString(System.Globalization.CultureInfo.InvariantCulture)}).";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Both birth dates are known and differ (years at most {p.BirthYearTolerance} apart: {-p.BirthYearNearPenalty}).");
 
     /// <inheritdoc/>
     public override double Weight { get; } = -p.BirthDateConflictPenalty;
 
     /// <inheritdoc/>
     public override double Apply(MatchRecord query, MatchRecord candidate) =>
-        BirthDates.Compare(query.BirthDates, candidate.BirthDates).Agreement switch
+        BirthDates.Compare(query.BirthDates, candidate.BirthDates, _tolerance).Agreement switch
         {
             BirthDateAgreement.NearYear => _near,
             BirthDateAgreement.Conflict => Weight,
@@ -26,6 +28,6 @@ public sealed class BirthDateMismatch(MatcherParameters p) : AdjustmentFeature("
 
     /// <inheritdoc/>
     public override string Explain(MatchRecord query, MatchRecord candidate) =>
-        (BirthDates.Compare(query.BirthDates, candidate.BirthDates).Agreement == BirthDateAgreement.NearYear ? "birth dates differ: " : "birth dates conflict: ")
+        (BirthDates.Compare(query.BirthDates, candidate.BirthDates, _tolerance).Agreement == BirthDateAgreement.NearYear ? "birth dates differ: " : "birth dates conflict: ")
         + $"{string.Join('/', query.BirthDates)} vs {string.Join('/', candidate.BirthDates)}";
 }

@@ -14,7 +14,7 @@ internal enum BirthDateAgreement
     /// <summary>One date is a prefix of the other (1967 and 1967-10-17).</summary>
     Compatible,
 
-    /// <summary>The dates differ, but some years are at most one apart.</summary>
+    /// <summary>The dates differ, but some years are within the tolerance (one year apart by default).</summary>
     NearYear,
 
     /// <summary>The dates differ by more than that.</summary>
@@ -24,8 +24,11 @@ internal enum BirthDateAgreement
 /// <summary>Compares the ISO birth date prefixes of two parties.</summary>
 internal static class BirthDates
 {
-    /// <summary>How <paramref name="query"/>'s birth dates agree with <paramref name="candidate"/>'s, and the full date shared when the same.</summary>
-    public static (BirthDateAgreement Agreement, string Same) Compare(string[] query, string[] candidate)
+    /// <summary>
+    /// How <paramref name="query"/>'s birth dates agree with <paramref name="candidate"/>'s, and the full date shared
+    /// when the same; years at most <paramref name="yearTolerance"/> apart are near.
+    /// </summary>
+    public static (BirthDateAgreement Agreement, string Same) Compare(string[] query, string[] candidate, int yearTolerance)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(candidate);
@@ -54,7 +57,7 @@ internal static class BirthDates
         bool nearYear = query.Any(q => candidate.Any(c => q.Length >= 4 && c.Length >= 4
             && int.TryParse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int qy)
             && int.TryParse(c.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int cy)
-            && Math.Abs(qy - cy) <= 1));
+            && Math.Abs(qy - cy) <= yearTolerance));
         return (nearYear ? BirthDateAgreement.NearYear : BirthDateAgreement.Conflict, string.Empty);
     }
 }
