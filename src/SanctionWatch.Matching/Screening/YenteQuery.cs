@@ -19,6 +19,11 @@ public static class YenteQuery
     /// <summary>The property whose values are compared as birth dates.</summary>
     public const string BirthDateProperty = "birthDate";
 
+    // The keys as UTF-8, looked up without transcoding: every line of a batch is read through them.
+    private static readonly byte[][] NameKeys = NameProperties.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+    private static readonly byte[][] CountryKeys = CountryProperties.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+    private static readonly byte[] BirthDateKey = System.Text.Encoding.UTF8.GetBytes(BirthDateProperty);
+
     /// <summary>The query's own <c>id</c>, or null.</summary>
     public static string? Id(JsonElement query) => Text(query, "id");
 
@@ -26,23 +31,30 @@ public static class YenteQuery
     public static string? Schema(JsonElement query) => Text(query, "schema");
 
     /// <summary>Every name of the query, property by property in <see cref="NameProperties"/> order.</summary>
-    public static string[] Names(JsonElement query) => NameProperties.SelectMany(p => Values(query, p)).ToArray();
+    public static string[] Names(JsonElement query)
+    {
+        var names = new List<string>(2);
+        if (Properties(query) is { } props)
+        {
+            foreach (var key in NameKeys)
+            {
+                AddValues(props, key, names);
+            }
+        }
+
+        return names.ToArray();
+    }
 
     /// <summary>The string values of <paramref name="property"/> (one string or an array of them; anything else is none).</summary>
     public static string[] Values(JsonElement query, string property)
     {
-        if (query.ValueKind != JsonValueKind.Object || !query.TryGetProperty("properties", out var props) || props.ValueKind != JsonValueKind.Object
-            || !props.TryGetProperty(property, out var v))
+        var values = new List<string>(1);
+        if (Properties(query) is { } props)
         {
-            return [];
+            AddValues(props, System.Text.Encoding.UTF8.GetBytes(property), values);
         }
 
-        return v.ValueKind switch
-        {
-            JsonValueKind.Array => v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToArray(),
-            JsonValueKind.String => [v.GetString()!],
-            _ => [],
-        };
+        return values.ToArray();
     }
 
     /// <summary>
@@ -58,7 +70,42 @@ public static class YenteQuery
             throw new InvalidQueryException("The query needs a 'name' property");
         }
 
-        return ScreeningQuery.FromInput(id, Schema(query), names, Values(query, BirthDateProperty), CountryProperties.SelectMany(p => Values(query, p)));
+        var dates = new List<string>(1);
+        var countries = new List<string>(1);
+        var props = Properties(query)!.Value;
+        AddValues(props, BirthDateKey, dates);
+        foreach (var key in CountryKeys)
+        {
+            AddValues(props, key, countries);
+        }
+
+        return ScreeningQuery.FromInput(id, Schema(query), names, dates, countries);
+    }
+
+    private static JsonElement? Properties(JsonElement query) =>
+        query.ValueKind == JsonValueKind.Object && query.TryGetProperty("properties"u8, out var props) && props.ValueKind == JsonValueKind.Object ? props : null;
+
+    private static void AddValues(JsonElement props, byte[] key, List<string> values)
+    {
+        if (!props.TryGetProperty(key, out var v))
+        {
+            return;
+        }
+
+        if (v.ValueKind == JsonValueKind.String)
+        {
+            values.Add(v.GetString()!);
+        }
+        else if (v.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var x in v.EnumerateArray())
+            {
+                if (x.ValueKind == JsonValueKind.String)
+                {
+                    values.Add(x.GetString()!);
+                }
+            }
+        }
     }
 
     private static string? Text(JsonElement query, string key) =>

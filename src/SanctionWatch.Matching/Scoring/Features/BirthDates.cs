@@ -54,10 +54,20 @@ internal static class BirthDates
             }
         }
 
-        bool nearYear = query.Any(q => candidate.Any(c => q.Length >= 4 && c.Length >= 4
-            && int.TryParse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int qy)
-            && int.TryParse(c.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int cy)
-            && Math.Abs(qy - cy) <= yearTolerance));
-        return (nearYear ? BirthDateAgreement.NearYear : BirthDateAgreement.Conflict, string.Empty);
+        foreach (var q in query)
+        {
+            foreach (var c in candidate)
+            {
+                if (q.Length >= 4 && c.Length >= 4
+                    && int.TryParse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int qy)
+                    && int.TryParse(c.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int cy)
+                    && Math.Abs(qy - cy) <= yearTolerance)
+                {
+                    return (BirthDateAgreement.NearYear, string.Empty);
+                }
+            }
+        }
+
+        return (BirthDateAgreement.Conflict, string.Empty);
     }
 }
