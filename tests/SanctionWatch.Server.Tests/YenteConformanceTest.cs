@@ -243,6 +243,20 @@ public abstract partial class YenteConformanceTest(ServerProcess server)
     }
 
     [Fact]
+    public async Task Algorithms_ListEachFeatureWithItsDescriptionAndWeight()
+    {
+        var root = await Get("algorithms");
+        var ours = root["algorithms"]!.AsArray().Single(a => (string)a!["name"]! == (string)root["default"]!)!;
+        var features = ours["features"]!.AsObject();
+
+        Assert.Equal(
+            ["name_match", "weak_alias_match", "schema_mismatch", "birth_date_match", "birth_date_mismatch", "country_mismatch"],
+            features.Select(f => f.Key));
+        Assert.All(features, f => Assert.False(string.IsNullOrWhiteSpace((string?)f.Value!["description"])));
+        Assert.Equal([1.0, 0.9, -0.5, 0.05, -0.2, -0.1], features.Select(f => (double)f.Value!["coefficient"]!));
+    }
+
+    [Fact]
     public async Task Readyz_WithListsLoaded_IsOk()
     {
         Assert.Equal("ok", (string)(await Get("readyz"))["status"]!);

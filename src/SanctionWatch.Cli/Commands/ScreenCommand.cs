@@ -164,23 +164,16 @@ public static class ScreenCommand
         return code;
     }
 
+    /// <summary>
+    /// The query of one line of a batch file, a yente query entity read as <c>/match</c> reads it
+    /// (<see cref="YenteQuery"/>); its <c>id</c>, or <c>line-N</c> without one. A query without a schema matches any.
+    /// </summary>
+    /// <exception cref="JsonException">Not JSON.</exception>
+    /// <exception cref="InvalidQueryException">Not a query: no name, or a value that cannot be read.</exception>
     private static ScreeningQuery ParseQuery(string line, int lineNo)
     {
         using var doc = JsonDocument.Parse(line);
         var root = doc.RootElement;
-        string id = root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString()! : $"line-{lineNo}";
-        string? schema = root.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-        var props = root.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : throw new FormatException("no properties object");
-        string[] Values(string key) => props.TryGetProperty(key, out var v)
-            ? v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToArray()
-                : v.ValueKind == JsonValueKind.String ? [v.GetString()!] : []
-            : [];
-        var names = Values("name").Concat(Values("alias")).ToArray();
-        if (names.Length == 0)
-        {
-            throw new FormatException("no name");
-        }
-
-        return ScreeningQuery.FromInput(id, schema, names, Values("birthDate"), Values("country").Concat(Values("nationality")));
+        return YenteQuery.Read(root, YenteQuery.Id(root) ?? $"line-{lineNo}");
     }
 }

@@ -1,12 +1,13 @@
-using System.Globalization;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Normalization;
+using SanctionWatch.Matching.Scoring.Features;
 
 namespace SanctionWatch.Matching.Scoring;
 
 /// <summary>
-/// The named, versioned matching algorithm: the best name alignment over all name pairs, then penalties for
-/// conflicting birth dates, countries and schemas; every score can explain itself in yente's shape.
+/// The named, versioned matching algorithm: the best name alignment over all name pairs, then the features that
+/// reward or penalise birth dates, countries and schemas (<see cref="MatcherFeatures"/>, weighed by one
+/// <see cref="MatcherParameters"/> table); every score can explain itself in yente's shape.
 /// </summary>
 public sealed class EntityMatcher
 {
@@ -17,6 +18,9 @@ public sealed class EntityMatcher
     public const string AlgorithmVersion = "1.1";
 
     private readonly NameComparer _names;
+
+    // The adjustments as an array: scored for every candidate, they are walked without an enumerator.
+    private readonly AdjustmentFeature[] _adjustments;
 
     /// <summary>Creates the matcher.</summary>
     public EntityMatcher(NameNormalizer normalizer, MatcherParameters parameters)
@@ -29,6 +33,8 @@ public sealed class EntityMatcher
         Normalizer = normalizer;
         Parameters = parameters;
         Frequencies = frequencies;
+        Features = new MatcherFeatures(parameters);
+        _adjustments = [.. Features.Adjustments];
         _names = new NameComparer(parameters, informed: frequencies is not null);
     }
 
@@ -43,6 +49,9 @@ public sealed class EntityMatcher
 
     /// <summary>The parameters (threshold and weights).</summary>
     public MatcherParameters Parameters { get; }
+
+    /// <summary>The features, weighed by <see cref="Parameters"/>.</summary>
+    public MatcherFeatures Features { get; }
 
     /// <summary>How common name parts are in the lists screened, or null when names are compared on their own.</summary>
     public NameFrequencies? Frequencies { get; }
@@ -112,7 +121,10 @@ public sealed class EntityMatcher
         return Org(a) && Org(b);
     }
 
-    /// <summary>Scores <paramref name="candidate"/> against <paramref name="query"/>.</summary>
+    /// <summary>
+    /// Scores <paramref name="candidate"/> against <paramref name="query"/>: the best name pair weighed by its
+    /// <see cref="NameFeature"/>, then each <see cref="AdjustmentFeature"/> in turn.
+    /// </summary>
     public EntityScore Score(MatchRecord query, MatchRecord candidate, bool explain)
     {
         double best = 0;
@@ -123,12 +135,8 @@ public sealed class EntityMatcher
         {
             for (int j = 0; j < candidate.Names.Length; j++)
             {
-                double s = _names.Compare(query.Names[i], candidate.Names[j], organisation: organisation).Score;
-                if (candidate.Weak[j])
-                {
-                    s *= Parameters.WeakAliasFactor;
-                }
-
+                var feature = candidate.Weak[j] ? Features.WeakAlias : Features.Name;
+                double s = feature.Weigh(_names.Compare(query.Names[i], candidate.Names[j], organisation: organisation).Score);
                 if (s > best)
                 {
                     best = s;
@@ -138,65 +146,25 @@ public sealed class EntityMatcher
             }
         }
 
-        var features = explain ? new Dictionary<string, MatchFeature>(StringComparer.Ordinal) : null;
-        if (features is not null && bi >= 0)
+        var explanations = explain ? new Dictionary<string, MatchFeature>(StringComparer.Ordinal) : null;
+        if (explanations is not null && bi >= 0)
         {
             var detail = _names.Compare(query.Names[bi], candidate.Names[bj], explain: true, organisation).Detail;
-            features[candidate.Weak[bj] ? "weak_alias_match" : "name_match"] = new MatchFeature(Math.Round(best, 4), detail);
+            explanations[(candidate.Weak[bj] ? Features.WeakAlias : Features.Name).Name] = new MatchFeature(Math.Round(best, 4), detail);
         }
 
         double score = best;
-        if (!SchemasCompatible(query.Schema, candidate.Schema))
+        foreach (var feature in _adjustments)
         {
-            score -= 0.5;
-            features?.Add("schema_mismatch", new MatchFeature(-0.5, $"query is a {query.Schema}, candidate a {candidate.Schema}"));
-        }
-
-        if (query.BirthDates.Length > 0 && candidate.BirthDates.Length > 0)
-        {
-            var (penalty, detail) = BirthDatePenalty(query.BirthDates, candidate.BirthDates);
-            if (penalty != 0)
+            double value = feature.Apply(query, candidate);
+            if (value != 0)
             {
-                score += penalty;
-                features?.Add(penalty > 0 ? "birth_date_match" : "birth_date_mismatch", new MatchFeature(penalty, detail));
+                score += value;
+                explanations?.Add(feature.Name, new MatchFeature(value, feature.Explain(query, candidate)));
             }
-        }
-
-        if (query.Countries.Length > 0 && candidate.Countries.Length > 0 && !query.Countries.Intersect(candidate.Countries).Any())
-        {
-            score -= 0.1;
-            features?.Add("country_mismatch", new MatchFeature(-0.1, $"query {string.Join('/', query.Countries)}, candidate {string.Join('/', candidate.Countries)}"));
         }
 
         score = Math.Round(Math.Clamp(score, 0, 1), 4);
-        return new EntityScore(score, score >= Parameters.Threshold, (IReadOnlyDictionary<string, MatchFeature>?)features ?? new Dictionary<string, MatchFeature>());
-    }
-
-    private static (double Penalty, string Detail) BirthDatePenalty(string[] query, string[] candidate)
-    {
-        foreach (var q in query)
-        {
-            foreach (var c in candidate)
-            {
-                int len = Math.Min(q.Length, c.Length);
-                if (len >= 10 && string.CompareOrdinal(q, 0, c, 0, 10) == 0)
-                {
-                    return (0.05, $"same birth date {q[..10]}");
-                }
-
-                if (len >= 4 && string.CompareOrdinal(q, 0, c, 0, len) == 0)
-                {
-                    return (0, string.Empty);
-                }
-            }
-        }
-
-        bool nearYear = query.Any(q => candidate.Any(c => q.Length >= 4 && c.Length >= 4
-            && int.TryParse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int qy)
-            && int.TryParse(c.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int cy)
-            && Math.Abs(qy - cy) <= 1));
-        return nearYear
-            ? (-0.05, $"birth dates differ: {string.Join('/', query)} vs {string.Join('/', candidate)}")
-            : (-0.2, $"birth dates conflict: {string.Join('/', query)} vs {string.Join('/', candidate)}");
+        return new EntityScore(score, score >= Parameters.Threshold, (IReadOnlyDictionary<string, MatchFeature>?)explanations ?? new Dictionary<string, MatchFeature>());
     }
 }

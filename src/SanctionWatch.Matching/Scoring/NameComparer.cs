@@ -53,7 +53,7 @@ public sealed class NameComparer
         {
             for (int j = 0; j < m; j++)
             {
-                var (s, k) = TokenSimilarity.Compare(ta[i], tb[j], _p.PhoneticSpelling);
+                var (s, k) = TokenSimilarity.Compare(ta[i], tb[j], _p);
                 sim[(i * m) + j] = s;
                 kind[(i * m) + j] = (byte)k;
             }
@@ -183,7 +183,7 @@ public sealed class NameComparer
             int fatherB = FatherIndex(tb, m);
             if (fatherA >= 0 && fatherB >= 0 && matchA[fatherA] != fatherB)
             {
-                score -= _p.ConflictPenalty * 0.2;
+                score -= _p.ConflictPenalty * _p.FatherSonFactor;
             }
 
             // A partial match must rest on distinctive parts: Carlos + Ortega, both common in the lists, do not single out

@@ -5,14 +5,24 @@ namespace SanctionWatch.Matching.Scoring;
 /// <summary>Scores two name tokens in [0, 1], trying exact, spelling-group, phonetic, edit-distance and initial matches.</summary>
 public static class TokenSimilarity
 {
-    /// <summary>The similarity and the reason.</summary>
-    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b) => Compare(a, b, 0);
+    // Candidate retrieval and linking weigh a shared sound key without the spelling loss.
+    private static readonly MatcherParameters Unspelled = MatcherParameters.Default with { PhoneticSpelling = 0 };
+
+    /// <summary>The similarity and the reason, by the default token weights, a phonetic match losing nothing for its spelling.</summary>
+    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b) => Compare(a, b, Unspelled);
 
     /// <summary>
-    /// The similarity and the reason; a phonetic match loses <paramref name="phoneticSpelling"/> per unit the spellings
-    /// differ, so a shared sound key alone does not make Mariah Mario or Jianguo Jong.
+    /// The similarity and the reason by the default token weights; a phonetic match loses <paramref name="phoneticSpelling"/>
+    /// per unit the spellings differ, so a shared sound key alone does not make Mariah Mario or Jianguo Jong.
     /// </summary>
-    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b, double phoneticSpelling)
+    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b, double phoneticSpelling) =>
+        Compare(a, b, phoneticSpelling == 0 ? Unspelled : phoneticSpelling == MatcherParameters.Default.PhoneticSpelling ? MatcherParameters.Default : MatcherParameters.Default with { PhoneticSpelling = phoneticSpelling });
+
+    /// <summary>
+    /// The similarity and the reason, weighed by <paramref name="p"/>: its score for each kind of token match, and its
+    /// <see cref="MatcherParameters.PhoneticSpelling"/> loss of a phonetic match per unit the spellings differ.
+    /// </summary>
+    public static (double Score, TokenMatchKind Kind) Compare(in NameToken a, in NameToken b, MatcherParameters p)
     {
         if (a.Text == b.Text)
         {
@@ -21,39 +31,40 @@ public static class TokenSimilarity
 
         if (a.Canonical == b.Canonical)
         {
-            return (0.95, TokenMatchKind.Spelling);
+            return (p.SpellingSimilarity, TokenMatchKind.Spelling);
         }
 
         if ((a.Nickname is not null && a.Nickname == b.Canonical) || (b.Nickname is not null && b.Nickname == a.Canonical))
         {
-            return (0.85, TokenMatchKind.Nickname);
+            return (p.NicknameSimilarity, TokenMatchKind.Nickname);
         }
 
         int la = a.Text.Length;
         int lb = b.Text.Length;
         if (la == 1 || lb == 1)
         {
-            return a.Text[0] == b.Text[0] && la != lb ? (0.7, TokenMatchKind.Initial) : (0.0, TokenMatchKind.None);
+            return a.Text[0] == b.Text[0] && la != lb ? (p.InitialSimilarity, TokenMatchKind.Initial) : (0.0, TokenMatchKind.None);
         }
 
         int max = Math.Max(la, lb);
 
         // Only distances that can still give a match are worth computing exactly: up to 60% of the longer token when
-        // the sound keys agree (raw >= 0.4 below), else half of it (raw >= 0.5), one letter for short tokens.
+        // the sound keys agree (raw >= MinPhoneticAgreement below), else half of it (raw >= MinEditSimilarity), one
+        // letter for short tokens.
         bool sameKey = a.Key == b.Key && a.Key.Length >= 2 && Math.Min(la, lb) >= 3;
-        int limit = sameKey ? 3 * max / 5 : max <= 5 ? 1 : max / 2;
+        int limit = sameKey ? MaxDistance(p.MinPhoneticAgreement, max) : max <= p.ShortTokenLength ? 1 : MaxDistance(p.MinEditSimilarity, max);
         int distance = Math.Abs(la - lb) * 2 > max ? max
             : LettersMissing(a.Text, b.Text) > limit ? limit + 1
             : Distance(a.Text, b.Text, limit);
         double raw = 1.0 - ((double)distance / max);
 
         // Short tokens (Chinese and Korean syllables, Ali/Ala) differ by one letter at most before they count as similar.
-        double edit = raw < 0.5 || (max <= 5 && distance > 1) ? 0 : raw;
+        double edit = raw < p.MinEditSimilarity || (max <= p.ShortTokenLength && distance > 1) ? 0 : raw;
 
         // A shared phonetic key counts only when the spellings are not far apart (Oliver and Alvaro share one).
-        if (sameKey && raw >= 0.4)
+        if (sameKey && raw >= p.MinPhoneticAgreement)
         {
-            double phonetic = (Math.Min(la, lb) >= 5 ? 0.9 : 0.85) - (phoneticSpelling * (1 - raw));
+            double phonetic = (Math.Min(la, lb) >= p.LongPhoneticLength ? p.PhoneticSimilarity : p.ShortPhoneticSimilarity) - (p.PhoneticSpelling * (1 - raw));
             if (phonetic > edit)
             {
                 return (phonetic, TokenMatchKind.Phonetic);
@@ -62,6 +73,12 @@ public static class TokenSimilarity
 
         return edit > 0 ? (edit, TokenMatchKind.Edit) : (0.0, TokenMatchKind.None);
     }
+
+    /// <summary>
+    /// The largest edit distance between tokens of which the longer has <paramref name="max"/> letters that keeps their
+    /// similarity at or above <paramref name="similarity"/> (never below it: the epsilon only absorbs rounding).
+    /// </summary>
+    private static int MaxDistance(double similarity, int max) => (int)(((1 - similarity) * max) + 1e-9);
 
     /// <summary>1 − (optimal string alignment distance / longer length); 0 when the strings share too little.</summary>
     public static double EditSimilarity(string a, string b)

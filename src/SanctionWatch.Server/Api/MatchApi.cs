@@ -113,8 +113,7 @@ public sealed class MatchApi(YenteCatalog catalog, FtmEntityWriter writer, Serve
         }
         else
         {
-            var q = entry.Value;
-            string? queryId = q.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
+            string? queryId = YenteQuery.Id(entry.Value);
             var kept = index.Screen(query, limit + filter.Headroom, keepAt)
                 .Where(r => r.Score >= keepAt && filter.Keeps(r.Entity, entry.Name, queryId))
                 .ToList();

@@ -7,8 +7,6 @@ namespace SanctionWatch.Server.Api;
 /// <summary>Reads the query entities of a <c>/match</c> body: the request's budget, each query's schema, names, birth dates and countries, and its echo.</summary>
 public static class MatchQueries
 {
-    private static readonly string[] NameProperties = ["name", "alias", "previousName", "weakAlias", "firstName", "lastName"];
-
     /// <summary>Refuses work beyond the request's budget before any of it is done, and unknown schemata, as yente does.</summary>
     public static IResult? CheckLimits(List<JsonProperty> entries, ServerLimits limits)
     {
@@ -38,7 +36,7 @@ public static class MatchQueries
                 return YenteErrors.Detail(400, $"Cannot parse example entity: query '{entry.Name}' has the unknown schema '{s.GetString()}'");
             }
 
-            var names = Names(q);
+            var names = YenteQuery.Names(q);
             if (names.Length > limits.MaxNamesPerQuery)
             {
                 return YenteErrors.Detail(422, $"At most {limits.MaxNamesPerQuery} names per query: query '{entry.Name}' has {names.Length}.");
@@ -57,26 +55,17 @@ public static class MatchQueries
             : null;
     }
 
-    /// <summary>The screening query of one entry, or why it cannot be read.</summary>
+    /// <summary>The screening query of one entry (read as <c>screen --batch</c> reads it), or why it cannot be read; yente requires a schema.</summary>
     public static (ScreeningQuery? Query, string? Invalid) Read(JsonProperty entry)
     {
-        var q = entry.Value;
-        string? schema = q.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-        var names = Names(q);
-        if (schema is null)
+        if (YenteQuery.Schema(entry.Value) is null)
         {
             return (null, "The query needs a 'schema'");
         }
 
-        if (names.Length == 0)
-        {
-            return (null, "The query needs a 'name' property");
-        }
-
         try
         {
-            return (ScreeningQuery.FromInput(entry.Name, schema, names, Values(q, "birthDate"),
-                Values(q, "country").Concat(Values(q, "nationality")).Concat(Values(q, "jurisdiction")).Concat(Values(q, "citizenship"))), null);
+            return (YenteQuery.Read(entry.Value, entry.Name), null);
         }
         catch (InvalidQueryException e)
         {
@@ -91,8 +80,8 @@ public static class MatchQueries
         var q = entry.Value;
         w.WritePropertyName("query");
         w.WriteStartObject();
-        w.WriteString("id", q.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : entry.Name);
-        w.WriteString("schema", q.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : "Thing");
+        w.WriteString("id", YenteQuery.Id(q) ?? entry.Name);
+        w.WriteString("schema", YenteQuery.Schema(q) ?? "Thing");
         w.WritePropertyName("properties");
         if (q.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
         {
@@ -105,23 +94,5 @@ public static class MatchQueries
         }
 
         w.WriteEndObject();
-    }
-
-    private static string[] Names(JsonElement q) => NameProperties.SelectMany(key => Values(q, key)).ToArray();
-
-    private static string[] Values(JsonElement q, string key)
-    {
-        if (q.ValueKind != JsonValueKind.Object || !q.TryGetProperty("properties", out var props) || props.ValueKind != JsonValueKind.Object
-            || !props.TryGetProperty(key, out var v))
-        {
-            return [];
-        }
-
-        return v.ValueKind switch
-        {
-            JsonValueKind.Array => v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToArray(),
-            JsonValueKind.String => [v.GetString()!],
-            _ => [],
-        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SanctionWatch.Matching.Scoring;
+using SanctionWatch.Matching.Scoring.Features;
 
 namespace SanctionWatch.Server.Api;
 
@@ -12,15 +13,8 @@ public static class YenteAlgorithms
     /// <summary>yente's names that are accepted, each scored by our matcher.</summary>
     public static readonly IReadOnlyList<string> Aliases = ["logic-v2", "logic-v1", "name-based", "name-qualified", "regression-v1"];
 
-    private static readonly (string Name, string Description)[] Features =
-    [
-        ("name_match", "Best alignment of the query's names with the entry's names and strong aliases, across scripts and spellings."),
-        ("weak_alias_match", "As name_match, on a weak alias (a nickname or low-quality a.k.a.), discounted."),
-        ("schema_mismatch", "The query's and the entry's schemata cannot be the same party."),
-        ("birth_date_match", "Both birth dates are known and agree."),
-        ("birth_date_mismatch", "Both birth dates are known and differ."),
-        ("country_mismatch", "Both sides name countries and none is shared."),
-    ];
+    // The features of the matcher the server scores with, weighed by the parameters it ships with.
+    private static readonly MatcherFeatures Features = new(MatcherParameters.Default);
 
     /// <summary>True when <paramref name="name"/> (null: the default) is an algorithm this server accepts.</summary>
     public static bool Accepts(string? name) =>
@@ -30,16 +24,20 @@ public static class YenteAlgorithms
     public static string Invalid(string name) =>
         $"Invalid algorithm: {name} (use {EntityMatcher.AlgorithmName}, {string.Join(", ", Aliases)}, default or best)";
 
-    /// <summary>Writes yente's feature documentation object (<c>{feature: {description, coefficient, url}}</c>).</summary>
+    /// <summary>
+    /// Writes yente's feature documentation object (<c>{feature: {description, coefficient, url}}</c>): each feature of
+    /// the matcher with its weight from the parameter table (a multiplier of the name score for the name features,
+    /// what the feature adds to the score for the others).
+    /// </summary>
     public static void WriteFeatureDocs(Utf8JsonWriter w)
     {
         ArgumentNullException.ThrowIfNull(w);
         w.WriteStartObject();
-        foreach (var (name, description) in Features)
+        foreach (var feature in Features.All)
         {
-            w.WriteStartObject(name);
-            w.WriteString("description", description);
-            w.WriteNumber("coefficient", name is "name_match" or "weak_alias_match" ? 1.0 : 0.0);
+            w.WriteStartObject(feature.Name);
+            w.WriteString("description", feature.Description);
+            w.WriteNumber("coefficient", feature.Weight);
             w.WriteNull("url");
             w.WriteEndObject();
         }
