@@ -1,5 +1,6 @@
 using System.Globalization;
 using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Events;
 using SanctionWatch.Model.Ids;
 
 namespace SanctionWatch.Assessment.Events;
@@ -182,7 +183,7 @@ public static class EventMerger
 
     private static DossierEvent Build(string id, List<EventCandidate> cluster)
     {
-        var strongest = cluster.OrderBy(c => Modality.Rank(c.Modality)).ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Index).First();
+        var strongest = cluster.OrderBy(c => Modality.RankOf(c.Modality)).ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Index).First();
         bool uniform = cluster.All(c => c.Modality == strongest.Modality && c.Claimant == strongest.Claimant);
         var evidence = cluster
             .SelectMany(c => c.Evidence.Select(e => uniform ? e : e with { Modality = c.Modality, Claimant = c.Claimant }))
