@@ -7,6 +7,7 @@ using SanctionWatch.Assessment.Resolution;
 using SanctionWatch.Assessment.Sources;
 using SanctionWatch.Assessment.Stories;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Dates;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Ids;
@@ -173,9 +174,9 @@ public sealed partial class DossierBuilder
     // The year an article reports on: its publication date, or else the latest year it mentions.
     private static int? ReferenceYear(Document document)
     {
-        if (document.Published is { Length: >= 4 } published && int.TryParse(published.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y))
+        if (PartialDate.TryParseStart(document.Published, out var published))
         {
-            return y;
+            return published.Year;
         }
 
         int? latest = null;
@@ -194,9 +195,8 @@ public sealed partial class DossierBuilder
     // Dated two or more years before the article's own year: a look back, not the news.
     // So is a date the text gives relative to an earlier year ("im September letzten Jahres", "two years ago").
     private static bool IsBackground(EventDate? date, int? year) =>
-        (year is { } reference && date?.Value is { Length: >= 4 } value
-            && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int dated)
-            && dated <= reference - 2)
+        (year is { } reference && PartialDate.TryParseStart(date?.Value, out var dated)
+            && dated.Year <= reference - 2)
         || (date is not null && PastYearPattern().IsMatch(date.Text));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:letzten|vergangenen|vorigen|des\s+Vorjahres)\s+Jahr(?:es)?|Vorjahr\w*|vor\s+\w+\s+Jahren|last\s+year|previous\s+year|\w+\s+years?\s+ago)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Normalization;
+using SanctionWatch.Model.Dates;
 
 namespace SanctionWatch.Matching.Scoring;
 
@@ -191,10 +192,9 @@ public sealed class EntityMatcher
             }
         }
 
-        bool nearYear = query.Any(q => candidate.Any(c => q.Length >= 4 && c.Length >= 4
-            && int.TryParse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int qy)
-            && int.TryParse(c.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int cy)
-            && Math.Abs(qy - cy) <= 1));
+        bool nearYear = query.Any(q => candidate.Any(c => PartialDate.TryParseStart(q, out var qd)
+            && PartialDate.TryParseStart(c, out var cd)
+            && Math.Abs(qd.Year - cd.Year) <= 1));
         return nearYear
             ? (-0.05, $"birth dates differ: {string.Join('/', query)} vs {string.Join('/', candidate)}")
             : (-0.2, $"birth dates conflict: {string.Join('/', query)} vs {string.Join('/', candidate)}");
