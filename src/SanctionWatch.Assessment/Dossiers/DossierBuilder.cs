@@ -11,6 +11,7 @@ using SanctionWatch.Model.Dates;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Ids;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Dossiers;
 
@@ -36,7 +37,7 @@ public sealed partial class DossierBuilder
     public DossierBuilder(Gazetteer gazetteer, MeasureTable measures, TimeProvider? clock = null, ScreeningIndex? lists = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        _countries = gazetteer.Places.Where(e => e.Schema == "Country").ToDictionary(e => e.Key, StringComparer.Ordinal);
+        _countries = gazetteer.Places.Where(e => e.Schema == SchemaNames.Country).ToDictionary(e => e.Key, StringComparer.Ordinal);
         _knownPeople = EntityResolver.KnownPeople(gazetteer);
         _rules = new FindingRules(measures);
         _clock = clock ?? TimeProvider.System;
@@ -225,7 +226,7 @@ public sealed partial class DossierBuilder
         {
             destination = hostCountry;
         }
-        else if (visit is { Background: false, Target: null, Location: null } && visitor.Schema == "Person" && home is not null)
+        else if (visit is { Background: false, Target: null, Location: null } && visitor.Schema == SchemaNames.Person && home is not null)
         {
             destination = hostOf(home);
         }
@@ -238,7 +239,7 @@ public sealed partial class DossierBuilder
     {
         var counts = Enumerable.Range(0, analysis.Mentions.Count)
             .Select(i => entities.GetValueOrDefault(resolution.EntityOf(document.Id, i)))
-            .Where(e => e is { Schema: "Country" } && e.Country != visitorCountry)
+            .Where(e => e is { Schema: SchemaNames.Country } && e.Country != visitorCountry)
             .GroupBy(e => e!.Country!, StringComparer.Ordinal)
             .Select(g => (Country: g.Key, Count: g.Count()))
             .OrderByDescending(t => t.Count)
@@ -326,7 +327,7 @@ public sealed partial class DossierBuilder
         if (!entities.ContainsKey(id))
         {
             string name = _countries.TryGetValue(key, out var entry) ? entry.Name : country.ToUpperInvariant();
-            entities[id] = new DossierEntity(id, "Country", name, [], country, [], []);
+            entities[id] = new DossierEntity(id, SchemaNames.Country, name, [], country, [], []);
         }
 
         return id;

@@ -2,6 +2,7 @@ using System.Globalization;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Events;
 using SanctionWatch.Model.Ids;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Events;
 
@@ -161,8 +162,8 @@ public static class EventMerger
                 return false;
             }
 
-            return (x.Schema == "Country" && y.Country == x.Country && x.Country is not null)
-                || (y.Schema == "Country" && x.Country == y.Country && y.Country is not null);
+            return (x.Schema == SchemaNames.Country && y.Country == x.Country && x.Country is not null)
+                || (y.Schema == SchemaNames.Country && x.Country == y.Country && y.Country is not null);
         }
     }
 

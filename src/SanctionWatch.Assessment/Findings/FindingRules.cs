@@ -1,6 +1,7 @@
 using System.Globalization;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Ids;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Findings;
 
@@ -42,7 +43,7 @@ public sealed class FindingRules
 
             // The UN or another international body "transferring" goods is the text describing a ban, not a breach.
             if (@event.Actor is { } actor && entities.TryGetValue(actor, out var supplier)
-                && supplier.Schema is "PublicBody" or "Organization" && supplier.Country is null)
+                && supplier.Schema is SchemaNames.PublicBody or SchemaNames.Organization && supplier.Country is null)
             {
                 continue;
             }

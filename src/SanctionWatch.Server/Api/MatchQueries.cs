@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Server.Api;
 
@@ -92,7 +93,7 @@ public static class MatchQueries
         w.WritePropertyName("query");
         w.WriteStartObject();
         w.WriteString("id", q.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : entry.Name);
-        w.WriteString("schema", q.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : "Thing");
+        w.WriteString("schema", q.TryGetProperty("schema", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : SchemaNames.Thing);
         w.WritePropertyName("properties");
         if (q.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
         {
