@@ -4,6 +4,12 @@ namespace SanctionWatch.Model.Tests.Schemata;
 
 public sealed class SchemaTest
 {
+    [Fact]
+    public void Organization_CoversExactlyTheOrganisationSchemata()
+    {
+        Assert.Equal(["Organization", "Company", "PublicBody"], Schema.All.Where(s => s.IsA(Schema.Organization)).Select(s => s.Name));
+    }
+
     [Theory]
     [InlineData("Company", "Organization")]
     [InlineData("Company", "LegalEntity")]
@@ -40,12 +46,6 @@ public sealed class SchemaTest
     public void IsA_UnknownName_False(string? name)
     {
         Assert.False(Schema.IsA(name, Schema.Thing));
-    }
-
-    [Fact]
-    public void Organization_CoversExactlyTheOrganisationSchemata()
-    {
-        Assert.Equal(["Organization", "Company", "PublicBody"], Schema.All.Where(s => s.IsA(Schema.Organization)).Select(s => s.Name));
     }
 
     [Fact]
