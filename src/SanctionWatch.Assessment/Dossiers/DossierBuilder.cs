@@ -10,6 +10,7 @@ using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Dates;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Events;
 using SanctionWatch.Model.Ids;
 using SanctionWatch.Model.Schemata;
 
@@ -127,7 +128,7 @@ public sealed partial class DossierBuilder
                 {
                     Background = IsBackground(e.Date, year) || (e.Date is not null && e.Evidence.Any(span => LookBackPattern().IsMatch(span.Of(document.Text)))),
                 };
-                if (candidate is { Type: "CONSULT", Mode: "visit" })
+                if (EventType.Consult.Is(candidate.Type) && candidate.Mode == "visit")
                 {
                     candidate = Visit(candidate, Host, entities);
                 }
@@ -252,7 +253,7 @@ public sealed partial class DossierBuilder
     // the country where it ended, when that is another country than the supplier's.
     private string? Destination(string type, string? actor, string? location, Dictionary<string, DossierEntity> entities)
     {
-        if (type != "TRANSFER" || actor is null || location is null
+        if (!EventType.Transfer.Is(type) || actor is null || location is null
             || !entities.TryGetValue(actor, out var supplier) || !entities.TryGetValue(location, out var place)
             || place.Country is not { } country || supplier.Country is null || supplier.Country == country)
         {
@@ -268,7 +269,7 @@ public sealed partial class DossierBuilder
     {
         var past = background.SelectMany(c => c.Evidence).Select(e => (e.Document, e.Start)).ToHashSet();
         return events
-            .Where(e => e.Type is "CONSULT" or "TRANSFER" && e.Actor is not null && e.Target is not null)
+            .Where(e => (EventType.Consult.Is(e.Type) || EventType.Transfer.Is(e.Type)) && e.Actor is not null && e.Target is not null)
             .Where(e => !e.Evidence.All(x => past.Contains((x.Document, x.Start))))
             .Select(e => (IReadOnlyList<string>)e.Evidence.Select(x => x.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
             .Where(d => d.Count > 1)

@@ -89,7 +89,7 @@ public static class EventMerger
     private static string HappeningKey(EventCandidate c)
     {
         var (a, b) = (c.Actor ?? "-", c.Target ?? "-");
-        if (c.Type is "CONSULT" or "COOPERATE" or "AGREE" && string.CompareOrdinal(a, b) > 0)
+        if (EventType.TryParse(c.Type, out var type) && type.IsMutual && string.CompareOrdinal(a, b) > 0)
         {
             (a, b) = (b, a);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Events;
 using SanctionWatch.Model.Ids;
 using SanctionWatch.Model.Schemata;
 
@@ -13,7 +14,7 @@ namespace SanctionWatch.Assessment.Findings;
 public sealed class FindingRules
 {
     private const string Dprk = "kp";
-    private static readonly HashSet<string> TransferLike = ["TRANSFER", "AID", "SUPPORT", "COOPERATE"];
+    private static readonly HashSet<string> TransferLike = [EventType.Transfer.Name, EventType.Aid.Name, EventType.Support.Name, EventType.Cooperate.Name];
 
     private readonly MeasureTable _table;
 
@@ -164,7 +165,7 @@ public sealed class FindingRules
             : string.Join(", ", @event.Items.Select(i => i.Quantity is { } q
                 ? $"{i.Category} ({q.Text})"
                 : i.Category));
-        string what = @event.Type == "TRANSFER"
+        string what = EventType.Transfer.Is(@event.Type)
             ? $"{Name(@event.Actor)} to {Name(@event.Target)}: transfer of {items}"
             : $"{@event.Type.ToLowerInvariant()} between {Name(@event.Actor)} and {Name(@event.Target)}";
         string when = @event.Date?.Value is { } date ? $" ({date})" : "";

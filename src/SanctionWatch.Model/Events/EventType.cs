@@ -88,6 +88,9 @@ public readonly record struct EventType
         return index >= 0;
     }
 
+    /// <summary>True for a type whose two sides do the same to each other (agree, consult, cooperate): A meets B is B meets A.</summary>
+    public bool IsMutual => this == Agree || this == Consult || this == Cooperate;
+
     /// <summary>True when <paramref name="name"/> names this type.</summary>
     public bool Is(string? name) => name == Name;
 

@@ -35,6 +35,12 @@ public sealed class EventTypeTest
         Assert.NotEqual(EventType.Agree, EventType.Accuse);
     }
 
+    [Fact]
+    public void IsMutual_OnlyTheTypesBothSidesDoToEachOther()
+    {
+        Assert.Equal([EventType.Agree, EventType.Consult, EventType.Cooperate], EventType.All.Where(t => t.IsMutual));
+    }
+
     [Theory]
     [InlineData("transfer")]
     [InlineData("SMUGGLE")]
