@@ -98,7 +98,7 @@ public static class EventMerger
         // What did not happen, would happen only if, or is yet to happen is not the same happening as what did: "has not
         // delivered jets", "if Moscow gave jets" and "plans to ship guns" stay apart from each other and from a report
         // that it delivered them — an expectation is not a report.
-        string polarity = c.Modality is "denied" or "negated" or "hypothetical" or "expected" ? c.Modality : "";
+        string polarity = Modality.TryParse(c.Modality, out var modality) && modality >= Modality.Expected ? c.Modality : "";
         return string.Join('|', c.Type, a, b, categories, c.Denies is null ? "" : "denial", polarity);
     }
 

@@ -37,7 +37,7 @@ public sealed class FindingRules
         var findings = new List<Finding>();
         foreach (var @event in events)
         {
-            if (@event.Modality == "negated")
+            if (Modality.Negated.Is(@event.Modality))
             {
                 continue;
             }
@@ -96,8 +96,8 @@ public sealed class FindingRules
         string Parties(Finding f) => string.Join('|', f.Measure, f.Events.Select(id => eventOf[id]).Select(e => Party(e.Actor) + ">" + Party(e.Target)).First());
         foreach (var group in findings.GroupBy(Parties, StringComparer.Ordinal))
         {
-            var claims = group.Where(f => f.Status is "asserted" or "reported" or "alleged").ToList();
-            var denials = group.Where(f => f.Status == "denied").ToList();
+            var claims = group.Where(IsClaim).ToList();
+            var denials = group.Where(f => Modality.Denied.Is(f.Status)).ToList();
             if (claims.Count == 0 || denials.Count == 0)
             {
                 foreach (var f in group)
@@ -108,7 +108,7 @@ public sealed class FindingRules
                 continue;
             }
 
-            foreach (var other in group.Where(f => f.Status is not ("asserted" or "reported" or "alleged" or "denied")))
+            foreach (var other in group.Where(f => !IsClaim(f) && !Modality.Denied.Is(f.Status)))
             {
                 yield return other;
             }
@@ -138,6 +138,9 @@ public sealed class FindingRules
 
     private static string? CountryOf(string? id, IReadOnlyDictionary<string, DossierEntity> entities) =>
         id is not null && entities.TryGetValue(id, out var entity) ? entity.Country : null;
+
+    // A finding whose status says the event happened: asserted, reported or alleged.
+    private static bool IsClaim(Finding f) => Modality.TryParse(f.Status, out var modality) && modality <= Modality.Alleged;
 
     private Finding Make(Measure measure, DossierEvent @event, IReadOnlyDictionary<string, DossierEntity> entities, IReadOnlyDictionary<string, string> sourceOf)
     {
