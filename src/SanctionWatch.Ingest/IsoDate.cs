@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SanctionWatch.Model.Dates;
 
 namespace SanctionWatch.Ingest;
 
@@ -40,29 +41,9 @@ internal static partial class IsoDate
     private static string? Build(string year, string month, string day)
     {
         var y = int.Parse(year, CultureInfo.InvariantCulture);
-        if (y < 1000)
-        {
-            return null;
-        }
-
-        if (month.Length == 0)
-        {
-            return year;
-        }
-
-        var m = int.Parse(month, CultureInfo.InvariantCulture);
-        if (m is < 1 or > 12)
-        {
-            return null;
-        }
-
-        if (day.Length == 0)
-        {
-            return $"{year}-{month}";
-        }
-
-        var d = int.Parse(day, CultureInfo.InvariantCulture);
-        return d < 1 || d > DateTime.DaysInMonth(y, m) ? null : $"{year}-{month}-{day}";
+        int? m = month.Length == 0 ? null : int.Parse(month, CultureInfo.InvariantCulture);
+        int? d = day.Length == 0 ? null : int.Parse(day, CultureInfo.InvariantCulture);
+        return y >= 1000 && PartialDate.TryCreate(y, m, d, out var date) ? date.ToString() : null;
     }
 
     // 2025, 2025-02, 2025-02-07, 2025-02-07T19:00:08-05:00, 2025-02-07 19:00:08, 2025/02/07.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SanctionWatch.Model.Dates;
 
 namespace SanctionWatch.Analysis.Events;
 
@@ -15,14 +16,12 @@ internal static partial class DateFinder
     /// <summary>The document date as year, month, day (0 where unknown), or null.</summary>
     public static (int Year, int Month, int Day)? ParseDocumentDate(string? date)
     {
-        if (string.IsNullOrEmpty(date) || date.Length < 4 || !int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y))
+        if (!PartialDate.TryParseStart(date, out var parsed))
         {
             return null;
         }
 
-        int m = date.Length >= 7 && int.TryParse(date.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mm) ? mm : 0;
-        int d = date.Length >= 10 && int.TryParse(date.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int dd) ? dd : 0;
-        return (y, m, d);
+        return (parsed.Year, parsed.Month ?? 0, parsed.Day ?? 0);
     }
 
     /// <summary>All dates in the sentence, left to right, not overlapping.</summary>

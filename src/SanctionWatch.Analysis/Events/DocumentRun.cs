@@ -1,9 +1,11 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>The state of one <see cref="EventExtractor.Extract"/> call: sentences are fed in order, then finished.</summary>
 internal sealed class DocumentRun
 {
-    private static readonly string[] ParticipantSchemas = ["Country", "Address", "Person", "Organization", "PublicBody", "Company", "LegalEntity", "Vessel"];
+    private static readonly string[] ParticipantSchemas = [SchemaNames.Country, SchemaNames.Address, SchemaNames.Person, SchemaNames.Organization, SchemaNames.PublicBody, SchemaNames.Company, SchemaNames.LegalEntity, SchemaNames.Vessel];
 
     private readonly EventLexicon _lex;
     private readonly string _text;
@@ -29,14 +31,14 @@ internal sealed class DocumentRun
             var m = mentions[i];
             // An IMO number is the identifier of the ship named beside it, not a party of its own.
             if (Array.IndexOf(ParticipantSchemas, m.Schema) < 0 || inFurniture.Covers(m.Start, m.End)
-                || (m.Schema == "Vessel" && m.Name.StartsWith("IMO", StringComparison.Ordinal)))
+                || (m.Schema == SchemaNames.Vessel && m.Name.StartsWith("IMO", StringComparison.Ordinal)))
             {
                 continue;
             }
 
             int first = FirstTokenAtOrAfter(m.Start);
             int end = FirstTokenAtOrAfter(m.End);
-            if (m.Schema == "Address" && end == first + 1 && IsItemWord(first))
+            if (m.Schema == SchemaNames.Address && end == first + 1 && IsItemWord(first))
             {
                 continue; // "Rohöl" taken for a place by the tagger: goods are what moves, never a party
             }

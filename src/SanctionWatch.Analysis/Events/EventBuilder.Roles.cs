@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
@@ -143,7 +145,7 @@ internal sealed partial class EventBuilder
         }
 
         if (entry.Type != "TRANSFER" && actor is not null && target is not null && !IsVessel(target)
-            && st.Doc.Mentions[actor.Mention].Schema == "Country" && st.Doc.Mentions[target.Mention].Schema is not ("Country" or "Address")
+            && st.Doc.Mentions[actor.Mention].Schema == SchemaNames.Country && st.Doc.Mentions[target.Mention].Schema is not (SchemaNames.Country or SchemaNames.Address)
             && CountryOf(target) == CountryOf(actor))
         {
             // "The US Treasury sanctioned …": the state's own body acts for it; it is not what the state acted on.
@@ -191,7 +193,7 @@ internal sealed partial class EventBuilder
 
     private string? CountryOf(Participant p) => st.Doc.Mentions[p.Mention].Country;
 
-    private bool IsPlace(Participant p) => st.Doc.Mentions[p.Mention].Schema is "Country" or "Address";
+    private bool IsPlace(Participant p) => st.Doc.Mentions[p.Mention].Schema is SchemaNames.Country or SchemaNames.Address;
 
-    private bool IsVessel(Participant? p) => p is not null && st.Doc.Mentions[p.Mention].Schema == "Vessel";
+    private bool IsVessel(Participant? p) => p is not null && st.Doc.Mentions[p.Mention].Schema == SchemaNames.Vessel;
 }

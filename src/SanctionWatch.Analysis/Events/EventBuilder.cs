@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
@@ -214,7 +216,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         Complete(e, entry, k, lo, hi, clause, previous, accusation, built, dates, ref pendingQuantity);
 
         if (e.Type == "TRANSFER" && entry.Frame == Frame.Receive && !noun && !entry.NeedsItem && e.Items.Count == 0 && subject is not null
-            && region.FirstOrDefault(p => p.Start > k && p.Marker == Marker.None && st.Doc.Mentions[p.Mention].Schema == "Person"
+            && region.FirstOrDefault(p => p.Start > k && p.Marker == Marker.None && st.Doc.Mentions[p.Mention].Schema == SchemaNames.Person
                 && !st.SameThing(p.Mention, subject.Mention)) is { } guest)
         {
             // "Kim Jong Un received Shoigu in Pyongyang": a person received, with no goods, is a guest.

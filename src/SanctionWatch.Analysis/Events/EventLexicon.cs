@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Events;
+
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
@@ -7,8 +9,11 @@ namespace SanctionWatch.Analysis.Events;
 /// </summary>
 internal sealed partial class EventLexicon
 {
-    private EventLexicon(string language)
+    private readonly Func<string, Stream?> _open;
+
+    private EventLexicon(string language, Func<string, Stream?> open)
     {
+        _open = open;
         Language = language;
         LoadGrammar(language);
         LoadTriggers(language);
@@ -32,10 +37,13 @@ internal sealed partial class EventLexicon
     public PhraseTable<ItemEntry> ItemPhrases { get; } = new();
 
     /// <summary>Reads the built-in lexicon of <paramref name="language"/>, or null when its files have no rows for it; each call reads a new copy.</summary>
-    public static EventLexicon? LoadBuiltIn(string language) => Rows("triggers", language).Count > 0 ? new EventLexicon(language) : null;
+    public static EventLexicon? LoadBuiltIn(string language) => BuiltInRows("triggers", language).Count > 0 ? new EventLexicon(language, BuiltIn) : null;
+
+    /// <summary>Reads a lexicon of <paramref name="language"/> from the TSV files <paramref name="open"/> gives by name (<c>triggers</c> …); null for a missing file.</summary>
+    internal static EventLexicon Load(string language, Func<string, Stream?> open) => new(language, open);
 
     /// <summary>The languages that have trigger rows in the built-in lexicon: those the event steps can read.</summary>
-    public static IReadOnlySet<string> BuiltInLanguages() => Rows("triggers", null).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> BuiltInLanguages() => BuiltInRows("triggers", null).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
 
     private void LoadTriggers(string language)
     {
@@ -49,6 +57,7 @@ internal sealed partial class EventLexicon
                 _ => Frame.Active,
             };
             bool noun = flags.Contains("noun");
+            string type = EventType.TryParse(row[1], out var known) ? known.Name : throw new InvalidDataException($"triggers.tsv ({language}): '{row[1]}' is not an event type");
             foreach (string form in row[5].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 string pattern = form;
@@ -60,7 +69,7 @@ internal sealed partial class EventLexicon
                     particle = form[(plus + 1)..];
                 }
 
-                var entry = new TriggerEntry(row[1], row[2] == "-" ? null : row[2], frame, noun, flags.Contains("expected"), flags.Contains("aid"), particle)
+                var entry = new TriggerEntry(type, row[2] == "-" ? null : row[2], frame, noun, flags.Contains("expected"), flags.Contains("aid"), particle)
                 {
                     NeedsItem = flags.Contains("needitem"),
                     Carrier = flags.Contains("carrier"),
@@ -120,10 +129,15 @@ internal sealed partial class EventLexicon
         }
     }
 
-    private static List<string[]> Rows(string name, string? language)
+    private static Stream? BuiltIn(string name) => typeof(EventLexicon).Assembly.GetManifestResourceStream($"SanctionWatch.Analysis.Events.{name}.tsv");
+
+    private static List<string[]> BuiltInRows(string name, string? language) => Rows(BuiltIn, name, language);
+
+    private List<string[]> Rows(string name, string? language) => Rows(_open, name, language);
+
+    private static List<string[]> Rows(Func<string, Stream?> open, string name, string? language)
     {
-        using var stream = typeof(EventLexicon).Assembly.GetManifestResourceStream($"SanctionWatch.Analysis.Events.{name}.tsv")
-            ?? throw new InvalidDataException($"embedded lexicon {name}.tsv is missing");
+        using var stream = open(name) ?? throw new InvalidDataException($"lexicon file {name}.tsv is missing");
         using var reader = new StreamReader(stream);
         var rows = new List<string[]>();
         while (reader.ReadLine() is { } line)

@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>Places the sentence's participant mentions and how the words before each mark it (target, source, location, origin adjective).</summary>
@@ -21,28 +23,28 @@ internal sealed class ParticipantFinder(SentenceState st)
             }
 
             var mention = st.Doc.Mentions[m];
-            if (mention.Schema is "Person" or "Organization" && NamesGoods(first - sentenceStart, Math.Min(end, sentenceEnd) - sentenceStart))
+            if (mention.Schema is SchemaNames.Person or SchemaNames.Organization && NamesGoods(first - sentenceStart, Math.Min(end, sentenceEnd) - sentenceStart))
             {
                 continue; // "Kampfjets", "Tonnen Benzin" tagged as a name: words for goods are no party
             }
 
-            bool seat = mention.Schema == "Address" && (st.Lex.Seats.Contains(mention.Name) || st.Lex.Seats.Contains(mention.Text));
-            bool place = mention.Schema == "Address" && !seat;
-            bool person = mention.Schema is not ("Country" or "Address");
+            bool seat = mention.Schema == SchemaNames.Address && (st.Lex.Seats.Contains(mention.Name) || st.Lex.Seats.Contains(mention.Text));
+            bool place = mention.Schema == SchemaNames.Address && !seat;
+            bool person = mention.Schema is not (SchemaNames.Country or SchemaNames.Address);
             int start = first - sentenceStart;
             var (marker, markWord) = MarkerBefore(start, parts);
             int after = Math.Min(end, sentenceEnd) - sentenceStart;
             var shapes = st.Lex.Shapes;
-            bool adjective = mention.Schema == "Country" && (shapes.CapitalisedNouns
+            bool adjective = mention.Schema == SchemaNames.Country && (shapes.CapitalisedNouns
                 ? char.IsLower(mention.Text[0])
                 : mention.Text != mention.Name && shapes.DemonymEndings.Any(e => mention.Text.EndsWith(e, StringComparison.Ordinal)));
 
             // "Nordkoreanische Soldaten wurden …": opening a sentence, the capital is the sentence's, the ending tells the adjective.
-            adjective |= mention.Schema == "Country" && shapes.CapitalisedNouns && start == 0 && mention.Text != mention.Name
+            adjective |= mention.Schema == SchemaNames.Country && shapes.CapitalisedNouns && start == 0 && mention.Text != mention.Name
                 && shapes.DemonymEndings.Any(e => mention.Text.EndsWith(e, StringComparison.Ordinal));
 
             // "Nordkoreas Machthaber Kim", "Russia's president": a possessive modifies the noun after it.
-            bool possessive = mention.Schema is "Country" or "Address" && after < st.S.Count && !st.S.IsPunct(after) && (shapes.GenitiveS
+            bool possessive = mention.Schema is SchemaNames.Country or SchemaNames.Address && after < st.S.Count && !st.S.IsPunct(after) && (shapes.GenitiveS
                 ? mention.Text.EndsWith('s') && !mention.Name.EndsWith('s') && st.S.IsUpper(after) && st.Lex.Triggers.Find(st.S.Lower(after)).Value is not { Noun: false }
                 : st.Lex.Words.Is(st.S.Lower(after), FunctionWord.PossessiveClitic));
 
@@ -52,7 +54,7 @@ internal sealed class ParticipantFinder(SentenceState st)
             adjective |= possessive;
 
             // "im Fernen Osten Russlands": a genitive after a noun that is not an event word belongs to that noun.
-            adjective |= shapes.GenitiveS && mention.Schema is "Country" or "Address" && start > 0 && mention.Text.EndsWith('s') && !mention.Name.EndsWith('s')
+            adjective |= shapes.GenitiveS && mention.Schema is SchemaNames.Country or SchemaNames.Address && start > 0 && mention.Text.EndsWith('s') && !mention.Name.EndsWith('s')
                 && !st.S.IsPunct(start - 1) && st.S.IsUpper(start - 1) && st.Lex.Triggers.Find(st.S.Lower(start - 1)).Value is null
                 && !parts.Any(p => p.End == start);
             parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person, adjective, markWord));

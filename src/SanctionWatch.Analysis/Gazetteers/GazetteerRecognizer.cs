@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Analysis.Gazetteers;
 
 /// <summary>Finds the names of gazetteer entries in a document, longest match first, case-sensitive.</summary>
@@ -25,7 +27,7 @@ public sealed class GazetteerRecognizer
         }
     }
 
-    private static bool IsPlace(GazetteerEntry entry) => entry.Schema is "Country" or "Address";
+    private static bool IsPlace(GazetteerEntry entry) => entry.Schema is SchemaNames.Country or SchemaNames.Address;
 
     /// <summary>Appends the mentions found in <paramref name="text"/> to <paramref name="mentions"/>.</summary>
     public void Recognize(string text, List<Token> tokens, List<Mention> mentions)

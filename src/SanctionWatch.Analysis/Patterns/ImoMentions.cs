@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SanctionWatch.Model.Ids;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Analysis.Patterns;
 
@@ -45,17 +46,17 @@ internal static partial class ImoMentions
             }
 
             string key = ImoNumber.Key(digits);
-            mentions.Add(new Mention(start, end, text[start..end], "Vessel", key, "IMO " + digits, null, "pattern"));
+            mentions.Add(new Mention(start, end, text[start..end], SchemaNames.Vessel, key, "IMO " + digits, null, "pattern"));
             // The name just before the number is the ship's, whatever a tagger took it for: "the Polar Dawn (IMO …)".
             int named = mentions.FindLastIndex(x => x.Key is null && x.End <= start && IsNameBeforeNumber(text, x.End, start)
-                && x.Schema is "Vessel" or "Person" or "Organization");
+                && x.Schema is SchemaNames.Vessel or SchemaNames.Person or SchemaNames.Organization);
             if (named >= 0)
             {
-                mentions[named] = mentions[named] with { Key = key, Schema = "Vessel" };
+                mentions[named] = mentions[named] with { Key = key, Schema = SchemaNames.Vessel };
             }
             else if (CapitalisedNameBefore(text, start) is { } name && !mentions.Any(x => x.Start < name.End && name.Start < x.End))
             {
-                mentions.Add(new Mention(name.Start, name.End, text[name.Start..name.End], "Vessel", key, text[name.Start..name.End], null, "pattern"));
+                mentions.Add(new Mention(name.Start, name.End, text[name.Start..name.End], SchemaNames.Vessel, key, text[name.Start..name.End], null, "pattern"));
             }
         }
     }

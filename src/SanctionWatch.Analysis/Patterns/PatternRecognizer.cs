@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Analysis.Patterns;
 
@@ -29,7 +30,7 @@ public static partial class PatternRecognizer
             string word = tokens[i].TextOf(text);
             if (KoreanNames.At(text, tokens, i, word) is { } korean)
             {
-                found.Add(Make(text, tokens[i].Start, tokens[korean].End, "Person"));
+                found.Add(Make(text, tokens[i].Start, tokens[korean].End, SchemaNames.Person));
                 i = korean;
                 continue;
             }
@@ -44,7 +45,7 @@ public static partial class PatternRecognizer
                         mentions.RemoveAll(m => m.Start >= ship.Start && m.End <= ship.End);
                     }
 
-                    found.Add(Make(text, ship.Start, ship.End, "Vessel"));
+                    found.Add(Make(text, ship.Start, ship.End, SchemaNames.Vessel));
                 }
 
                 i = ships[^1].Last;
@@ -53,26 +54,26 @@ public static partial class PatternRecognizer
 
             if (RoleNames.IsRole(word) && RoleNames.NameAfter(text, tokens, i + 1) is { } last)
             {
-                found.Add(Make(text, tokens[i + 1].Start, tokens[last].End, "Person"));
+                found.Add(Make(text, tokens[i + 1].Start, tokens[last].End, SchemaNames.Person));
                 i = last;
                 continue;
             }
 
             if (WeaponName().IsMatch(word))
             {
-                found.Add(Make(text, tokens[i].Start, tokens[i].End, "Thing"));
+                found.Add(Make(text, tokens[i].Start, tokens[i].End, SchemaNames.Thing));
                 continue;
             }
 
             if (InstitutionNames.IsCompound(word))
             {
-                found.Add(Make(text, tokens[i].Start, tokens[i].End, "Organization"));
+                found.Add(Make(text, tokens[i].Start, tokens[i].End, SchemaNames.Organization));
                 continue;
             }
 
             if (InstitutionNames.IsHead(word) && InstitutionNames.Around(text, tokens, i) is { } institution)
             {
-                found.Add(Make(text, institution.Start, institution.End, "Organization"));
+                found.Add(Make(text, institution.Start, institution.End, SchemaNames.Organization));
             }
         }
 

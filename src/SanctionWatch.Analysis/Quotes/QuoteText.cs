@@ -1,4 +1,5 @@
 using SanctionWatch.Analysis.Events;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Analysis.Quotes;
 
@@ -24,7 +25,7 @@ internal sealed class QuoteText
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Schema is "Person" or "Organization" or "PublicBody" or "Company" or "LegalEntity" && !inFurniture.Covers(m.Start, m.End))
+            if (Schema.IsA(m.Schema, Schema.LegalEntity) && !inFurniture.Covers(m.Start, m.End))
             {
                 _people.Add(i);
             }

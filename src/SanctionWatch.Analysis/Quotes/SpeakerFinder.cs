@@ -1,4 +1,5 @@
 using SanctionWatch.Analysis.Events;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Analysis.Quotes;
 
@@ -69,7 +70,7 @@ internal sealed class SpeakerFinder(QuoteText q)
         {
             int i = q.People[p];
             var m = q.Mentions[i];
-            if (m.End <= q.Tokens[k].Start && m.Schema == "Person")
+            if (m.End <= q.Tokens[k].Start && m.Schema == SchemaNames.Person)
             {
                 return (i, m.Text, _names.Role(i));
             }
@@ -118,7 +119,7 @@ internal sealed class SpeakerFinder(QuoteText q)
         for (int i = q.FirstPersonAtOrAfter(previous.End + 1) - 1; i >= 0 && q.Mentions[q.People[i]].Start >= previous.Start; i--)
         {
             var m = q.Mentions[q.People[i]];
-            if (m.End <= previous.End && m.Schema == "Person")
+            if (m.End <= previous.End && m.Schema == SchemaNames.Person)
             {
                 return (q.People[i], m.Text, _names.Role(q.People[i]));
             }

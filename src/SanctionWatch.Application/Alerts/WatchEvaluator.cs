@@ -1,4 +1,5 @@
 using SanctionWatch.Assessment.Resolution;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Application.Alerts;
 
@@ -23,7 +24,7 @@ public static partial class WatchEvaluator
                 var match = ImoNumber().Match(watch.Value);
                 string? imo = !match.Success ? null : match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
                 return dossier.Entities
-                    .Where(e => watch.Kind == WatchKinds.Entity || e.Schema == "Vessel")
+                    .Where(e => watch.Kind == WatchKinds.Entity || e.Schema == SchemaNames.Vessel)
                     .Where(e => e.Id == watch.Value
                         || (key.Length > 0 && (NameKey.Of(e.Name) == key || e.Aliases.Any(a => NameKey.Of(a) == key)))
                         || e.Listings.Any(l => string.Equals(l.Reference, watch.Value, StringComparison.OrdinalIgnoreCase))

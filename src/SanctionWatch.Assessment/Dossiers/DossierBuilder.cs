@@ -7,9 +7,12 @@ using SanctionWatch.Assessment.Resolution;
 using SanctionWatch.Assessment.Sources;
 using SanctionWatch.Assessment.Stories;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Dates;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Events;
 using SanctionWatch.Model.Ids;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Dossiers;
 
@@ -35,7 +38,7 @@ public sealed partial class DossierBuilder
     public DossierBuilder(Gazetteer gazetteer, MeasureTable measures, TimeProvider? clock = null, ScreeningIndex? lists = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        _countries = gazetteer.Places.Where(e => e.Schema == "Country").ToDictionary(e => e.Key, StringComparer.Ordinal);
+        _countries = gazetteer.Places.Where(e => e.Schema == SchemaNames.Country).ToDictionary(e => e.Key, StringComparer.Ordinal);
         _knownPeople = EntityResolver.KnownPeople(gazetteer);
         _rules = new FindingRules(measures);
         _clock = clock ?? TimeProvider.System;
@@ -125,7 +128,7 @@ public sealed partial class DossierBuilder
                 {
                     Background = IsBackground(e.Date, year) || (e.Date is not null && e.Evidence.Any(span => LookBackPattern().IsMatch(span.Of(document.Text)))),
                 };
-                if (candidate is { Type: "CONSULT", Mode: "visit" })
+                if (EventType.Consult.Is(candidate.Type) && candidate.Mode == "visit")
                 {
                     candidate = Visit(candidate, Host, entities);
                 }
@@ -173,9 +176,9 @@ public sealed partial class DossierBuilder
     // The year an article reports on: its publication date, or else the latest year it mentions.
     private static int? ReferenceYear(Document document)
     {
-        if (document.Published is { Length: >= 4 } published && int.TryParse(published.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y))
+        if (PartialDate.TryParseStart(document.Published, out var published))
         {
-            return y;
+            return published.Year;
         }
 
         int? latest = null;
@@ -194,9 +197,8 @@ public sealed partial class DossierBuilder
     // Dated two or more years before the article's own year: a look back, not the news.
     // So is a date the text gives relative to an earlier year ("im September letzten Jahres", "two years ago").
     private static bool IsBackground(EventDate? date, int? year) =>
-        (year is { } reference && date?.Value is { Length: >= 4 } value
-            && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int dated)
-            && dated <= reference - 2)
+        (year is { } reference && PartialDate.TryParseStart(date?.Value, out var dated)
+            && dated.Year <= reference - 2)
         || (date is not null && PastYearPattern().IsMatch(date.Text));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:letzten|vergangenen|vorigen|des\s+Vorjahres)\s+Jahr(?:es)?|Vorjahr\w*|vor\s+\w+\s+Jahren|last\s+year|previous\s+year|\w+\s+years?\s+ago)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -225,7 +227,7 @@ public sealed partial class DossierBuilder
         {
             destination = hostCountry;
         }
-        else if (visit is { Background: false, Target: null, Location: null } && visitor.Schema == "Person" && home is not null)
+        else if (visit is { Background: false, Target: null, Location: null } && visitor.Schema == SchemaNames.Person && home is not null)
         {
             destination = hostOf(home);
         }
@@ -238,7 +240,7 @@ public sealed partial class DossierBuilder
     {
         var counts = Enumerable.Range(0, analysis.Mentions.Count)
             .Select(i => entities.GetValueOrDefault(resolution.EntityOf(document.Id, i)))
-            .Where(e => e is { Schema: "Country" } && e.Country != visitorCountry)
+            .Where(e => e is { Schema: SchemaNames.Country } && e.Country != visitorCountry)
             .GroupBy(e => e!.Country!, StringComparer.Ordinal)
             .Select(g => (Country: g.Key, Count: g.Count()))
             .OrderByDescending(t => t.Count)
@@ -251,7 +253,7 @@ public sealed partial class DossierBuilder
     // the country where it ended, when that is another country than the supplier's.
     private string? Destination(string type, string? actor, string? location, Dictionary<string, DossierEntity> entities)
     {
-        if (type != "TRANSFER" || actor is null || location is null
+        if (!EventType.Transfer.Is(type) || actor is null || location is null
             || !entities.TryGetValue(actor, out var supplier) || !entities.TryGetValue(location, out var place)
             || place.Country is not { } country || supplier.Country is null || supplier.Country == country)
         {
@@ -267,7 +269,7 @@ public sealed partial class DossierBuilder
     {
         var past = background.SelectMany(c => c.Evidence).Select(e => (e.Document, e.Start)).ToHashSet();
         return events
-            .Where(e => e.Type is "CONSULT" or "TRANSFER" && e.Actor is not null && e.Target is not null)
+            .Where(e => (EventType.Consult.Is(e.Type) || EventType.Transfer.Is(e.Type)) && e.Actor is not null && e.Target is not null)
             .Where(e => !e.Evidence.All(x => past.Contains((x.Document, x.Start))))
             .Select(e => (IReadOnlyList<string>)e.Evidence.Select(x => x.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
             .Where(d => d.Count > 1)
@@ -326,7 +328,7 @@ public sealed partial class DossierBuilder
         if (!entities.ContainsKey(id))
         {
             string name = _countries.TryGetValue(key, out var entry) ? entry.Name : country.ToUpperInvariant();
-            entities[id] = new DossierEntity(id, "Country", name, [], country, [], []);
+            entities[id] = new DossierEntity(id, SchemaNames.Country, name, [], country, [], []);
         }
 
         return id;

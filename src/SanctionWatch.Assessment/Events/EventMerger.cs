@@ -1,6 +1,8 @@
 using System.Globalization;
 using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Events;
 using SanctionWatch.Model.Ids;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Events;
 
@@ -87,7 +89,7 @@ public static class EventMerger
     private static string HappeningKey(EventCandidate c)
     {
         var (a, b) = (c.Actor ?? "-", c.Target ?? "-");
-        if (c.Type is "CONSULT" or "COOPERATE" or "AGREE" && string.CompareOrdinal(a, b) > 0)
+        if (EventType.TryParse(c.Type, out var type) && type.IsMutual && string.CompareOrdinal(a, b) > 0)
         {
             (a, b) = (b, a);
         }
@@ -95,9 +97,10 @@ public static class EventMerger
         string categories = string.Join(',', c.Items.Select(i => i.Category).Distinct().Order(StringComparer.Ordinal));
         // What did not happen, would happen only if, or is yet to be shipped is not the same happening as what did: "has
         // not delivered jets", "if Moscow gave jets" and "plans to ship guns" stay apart from each other and from a report
-        // that it delivered them — an expected shipment is not a report of one. An announced visit or treaty and the
-        // visit or treaty itself are one happening, as the stories that gather their reports need.
-        string polarity = c.Modality is "denied" or "negated" or "hypothetical" || (c.Modality == "expected" && c.Type == "TRANSFER") ? c.Modality : "";
+        // that it delivered them — an expected shipment is not a report of one. Other expected acts (an announced visit,
+        // treaty, sanction or attack) merge with the act, as the stories that gather their reports need.
+        string polarity = Modality.TryParse(c.Modality, out var modality)
+            && (modality > Modality.Expected || (modality == Modality.Expected && c.Type == "TRANSFER")) ? c.Modality : "";
         return string.Join('|', c.Type, a, b, categories, c.Denies is null ? "" : "denial", polarity);
     }
 
@@ -161,8 +164,8 @@ public static class EventMerger
                 return false;
             }
 
-            return (x.Schema == "Country" && y.Country == x.Country && x.Country is not null)
-                || (y.Schema == "Country" && x.Country == y.Country && y.Country is not null);
+            return (x.Schema == SchemaNames.Country && y.Country == x.Country && x.Country is not null)
+                || (y.Schema == SchemaNames.Country && x.Country == y.Country && y.Country is not null);
         }
     }
 
@@ -183,7 +186,7 @@ public static class EventMerger
 
     private static DossierEvent Build(string id, List<EventCandidate> cluster)
     {
-        var strongest = cluster.OrderBy(c => Modality.Rank(c.Modality)).ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Index).First();
+        var strongest = cluster.OrderBy(c => Modality.RankOf(c.Modality)).ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Index).First();
         bool uniform = cluster.All(c => c.Modality == strongest.Modality && c.Claimant == strongest.Claimant);
         var evidence = cluster
             .SelectMany(c => c.Evidence.Select(e => uniform ? e : e with { Modality = c.Modality, Claimant = c.Claimant }))

@@ -1,6 +1,8 @@
 using System.Globalization;
 using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Events;
 using SanctionWatch.Model.Ids;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Findings;
 
@@ -12,7 +14,7 @@ namespace SanctionWatch.Assessment.Findings;
 public sealed class FindingRules
 {
     private const string Dprk = "kp";
-    private static readonly HashSet<string> TransferLike = ["TRANSFER", "AID", "SUPPORT", "COOPERATE"];
+    private static readonly HashSet<string> TransferLike = [EventType.Transfer.Name, EventType.Aid.Name, EventType.Support.Name, EventType.Cooperate.Name];
 
     private readonly MeasureTable _table;
 
@@ -35,14 +37,14 @@ public sealed class FindingRules
         var findings = new List<Finding>();
         foreach (var @event in events)
         {
-            if (@event.Modality == "negated")
+            if (Modality.Negated.Is(@event.Modality))
             {
                 continue;
             }
 
             // The UN or another international body "transferring" goods is the text describing a ban, not a breach.
             if (@event.Actor is { } actor && entities.TryGetValue(actor, out var supplier)
-                && supplier.Schema is "PublicBody" or "Organization" && supplier.Country is null)
+                && supplier.Schema is SchemaNames.PublicBody or SchemaNames.Organization && supplier.Country is null)
             {
                 continue;
             }
@@ -94,8 +96,8 @@ public sealed class FindingRules
         string Parties(Finding f) => string.Join('|', f.Measure, f.Events.Select(id => eventOf[id]).Select(e => Party(e.Actor) + ">" + Party(e.Target)).First());
         foreach (var group in findings.GroupBy(Parties, StringComparer.Ordinal))
         {
-            var claims = group.Where(f => f.Status is "asserted" or "reported" or "alleged").ToList();
-            var denials = group.Where(f => f.Status == "denied").ToList();
+            var claims = group.Where(IsClaim).ToList();
+            var denials = group.Where(f => Modality.Denied.Is(f.Status)).ToList();
             if (claims.Count == 0 || denials.Count == 0)
             {
                 foreach (var f in group)
@@ -106,7 +108,7 @@ public sealed class FindingRules
                 continue;
             }
 
-            foreach (var other in group.Where(f => f.Status is not ("asserted" or "reported" or "alleged" or "denied")))
+            foreach (var other in group.Where(f => !IsClaim(f) && !Modality.Denied.Is(f.Status)))
             {
                 yield return other;
             }
@@ -137,6 +139,9 @@ public sealed class FindingRules
     private static string? CountryOf(string? id, IReadOnlyDictionary<string, DossierEntity> entities) =>
         id is not null && entities.TryGetValue(id, out var entity) ? entity.Country : null;
 
+    // A finding whose status says the event happened: asserted, reported or alleged.
+    private static bool IsClaim(Finding f) => Modality.TryParse(f.Status, out var modality) && modality <= Modality.Alleged;
+
     private Finding Make(Measure measure, DossierEvent @event, IReadOnlyDictionary<string, DossierEntity> entities, IReadOnlyDictionary<string, string> sourceOf)
     {
         var documents = @event.Evidence.Select(e => e.Document).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -163,7 +168,7 @@ public sealed class FindingRules
             : string.Join(", ", @event.Items.Select(i => i.Quantity is { } q
                 ? $"{i.Category} ({q.Text})"
                 : i.Category));
-        string what = @event.Type == "TRANSFER"
+        string what = EventType.Transfer.Is(@event.Type)
             ? $"{Name(@event.Actor)} to {Name(@event.Target)}: transfer of {items}"
             : $"{@event.Type.ToLowerInvariant()} between {Name(@event.Actor)} and {Name(@event.Target)}";
         string when = @event.Date?.Value is { } date ? $" ({date})" : "";

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using SanctionWatch.Analysis.Gazetteers;
 using SanctionWatch.Matching.Normalization;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Linking;
 
@@ -25,13 +26,13 @@ public sealed partial class ContextReader
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in gazetteer.Places)
         {
-            if (entry.Country is null || entry.Schema is not ("Country" or "Address"))
+            if (entry.Country is null || entry.Schema is not (SchemaNames.Country or SchemaNames.Address))
             {
                 continue;
             }
 
             // A city counts by its usual name only: its many foreign spellings include ordinary words.
-            foreach (string raw in entry.Schema == "Country" ? entry.Names.Append(entry.Name) : [entry.Name])
+            foreach (string raw in entry.Schema == SchemaNames.Country ? entry.Names.Append(entry.Name) : [entry.Name])
             {
                 string name = Key(raw.StartsWith("adj:", StringComparison.Ordinal) ? raw[4..] : raw);
                 if (name.Length >= 4)

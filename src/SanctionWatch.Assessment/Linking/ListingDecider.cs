@@ -1,5 +1,6 @@
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Scoring;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Linking;
 
@@ -27,12 +28,12 @@ public sealed class ListingDecider
     public static bool SchemaFits(string entitySchema, string entrySchema) => entitySchema switch
     {
         // A group the tagger took for a person ("Kata'ib Hezbollah") may be linked by its exact full name.
-        "Person" => entrySchema is "Person" or "Organization",
-        "Vessel" => entrySchema == "Vessel",
-        "Organization" or "PublicBody" or "Company" => entrySchema is "Organization" or "Company" or "LegalEntity" or "PublicBody",
+        SchemaNames.Person => entrySchema is SchemaNames.Person or SchemaNames.Organization,
+        SchemaNames.Vessel => entrySchema == SchemaNames.Vessel,
+        SchemaNames.Organization or SchemaNames.PublicBody or SchemaNames.Company => entrySchema is SchemaNames.Organization or SchemaNames.Company or SchemaNames.LegalEntity or SchemaNames.PublicBody,
 
         // The tagger calls some groups places ("Hezbollah enters the war"): such a name may still be an organisation's.
-        "Address" or "Location" => entrySchema is "Organization" or "LegalEntity",
+        SchemaNames.Address or "Location" => entrySchema is SchemaNames.Organization or SchemaNames.LegalEntity,
         _ => false,
     };
 
@@ -76,7 +77,7 @@ public sealed class ListingDecider
 
     private LinkVerdict Judge(string schema, IReadOnlyList<string> names, ListEntity entry, double score, Context context)
     {
-        bool person = schema == "Person";
+        bool person = schema == SchemaNames.Person;
         var (qualifiers, perWindow, near, roles, mentions) = context;
         var strong = Best(person, names, entry, StrongProperties);
         var weak = Best(person, names, entry, [FtmProperty.WeakAlias]);
@@ -96,12 +97,12 @@ public sealed class ListingDecider
             return new LinkVerdict(entry, score, strong, Support(weak), supports, contradictions, false);
         }
 
-        if (person && entry.Schema != "Person" && (strong.Strength != NameStrength.Exact || strong.EntityName.Split(' ').Length < 2 || _names.DescriptorSize(strong.EntityName) > 0))
+        if (person && entry.Schema != SchemaNames.Person && (strong.Strength != NameStrength.Exact || strong.EntityName.Split(' ').Length < 2 || _names.DescriptorSize(strong.EntityName) > 0))
         {
             contradictions.Add($"'{strong.EntityName}' is taken for a person; only an organisation's exact name of two words or more is linked");
         }
 
-        if (schema is "Address" or "Location" && (strong.Strength != NameStrength.Exact || _context.Countries(strong.EntityName).Count > 0))
+        if (schema is SchemaNames.Address or "Location" && (strong.Strength != NameStrength.Exact || _context.Countries(strong.EntityName).Count > 0))
         {
             contradictions.Add($"'{strong.EntityName}' is taken for a place; only an exact organisation name that is no known place is linked");
         }
@@ -199,7 +200,7 @@ public sealed class ListingDecider
             var anchor = kept[0];
             var anchorCountries = Countries(anchor.Entry);
             // A person's entry on another list whose name holds every part the article writes, born the same day.
-            foreach (var v in verdicts.Where(v => !v.Linked && v.Name.Strength == NameStrength.Covered && v.Entry.Schema == "Person").ToList())
+            foreach (var v in verdicts.Where(v => !v.Linked && v.Name.Strength == NameStrength.Covered && v.Entry.Schema == SchemaNames.Person).ToList())
             {
                 if (kept.All(k => k.Entry.ListId != v.Entry.ListId) && SameBirthDay(anchor.Entry, v.Entry))
                 {

@@ -1,6 +1,7 @@
 using SanctionWatch.Analysis.Gazetteers;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Ids;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Resolution;
 
@@ -100,7 +101,7 @@ public sealed class EntityResolver
         }
 
         string nameKey = NameKey.Of(mention.Text);
-        if (mention.Schema == "Person")
+        if (mention.Schema == SchemaNames.Person)
         {
             if (_knownPeople.TryGetValue(nameKey, out string? known))
             {
@@ -140,7 +141,7 @@ public sealed class EntityResolver
 
         string group = mention.Schema switch
         {
-            "Organization" or "PublicBody" or "Company" => "org",
+            SchemaNames.Organization or SchemaNames.PublicBody or SchemaNames.Company => "org",
             _ => mention.Schema.ToLowerInvariant(),
         };
         return group + ":" + nameKey;
@@ -197,7 +198,7 @@ internal sealed class MentionNames
         _mentions = mentions;
         _surface = new List<string>?[mentions.Count];
         _canonical = new List<string>?[mentions.Count];
-        People = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Schema == "Person").ToList();
+        People = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Schema == SchemaNames.Person).ToList();
     }
 
     /// <summary>Indices of the person mentions.</summary>

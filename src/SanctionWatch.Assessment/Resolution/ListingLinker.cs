@@ -5,6 +5,7 @@ using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Ids;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Resolution;
 
@@ -107,7 +108,7 @@ public sealed class ListingLinker
 
     private List<Listing> LinkByName(ResolvedEntity entity, IReadOnlyList<MentionWindow> windows)
     {
-        if (entity.Schema is not ("Person" or "Organization" or "PublicBody" or "Company" or "Vessel" or "Address" or "Location"))
+        if (entity.Schema is not (SchemaNames.Person or SchemaNames.Organization or SchemaNames.PublicBody or SchemaNames.Company or SchemaNames.Vessel or SchemaNames.Address or "Location"))
         {
             return [];
         }
@@ -125,15 +126,15 @@ public sealed class ListingLinker
         // Retrieval is generous; the decision below is strict.
         string schema = entity.Schema switch
         {
-            "PublicBody" or "Address" or "Location" => "Organization",
+            SchemaNames.PublicBody or SchemaNames.Address or "Location" => SchemaNames.Organization,
             _ => entity.Schema,
         };
         var query = new ScreeningQuery(entity.Id, schema, names, [], []);
         var candidates = _index.Screen(query, Candidates, RetrievalThreshold).Select(r => (r.Entity, r.Score));
-        if (schema == "Person")
+        if (schema == SchemaNames.Person)
         {
             // The tagger takes some groups for people ("Kata'ib Hezbollah"): look among organisations too.
-            candidates = candidates.Concat(_index.Screen(query with { Schema = "Organization" }, 3, RetrievalThreshold).Select(r => (r.Entity, r.Score)));
+            candidates = candidates.Concat(_index.Screen(query with { Schema = SchemaNames.Organization }, 3, RetrievalThreshold).Select(r => (r.Entity, r.Score)));
         }
 
         var verdicts = _decider.Decide(entity.Schema, names, windows, candidates);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SanctionWatch.Model.Dates;
 using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Assessment.Stories;
@@ -13,9 +14,9 @@ internal static partial class StoryDates
     /// <summary>The month an article is about, or null when unknown.</summary>
     public static int? Month(Document document)
     {
-        if (document.Published is { Length: >= 7 } published)
+        if (PartialDate.TryParseStart(document.Published, out var published) && published.Month is { } publishedMonth)
         {
-            return int.Parse(published.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+            return publishedMonth;
         }
 
         var found = new HashSet<int>();

@@ -1,5 +1,6 @@
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Dossier;
+using SanctionWatch.Model.Events;
 using SanctionWatch.Model.Ids;
 
 namespace SanctionWatch.Assessment.Stories;
@@ -49,8 +50,8 @@ internal static class StoryLabel
         }
 
         var s = best.Signature;
-        string arrow = s.Type == "TRANSFER" ? " → " : " – ";
-        string detail = s.Type == "TRANSFER" ? s.Category ?? "transfer" : s.Type.ToLowerInvariant() + (s.Category is null ? "" : ", " + s.Category);
+        string arrow = EventType.Transfer.Is(s.Type) ? " → " : " – ";
+        string detail = EventType.Transfer.Is(s.Type) ? s.Category ?? "transfer" : s.Type.ToLowerInvariant() + (s.Category is null ? "" : ", " + s.Category);
         return names[s.Actor] + arrow + names[s.Target] + ": " + detail;
     }
 

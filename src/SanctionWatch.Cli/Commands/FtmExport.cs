@@ -1,5 +1,6 @@
 using SanctionWatch.Lists.Ftm;
 using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Cli.Commands;
 
@@ -8,7 +9,7 @@ public static class FtmExport
 {
     private const string Dataset = "sanctionwatch";
 
-    private static readonly HashSet<string> PartySchemata = new(StringComparer.Ordinal) { "Person", "Organization", "Company", "LegalEntity", "Vessel", "Airplane", "PublicBody" };
+    private static readonly HashSet<string> PartySchemata = new(StringComparer.Ordinal) { SchemaNames.Person, SchemaNames.Organization, SchemaNames.Company, SchemaNames.LegalEntity, SchemaNames.Vessel, SchemaNames.Airplane, SchemaNames.PublicBody };
 
     /// <summary>Writes every entity of <paramref name="dossier"/> to <paramref name="output"/>; returns how many.</summary>
     public static int Write(Dossier dossier, Stream output)
@@ -49,7 +50,7 @@ public static class FtmExport
         foreach (var e in dossier.Entities)
         {
             bool party = PartySchemata.Contains(e.Schema);
-            Emit(e.Id, party ? e.Schema : "Address", party
+            Emit(e.Id, party ? e.Schema : SchemaNames.Address, party
                 ? new() { ["name"] = [e.Name], ["alias"] = e.Aliases, ["country"] = [e.Country], ["topics"] = e.Listings.Count > 0 ? ["sanction"] : [] }
                 : new() { ["full"] = [e.Name], ["country"] = [e.Country] });
             int n = 0;
@@ -60,7 +61,7 @@ public static class FtmExport
                     ["resolved"] = [e.Id],
                     ["document"] = [m.Document],
                     ["name"] = [m.Text],
-                    ["detectedSchema"] = [party ? e.Schema : "Address"],
+                    ["detectedSchema"] = [party ? e.Schema : SchemaNames.Address],
                     ["contextCountry"] = [e.Country],
                 });
             }

@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Lists.Import;
 
 /// <summary>Reads the EU financial sanctions file (FSF XML 1.1, root <c>export</c>) into <c>eu-fsf</c> entries.</summary>
@@ -41,7 +43,7 @@ public static class EuFsfImporter
     {
         string reference = Attr(e, "euReferenceNumber") ?? Attr(e, "logicalId") ?? "unknown";
         string code = Children(e, "subjectType").Select(s => Attr(s, "code")).FirstOrDefault() ?? string.Empty;
-        var b = new EntityBuilder(ListId, reference, code == "person" ? "Person" : "Organization");
+        var b = new EntityBuilder(ListId, reference, code == "person" ? Schema.Person.Name : Schema.Organization.Name);
         foreach (var reg in Children(e, "regulation"))
         {
             b.AddProgram(Attr(reg, "programme"));

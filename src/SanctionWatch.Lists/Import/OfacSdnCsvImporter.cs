@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Lists.Import;
 
@@ -104,10 +105,10 @@ public static partial class OfacSdnCsvImporter
     /// <summary>Maps OFAC's SDN type to an FtM schema.</summary>
     public static string SchemaOf(string? sdnType) => (sdnType ?? string.Empty).Trim().ToLowerInvariant() switch
     {
-        "individual" => "Person",
-        "vessel" => "Vessel",
-        "aircraft" => "Airplane",
-        _ => "Organization",
+        "individual" => Schema.Person.Name,
+        "vessel" => Schema.Vessel.Name,
+        "aircraft" => Schema.Airplane.Name,
+        _ => Schema.Organization.Name,
     };
 
     /// <summary>

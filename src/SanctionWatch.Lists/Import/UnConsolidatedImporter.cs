@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Lists.Import;
 
 /// <summary>Reads the UN Security Council consolidated list XML (individuals and entities) into <c>un-sc</c> entries.</summary>
@@ -42,7 +44,7 @@ public static class UnConsolidatedImporter
 
     private static EntityBuilder ReadEntry(XElement e, bool person)
     {
-        var b = new EntityBuilder(ListId, Text(e, "REFERENCE_NUMBER") ?? Text(e, "DATAID") ?? "unknown", person ? "Person" : "Organization");
+        var b = new EntityBuilder(ListId, Text(e, "REFERENCE_NUMBER") ?? Text(e, "DATAID") ?? "unknown", person ? Schema.Person.Name : Schema.Organization.Name);
         string name = string.Join(' ', s_fields0.Select(n => Text(e, n)).OfType<string>());
         b.Caption = name;
         b.Add(FtmProperty.Name, name);

@@ -1,6 +1,7 @@
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Normalization;
 using SanctionWatch.Matching.Scoring.Features;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Matching.Scoring;
 
@@ -96,7 +97,7 @@ public sealed class EntityMatcher
             countries.Select(CountryCodes.ToCode).OfType<string>().Distinct(StringComparer.Ordinal).ToArray());
     }
 
-    private static bool IsOrganisation(string? schema) => schema is "Organization" or "Company" or "PublicBody";
+    private static bool IsOrganisation(string? schema) => Schema.IsA(schema, Schema.Organization);
 
     /// <summary>A name normalised for an entity of <paramref name="schema"/>: organisations' acronyms are one word.</summary>
     private NormalizedName Normalize(string name, string? schema)
@@ -112,12 +113,12 @@ public sealed class EntityMatcher
     /// <summary>True when entities of the two schemas can be the same party.</summary>
     public static bool SchemasCompatible(string? a, string? b)
     {
-        if (a is null || b is null || a == b || a is "Thing" or "LegalEntity" && b != "Vessel" && b != "Airplane" || b is "Thing" or "LegalEntity" && a != "Vessel" && a != "Airplane")
+        if (a is null || b is null || a == b || a is SchemaNames.Thing or SchemaNames.LegalEntity && b != SchemaNames.Vessel && b != SchemaNames.Airplane || b is SchemaNames.Thing or SchemaNames.LegalEntity && a != SchemaNames.Vessel && a != SchemaNames.Airplane)
         {
             return true;
         }
 
-        static bool Org(string s) => s is "Organization" or "Company" or "PublicBody";
+        static bool Org(string s) => Schema.IsA(s, Schema.Organization);
         return Org(a) && Org(b);
     }
 

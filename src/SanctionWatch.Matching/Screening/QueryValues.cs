@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SanctionWatch.Matching.Scoring;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Matching.Screening;
 
@@ -15,7 +16,7 @@ public sealed class InvalidQueryException(string message) : FormatException(mess
 /// </summary>
 public static partial class QueryValues
 {
-    private static readonly string[] Schemas = ["Thing", "LegalEntity", "Person", "Organization", "Company", "PublicBody", "Vessel", "Airplane"];
+    private static readonly string[] Schemas = [SchemaNames.Thing, SchemaNames.LegalEntity, SchemaNames.Person, SchemaNames.Organization, SchemaNames.Company, SchemaNames.PublicBody, SchemaNames.Vessel, SchemaNames.Airplane];
 
     private static readonly Dictionary<string, int> Months = BuildMonths();
 

@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Matching.Screening;
 
 /// <summary>What to screen: a schema and the names, birth dates and countries known about the party.</summary>
@@ -24,7 +26,7 @@ public sealed record ScreeningQuery(
         string? canonical = QueryValues.Schema(schema);
         return new(
             id,
-            canonical == "Thing" ? null : canonical,
+            canonical == SchemaNames.Thing ? null : canonical,
             names,
             birthDates.Where(d => !string.IsNullOrWhiteSpace(d)).Select(QueryValues.BirthDate).ToArray(),
             countries.Where(c => !string.IsNullOrWhiteSpace(c)).Select(QueryValues.Country).Distinct(StringComparer.Ordinal).ToArray());

@@ -1,4 +1,5 @@
 using SanctionWatch.Lists.Model;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Server.Api;
 
@@ -61,7 +62,7 @@ public sealed class EntitiesApi(YenteCatalog catalog, FtmEntityWriter writer)
         var links = Links(entity);
         if (property is not null)
         {
-            if (!links.ContainsKey(property) && !(entity.Schema != "Sanction" && LinkProperties.Contains(property)))
+            if (!links.ContainsKey(property) && !(entity.Schema != SchemaNames.Sanction && LinkProperties.Contains(property)))
             {
                 return YenteErrors.Detail(404, "No such property!");
             }
@@ -90,7 +91,7 @@ public sealed class EntitiesApi(YenteCatalog catalog, FtmEntityWriter writer)
     private Dictionary<string, IReadOnlyList<ListEntity>> Links(ListEntity entity)
     {
         var links = new Dictionary<string, IReadOnlyList<ListEntity>>(StringComparer.Ordinal);
-        if (entity.Schema == "Sanction")
+        if (entity.Schema == SchemaNames.Sanction)
         {
             if (entity.Get("entity") is [var parentId, ..] && catalog.Entity(parentId) is { } parent)
             {

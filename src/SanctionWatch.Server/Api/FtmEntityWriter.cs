@@ -4,6 +4,7 @@ using SanctionWatch.Lists.Ftm;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Scoring;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Server.Api;
 
@@ -40,7 +41,7 @@ public sealed class FtmEntityWriter(YenteCatalog catalog)
         w.WriteStringArray("datasets", [YenteDatasets.NameOf(entity.ListId)]);
         w.WriteStartArray("referents");
         w.WriteEndArray();
-        w.WriteBoolean("target", entity.Schema != "Sanction");
+        w.WriteBoolean("target", entity.Schema != SchemaNames.Sanction);
         string? seen = Seen(entity);
         foreach (string field in new[] { "first_seen", "last_seen", "last_change" })
         {
@@ -82,7 +83,7 @@ public sealed class FtmEntityWriter(YenteCatalog catalog)
 
         if (property == "program" && entity.Get("program").Count == 0)
         {
-            return entity.Schema == "Sanction" ? [] : entity.Programs;
+            return entity.Schema == SchemaNames.Sanction ? [] : entity.Programs;
         }
 
         var values = entity.Get(property);
@@ -96,7 +97,7 @@ public sealed class FtmEntityWriter(YenteCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(entity);
         var own = entity.Get("topics");
-        if (own.Count > 0 || entity.Schema == "Sanction")
+        if (own.Count > 0 || entity.Schema == SchemaNames.Sanction)
         {
             return own;
         }
@@ -119,7 +120,7 @@ public sealed class FtmEntityWriter(YenteCatalog catalog)
     private void WriteProperties(Utf8JsonWriter w, ListEntity entity, bool nested, string? omit)
     {
         var names = entity.Properties.Keys
-            .Where(k => k != omit && (entity.Schema == "Sanction" ? k != "entity" || !nested : !SanctionEntities.MovesToSanction(k)))
+            .Where(k => k != omit && (entity.Schema == SchemaNames.Sanction ? k != "entity" || !nested : !SanctionEntities.MovesToSanction(k)))
             .Concat(["program", "topics"]).Distinct(StringComparer.Ordinal);
         foreach (string key in names)
         {
@@ -135,7 +136,7 @@ public sealed class FtmEntityWriter(YenteCatalog catalog)
             return;
         }
 
-        if (entity.Schema == "Sanction")
+        if (entity.Schema == SchemaNames.Sanction)
         {
             if (entity.Get("entity") is [var parentId, ..] && catalog.Entity(parentId) is { } parent)
             {

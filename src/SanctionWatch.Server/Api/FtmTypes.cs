@@ -1,4 +1,5 @@
 using System.Globalization;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Server.Api;
 
@@ -17,13 +18,13 @@ public static class FtmTypes
     /// <summary>The schemata list entries have, and their parents a query may name.</summary>
     public static readonly IReadOnlyList<SchemaType> Schemata =
     [
-        new("Person", "People", "A natural person"),
-        new("Organization", "Organizations", "An organisation, company, group or body"),
-        new("Company", "Companies", "A legal entity that is a company"),
-        new("LegalEntity", "Legal entities", "A person or an organisation"),
-        new("Vessel", "Vessels", "A ship or boat"),
-        new("Airplane", "Airplanes", "An aircraft"),
-        new("Thing", "Things", "Any entity"),
+        new(SchemaNames.Person, "People", "A natural person"),
+        new(SchemaNames.Organization, "Organizations", "An organisation, company, group or body"),
+        new(SchemaNames.Company, "Companies", "A legal entity that is a company"),
+        new(SchemaNames.LegalEntity, "Legal entities", "A person or an organisation"),
+        new(SchemaNames.Vessel, "Vessels", "A ship or boat"),
+        new(SchemaNames.Airplane, "Airplanes", "An aircraft"),
+        new(SchemaNames.Thing, "Things", "Any entity"),
     ];
 
     /// <summary>The properties offered for filtering and data extension, featured ones first.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Server.Api;
 
@@ -81,7 +82,7 @@ public static class MatchQueries
         w.WritePropertyName("query");
         w.WriteStartObject();
         w.WriteString("id", YenteQuery.Id(q) ?? entry.Name);
-        w.WriteString("schema", YenteQuery.Schema(q) ?? "Thing");
+        w.WriteString("schema", YenteQuery.Schema(q) ?? SchemaNames.Thing);
         w.WritePropertyName("properties");
         if (q.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
         {

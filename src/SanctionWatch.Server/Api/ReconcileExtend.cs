@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SanctionWatch.Lists.Model;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Server.Api;
 
@@ -110,9 +111,9 @@ public static class ReconcileExtend
 
     private static bool Applies(string property, string schema) => property switch
     {
-        "birthDate" or "birthPlace" or "nationality" or "gender" or "passportNumber" or "title" or "position" => schema is "Person" or "LegalEntity" or "Thing",
-        "imoNumber" or "callSign" or "flag" => schema is "Vessel" or "Thing",
-        "registrationNumber" => schema is not ("Person" or "Vessel" or "Airplane"),
+        "birthDate" or "birthPlace" or "nationality" or "gender" or "passportNumber" or "title" or "position" => Schema.TryParse(schema, out var asked) && Schema.Person.IsA(asked),
+        "imoNumber" or "callSign" or "flag" => schema is SchemaNames.Vessel or SchemaNames.Thing,
+        "registrationNumber" => schema is not (SchemaNames.Person or SchemaNames.Vessel or SchemaNames.Airplane),
         _ => true,
     };
 }

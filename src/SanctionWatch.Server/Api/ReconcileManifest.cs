@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Server.Api;
 
@@ -50,7 +51,7 @@ public static class ReconcileManifest
         WriteExtend(w, service, qs);
         w.WriteStartArray("defaultTypes");
         var present = index.Entities.Select(e => e.Schema).ToHashSet(StringComparer.Ordinal);
-        foreach (var type in FtmTypes.Schemata.Where(t => present.Contains(t.Id) || t.Id == "LegalEntity"))
+        foreach (var type in FtmTypes.Schemata.Where(t => present.Contains(t.Id) || t.Id == SchemaNames.LegalEntity))
         {
             w.WriteStartObject();
             w.WriteString("id", type.Id);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Server.Api;
 
@@ -67,7 +68,7 @@ public static class ReconcileSuggest
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(catalog);
-        string type = context.Request.Query["type"].FirstOrDefault() is { Length: > 0 } t ? t : "Thing";
+        string type = context.Request.Query["type"].FirstOrDefault() is { Length: > 0 } t ? t : SchemaNames.Thing;
         int? limit = QueryParameters.Integer(context.Request.Query, "limit", 0, 500, out var error);
         if (error is not null || limit is null)
         {

@@ -1,4 +1,5 @@
 using SanctionWatch.Lists.Model;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Server.Api;
 
@@ -71,6 +72,6 @@ public static class SanctionEntities
         }
 
         string caption = entity.Programs.Count > 0 ? entity.Programs[0] : authority ?? "Sanction";
-        return new ListEntity(entity.Id + IdSuffix, "Sanction", caption, entity.ListId, entity.Reference, entity.Programs, entity.SourceFile, entity.ListDate, props);
+        return new ListEntity(entity.Id + IdSuffix, SchemaNames.Sanction, caption, entity.ListId, entity.Reference, entity.Programs, entity.SourceFile, entity.ListDate, props);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Schemata;
 using SanctionWatch.Server.Hosting;
 
 namespace SanctionWatch.Server.Api;
@@ -31,7 +32,7 @@ public sealed class SearchApi(YenteCatalog catalog, FtmEntityWriter writer)
             return YenteErrors.Detail(404, "No such dataset.");
         }
 
-        string schema = query["schema"].FirstOrDefault() is { Length: > 0 } s ? s : "Thing";
+        string schema = query["schema"].FirstOrDefault() is { Length: > 0 } s ? s : SchemaNames.Thing;
         if (!FtmSchemata.Names.Contains(schema))
         {
             return YenteErrors.Detail(400, "Invalid schema");
@@ -75,9 +76,9 @@ public sealed class SearchApi(YenteCatalog catalog, FtmEntityWriter writer)
     /// <summary>True when an entry of <paramref name="schema"/> is one of the types <paramref name="wanted"/> asks for.</summary>
     public static bool SchemaIncludes(string wanted, string schema) => wanted switch
     {
-        "Thing" => true,
-        "LegalEntity" => schema is not ("Vessel" or "Airplane" or "Sanction"),
-        "Organization" => schema is "Organization" or "Company" or "PublicBody",
+        SchemaNames.Thing => true,
+        SchemaNames.LegalEntity => schema is not (SchemaNames.Vessel or SchemaNames.Airplane or SchemaNames.Sanction),
+        SchemaNames.Organization => Schema.IsA(schema, Schema.Organization),
         _ => string.Equals(wanted, schema, StringComparison.OrdinalIgnoreCase),
     };
 

@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Dates;
+
 namespace SanctionWatch.Server.Pages;
 
 /// <summary>The filter form of the network and the timeline: a plain GET form, so every view has its own address.</summary>
@@ -41,13 +43,10 @@ public static class FilterForm
     }
 
     // A date input takes only full dates; a partial bound keeps its meaning (the start or the end of that year or month).
-    private static string? Full(string? date, bool last) => date?.Length switch
-    {
-        4 => date + (last ? "-12-31" : "-01-01"),
-        7 when last => date + "-" + DateTime.DaysInMonth(int.Parse(date[..4], CultureInfo.InvariantCulture), int.Parse(date[5..], CultureInfo.InvariantCulture)).ToString("00", CultureInfo.InvariantCulture),
-        7 => date + "-01",
-        _ => date,
-    };
+    private static string? Full(string? date, bool last) =>
+        PartialDate.TryParse(date, out var partial) && partial.Precision != DatePrecision.Day
+            ? (last ? partial.End : partial.Start).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : date;
 
     private static void Select(StringBuilder sb, string name, string label, IEnumerable<(string Value, string Text)> options, string? selected)
     {

@@ -1,4 +1,5 @@
 using SanctionWatch.Matching.Screening;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Server.Pages;
 
@@ -12,7 +13,7 @@ public static class ScreenPage
         var sb = new StringBuilder();
         sb.Append($"<form method=\"get\" action=\"/screen\" class=\"screen\"><label>Name <input name=\"q\" id=\"q\" required value=\"{E(q)}\"></label> ")
             .Append("<label>Schema <select name=\"schema\" id=\"schema\">");
-        foreach (string s in new[] { "", "Person", "Organization", "Company", "Vessel", "LegalEntity" })
+        foreach (string s in new[] { "", SchemaNames.Person, SchemaNames.Organization, SchemaNames.Company, SchemaNames.Vessel, SchemaNames.LegalEntity })
         {
             sb.Append($"<option value=\"{s}\"{(s == (schema ?? "") ? " selected" : "")}>{(s.Length == 0 ? "any" : s)}</option>");
         }

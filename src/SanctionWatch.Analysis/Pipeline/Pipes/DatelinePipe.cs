@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class DatelinePipe() : Pipe("datelines", DocLayer.Tokens | DocLaye
         var found = new List<TextSpan>();
         var tokens = doc.Tokens;
         // Built on the first "Seoul:" candidate only: most documents have none.
-        var places = new Lazy<CoveringSpans>(() => new CoveringSpans(doc.Mentions.Items.Where(m => m.Schema is "Address" or "Country").Select(m => (m.Start, m.End))), LazyThreadSafetyMode.None);
+        var places = new Lazy<CoveringSpans>(() => new CoveringSpans(doc.Mentions.Items.Where(m => m.Schema is SchemaNames.Address or SchemaNames.Country).Select(m => (m.Start, m.End))), LazyThreadSafetyMode.None);
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!StartsLine(doc.Text, tokens[i].Start))

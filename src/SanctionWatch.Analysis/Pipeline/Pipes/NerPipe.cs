@@ -1,4 +1,5 @@
 using SanctionWatch.Analysis.Ner;
+using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
@@ -61,9 +62,9 @@ public sealed class NerPipe() : Pipe("ner", DocLayer.Tokens | DocLayer.Sentences
             {
                 string? schema = span.Type switch
                 {
-                    "PER" => "Person",
-                    "ORG" => "Organization",
-                    "LOC" => "Address",
+                    "PER" => SchemaNames.Person,
+                    "ORG" => SchemaNames.Organization,
+                    "LOC" => SchemaNames.Address,
                     _ => null,
                 };
                 if (schema is null)
@@ -94,7 +95,7 @@ public sealed class NerPipe() : Pipe("ner", DocLayer.Tokens | DocLayer.Sentences
                     // "habe Putin Kim eine Limousine geschenkt": the tagger runs two names together; the gazetteer
                     // knows the first, so the words after it are a name of their own.
                     int knownEnd = known.Where(k => k.Start < end && start < k.End).Max(k => k.End);
-                    if (schema != "Person" || knownEnd >= end || known.Any(k => k.Start >= knownEnd && k.Start < end))
+                    if (schema != SchemaNames.Person || knownEnd >= end || known.Any(k => k.Start >= knownEnd && k.Start < end))
                     {
                         continue;
                     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using SanctionWatch.Model.Dates;
 
 namespace SanctionWatch.Matching.Scoring.Features;
 
@@ -58,10 +58,8 @@ internal static class BirthDates
         {
             foreach (var c in candidate)
             {
-                if (q.Length >= 4 && c.Length >= 4
-                    && int.TryParse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int qy)
-                    && int.TryParse(c.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int cy)
-                    && Math.Abs(qy - cy) <= yearTolerance)
+                if (PartialDate.TryParseStart(q, out var qd) && PartialDate.TryParseStart(c, out var cd)
+                    && Math.Abs(qd.Year - cd.Year) <= yearTolerance)
                 {
                     return (BirthDateAgreement.NearYear, string.Empty);
                 }
