@@ -80,7 +80,7 @@ internal sealed partial class EventBuilder
             target = laterOrigin; // "Aserbaidschanische Truppen töteten armenische Soldaten": the origin after the verb is the side acted on
         }
 
-        if (entry.Type == "ASSAULT" && target is null && places.FirstOrDefault(p => (p.Marker == Marker.Target || p.Start > k) && p.Mention != actor?.Mention) is { } struck)
+        if (entry.Type == "ASSAULT" && target is null && places.FirstOrDefault(p => (p.Marker == Marker.Target || (p.Start > k && p.Marker != Marker.Source)) && p.Mention != actor?.Mention) is { } struck)
         {
             target = struck; // "ein Angriff … auf Dnipro", "struck Kharkiv", "fired missiles at Kharkiv": the place attacked
         }
@@ -124,8 +124,8 @@ internal sealed partial class EventBuilder
 
         if (entry.Type == "TRANSFER" && (actor is null) != (target is null) && !IsVessel(actor ?? target))
         {
-            // "nordkoreanische Munition … nach Wostotschny gebracht", "Russian oil shipped from Vanino": with one party
-            // known, the place the goods reached or left, in another country, stands for the other.
+            // "nordkoreanische Munition … nach Wostotschny gebracht", "oil shipped to North Korea from Vanino": with one
+            // party known, the place the goods reached or left, in another country, stands for the other.
             var known = CountryOf((actor ?? target)!);
             var marker = actor is null ? Marker.Source : Marker.Target;
             if (known is not null && places.FirstOrDefault(p => p.Marker == marker && CountryOf(p) is { } c && c != known) is { } end)

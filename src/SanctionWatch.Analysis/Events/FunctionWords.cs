@@ -37,7 +37,7 @@ internal enum FunctionWord
     /// <summary>A preposition of cause ("wegen", "over"): a happening named after it is the reason for the clause's act, whose doer is no party to it.</summary>
     CauseCase = 1 << 22,
 
-    /// <summary>A noun for the kind of party named after it ("the shipping company Arktika Tankers", "its tanker Volna", "die Reederei X"): the preposition before it marks the name.</summary>
+    /// <summary>A noun for the kind of party named after it ("the shipping company Arktika Tankers", "die Reederei X"): the preposition before it marks the name.</summary>
     PartyNoun = 1 << 23,
 }
 

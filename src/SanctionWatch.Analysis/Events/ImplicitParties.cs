@@ -3,10 +3,14 @@ namespace SanctionWatch.Analysis.Events;
 /// <summary>
 /// A transfer told with one party ("Beobachter erwarten, dass Pjöngjang auch Soldaten schicken wird") takes the other from
 /// the document's transfers told with both: when every one of them from that supplier went to one recipient (or every
-/// one to that recipient came from one supplier), that is the party left unsaid. With two counterparts it stays open.
+/// one to that recipient came from one supplier), that is the party left unsaid. With two counterparts it stays open;
+/// only transfers told within a few sentences and not dated to another year count ("sent troops to Russia in 2024 …
+/// In 2017 it sold coal abroad" does not send the coal to Russia).
 /// </summary>
 internal static class ImplicitParties
 {
+    private const int Reach = 3;
+
     public static void Complete(List<RawEvent> events, Func<int, int, bool> sameThing)
     {
         var full = events.Where(e => e.Type == "TRANSFER" && e.Actor is not null && e.Target is not null
@@ -25,7 +29,7 @@ internal static class ImplicitParties
 
             if (e.Actor is { } supplier)
             {
-                var counterpart = Single(full.Where(f => sameThing(f.Actor!.Mention, supplier.Mention)).Select(f => f.Target!), sameThing);
+                var counterpart = Single(full.Where(f => Near(f, e) && sameThing(f.Actor!.Mention, supplier.Mention)).Select(f => f.Target!), sameThing);
                 if (counterpart is not null && !sameThing(counterpart.Mention, supplier.Mention))
                 {
                     e.Target = counterpart;
@@ -33,7 +37,7 @@ internal static class ImplicitParties
             }
             else if (e.Target is { } recipient)
             {
-                var counterpart = Single(full.Where(f => sameThing(f.Target!.Mention, recipient.Mention)).Select(f => f.Actor!), sameThing);
+                var counterpart = Single(full.Where(f => Near(f, e) && sameThing(f.Target!.Mention, recipient.Mention)).Select(f => f.Actor!), sameThing);
                 if (counterpart is not null && !sameThing(counterpart.Mention, recipient.Mention))
                 {
                     e.Actor = counterpart;
@@ -41,6 +45,10 @@ internal static class ImplicitParties
             }
         }
     }
+
+    private static bool Near(RawEvent full, RawEvent e) =>
+        Math.Abs(full.SentenceIndex - e.SentenceIndex) <= Reach
+        && !(full.Date?.Value is { Length: >= 4 } a && e.Date?.Value is { Length: >= 4 } b && string.CompareOrdinal(a, 0, b, 0, 4) != 0);
 
     // The one party all these name, or null when they name none or several.
     private static ArgumentRef? Single(IEnumerable<ArgumentRef> parties, Func<int, int, bool> sameThing)

@@ -34,7 +34,7 @@ internal sealed partial class SentenceRun
                 }
             }
 
-            if (comma < 0 || comma + 2 >= st.S.Count || !st.Lex.Words.Is(st.S.Lower(comma + 1), FunctionWord.Relative))
+            if (comma < 0 || comma + 2 >= st.S.Count || !st.Lex.Words.Is(st.S.Lower(comma + 1), FunctionWord.Relative) || !RelativeWithItsOwnSubject(comma + 1))
             {
                 continue;
             }
@@ -66,5 +66,27 @@ internal sealed partial class SentenceRun
                 && Enumerable.Range(e.TriggerToken + 1, x.TriggerToken - e.TriggerToken - 1).Any(j => (st.Cue[j] & CueKind.Conditional) != 0));
             e.Target = condition?.Actor;
         }
+    }
+
+    // A relative clause whose pronoun is not its subject and that judges nothing: ", die Nordkorea … abgewickelt haben
+    // soll", ", which they say Moscow began" — not ", which has used them" (the pronoun is the subject), not ", which
+    // Russia condemned" (a judge, no doer), not ", die Lage in der Ukraine" (an article).
+    private bool RelativeWithItsOwnSubject(int pronoun)
+    {
+        int next = pronoun + 1;
+        if (st.Tree is { } g && (g.Tree.Upos[next] is "VERB" or "AUX" || (g.Tree.Upos[next] == "NOUN" && !st.InParticipant(next))))
+        {
+            return false;
+        }
+
+        for (int j = next; j < st.S.Count && st.Hard[j] == st.Hard[pronoun]; j++)
+        {
+            if (st.Lex.Triggers.Find(st.S.Lower(j)).Value is { } other && other.Type != "TRANSFER")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

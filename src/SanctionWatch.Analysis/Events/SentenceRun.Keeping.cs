@@ -46,8 +46,9 @@ internal sealed partial class SentenceRun
     // target of its own tells the same act.
     private void Subsumed(List<RawEvent> built)
     {
+        var aimed = built.Where(f => f.Target is not null && f.Actor is not null).ToList();
         built.RemoveAll(e => e.Type != "TRANSFER" && e.Target is null && e.Actor is { } a && !e.Deny
-            && built.Any(f => f != e && f.Type == e.Type && f.Target is not null && f.Actor is { } b && st.SameThing(a.Mention, b.Mention)));
+            && aimed.Any(f => f.Type == e.Type && st.SameThing(a.Mention, f.Actor!.Mention)));
     }
 
     private bool Keep(RawEvent e)

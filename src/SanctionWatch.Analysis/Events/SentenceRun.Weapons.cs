@@ -24,29 +24,36 @@ internal sealed partial class SentenceRun
             }
 
             var (weapon, supply) = Weapon(g, e.TriggerToken, built);
-            if (weapon < 0 || supply is null)
+            if (weapon < 0)
             {
                 if (e.Hit && e.Type == "ASSAULT")
                 {
                     built.Remove(e); // "hit a record", a path "eingeschlagen": no weapon, no attack
                 }
-                else if (weapon >= 0)
-                {
-                    built.Remove(e); // who fired them is not said here: no attacker is better than a guessed one
-                }
 
                 continue;
             }
 
-            e.Type = "ASSAULT";
+            e.Type = "ASSAULT"; // "Russische Raketen trafen ein Umspannwerk": with a weapon as subject, "treffen" is no meeting
             e.Mode = null;
             e.Items.Clear();
-            e.Actor = supply.Target;
+            if (supply is null)
+            {
+                e.Target ??= EventBuilder.Ref(st.Parts.FirstOrDefault(p => p.Start > e.TriggerToken && p.Place && p.Marker != Marker.Source));
+                continue; // "Russian missiles struck Kyiv": the attacker the builder found stands
+            }
+
+            // Whoever received the weapons fired them, unless the builder found an attacker that is no party of the supply.
+            if (e.Actor is null || st.SameThing(e.Actor.Mention, supply.Target!.Mention) || st.SameThing(e.Actor.Mention, supply.Actor?.Mention ?? -1))
+            {
+                e.Actor = supply.Target;
+            }
+
             e.Target = null;
             foreach (var p in st.Parts)
             {
                 // What was hit: a name after the attack verb, not a party of the supply nor the source of the report.
-                if (p.Start > e.TriggerToken && !p.Adjective && !st.SameThing(p.Mention, supply.Target!.Mention)
+                if (p.Start > e.TriggerToken && !p.Adjective && p.Marker != Marker.Source && !st.SameThing(p.Mention, supply.Target!.Mention)
                     && !st.SameThing(p.Mention, supply.Actor?.Mention ?? -1) && !InAttributionCue(p.Start))
                 {
                     e.Target = EventBuilder.Ref(p);
@@ -92,8 +99,7 @@ internal sealed partial class SentenceRun
 
             if (st.Lex.ItemWords.Find(st.S.Lower(word)).Value is { } item && IsWeapon(item.Category))
             {
-                var armed = supplies.Where(t => t.Items.Any(i => IsWeapon(i.Category))).ToList();
-                return (word, supplies.FirstOrDefault(t => tree.Heads[t.TriggerToken] == word) ?? (armed.Count == 1 ? armed[0] : null));
+                return (word, supplies.FirstOrDefault(t => tree.Heads[t.TriggerToken] == word));
             }
         }
 
@@ -118,10 +124,13 @@ internal sealed partial class SentenceRun
                     last++;
                 }
 
-                bool otherVerb = false;
+                // Between the goods and the attack verb only the relative clause: its own verb and auxiliaries before the
+                // comma that closes it, nothing verbal after ("…, waren Thema, als … traf" is no attack by the goods).
+                bool otherVerb = false, closed = false;
                 for (int j = last + 1; j < k; j++)
                 {
-                    otherVerb |= j != t.TriggerToken && tree.Upos[j] == "VERB";
+                    closed |= j > t.TriggerToken && st.S.Lower(j) == ",";
+                    otherVerb |= j != t.TriggerToken && (tree.Upos[j] == "VERB" || (closed && tree.Upos[j] == "AUX"));
                 }
 
                 if (!otherVerb)
@@ -173,9 +182,9 @@ internal sealed partial class SentenceRun
 
             foreach (var p in st.Parts)
             {
-                if (!p.Adjective || st.Hard[p.Start] != st.Hard[e.TriggerToken] || WeaponAfter(p.End) is not { } weapon)
+                if (!p.Adjective || st.Hard[p.Start] != st.Hard[e.TriggerToken] || !InstrumentBefore(p.Start) || WeaponAfter(p.End) is not { } weapon)
                 {
-                    continue;
+                    continue; // "shot down Russian drones": weapons attacked, not attacked with
                 }
 
                 if (e.Actor is { } a && st.SameThing(a.Mention, p.Mention))
@@ -226,5 +235,25 @@ internal sealed partial class SentenceRun
         }
 
         return null;
+    }
+
+    // "with (two) North Korean-made missiles", "mit nordkoreanischen Raketen": the goods case before the adjective, an
+    // article or number between at most.
+    private bool InstrumentBefore(int start)
+    {
+        for (int j = start - 1; j >= 0 && j >= start - 3; j--)
+        {
+            if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.GoodsCase))
+            {
+                return true;
+            }
+
+            if (st.S.IsPunct(j) || !(st.Lex.Determiners.Contains(st.S.Lower(j)) || st.S.Token(j).Kind == TokenKind.Number || st.Lex.NumberWords.Contains(st.S.Lower(j))))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }
