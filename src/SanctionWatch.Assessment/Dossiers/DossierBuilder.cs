@@ -1,4 +1,3 @@
-using System.Globalization;
 using SanctionWatch.Analysis.Gazetteers;
 using SanctionWatch.Assessment.Events;
 using SanctionWatch.Assessment.Findings;
@@ -8,11 +7,6 @@ using SanctionWatch.Assessment.Sources;
 using SanctionWatch.Assessment.Stories;
 using SanctionWatch.Matching.Screening;
 using SanctionWatch.Model.Dates;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Model.Events;
-using SanctionWatch.Model.Ids;
-using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Dossiers;
 

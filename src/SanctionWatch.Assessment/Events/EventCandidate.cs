@@ -1,5 +1,3 @@
-using SanctionWatch.Model.Dossier;
-
 namespace SanctionWatch.Assessment.Events;
 
 /// <summary>One document's event with its participants resolved to entity ids, before merging across documents.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Model.Events;
-using SanctionWatch.Model.Ids;
-using SanctionWatch.Model.Schemata;
-
 namespace SanctionWatch.Assessment.Findings;
 
 /// <summary>

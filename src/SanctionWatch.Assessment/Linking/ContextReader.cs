@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using SanctionWatch.Analysis.Gazetteers;
 using SanctionWatch.Matching.Normalization;
-using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Linking;
 

@@ -1,5 +1,3 @@
-using SanctionWatch.Lists.Model;
-
 namespace SanctionWatch.Assessment.Linking;
 
 /// <summary>The decision whether an entity is a list entry's party, with the evidence an analyst can check.</summary>

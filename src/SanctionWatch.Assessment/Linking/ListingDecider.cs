@@ -1,6 +1,4 @@
-using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Scoring;
-using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Linking;
 

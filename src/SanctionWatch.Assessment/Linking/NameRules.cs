@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using SanctionWatch.Matching.Normalization;
 using SanctionWatch.Matching.Scoring;
 

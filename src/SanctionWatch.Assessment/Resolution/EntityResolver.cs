@@ -1,7 +1,4 @@
 using SanctionWatch.Analysis.Gazetteers;
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Ids;
-using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Resolution;
 

@@ -1,11 +1,6 @@
-using System.Globalization;
 using SanctionWatch.Analysis.Gazetteers;
 using SanctionWatch.Assessment.Linking;
-using SanctionWatch.Lists.Model;
 using SanctionWatch.Matching.Screening;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Model.Ids;
-using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Assessment.Resolution;
 

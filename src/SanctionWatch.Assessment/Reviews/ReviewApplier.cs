@@ -1,7 +1,4 @@
-using System.Globalization;
 using SanctionWatch.Assessment.Findings;
-using SanctionWatch.Lists.Model;
-using SanctionWatch.Model.Dossier;
 using SanctionWatch.Model.Reviews;
 
 namespace SanctionWatch.Assessment.Reviews;

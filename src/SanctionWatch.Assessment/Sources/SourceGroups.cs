@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Assessment.Sources;
 

@@ -1,5 +1,3 @@
-using SanctionWatch.Model.Dossier;
-
 namespace SanctionWatch.Assessment.Stories;
 
 /// <summary>

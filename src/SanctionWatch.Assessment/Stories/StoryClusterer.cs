@@ -1,6 +1,3 @@
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-
 namespace SanctionWatch.Assessment.Stories;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using SanctionWatch.Model.Dates;
-using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Assessment.Stories;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using SanctionWatch.Model.Documents;
-
 namespace SanctionWatch.Assessment.Stories;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using SanctionWatch.Model.Documents;
-using SanctionWatch.Model.Dossier;
-using SanctionWatch.Model.Events;
-using SanctionWatch.Model.Ids;
-
 namespace SanctionWatch.Assessment.Stories;
 
 /// <summary>
