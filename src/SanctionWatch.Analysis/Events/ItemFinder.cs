@@ -78,6 +78,20 @@ internal sealed class ItemFinder(SentenceState st)
             return;
         }
 
+        // Only when the relative pronoun is not the clause's subject: "the workers who earned money abroad" moved nothing.
+        for (int j = head + 1; j < k; j++)
+        {
+            if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Relative))
+            {
+                if (tree.Deprels[j].StartsWith("nsubj", StringComparison.Ordinal) || (j + 1 < k && tree.Upos[j + 1] is "VERB" or "AUX"))
+                {
+                    return;
+                }
+
+                break;
+            }
+        }
+
         int start = head;
         foreach (int c in g.Children(head))
         {

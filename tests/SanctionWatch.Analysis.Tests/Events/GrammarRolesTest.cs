@@ -192,6 +192,15 @@ public sealed class GrammarRolesTest
     }
 
     [Theory]
+    [InlineData("en", "Reporters met Iranian engineers who earned good money in Russia last year.")]
+    [InlineData("de", "Reporter trafen iranische Ingenieure, die im vergangenen Jahr in Russland gut verdient hatten.")]
+    public void Analyze_RelativePronounAsSubject_ItsAntecedentMovedNothing(string language, string text)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
+    }
+
+    [Theory]
     [InlineData("en", "Diplomats discussed the sale of drones to Russia, which has used them against Ukraine.")]
     [InlineData("en", "The delivery of arms to Ukraine, which Russia condemned, went ahead in May.")]
     public void Analyze_RelativeClauseWithoutADoer_NoSupplierFromIt(string language, string text)
