@@ -97,6 +97,18 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             antecedent = st.Parts.LastOrDefault(p => p.End <= clauseStart && p.End >= clauseStart - 2 && !p.Place);
         }
 
+        // "Nordkorea, dem Moskau … Flugabwehrsysteme überlassen hat": a dative relative's antecedent is who receives.
+        Participant? recipientAntecedent = null;
+        if (!noun && entry.Type == "TRANSFER" && entry.Frame == Frame.Active && clauseStart > 0 && clauseStart + 1 < k && st.S.Lower(clauseStart) == ","
+            && st.Lex.Words.Is(st.S.Lower(clauseStart + 1), FunctionWord.DativeRelative))
+        {
+            recipientAntecedent = st.Parts.LastOrDefault(p => p.End <= clauseStart && p.End >= clauseStart - 2 && !p.Adjective && (!p.Place || p.Seat));
+            if (recipientAntecedent is not null)
+            {
+                unmarked.RemoveAll(u => st.SameThing(u.Mention, recipientAntecedent.Mention));
+            }
+        }
+
         if (antecedent is not null)
         {
             unmarked.RemoveAll(u => st.SameThing(u.Mention, antecedent.Mention));
@@ -192,6 +204,16 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         var (actor, target, location) = AssignRoles(entry, k, noun, passive, subject, other, targets, sources, places, origin, laterOrigin, goodsPhrase);
+        if (recipientAntecedent is not null)
+        {
+            if (actor is not null && st.SameThing(actor.Mention, recipientAntecedent.Mention))
+            {
+                actor = target is not null && !st.SameThing(target.Mention, recipientAntecedent.Mention) ? target
+                    : region.FirstOrDefault(p => p.Start > clauseStart && p.Marker == Marker.None && !p.Place && !p.Adjective && !st.SameThing(p.Mention, recipientAntecedent.Mention));
+            }
+
+            target = recipientAntecedent;
+        }
 
         var e = new RawEvent
         {

@@ -39,6 +39,9 @@ internal enum FunctionWord
 
     /// <summary>A noun for the kind of party named after it ("the shipping company Arktika Tankers", "die Reederei X"): the preposition before it marks the name.</summary>
     PartyNoun = 1 << 23,
+
+    /// <summary>A relative pronoun in the dative ("dem", "denen"): its antecedent is the clause's recipient ("Nordkorea, dem Moskau … geliefert hat").</summary>
+    DativeRelative = 1 << 24,
 }
 
 /// <summary>
@@ -63,6 +66,7 @@ internal sealed class FunctionWords
         "infinitive-mark" => FunctionWord.InfinitiveMark,
         "relative" => FunctionWord.Relative,
         "subject-relative" => FunctionWord.SubjectRelative,
+        "dative-relative" => FunctionWord.DativeRelative,
         "agent-case" => FunctionWord.AgentCase,
         "of-case" => FunctionWord.OfCase,
         "passive-auxiliary" => FunctionWord.PassiveAuxiliary,

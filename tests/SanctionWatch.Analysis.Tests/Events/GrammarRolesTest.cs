@@ -36,6 +36,8 @@ public sealed class GrammarRolesTest
     [InlineData("de", "Iran hat Russland nach ukrainischen Angaben weitere Kampfdrohnen übergeben.", "Iran", "Russia")]
     [InlineData("de", "Die Lieferung von Drohnen an Russland, die Iran im Frühjahr organisiert haben soll, ist gut dokumentiert.", "Iran", "Russia")]
     [InlineData("en", "Diplomats worry about the sale of drones to Russia, which they say Tehran arranged in May.", "Tehran", "Russia")]
+    [InlineData("de", "Syrien, dem Teheran nach westlichen Angaben Drohnen geliefert hat, hielt am Montag eine Parade ab.", "Tehran", "Syria")]
+    [InlineData("de", "Das Regime in Damaskus, dem Moskau seit dem Sommer Flugabwehrsysteme überlassen hat, droht Israel.", "Moscow", "Damascus")]
     [InlineData("de", "Teheran könnte Minsk im Gegenzug Triebwerke und Radartechnik für dessen alte Kampfflugzeuge überlassen.", "Tehran", "Minsk")]
     [InlineData("en", "The dispatch of 2,000 Iranian workers to Belarus has worried Warsaw.", "Iran", "Belarus")]
     [InlineData("de", "Die Verlegung iranischer Soldaten in die syrische Provinz Idlib hat Ankara beunruhigt.", "Iran", "Syria")]
