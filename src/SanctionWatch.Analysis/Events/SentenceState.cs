@@ -86,6 +86,9 @@ internal sealed class SentenceState
         return found;
     }
 
+    // The two words of a gapped attribution ("nach … Angaben"), reused for every token that starts a cue phrase.
+    private readonly string[] _pair = new string[2];
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Cues()
     {
@@ -100,8 +103,10 @@ internal sealed class SentenceState
             {
                 // "nach ukrainischen Angaben", "nach einem vertraulichen Bericht": the attribution with an article or its
                 // source's adjective inside.
+                _pair[0] = S.Lower(k);
+                _pair[1] = S.Lower(k + gap + 1);
                 if (!S.IsPunct(k + gap) && !S.IsUpper(k + gap)
-                    && Lex.Cues.Match([S.Lower(k), S.Lower(k + gap + 1)], 0, 2) is (2, var gapped) && (gapped & CueKind.SourceBefore) != 0)
+                    && Lex.Cues.Match(_pair, 0, 2) is (2, var gapped) && (gapped & CueKind.SourceBefore) != 0)
                 {
                     (length, kind) = (gap + 2, CueKind.SourceBefore);
                 }
