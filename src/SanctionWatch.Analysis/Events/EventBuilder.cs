@@ -118,7 +118,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         var sources = region.Where(p => p.Marker == Marker.Source && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
         var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
         // A noun's own origin stands next to it ("Pyongyang's oil imports", "nordkoreanische Lieferungen"); a verb's may open the clause.
-        var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !InAttribution(p)).ToList();
+        var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start)).ToList();
         var origin = noun ? adjectives.MinBy(p => p.End <= k ? k - p.End : p.Start - k) : adjectives.FirstOrDefault();
         var laterOrigin = adjectives.FirstOrDefault(p => p.Start > k && p != origin);
         var previous = built.Count > 0 ? built[^1] : null;
@@ -248,29 +248,6 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         return e;
-    }
-
-    // "nach Recherchen eines südkoreanischen Instituts", "according to a Japanese report": the source of the report is no party.
-    private bool InAttribution(Participant p)
-    {
-        for (int j = p.Start - 1; j >= 0 && j >= p.Start - 5; j--)
-        {
-            if ((st.Cue[j] & CueKind.SourceBefore) != 0)
-            {
-                return true;
-            }
-
-            // Only the cue's own words and articles may stand between: "laut Satellitenbildern im September nordkoreanische
-            // Munition" has its attribution closed before the adjective.
-            bool inCue = (st.Cue[j] & CueKind.NegationNone) != 0;
-            string w = st.S.Lower(j);
-            if (!inCue && !st.Lex.Determiners.Contains(w) && !st.Lex.Words.Is(w, FunctionWord.GenitiveArticle))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     public static ArgumentRef? Ref(Participant? p) => p is null ? null : new ArgumentRef(p.Mention, p.Seat);

@@ -156,6 +156,36 @@ internal sealed partial class Grammar
         return false;
     }
 
+    /// <summary>The first word of the phrase <paramref name="word"/> heads (its leftmost descendant, or itself).</summary>
+    public int SubtreeStart(int word)
+    {
+        int left = word;
+        foreach (int c in _children[word])
+        {
+            if (c < word)
+            {
+                left = Math.Min(left, SubtreeStart(c));
+            }
+        }
+
+        return left;
+    }
+
+    /// <summary>One past the last word of the phrase <paramref name="word"/> heads.</summary>
+    public int SubtreeEnd(int word)
+    {
+        int end = word + 1;
+        foreach (int c in _children[word])
+        {
+            if (c > word)
+            {
+                end = Math.Max(end, SubtreeEnd(c));
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>True when the head of the words [start, end) hangs, at any depth, below <paramref name="word"/>.</summary>
     public bool InSubtree(int word, int start, int end)
     {

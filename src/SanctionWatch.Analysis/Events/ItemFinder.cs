@@ -43,11 +43,11 @@ internal sealed class ItemFinder(SentenceState st)
             // Nordkorea mit Militärtechnik entlohnen – und die Armee gewinne Kampferfahrung" the technology is not what is gained.
             if (st.TrustedTree is { } tree)
             {
-                e.Items.RemoveAll(item => !UnderVerb(tree.Tree, TokenAt(item.Start), k));
+                e.Items.RemoveAll(item => !UnderVerb(tree.Tree, st.S.TokenAt(item.Start), k));
             }
             else
             {
-                e.Items.RemoveAll(item => DashBetween(TokenAt(item.Start), k)); // without a tree: a dash or semicolon ends the clause
+                e.Items.RemoveAll(item => DashBetween(st.S.TokenAt(item.Start), k)); // without a tree: a dash or semicolon ends the clause
             }
         }
 
@@ -97,26 +97,12 @@ internal sealed class ItemFinder(SentenceState st)
         {
             if (c < start && tree.Deprels[c] is "amod" or "det" or "nummod" or "compound" or "nmod:poss" or "advmod" or "flat")
             {
-                start = Math.Min(start, LeftEdge(g, c));
+                start = Math.Min(start, g.SubtreeStart(c));
             }
         }
 
         var heads = new List<int>();
         Scan(e, start, start, head + 1, heads);
-    }
-
-    private static int LeftEdge(Grammar g, int word)
-    {
-        int left = word;
-        foreach (int c in g.Children(word))
-        {
-            if (c < word)
-            {
-                left = Math.Min(left, LeftEdge(g, c));
-            }
-        }
-
-        return left;
     }
 
     // True when the tree hangs the word under the verb k, not under another verb on the way up.
@@ -151,17 +137,6 @@ internal sealed class ItemFinder(SentenceState st)
         return false;
     }
 
-    private int TokenAt(int charStart)
-    {
-        int j = 0;
-        while (j + 1 < st.S.Count && st.S.Token(j + 1).Start <= charStart)
-        {
-            j++;
-        }
-
-        return j;
-    }
-
     // A conjunct that names a party of its own ("and hundreds of drones from Tehran") is another flow: it stops the run.
     private int ConjunctsEnd(Grammar g, int word)
     {
@@ -173,27 +148,13 @@ internal sealed class ItemFinder(SentenceState st)
                 continue;
             }
 
-            int last = SubtreeEnd(g, c);
+            int last = g.SubtreeEnd(c);
             if (st.Parts.Any(p => p.Start > word && p.Start < last))
             {
                 break;
             }
 
             end = Math.Max(end, Math.Max(ConjunctsEnd(g, c), last));
-        }
-
-        return end;
-    }
-
-    private static int SubtreeEnd(Grammar g, int word)
-    {
-        int end = word + 1;
-        foreach (int c in g.Children(word))
-        {
-            if (c > word)
-            {
-                end = Math.Max(end, SubtreeEnd(g, c));
-            }
         }
 
         return end;

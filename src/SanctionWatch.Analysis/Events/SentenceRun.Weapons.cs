@@ -54,27 +54,13 @@ internal sealed partial class SentenceRun
             {
                 // What was hit: a name after the attack verb, not a party of the supply nor the source of the report.
                 if (p.Start > e.TriggerToken && !p.Adjective && p.Marker != Marker.Source && !st.SameThing(p.Mention, supply.Target!.Mention)
-                    && !st.SameThing(p.Mention, supply.Actor?.Mention ?? -1) && !InAttributionCue(p.Start))
+                    && !st.SameThing(p.Mention, supply.Actor?.Mention ?? -1) && !st.InAttribution(p.Start))
                 {
                     e.Target = EventBuilder.Ref(p);
                     break;
                 }
             }
         }
-    }
-
-    // "nach ukrainischen Angaben", "according to Kyiv": the source of a report is not what was hit.
-    private bool InAttributionCue(int start)
-    {
-        for (int j = start - 1; j >= 0 && j >= start - 3; j--)
-        {
-            if ((st.Cue[j] & CueKind.SourceBefore) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The weapon the attack verb's subject names, and the supply of it told in the sentence. By the tree: the subject, or the
@@ -112,8 +98,8 @@ internal sealed partial class SentenceRun
 
             foreach (var item in t.Items)
             {
-                int w = TokenStartingAt(item.Start);
-                if (w < 0 || w >= t.TriggerToken || !IsWeapon(item.Category) || !RelativeBetween(w, t.TriggerToken))
+                int w = st.S.TokenAt(item.Start);
+                if (st.S.Token(w).Start != item.Start || w >= t.TriggerToken || !IsWeapon(item.Category) || !RelativeBetween(w, t.TriggerToken))
                 {
                     continue;
                 }
@@ -154,19 +140,6 @@ internal sealed partial class SentenceRun
         }
 
         return false;
-    }
-
-    private int TokenStartingAt(int charStart)
-    {
-        for (int j = 0; j < st.S.Count; j++)
-        {
-            if (st.S.Token(j).Start == charStart)
-            {
-                return j;
-            }
-        }
-
-        return -1;
     }
 
     // "Russian forces struck Kharkiv with North Korean-made missiles", "ein Angriff mit nordkoreanischen Raketen auf Dnipro":

@@ -251,4 +251,27 @@ internal sealed class SentenceState
 
         return false;
     }
+
+    // "nach Recherchen eines südkoreanischen Instituts", "according to a Japanese report": the source of a report is no party (to a transfer, nor what an attack hit).
+    public bool InAttribution(int start)
+    {
+        for (int j = start - 1; j >= 0 && j >= start - 5; j--)
+        {
+            if ((Cue[j] & CueKind.SourceBefore) != 0)
+            {
+                return true;
+            }
+
+            // Only the cue's own words and articles may stand between: "laut Satellitenbildern im September nordkoreanische
+            // Munition" has its attribution closed before the adjective.
+            bool inCue = (Cue[j] & CueKind.NegationNone) != 0;
+            string w = S.Lower(j);
+            if (!inCue && !Lex.Determiners.Contains(w) && !Lex.Words.Is(w, FunctionWord.GenitiveArticle))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

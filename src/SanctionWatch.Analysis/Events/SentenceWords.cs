@@ -41,4 +41,24 @@ internal sealed class SentenceWords
     public bool IsUpper(int k) => char.IsUpper(Text[Tokens[First + k].Start]);
 
     public bool IsPunct(int k) => Tokens[First + k].Kind == TokenKind.Punctuation;
+
+    /// <summary>The sentence's last token that starts at or before the character offset <paramref name="charStart"/> (0 before the first).</summary>
+    public int TokenAt(int charStart)
+    {
+        int lo = 0, hi = Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (Token(mid).Start <= charStart)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
 }

@@ -30,36 +30,36 @@ public readonly partial record struct Schema
     /// <summary>Reads <paramref name="name"/> as a schema; false for a name the product does not know.</summary>
     public static bool TryParse([NotNullWhen(true)] string? name, out Schema schema)
     {
-        int index = name is null ? -1 : Array.IndexOf(Table, name);
-        schema = index < 0 ? default : new Schema(index);
-        return index >= 0;
+        if (name is not null && Derived.IndexOf.TryGetValue(name, out int index))
+        {
+            schema = new Schema(index);
+            return true;
+        }
+
+        schema = default;
+        return false;
     }
 
     /// <summary>True when <paramref name="name"/> names a known schema that is <paramref name="ancestor"/> or extends it.</summary>
     public static bool IsA(string? name, Schema ancestor) => TryParse(name, out var schema) && schema.IsA(ancestor);
 
     /// <summary>True when this schema is <paramref name="ancestor"/> or extends it, directly or not: a Company is an Organization.</summary>
-    public bool IsA(Schema ancestor)
-    {
-        if (_index == ancestor._index)
-        {
-            return true;
-        }
-
-        foreach (byte parent in ParentTable[_index])
-        {
-            if (new Schema(parent).IsA(ancestor))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsA(Schema ancestor) => (Derived.Ancestors[_index] & (1 << ancestor._index)) != 0;
 
     /// <summary>True when <paramref name="name"/> names exactly this schema.</summary>
     public bool Is(string? name) => name == Name;
 
     /// <summary>The name, as <see cref="Name"/>.</summary>
     public override string ToString() => Name;
+
+    // What the generated tables imply, worked out once: a name's index and each schema's ancestors (itself included) as
+    // bits, so that IsA and TryParse cost a lookup on the matcher's per-candidate path.
+    private static class Derived
+    {
+        public static readonly Dictionary<string, int> IndexOf = Table.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
+
+        public static readonly int[] Ancestors = [.. Enumerable.Range(0, Table.Length).Select(AncestorBits)];
+
+        private static int AncestorBits(int index) => ParentTable[index].Aggregate(1 << index, (bits, parent) => bits | AncestorBits(parent));
+    }
 }
