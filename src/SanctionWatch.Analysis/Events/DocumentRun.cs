@@ -26,6 +26,7 @@ internal sealed class DocumentRun
         _date = date;
         _speech = lex.SpeechWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var inFurniture = new CoveringSpans(furniture.Select(f => (f.Start, f.End)));
+        Furniture = inFurniture;
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -103,6 +104,9 @@ internal sealed class DocumentRun
 
     /// <summary>The mentions that can take part in events, with their token ranges, in document order.</summary>
     public IReadOnlyList<(int Mention, int FirstToken, int EndToken)> Participants => _participants;
+
+    /// <summary>Datelines and headline prefixes (character ranges): their dates are the report's, not an event's.</summary>
+    public CoveringSpans Furniture { get; }
 
     /// <summary>The document's date, to resolve relative dates.</summary>
     public (int Year, int Month, int Day)? Date => _date;

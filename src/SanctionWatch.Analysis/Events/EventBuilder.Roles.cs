@@ -14,7 +14,7 @@ internal sealed partial class EventBuilder
         TriggerEntry entry, int k, bool noun, bool passive, Participant? subject, Participant? other, List<Participant> targets, List<Participant> sources, List<Participant> places, Participant? origin, Participant? laterOrigin, bool goodsPhrase)
     {
         Participant? actor, target;
-        if (passive)
+        if (passive && !entry.Arrival) // an arrival has no passive: "sind … eingetroffen", "arrived" are perfect and past
         {
             target = subject ?? targets.FirstOrDefault();
             actor = sources.FirstOrDefault();
@@ -38,6 +38,15 @@ internal sealed partial class EventBuilder
         {
             target = subject;
             actor = sources.FirstOrDefault() ?? other; // a name marked "to", "gegen" supplies nothing to a receiver
+        }
+        else if (entry.Arrival && !noun)
+        {
+            // "Rund 400 nordkoreanische Arbeiter sind mit der Fähre … im Hafen von Wladiwostok eingetroffen": what arrived came
+            // from its origin or the "from" party, and reached the country of the place; the ferry carried it.
+            actor = sources.FirstOrDefault() ?? (origin is not null && !IsVessel(origin) ? origin : null);
+            origin = null;
+            target = places.FirstOrDefault(p => p.Marker is Marker.Location or Marker.Target && p.Start > k - 8 && CountryOf(p) is { } c && (actor is null || c != CountryOf(actor))) is { } reached
+                ? reached with { Seat = true } : null;
         }
         else if (entry.Carrier && (subject is null || subject.Adjective || IsVessel(subject)) && sources.FirstOrDefault() is { } supplier)
         {

@@ -64,7 +64,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         // cause act on account of the happening; they do not take part in it.
         if (noun)
         {
-            for (int j = k - 1; j >= Math.Max(lo, k - 4); j--)
+            for (int j = k - 1; j >= Math.Max(lo, k - 8); j--)
             {
                 if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.CauseCase))
                 {

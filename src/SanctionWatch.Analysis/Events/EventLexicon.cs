@@ -78,6 +78,7 @@ internal sealed partial class EventLexicon
                     ObjectNext = flags.Contains("object-next"),
                     About = flags.Contains("about"),
                     Hit = flags.Contains("hit"),
+                    Arrival = flags.Contains("arrival"),
                 };
                 Triggers.Add(pattern, entry);
                 if (particle is null)

@@ -162,6 +162,12 @@ internal sealed partial class Grammar
         if (head >= 0)
         {
             pending.Push(head);
+            // "the shipping company Arktika Tankers and its tanker Volna": the name stands under a kind-of-party noun
+            // right before it, and the noun is what the next conjunct joins.
+            if (KindNounOf(head, start) is int kind and >= 0)
+            {
+                pending.Push(kind);
+            }
         }
 
         while (pending.Count > 0)
@@ -188,7 +194,15 @@ internal sealed partial class Grammar
     public bool StandsForItself(int start, int end)
     {
         int head = HeadOf(start, end);
-        return head < 0 || !_tree.HasRelation(head, "nmod")
+        return head < 0 || !_tree.HasRelation(head, "nmod") || KindNounOf(head, start) >= 0
             || _children[head].Any(c => _tree.Deprels[c] == "case" && !_words.Is(_tree.Words[c].ToLowerInvariant(), FunctionWord.OfCase));
+    }
+
+    // The noun right before a name that the name names ("the shipping company Arktika Tankers", "der Frachter Amur"), or -1.
+    private int KindNounOf(int head, int start)
+    {
+        int kind = _tree.Heads[head];
+        return kind >= 0 && kind < start && start - kind <= 2 && _tree.Upos[kind] == "NOUN" && _tree.Deprels[head] is "nmod" or "appos" or "flat" or "nmod:desc"
+            && !_children[head].Any(c => _tree.Deprels[c] == "case") ? kind : -1;
     }
 }

@@ -23,6 +23,12 @@ internal sealed class ParticipantFinder(SentenceState st)
             }
 
             var mention = st.Doc.Mentions[m];
+            if (mention.Schema == SchemaNames.Country && i + 1 < all.Count && all[i + 1].FirstToken == end
+                && st.Doc.Mentions[all[i + 1].Mention].Schema is SchemaNames.Organization or SchemaNames.PublicBody or SchemaNames.Company)
+            {
+                continue; // "the U.S. Treasury": the country names the body's state; the body is the party
+            }
+
             if (mention.Schema is SchemaNames.Person or SchemaNames.Organization && NamesGoods(first - sentenceStart, Math.Min(end, sentenceEnd) - sentenceStart))
             {
                 continue; // "Kampfjets", "Tonnen Benzin" tagged as a name: words for goods are no party
@@ -66,7 +72,7 @@ internal sealed class ParticipantFinder(SentenceState st)
     // The marker of the participant starting at <paramref name="start"/> and the preposition that sets it, if any.
     private (Marker Marker, string? Case) MarkerBefore(int start, List<Participant> previous)
     {
-        for (int j = start - 1, steps = 0; j >= 0 && steps < 4; j--, steps++)
+        for (int j = start - 1, steps = 0; j >= 0 && steps < 6; j--, steps++)
         {
             string w = st.S.Lower(j);
             if (st.Lex.TargetMarks.Contains(w) && j > 0 && st.IsTitle(j - 1))
@@ -80,6 +86,12 @@ internal sealed class ParticipantFinder(SentenceState st)
                 return (Marker.Target, w);
             }
 
+            if (st.Lex.SourceMarks.Contains(w) && j > 0 && st.Lex.Words.Is(st.S.Lower(j - 1), FunctionWord.PlaceNoun))
+            {
+                j--; // "im Hafen von Wladiwostok": the place's "von" is an "of"; the preposition before the place noun marks it
+                continue;
+            }
+
             if (st.Lex.SourceMarks.Contains(w))
             {
                 return (Marker.Source, w);
@@ -90,7 +102,8 @@ internal sealed class ParticipantFinder(SentenceState st)
                 // "das Regime in Pjöngjang", "the leadership in Moscow": the rulers named by their seat, no location.
                 if (j > 0 && st.Lex.Words.Is(st.S.Lower(j - 1), FunctionWord.GovernmentNoun))
                 {
-                    return (Marker.None, null);
+                    j--; // "to the regime in Pyongyang": the rulers take the mark before them
+                    continue;
                 }
 
                 // "Soldaten in die Region Kursk": with the accusative the preposition says where to.
@@ -109,6 +122,8 @@ internal sealed class ParticipantFinder(SentenceState st)
 
             if (previous.Count > 0 && previous[^1].Place && previous[^1].Start <= j && j < previous[^1].End)
             {
+                steps = Math.Max(0, steps - (j - previous[^1].Start)); // the place counts as one word
+                j = previous[^1].Start;
                 continue; // "on the Vladivostok-based company X": a place qualifying the party stands between
             }
 

@@ -19,6 +19,16 @@ internal sealed partial class SentenceRun
             return copies;
         }
 
+        if (e.Type is "SANCTION" or "COERCE" && !e.Noun && e.Target is { } listed && st.Parts.FirstOrDefault(p => p.Mention == listed.Mention) is { } first
+            && NamedNext(first, g) is { } next && !st.SameThing(next.Mention, first.Mention))
+        {
+            // "sanctions on the company Falcon Gulf and its tanker Sea Breeze", even where the tree joins the second name elsewhere.
+            var copy = e.Copy();
+            copy.Target = EventBuilder.Ref(next);
+            copies.Add(copy);
+            return copies;
+        }
+
         foreach (bool actor in (bool[])[true, false])
         {
             var role = actor ? e.Actor : e.Target;
@@ -31,7 +41,9 @@ internal sealed partial class SentenceRun
 
             foreach (int word in g.Conjuncts(part.Start, part.End))
             {
-                var partner = st.Parts.FirstOrDefault(p => p.Start <= word && word < p.End);
+                // "Arktika Tankers and its tanker Volna": the conjunct is a kind of party whose name follows it.
+                var partner = st.Parts.FirstOrDefault(p => p.Start <= word && word < p.End)
+                    ?? st.Parts.FirstOrDefault(p => p.Start > word && p.Start <= word + 2 && !p.Place && !p.Adjective && g.InSubtree(word, p.Start, p.End));
                 if (partner is null || st.SameThing(partner.Mention, part.Mention) || (other is not null && st.SameThing(partner.Mention, other.Mention)))
                 {
                     continue;
@@ -53,5 +65,31 @@ internal sealed partial class SentenceRun
         }
 
         return copies;
+    }
+
+    // The name joined to <paramref name="part"/> by a coordinator with at most three lower-case words between that are
+    // no verbs ("and its tanker", "und deren Frachter"), or null.
+    private Participant? NamedNext(Participant part, Grammar g)
+    {
+        int j = part.End;
+        if (j >= st.S.Count || !st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Coordinator))
+        {
+            return null;
+        }
+
+        for (int words = 0; ++j < st.S.Count && words <= 3; words++)
+        {
+            if (st.Parts.FirstOrDefault(p => p.Start == j) is { } next)
+            {
+                return next.Place || next.Adjective ? null : next;
+            }
+
+            if (st.S.IsPunct(j) || g.Tree.Upos[j] is "VERB" or "AUX" or "PROPN" or "NUM")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

@@ -14,7 +14,7 @@ internal sealed partial class SentenceRun
             {
                 var a = built[i];
                 var b = built[j];
-                if (a.Type != b.Type || a.Clause != b.Clause || !(a.Noun || b.Noun) || a.Deny != b.Deny)
+                if (a.Type != b.Type || a.Deny != b.Deny || !(a.Clause == b.Clause && (a.Noun || b.Noun) || SameGoodsOtherParties(a, b)))
                 {
                     continue;
                 }
@@ -41,6 +41,12 @@ internal sealed partial class SentenceRun
             }
         }
     }
+
+    // "An Iranian freighter loaded with flour arrived at a Syrian port": two verbs moving the very same goods, one knowing
+    // the supplier and the other the recipient, tell one transfer.
+    private static bool SameGoodsOtherParties(RawEvent a, RawEvent b) =>
+        a.Type == "TRANSFER" && a.Items.Count > 0 && a.Items.All(x => b.Items.Any(y => y.Start == x.Start)) && b.Items.Count == a.Items.Count
+        && (a.Actor is null) != (b.Actor is null) && (a.Target is null) != (b.Target is null) && (a.Actor is null) == (b.Target is null);
 
     // "Russian forces struck Kharkiv …, killing three people": a second verb of the same kind with the same actor and no
     // target of its own tells the same act.

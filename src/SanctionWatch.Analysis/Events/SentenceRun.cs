@@ -22,6 +22,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         }
 
         var dates = DateFinder.Find(st.S, st.Doc.Date);
+        dates.RemoveAll(d => st.Doc.Furniture.Covers(st.S.Token(d.Start).Start, st.S.Token(d.End - 1).End)); // "MOSCOW, April 16 (Reuters) -"
         var modality = new ModalityRules(st);
         var builder = new EventBuilder(st, modality, new ItemFinder(st));
         var built = new List<RawEvent>();

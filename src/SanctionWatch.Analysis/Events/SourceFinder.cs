@@ -76,6 +76,11 @@ internal sealed class SourceFinder(SentenceState st)
             return under.FirstOrDefault(p => p.Person) ?? under.FirstOrDefault();
         }
 
+        if (st.Tree is { } rel && rel.Tree.Deprels[k].StartsWith("acl", StringComparison.Ordinal) && rel.SubjectOf(k) is int it and >= 0 && rel.IsPronoun(it))
+        {
+            return null; // "Vostok Line, a company it said had moved weapons": "it" is who spoke of the company, never the company
+        }
+
         bool inverted = k > 0 && st.IsQuoteOrComma(k - 1);
         var after = claimOnly ? null : After(k + length, 3);
         if (after is not null && (inverted || after.Person))

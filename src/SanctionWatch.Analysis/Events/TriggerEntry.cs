@@ -40,6 +40,12 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// </summary>
     public bool Hit { get; init; }
 
+    /// <summary>
+    /// True when the verb tells goods or people arriving ("400 nordkoreanische Arbeiter sind in Wladiwostok eingetroffen",
+    /// "the horses arrived in North Korea"): the subject is what moved, its origin or "from" supplies, the place reached receives.
+    /// </summary>
+    public bool Arrival { get; init; }
+
     /// <summary>True when the verb's subject speaks about, asks for or punishes what its object names ("condemned the delivery"): no party to it.</summary>
     public bool About { get; init; }
 }

@@ -1,0 +1,66 @@
+using SanctionWatch.Analysis.Tests.Support;
+using SanctionWatch.Model.Documents;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// Verbs that tell goods or people moving without a supplier as subject — arrivals, exports, "has given" — and
+/// meetings told with a separable verb; the date of a wire report's dateline is the report's, not the event's.
+/// Sentences written for these tests, about other countries than the evaluation sets.
+/// </summary>
+public sealed class MovementVerbsTest
+{
+    [Theory]
+    [InlineData("de", "Rund 300 iranische Bauarbeiter sind am Montag mit einem Charterflug in Damaskus eingetroffen.", "ir", "sy", "labour")]
+    [InlineData("en", "About 200 Iranian workers arrived in Syria by ship on Monday, the ministry said.", "ir", "sy", "labour")]
+    [InlineData("en", "Forty tonnes of medicine from Iran arrived in Damascus on Friday.", "ir", "sy", "other")]
+    [InlineData("de", "Belarus hat im Mai rund 5.000 Tonnen Weizen nach Syrien ausgeführt.", "by", "sy", "food")]
+    [InlineData("en", "Iran has given Syria six combat drones, officials said.", "ir", "sy", "arms")]
+    public void Analyze_GoodsOrPeopleMoved_FlowFromOriginToTheCountryReached(string language, string text, string supplier, string recipient, string category)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal(supplier, Country(analysis, e.Actor));
+        Assert.Equal(recipient, Country(analysis, e.Target));
+        Assert.Contains(e.Items, i => i.Category == category);
+    }
+
+    [Theory]
+    [InlineData("Der Gast ist am Abend in Damaskus angekommen.")]
+    [InlineData("Die Delegation ist pünktlich zum Gipfel eingetroffen.")]
+    [InlineData("The minister arrived in Damascus late on Monday.")]
+    [InlineData("Die Firma hat die Bauarbeiten wie geplant ausgeführt.")]
+    public void Analyze_ArrivalOrExecutionWithoutGoods_IsNoTransfer(string text)
+    {
+        var analysis = Analyze(text.Contains(" the ", StringComparison.Ordinal) || text.StartsWith("The", StringComparison.Ordinal) ? "en" : "de", text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
+    }
+
+    [Fact]
+    public void Analyze_MinistersMetWithSeparableVerb_IsAMeeting()
+    {
+        const string text = "Der iranische Außenminister Abbas Araghchi ist in Damaskus mit seinem Amtskollegen Asaad al-Shaibani zusammengetroffen.";
+        var analysis = Analyze("de", text);
+        var meeting = Assert.Single(analysis.Events, e => e.Type == "CONSULT");
+        Assert.Equal("Abbas Araghchi", Name(analysis, meeting.Actor));
+        Assert.NotNull(meeting.Target);
+    }
+
+    [Fact]
+    public void Analyze_WireDatelineDate_IsNotTheEventsDate()
+    {
+        const string text = "TEHRAN, June 12 (Reuters) - Iran exported about 3,000 tonnes of cement to Syria in April, customs data showed.";
+        var analysis = Analyze("en", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("2025-04", e.Date?.Value);
+    }
+
+    private static DocumentAnalysis Analyze(string language, string text) =>
+        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-06-12", text, null));
+
+    private static string? Name(DocumentAnalysis analysis, ArgumentRef? argument) =>
+        argument is null ? null : analysis.Mentions[argument.Mention].Name;
+
+    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
+        argument is null ? null : analysis.Mentions[argument.Mention].Country;
+}

@@ -1,0 +1,55 @@
+using SanctionWatch.Analysis.Tests.Support;
+using SanctionWatch.Model.Documents;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// Whom a sanction names: the object of "blacklisted", the names after "sanctions on the … company", every
+/// coordinated target, and never the speaker of a relative clause's "it said". Sentences written for these tests.
+/// </summary>
+public sealed class SanctionTargetsTest
+{
+    [Theory]
+    [InlineData("en", "LONDON, May 2 (Reuters) - The U.S. Treasury on Friday blacklisted Orion Maritime, a Greek shipping firm it said had carried Iranian oil to Syria.", "US Treasury", "Orion Maritime")]
+    [InlineData("en", "The U.S. Treasury sanctioned Orion Maritime, a firm it accused of shipping drones to Russia.", "US Treasury", "Orion Maritime")]
+    public void Analyze_BlacklistedCompanyDescribedByARelativeClause_IsTheTarget(string language, string text, string actor, string target)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal(actor, Name(analysis, e.Actor));
+        Assert.Equal(target, Name(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_SanctionsOnACompanyAndItsShip_OneSanctionForEach()
+    {
+        const string text = "The U.S. Treasury on Monday imposed sanctions on the Dubai-based trading company Falcon Gulf and its tanker Sea Breeze over oil deliveries to Syria.";
+        var analysis = Analyze("en", text);
+        var targets = analysis.Events.Where(e => e.Type == "SANCTION").Select(e => Name(analysis, e.Target)).ToList();
+        Assert.Contains("Falcon Gulf", targets);
+        Assert.Contains("Sea Breeze", targets);
+        Assert.All(analysis.Events.Where(e => e.Type == "SANCTION"), e => Assert.Equal("US Treasury", Name(analysis, e.Actor)));
+    }
+
+    [Theory]
+    [InlineData("en", "Iran has shipped attack drones to the regime in Damascus, officials said.", "Iran", "Syria")]
+    [InlineData("de", "Iran hat nach Angaben von Diplomaten Drohnen an das Regime in Damaskus geliefert.", "Iran", "Syria")]
+    public void Analyze_RecipientNamedByItsRulers_IsTheRecipient(string language, string text, string supplier, string recipient)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal(supplier, Country(analysis, e.Actor));
+        Assert.Equal(recipient, Country(analysis, e.Target));
+    }
+
+    private static DocumentAnalysis Analyze(string language, string text) =>
+        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
+
+    private static string? Name(DocumentAnalysis analysis, ArgumentRef? argument) =>
+        argument is null ? null : analysis.Mentions[argument.Mention].Name;
+
+    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
+        argument is null ? null : CountryName(analysis.Mentions[argument.Mention].Country);
+
+    private static string? CountryName(string? code) => code switch { "ir" => "Iran", "sy" => "Syria", null => null, _ => code };
+}
