@@ -31,7 +31,7 @@ internal sealed class DocumentRun
         {
             var m = mentions[i];
             // An IMO number is the identifier of the ship named beside it, not a party of its own.
-            if (Array.IndexOf(ParticipantSchemas, m.Schema) < 0 || inFurniture.Covers(m.Start, m.End)
+            if (Array.IndexOf(ParticipantSchemas, m.Schema) < 0 || inFurniture.Covers(m.Start, m.End) || MadeOrFlagged(m)
                 || (m.Schema == SchemaNames.Vessel && m.Name.StartsWith("IMO", StringComparison.Ordinal)))
             {
                 continue;
@@ -52,6 +52,11 @@ internal sealed class DocumentRun
 
         _participants.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken));
     }
+
+    // "North Korean-made", "Russian-flagged" tagged as a name: a description of goods or a ship, never a party.
+    private static bool MadeOrFlagged(Mention m) =>
+        m.Schema is not (SchemaNames.Country or SchemaNames.Address) && (m.Text.EndsWith("-made", StringComparison.Ordinal)
+            || m.Text.EndsWith("-flagged", StringComparison.Ordinal) || m.Text.EndsWith("-built", StringComparison.Ordinal));
 
     private bool IsItemWord(int token)
     {

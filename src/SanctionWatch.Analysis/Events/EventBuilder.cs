@@ -44,7 +44,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             foreach (var p in st.Parts)
             {
                 if (p.Start >= clauseStart && p.Start < k && p.Marker == Marker.None && !p.Place && !p.Adjective && !st.Excluded.Contains(p.Mention)
-                    && !unmarked.Any(u => st.SameThing(u.Mention, p.Mention)))
+                    && p.Mention != st.Speaker?.Mention && !unmarked.Any(u => st.SameThing(u.Mention, p.Mention)))
                 {
                     unmarked.Add(p);
                 }
@@ -120,6 +120,14 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         // A noun's own origin stands next to it ("Pyongyang's oil imports", "nordkoreanische Lieferungen"); a verb's may open the clause.
         var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start)).ToList();
         var origin = noun ? adjectives.MinBy(p => p.End <= k ? k - p.End : p.Start - k) : adjectives.FirstOrDefault();
+        if (noun && region.FirstOrDefault(p => p.Adjective && p.End == k) is { } own)
+        {
+            // "Bei einem russischen Raketenangriff auf Charkiw": the noun's own adjective is its doer, whatever preposition governs the phrase.
+            origin = own;
+            targets.Remove(own);
+            sources.Remove(own);
+        }
+
         var laterOrigin = adjectives.FirstOrDefault(p => p.Start > k && p != origin);
         var previous = built.Count > 0 ? built[^1] : null;
 
@@ -149,6 +157,15 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             {
                 other = asked; // "demanded that Uganda withdraw": whom the demand is about
             }
+        }
+
+        targets = NamedOverAdjective(targets, region);
+        sources = NamedOverAdjective(sources, region);
+        if (!noun)
+        {
+            // "Bei einem russischen Raketenangriff … getötet worden": an adjective on an event noun is that noun's doer, no party of the verb.
+            targets.RemoveAll(OnEventNoun);
+            sources.RemoveAll(OnEventNoun);
         }
 
         bool pronounSubject = !told && subject is not null && !noun && st.AnyBetween(lo, subject.Start, clause, CueKind.Pronoun);
@@ -249,6 +266,35 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
         return e;
     }
+
+    // "gegen die russische Reederei Vostok Line", "an den nordkoreanischen Tanker „Kum Song 9“": the adjective only
+    // qualifies the name its preposition marks; the name is the party.
+    private List<Participant> NamedOverAdjective(List<Participant> marked, List<Participant> region)
+    {
+        if (!marked.Any(p => p.Adjective))
+        {
+            return marked;
+        }
+
+        var named = new List<Participant>(marked.Count);
+        foreach (var a in marked)
+        {
+            var name = a.Adjective ? region.FirstOrDefault(n => !n.Adjective && !n.Place && n.Start >= a.End && n.Start - a.End <= 4 && n.Marker == a.Marker
+                && !Enumerable.Range(a.End, n.Start - a.End).Any(j => st.S.IsPunct(j) && !IsQuote(st.S.Lower(j)))) : null;
+            var party = name ?? a;
+            if (!named.Contains(party))
+            {
+                named.Add(party);
+            }
+        }
+
+        return named;
+    }
+
+    private bool OnEventNoun(Participant p) =>
+        p.Adjective && p.End < st.S.Count && st.Lex.Triggers.Find(st.S.Lower(p.End)).Value is { Noun: true };
+
+    private static bool IsQuote(string w) => w is "„" or "“" or "”" or "\"" or "»" or "«" or "‚" or "‘";
 
     public static ArgumentRef? Ref(Participant? p) => p is null ? null : new ArgumentRef(p.Mention, p.Seat);
 }

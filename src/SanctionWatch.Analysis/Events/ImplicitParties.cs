@@ -13,6 +13,7 @@ internal static class ImplicitParties
 
     public static void Complete(List<RawEvent> events, Func<int, int, bool> sameThing)
     {
+        Attackers(events, sameThing);
         var full = events.Where(e => e.Type == "TRANSFER" && e.Actor is not null && e.Target is not null
             && !e.Deny && e.Modality is not ("negated" or "denied")).ToList();
         if (full.Count == 0)
@@ -42,6 +43,26 @@ internal static class ImplicitParties
                 {
                     e.Actor = counterpart;
                 }
+            }
+        }
+    }
+
+    // "Two North Korean-made missiles slammed into blocks in Kharkiv … the Russian strike": an attack told with its target
+    // only takes the one attacker the document names for an attack nearby, never one of the target's own side.
+    private static void Attackers(List<RawEvent> events, Func<int, int, bool> sameSide)
+    {
+        foreach (var e in events)
+        {
+            if (e.Type != "ASSAULT" || e.Deny || e.Actor is not null || e.Target is not { } target)
+            {
+                continue;
+            }
+
+            var attacker = Single(events.Where(f => f.Type == "ASSAULT" && f.Actor is not null && !f.Deny && f.Modality is not ("negated" or "denied") && Near(f, e))
+                .Select(f => f.Actor!), sameSide);
+            if (attacker is not null && !sameSide(attacker.Mention, target.Mention))
+            {
+                e.Actor = attacker;
             }
         }
     }

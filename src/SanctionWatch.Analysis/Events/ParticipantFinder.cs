@@ -72,12 +72,23 @@ internal sealed class ParticipantFinder(SentenceState st)
     // The marker of the participant starting at <paramref name="start"/> and the preposition that sets it, if any.
     private (Marker Marker, string? Case) MarkerBefore(int start, List<Participant> previous)
     {
+        bool ship = false;
         for (int j = start - 1, steps = 0; j >= 0 && steps < 6; j--, steps++)
         {
             string w = st.S.Lower(j);
+            if (j == start - 1 && st.S.IsPunct(j) && w is "„" or "“" or "\"" or "»" or "«" or "‚" or "‘")
+            {
+                continue; // "an den Tanker „Kum Song 9“": the opening quote of a ship's name
+            }
+
             if (st.Lex.TargetMarks.Contains(w) && j > 0 && st.IsTitle(j - 1))
             {
                 return (Marker.None, null); // "a spokesman for the Iranian foreign ministry", "minister for …": whom the title serves
+            }
+
+            if (st.Lex.TargetMarks.Contains(w) && ship && st.Lex.Words.Is(w, FunctionWord.GoodsCase))
+            {
+                return (Marker.None, null); // "mit der Fähre „Man Gyong Bong“": the ship carried; it received nothing
             }
 
             if (st.Lex.TargetMarks.Contains(w) || st.Lex.Words.Is(w, FunctionWord.HostNoun))
@@ -113,6 +124,13 @@ internal sealed class ParticipantFinder(SentenceState st)
             if (st.Lex.Words.Is(w, FunctionWord.Coordinator) && previous.Count > 0 && previous[^1].End == j)
             {
                 return (previous[^1].Marker, previous[^1].Case);
+            }
+
+            var token = st.S.Token(j);
+            if (Patterns.VesselNames.IsShipNoun(st.S.Text[token.Start..token.End]))
+            {
+                ship = true; // "an den nordkoreanischen Tanker „Kum Song 9“", "to the tanker X"
+                continue;
             }
 
             if (st.Lex.Determiners.Contains(w) || st.IsTitle(j) || st.IsAdjective(j) || st.Lex.Words.Is(w, FunctionWord.PlaceNoun | FunctionWord.PartyNoun))

@@ -1,0 +1,67 @@
+using SanctionWatch.Analysis.Tests.Support;
+using SanctionWatch.Model.Documents;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// A name wins over the adjective that qualifies it ("gegen die iranische Reederei X", "an den syrischen Tanker „Y“"),
+/// an event noun's own adjective is its doer and no party of the verb around it, and an attack told with its target
+/// only takes the attacker the report names nearby — never one of the target's side. Sentences written for these tests.
+/// </summary>
+public sealed class NamedPartiesTest
+{
+    [Theory]
+    [InlineData("Die britische Regierung hat Sanktionen gegen die iranische Reederei Sahand Lines verhängt.", "SANCTION", "Sahand Lines")]
+    [InlineData("Der Tanker „Golden Reef“ hat vor Zypern Öl an den syrischen Tanker „Arwad Star“ übergeben.", "TRANSFER", "Arwad Star")]
+    public void Analyze_AdjectiveBeforeAMarkedName_TheNameIsTheTarget(string text, string type, string target)
+    {
+        var analysis = Analyze("de", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == type);
+        Assert.Equal(target, Name(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_PassiveInsideAnAttackNoun_TheAdjectiveAttacksThePlace()
+    {
+        const string text = "Bei einem israelischen Luftangriff auf Beirut sind am Montag drei Menschen getötet worden.";
+        var analysis = Analyze("de", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("il", Country(analysis, e.Actor));
+        Assert.Equal("lb", Country(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_AttackToldWithItsTargetOnly_TakesTheAttackerNamedNearby()
+    {
+        const string text = "Two Iranian-made drones slammed into a fuel depot in Erbil on Sunday, officials said. The governor said the Turkish strike was the third this month.";
+        var analysis = Analyze("en", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "ASSAULT" && e.Target is not null);
+        Assert.Equal("tr", Country(analysis, e.Actor));
+        Assert.Equal("iq", Country(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_AttackerOfTheTargetsOwnSide_IsNotTaken()
+    {
+        const string text = "A drone hit a power plant in Kharkiv on Sunday. Later that day Ukrainian forces attacked Belgorod.";
+        var analysis = Analyze("en", text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "ASSAULT" && Country(analysis, e.Actor) == "ua" && Country(analysis, e.Target) == "ua");
+    }
+
+    [Fact]
+    public void Analyze_SpeakerTalkingOfAttacks_IsNoAttacker()
+    {
+        const string text = "Bürgermeister Ihor Terechow sprach von einem der schwersten Angriffe seit Wochen.";
+        var analysis = Analyze("de", text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "ASSAULT" && Name(analysis, e.Actor) == "Ihor Terechow");
+    }
+
+    private static DocumentAnalysis Analyze(string language, string text) =>
+        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-06-12", text, null));
+
+    private static string? Name(DocumentAnalysis analysis, ArgumentRef? argument) =>
+        argument is null ? null : analysis.Mentions[argument.Mention].Name;
+
+    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
+        argument is null ? null : analysis.Mentions[argument.Mention].Country;
+}
