@@ -54,9 +54,18 @@ internal sealed class DocumentRun
     }
 
     // "North Korean-made", "Russian-flagged" tagged as a name: a description of goods or a ship, never a party.
+    // "vom Typ Mi-28", "KN-23", "T-72" tagged as a name: a model designation, never a party.
     private static bool MadeOrFlagged(Mention m) =>
         m.Schema is not (SchemaNames.Country or SchemaNames.Address) && (m.Text.EndsWith("-made", StringComparison.Ordinal)
-            || m.Text.EndsWith("-flagged", StringComparison.Ordinal) || m.Text.EndsWith("-built", StringComparison.Ordinal));
+            || m.Text.EndsWith("-flagged", StringComparison.Ordinal) || m.Text.EndsWith("-built", StringComparison.Ordinal) || ModelDesignation(m.Text));
+
+    private static bool ModelDesignation(string text)
+    {
+        var name = text.StartsWith("Typ ", StringComparison.Ordinal) || text.StartsWith("type ", StringComparison.Ordinal) ? text[(text.IndexOf(' ') + 1)..] : text;
+        int dash = name.IndexOf('-');
+        return dash is > 0 and <= 4 && dash + 1 < name.Length && char.IsDigit(name[dash + 1]) && !name.Contains(' ')
+            && name[..dash].All(char.IsLetter) && char.IsUpper(name[0]);
+    }
 
     private bool IsItemWord(int token)
     {

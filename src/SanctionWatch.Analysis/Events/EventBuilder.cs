@@ -62,13 +62,25 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
         // "Die EU hat wegen der Lieferung nordkoreanischer Raketen … Sanktionen verhängt": the names before a preposition of
         // cause act on account of the happening; they do not take part in it.
+        int causeAt = -1;
+        Participant? blamed = null;
         if (noun)
         {
             for (int j = k - 1; j >= Math.Max(lo, k - 8); j--)
             {
                 if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.CauseCase))
                 {
-                    unmarked.RemoveAll(u => u.End <= j);
+                    causeAt = j;
+                    // "Japan hat Russland wegen der Lieferung … kritisiert": whom the judging verb blames did it.
+                    blamed = st.JudgingVerb(k) is int judge and >= 0 && st.TrustedTree is { } tree
+                        ? unmarked.FirstOrDefault(u => u.End <= j && tree.RoleOf(judge, u.Start, u.End).Role is GrammaticalRole.Object or GrammaticalRole.Indirect)
+                        : Blamed(unmarked, region, j, lo);
+                    if (blamed is not null && !st.Parts.Any(p => p.End <= blamed.Start && !p.Place && !st.SameThing(p.Mention, blamed.Mention)))
+                    {
+                        blamed = null; // the first name of the clause is its subject, whatever the parser says
+                    }
+
+                    unmarked.RemoveAll(u => u.End <= j && u != blamed);
                     break;
                 }
             }
@@ -83,6 +95,14 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             int governing = phrase.GoverningVerb(k);
             unmarked.RemoveAll(u => u.Start > k && !phrase.InSubtree(k, u.Start, u.End)
                 && !(governing >= 0 && phrase.RoleOf(governing, u.Start, u.End).Role is GrammaticalRole.Subject));
+            if (entry.Type == "TRANSFER")
+            {
+                // "South Korea summoned the ambassador … to protest what it called the transfer of workers": names before the
+                // noun take part only as the subject of the verb governing it, or as whom a judging verb blames.
+                bool judging = governing >= 0 && st.JudgingVerb(k) == governing;
+                unmarked.RemoveAll(u => u.End <= k && u != blamed && !phrase.InSubtree(k, u.Start, u.End) && !(governing >= 0 && phrase.RoleOf(governing, u.Start, u.End).Role is var role
+                    && (role is GrammaticalRole.Subject || (judging && role is GrammaticalRole.Object or GrammaticalRole.Indirect))));
+            }
         }
         else if (ownPhrase && st.Tree is { } tags)
         {
@@ -118,7 +138,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         var sources = region.Where(p => p.Marker == Marker.Source && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
         var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
         // A noun's own origin stands next to it ("Pyongyang's oil imports", "nordkoreanische Lieferungen"); a verb's may open the clause.
-        var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start)).ToList();
+        var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start) && p.End > causeAt).ToList();
         var origin = noun ? adjectives.MinBy(p => p.End <= k ? k - p.End : p.Start - k) : adjectives.FirstOrDefault();
         if (noun && region.FirstOrDefault(p => p.Adjective && p.End == k) is { } own)
         {
@@ -161,6 +181,18 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
         targets = NamedOverAdjective(targets, region);
         sources = NamedOverAdjective(sources, region);
+        if (entry.About && !noun && CauseWord(lo, hi) is int cause and >= 0)
+        {
+            // "hat Russland wegen der Lieferung … an Nordkorea kritisiert", "sanctioned X over shipments to Y": the parties
+            // of the happening named after the preposition of cause are not whom the verb acts on.
+            bool Inside(Participant p) => p.Start > cause && (cause > k || p.Start < k);
+            targets.RemoveAll(Inside);
+            sources.RemoveAll(Inside);
+            if (other is not null && Inside(other))
+            {
+                other = null;
+            }
+        }
         if (!noun)
         {
             // "Bei einem russischen Raketenangriff … getötet worden": an adjective on an event noun is that noun's doer, no party of the verb.
@@ -289,6 +321,28 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         return named;
+    }
+
+    // Without a tree to tell: with a judging verb in the clause, the name right before the preposition of cause is whom it
+    // blames when another name or adjective (its subject) stands before that ("Japan hat Russland wegen …", "sanctioned X over …").
+    private Participant? Blamed(List<Participant> unmarked, List<Participant> region, int cause, int lo)
+    {
+        var last = unmarked.LastOrDefault(u => u.End <= cause);
+        bool judging = Enumerable.Range(lo, st.S.Count - lo).Any(j => st.Clause[j] == st.Clause[cause] && st.Lex.Triggers.Find(st.S.Lower(j)).Value is { About: true, Noun: false });
+        return last is not null && judging && region.Any(p => p.End <= last.Start && !p.Place && !st.SameThing(p.Mention, last.Mention)) ? last : null;
+    }
+
+    private int CauseWord(int lo, int hi)
+    {
+        for (int j = lo; j < hi; j++)
+        {
+            if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.CauseCase))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     private bool OnEventNoun(Participant p) =>

@@ -79,6 +79,7 @@ internal sealed partial class EventLexicon
                     About = flags.Contains("about"),
                     Hit = flags.Contains("hit"),
                     Arrival = flags.Contains("arrival"),
+                    ClauseSpeech = flags.Contains("clause-speech"),
                 };
                 Triggers.Add(pattern, entry);
                 if (particle is null)

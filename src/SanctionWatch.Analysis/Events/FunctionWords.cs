@@ -42,6 +42,12 @@ internal enum FunctionWord
 
     /// <summary>A relative pronoun in the dative ("dem", "denen"): its antecedent is the clause's recipient ("Nordkorea, dem Moskau … geliefert hat").</summary>
     DativeRelative = 1 << 24,
+
+    /// <summary>A supply verb's object that makes it another sense ("delivered a speech", "liefern Hinweise"): no transfer.</summary>
+    OtherSense = 1 << 25,
+
+    /// <summary>A verb that describes by an event noun as its object ("poses a threat", "stellt eine Bedrohung dar"): the noun is no event.</summary>
+    DescriptiveVerb = 1 << 26,
 }
 
 /// <summary>
@@ -86,6 +92,8 @@ internal sealed class FunctionWords
         "past-infinitive" => FunctionWord.PastInfinitive,
         "direction-article" => FunctionWord.DirectionArticle,
         "cause-case" => FunctionWord.CauseCase,
+        "other-sense" => FunctionWord.OtherSense,
+        "descriptive-verb" => FunctionWord.DescriptiveVerb,
         _ => FunctionWord.None,
     };
 }

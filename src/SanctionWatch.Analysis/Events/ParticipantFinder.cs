@@ -63,6 +63,10 @@ internal sealed class ParticipantFinder(SentenceState st)
             adjective |= shapes.GenitiveS && mention.Schema is SchemaNames.Country or SchemaNames.Address && start > 0 && mention.Text.EndsWith('s') && !mention.Name.EndsWith('s')
                 && !st.S.IsPunct(start - 1) && st.S.IsUpper(start - 1) && st.Lex.Triggers.Find(st.S.Lower(start - 1)).Value is null
                 && !parts.Any(p => p.End == start);
+            // "Die französische Regierung", "the Iranian government", "Russia's leadership": the rulers are the state, a party.
+            int ruler = after < st.S.Count && st.Lex.Words.Is(st.S.Lower(after), FunctionWord.PossessiveClitic) ? after + 1 : after;
+            adjective &= !(mention.Schema == SchemaNames.Country && ruler < st.S.Count && st.Lex.Words.Is(st.S.Lower(ruler), FunctionWord.GovernmentNoun)
+                && !st.Doc.AnyParticipantStartsIn(sentenceStart + ruler + 1, sentenceStart + ruler + 2)); // not "Nordkoreas Machthaber Kim": a title
             parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person, adjective, markWord));
         }
 

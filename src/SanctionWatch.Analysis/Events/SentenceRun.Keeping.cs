@@ -57,11 +57,57 @@ internal sealed partial class SentenceRun
             && aimed.Any(f => f.Type == e.Type && st.SameThing(a.Mention, f.Actor!.Mention)));
     }
 
+    // True when the verb's object (by the tree, else the first noun after it) is a word that makes a supply verb another sense.
+    private bool ObjectOfOtherSense(int k)
+    {
+        if (st.Tree is { } g)
+        {
+            return g.Children(k).Any(c => g.Tree.Deprels[c] == "obj" && st.Lex.Words.Is(st.S.Lower(c), FunctionWord.OtherSense));
+        }
+
+        for (int j = k + 1; j < st.S.Count && j <= k + 3; j++)
+        {
+            if (st.Lex.Determiners.Contains(st.S.Lower(j)) || st.IsAdjective(j))
+            {
+                continue;
+            }
+
+            return st.Lex.Words.Is(st.S.Lower(j), FunctionWord.OtherSense);
+        }
+
+        return false;
+    }
+
+    // True when the verb governs a clause opened by a complementiser ("warned that …", "warnte, dass …").
+    // A party as the verb's object ("warned Seoul that …") makes it a threat to that party after all.
+    // A clause whose subject is a pronoun ("warned that it would retaliate") tells what the warner will do: a threat.
+    private bool TellsAClause(int k) =>
+        st.Tree is { } g && g.Children(k).Any(c => g.Tree.Deprels[c] == "ccomp"
+            && g.Children(c).Any(m => g.Tree.Deprels[m] == "mark" && st.Lex.Words.Is(st.S.Lower(m), FunctionWord.Complementiser))
+            && g.Children(c).Any(n => g.Tree.Deprels[n].StartsWith("nsubj", StringComparison.Ordinal) && !g.IsPronoun(n)))
+        && !g.Children(k).Any(c => g.Tree.Deprels[c] is "obj" or "iobj" && st.Parts.Any(p => p.Start <= c && c < p.End));
+
     private bool Keep(RawEvent e)
     {
         if (e.NeedsItem && e.Items.Count == 0)
         {
             return false;
+        }
+
+        if (!e.Noun && e.Type == "TRANSFER" && ObjectOfOtherSense(e.TriggerToken))
+        {
+            return false; // "delivered a hat-trick", "liefern neue Hinweise"
+        }
+
+        if (e.Noun && st.TrustedTree is { } g && g.Tree.Heads[e.TriggerToken] is int head and >= 0 && g.Tree.Deprels[e.TriggerToken] == "obj"
+            && st.Lex.Words.Is(st.S.Lower(head), FunctionWord.DescriptiveVerb))
+        {
+            return false; // "poses a threat to U.S. forces", "stellt eine Bedrohung dar": a description, no act
+        }
+
+        if (!e.Noun && st.Lex.Triggers.Find(st.S.Lower(e.TriggerToken)).Value is { ClauseSpeech: true } && TellsAClause(e.TriggerToken))
+        {
+            return false; // "warned that North Korea could send more soldiers": a statement, no threat
         }
 
         if (e.Noun && e.Type != "TRANSFER" && (e.Actor ?? e.Target) is { } only && (e.Actor is null || e.Target is null)

@@ -46,6 +46,9 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// </summary>
     public bool Arrival { get; init; }
 
+    /// <summary>True when the verb with a that-clause and no party as its object only tells ("warned that Pyongyang could send troops"): no event.</summary>
+    public bool ClauseSpeech { get; init; }
+
     /// <summary>True when the verb's subject speaks about, asks for or punishes what its object names ("condemned the delivery"): no party to it.</summary>
     public bool About { get; init; }
 }

@@ -1,0 +1,77 @@
+using SanctionWatch.Analysis.Tests.Support;
+using SanctionWatch.Model.Documents;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// Words of an event that tell none here — a supply verb with an object of another sense, an event noun that only
+/// describes ("poses a threat"), a warning that only tells ("warned that …"), a model designation taken for a name —
+/// and a happening named after a preposition of cause, whose doer is whom the judging verb blames, never who judges.
+/// Sentences written for these tests.
+/// </summary>
+public sealed class OtherSensesTest
+{
+    [Theory]
+    [InlineData("en", "The striker delivered a hat-trick as Brazil beat Argentina 3-0 in Rio.")]
+    [InlineData("de", "Die jüngsten Raketentests Irans liefern neue Hinweise auf die Reichweite der Waffen.")]
+    [InlineData("en", "The foreign minister delivered a speech to the Iranian parliament on Monday.")]
+    public void Analyze_SupplyVerbInAnotherSense_IsNoTransfer(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
+    }
+
+    [Theory]
+    [InlineData("en", "The sale of Iranian drones to Russia poses a direct threat to European security, officials said.")]
+    [InlineData("en", "French President Emmanuel Macron warned on Monday that Iran could send more drones to Russia.")]
+    public void Analyze_DescriptionOrWarningThatOnlyTells_IsNoThreat(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "THREATEN");
+    }
+
+    [Fact]
+    public void Analyze_WarningAddressedToAParty_IsAThreat()
+    {
+        var analysis = Analyze("en", "The French foreign minister warned Iran that further drone shipments would bring new sanctions.");
+        var e = Assert.Single(analysis.Events, e => e.Type == "THREATEN");
+        Assert.Equal("ir", Country(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_ModelDesignation_IsNoParty()
+    {
+        var analysis = Analyze("de", "Die syrische Luftwaffe bekam im Winter sechs Kampfhubschrauber vom Typ Mi-17 aus russischen Beständen.");
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("ru", Country(analysis, e.Actor));
+        Assert.Equal("sy", Country(analysis, e.Target));
+    }
+
+    [Theory]
+    [InlineData("de", "Die französische Regierung hat Iran wegen der Lieferung von Drohnen an Russland scharf kritisiert.")]
+    [InlineData("en", "The French government sharply criticised Iran over the delivery of drones to Russia.")]
+    public void Analyze_HappeningNamedAfterACauseWord_TheBlamedDidItAndIsWhomTheVerbActsOn(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("ir", Country(analysis, transfer.Actor));
+        Assert.Equal("ru", Country(analysis, transfer.Target));
+        var accusation = Assert.Single(analysis.Events, e => e.Type == "ACCUSE");
+        Assert.Equal("fr", Country(analysis, accusation.Actor));
+        Assert.Equal("ir", Country(analysis, accusation.Target));
+    }
+
+    [Fact]
+    public void Analyze_SummonedToProtestATransfer_TheProtesterIsNoSupplier()
+    {
+        var analysis = Analyze("en", "France summoned the Iranian ambassador on Monday to protest what it called the illegal sale of drones to Russia.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "fr");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && e.Target is not null && Country(analysis, e.Target) != "ru");
+    }
+
+    private static DocumentAnalysis Analyze(string language, string text) =>
+        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-06-12", text, null));
+
+    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
+        argument is null ? null : analysis.Mentions[argument.Mention].Country;
+}
