@@ -46,7 +46,8 @@ internal sealed partial class EventBuilder
             actor = sources.FirstOrDefault() ?? (origin is not null && !IsVessel(origin) ? origin : null);
             origin = null;
             target = places.FirstOrDefault(p => p.Marker is Marker.Location or Marker.Target && p.Start > k - 8 && CountryOf(p) is { } c && (actor is null || c != CountryOf(actor))) is { } reached
-                ? reached with { Seat = true } : null;
+                ? reached with { Seat = true }
+                : other is not null && IsPlace(other) && other.Start > k && CountryOf(other) != CountryOf(actor ?? other) ? other : null; // "shells reaching Russia"
         }
         else if (entry.Carrier && (subject is null || subject.Adjective || IsVessel(subject)) && sources.FirstOrDefault() is { } supplier)
         {

@@ -181,13 +181,28 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
     // A noun phrase starts right after the verb: "gets drones", "gets new drones", not "get around", "gets worse".
     private bool ObjectNext(int k)
     {
-        if (st.Tree is not { } g || k + 1 >= st.S.Count)
+        if (k + 1 >= st.S.Count)
         {
+            return false;
+        }
+
+        if (st.Tree is not { } g)
+        {
+            // An unparsed sentence (no name in it): goods right after the verb, behind at most two describing words.
+            for (int j = k + 1; j < st.S.Count && j <= k + 3 && !st.S.IsPunct(j); j++)
+            {
+                if (st.IsItemWord(j))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
         var upos = g.Tree.Upos;
         return upos[k + 1] is "NOUN" or "PROPN" or "NUM" or "DET" or "PRON"
-            || (upos[k + 1] == "ADJ" && k + 2 < st.S.Count && upos[k + 2] is "NOUN" or "PROPN" or "ADJ");
+            || (upos[k + 1] == "ADJ" && k + 2 < st.S.Count && upos[k + 2] is "NOUN" or "PROPN" or "ADJ")
+            || (upos[k + 1] == "VERB" && k + 2 < st.S.Count && upos[k + 2] == "NOUN" && st.Lex.Shapes.IsParticiple(st.S.Lower(k + 1))); // "gets refined oil"
     }
 }

@@ -1,0 +1,53 @@
+using SanctionWatch.Analysis.Tests.Support;
+using SanctionWatch.Model.Documents;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// Goods that reach a country, what comes back "in return" when the receiver is only described, a one-sided flow
+/// completed by a flow the report says did not happen, what data "suggest", and technology as goods. Sentences
+/// written for these tests, about other countries than the evaluation sets.
+/// </summary>
+public sealed class ReachAndReturnTest
+{
+    [Fact]
+    public void Analyze_GoodsReachingACountry_FlowFromTheirOriginAsReported()
+    {
+        var analysis = Analyze("en", "Iranian attack drones have been reaching Russia by ship since the spring, shipping data compiled by a London firm suggest.");
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("ir", Country(analysis, e.Actor));
+        Assert.Equal("ru", Country(analysis, e.Target));
+        Assert.Equal("reported", e.Modality);
+    }
+
+    [Fact]
+    public void Analyze_InReturnTheDescribedReceiverGetsGoods_FlowsBack()
+    {
+        var analysis = Analyze("en", "Iran has shipped attack drones to Russia since May. In return, the regime gets refined fuel for its power plants.");
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ru" && Country(analysis, e.Target) == "ir"
+            && e.Items.Any(i => i.Category == "petroleum"));
+    }
+
+    [Fact]
+    public void Analyze_OneSidedFlowAfterADeniedOne_TakesItsCounterpart()
+    {
+        const string text = "Russia has not delivered fighter jets to Iran, two officials said. Moscow has, however, handed over radar parts for the air defences around Tehran's nuclear sites.";
+        var analysis = Analyze("en", text);
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && e.Modality != "negated" && Country(analysis, e.Actor) == "ru" && Country(analysis, e.Target) == "ir");
+    }
+
+    [Fact]
+    public void Analyze_TechnologyForWeapons_IsTechnology()
+    {
+        var analysis = Analyze("de", "Falls Moskau Teheran Technologie für moderne Kampfjets überlassen würde, wäre das eine Eskalation.");
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Contains(e.Items, i => i.Category == "military-technology");
+        Assert.Equal("hypothetical", e.Modality);
+    }
+
+    private static DocumentAnalysis Analyze(string language, string text) =>
+        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-06-12", text, null));
+
+    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
+        argument is null ? null : analysis.Mentions[argument.Mention].Country;
+}
