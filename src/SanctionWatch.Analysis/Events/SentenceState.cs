@@ -77,7 +77,7 @@ internal sealed class SentenceState
         int found = -1;
         for (int j = from + 1; j < to; j++)
         {
-            if (Lex.Words.Is(S.Lower(j), FunctionWord.ClauseBreak) || Clause[j] != Clause[j - 1])
+            if ((Lex.Words.Is(S.Lower(j), FunctionWord.ClauseBreak) && !JoinsNouns(j)) || Clause[j] != Clause[j - 1])
             {
                 found = j;
             }
@@ -85,6 +85,11 @@ internal sealed class SentenceState
 
         return found;
     }
+
+    // "obtained missiles and electronic-warfare equipment from Russia": by the tree, the coordinator joins two nouns, not two clauses.
+    private bool JoinsNouns(int j) =>
+        Tree is { } g && g.Tree.Deprels[j] == "cc" && g.Tree.Heads[j] is int head and >= 0 && g.Tree.Upos[head] == "NOUN"
+        && !Parts.Any(p => p.Start <= head && head < p.End);
 
     // The two words of a gapped attribution ("nach … Angaben"), reused for every token that starts a cue phrase.
     private readonly string[] _pair = new string[2];

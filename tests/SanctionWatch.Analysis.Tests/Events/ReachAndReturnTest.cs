@@ -45,6 +45,19 @@ public sealed class ReachAndReturnTest
         Assert.Equal("hypothetical", e.Modality);
     }
 
+    [Theory]
+    [InlineData("TEHRAN (AP) — Iran has obtained anti-ship missiles and radar equipment from China to protect its ports, a senior official said on Sunday.")]
+    [InlineData("DAMASCUS (AP) — Syria has obtained surface-to-air missiles and electronic-warfare equipment from Iran to shield Damascus from air raids, a Syrian official said.")]
+    [InlineData("Venezuela has received armoured vehicles and night-vision equipment from Iran to guard its border, the defence minister said on Friday.")]
+    public void Analyze_ReceiverOfTwoCoordinatedGoods_KeepsTheSourceAfterThem(string text)
+    {
+        var analysis = Analyze("en", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.NotNull(e.Actor);
+        Assert.NotEqual(Country(analysis, e.Actor), Country(analysis, e.Target));
+        Assert.Contains(Country(analysis, e.Actor), new[] { "cn", "ir" });
+    }
+
     private static DocumentAnalysis Analyze(string language, string text) =>
         TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-06-12", text, null));
 
