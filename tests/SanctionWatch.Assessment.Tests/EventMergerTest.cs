@@ -43,4 +43,23 @@ public sealed class EventMergerTest
         Assert.Contains(events, e => e.Modality == "reported");
         Assert.Contains(events, e => e.Modality == weaker);
     }
+
+    [Theory]
+    [InlineData("Euphrates", "Euphrates River", 1)]
+    [InlineData("Latakia", "Latakia Port", 1)]
+    [InlineData("Latakia", "Tartus", 2)]
+    public void Merge_SameProjectAtPlacesNamedShortAndLong_MergeOnlyWhenOneNamesTheOther(string shortName, string longName, int expected)
+    {
+        var entities = new Dictionary<string, DossierEntity>
+        {
+            ["ent:a"] = new("ent:a", "Address", shortName, [], "sy", [], []),
+            ["ent:b"] = new("ent:b", "Address", longName, [], "sy", [], []),
+        };
+        static EventCandidate Bridge(string document, string location) =>
+            new(document, 0, "COOPERATE", null, "ent:ir", "ent:sy", [], null, location, "asserted", null,
+                [new EvidenceSpan(document, 0, 20, "Iran and Syria build")], null);
+
+        var events = EventMerger.Merge([Bridge("doc:a", "ent:a"), Bridge("doc:b", "ent:b")], entities);
+        Assert.Equal(expected, events.Count);
+    }
 }

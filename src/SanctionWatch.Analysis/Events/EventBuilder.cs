@@ -279,6 +279,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             Deny = entry.Frame == Frame.Deny,
             Subject = subject,
             NeedsItem = entry.NeedsItem,
+            Joint = entry.Joint,
             Hit = entry.Hit,
             Location = location is not null && (location.Place || location.Marker == Marker.Location) && location.Mention != actor?.Mention && location.Mention != target?.Mention
                 ? location.Mention : null,

@@ -80,6 +80,7 @@ internal sealed partial class EventLexicon
                     Hit = flags.Contains("hit"),
                     Arrival = flags.Contains("arrival"),
                     ClauseSpeech = flags.Contains("clause-speech"),
+                    Joint = flags.Contains("joint"),
                 };
                 Triggers.Add(pattern, entry);
                 if (particle is null)

@@ -41,6 +41,9 @@ internal sealed class RawEvent
 
     public bool NeedsItem { get; set; }
 
+    /// <summary>True for a joint undertaking ("Russland und Nordkorea haben mit dem Bau … begonnen"): an event only between two coordinated parties.</summary>
+    public bool Joint { get; set; }
+
     /// <summary>The trigger's <see cref="TriggerEntry.Hit"/>: a weapon as its subject makes it an attack.</summary>
     public bool Hit { get; set; }
 

@@ -57,6 +57,20 @@ internal sealed partial class SentenceRun
             && aimed.Any(f => f.Type == e.Type && st.SameThing(a.Mention, f.Actor!.Mention)));
     }
 
+    // True when the event's two parties stand side by side, joined by a coordinator ("Russland und Nordkorea").
+    private bool JoinedPair(RawEvent e)
+    {
+        if (e.Actor is not { } a || e.Target is not { } t)
+        {
+            return false;
+        }
+
+        var first = st.Parts.FirstOrDefault(p => p.Mention == a.Mention);
+        var second = st.Parts.FirstOrDefault(p => p.Mention == t.Mention);
+        return first is not null && second is not null && second.Start == first.End + 1 && first.Marker == Marker.None
+            && st.Lex.Words.Is(st.S.Lower(first.End), FunctionWord.Coordinator);
+    }
+
     // True when the verb's object (by the tree, else the first noun after it) is a word that makes a supply verb another sense.
     private bool ObjectOfOtherSense(int k)
     {
@@ -92,6 +106,11 @@ internal sealed partial class SentenceRun
         if (e.NeedsItem && e.Items.Count == 0)
         {
             return false;
+        }
+
+        if (e.Joint && !JoinedPair(e))
+        {
+            return false; // "Russia is building a railway": one builder is no cooperation
         }
 
         if (!e.Noun && e.Type == "TRANSFER" && ObjectOfOtherSense(e.TriggerToken))

@@ -46,6 +46,9 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// </summary>
     public bool Arrival { get; init; }
 
+    /// <summary>True for a joint undertaking ("began building a bridge"): an event only when its subject is two coordinated parties.</summary>
+    public bool Joint { get; init; }
+
     /// <summary>True when the verb with a that-clause and no party as its object only tells ("warned that Pyongyang could send troops"): no event.</summary>
     public bool ClauseSpeech { get; init; }
 

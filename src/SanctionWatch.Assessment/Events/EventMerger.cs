@@ -159,7 +159,16 @@ public static class EventMerger
             }
 
             return (x.Schema == SchemaNames.Country && y.Country == x.Country && x.Country is not null)
-                || (y.Schema == SchemaNames.Country && x.Country == y.Country && y.Country is not null);
+                || (y.Schema == SchemaNames.Country && x.Country == y.Country && y.Country is not null)
+                || OneNamesTheOther(x.Name, y.Name);
+        }
+
+        // "Tumen" and "Tumen River", "Nampo" and "Nampo Port": one name is the other's first words, a kind of place added.
+        private static bool OneNamesTheOther(string a, string b)
+        {
+            var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+            return shorter.Length > 0 && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase)
+                && longer[shorter.Length] == ' ';
         }
     }
 
