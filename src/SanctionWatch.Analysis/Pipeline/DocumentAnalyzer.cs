@@ -38,7 +38,7 @@ public sealed class DocumentAnalyzer
     /// </summary>
     public string Version => _version.Value;
 
-    /// <summary>The standard pipes: tokens, sentences, gazetteer, patterns, named-entity tagger, datelines, syntax, events, quotes.</summary>
+    /// <summary>The standard pipes: tokens, sentences, gazetteer, patterns, named-entity tagger, affiliations, datelines, syntax, events, quotes.</summary>
     public static IReadOnlyList<IPipe> StandardPipes(GazetteerRecognizer gazetteer) =>
     [
         new TokenizerPipe(),
@@ -46,6 +46,7 @@ public sealed class DocumentAnalyzer
         new GazetteerPipe(gazetteer),
         new PatternPipe(),
         new NerPipe(),
+        new AffiliationPipe(),
         new DatelinePipe(),
         new SyntaxPipe(),
         new EventPipe(),

@@ -1,0 +1,33 @@
+using SanctionWatch.Analysis.Tests.Support;
+using SanctionWatch.Model.Documents;
+using SanctionWatch.Model.Schemata;
+
+namespace SanctionWatch.Analysis.Tests.Pipeline;
+
+/// <summary>A person named after a country's title gets that country; a name with no title before it, or a title cut off by punctuation, does not.</summary>
+public sealed class AffiliationPipeTest
+{
+    [Theory]
+    [InlineData("en", "Chilean President Gabriel Boric met reporters in Lima on Monday.", "Gabriel Boric", "cl")]
+    [InlineData("en", "Morocco's King Mohammed VI opened the session.", "Mohammed VI", "ma")]
+    [InlineData("de", "Perus Außenminister Elmer Schialer reiste am Montag nach Santiago.", "Elmer Schialer", "pe")]
+    public void Analyze_PersonAfterACountrysTitle_GetsThatCountry(string language, string text, string name, string country)
+    {
+        var analysis = Analyze(language, text);
+        var person = Assert.Single(analysis.Mentions, m => m.Schema == SchemaNames.Person && m.Text.Contains(name, StringComparison.Ordinal));
+        Assert.Equal(country, person.Country);
+    }
+
+    [Theory]
+    [InlineData("en", "The talks in Chile ended. Gabriel Boric said nothing.", "Gabriel Boric")]
+    [InlineData("en", "Chilean writer Isabel Allende signed books in Lima.", "Isabel Allende")]
+    public void Analyze_NoTitleBetween_LeavesTheCountryOpen(string language, string text, string name)
+    {
+        var analysis = Analyze(language, text);
+        var person = Assert.Single(analysis.Mentions, m => m.Schema == SchemaNames.Person && m.Text.Contains(name, StringComparison.Ordinal));
+        Assert.Null(person.Country);
+    }
+
+    private static DocumentAnalysis Analyze(string language, string text) =>
+        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-06-12", text, null));
+}
