@@ -48,12 +48,13 @@ public sealed class EventMergerTest
     [InlineData("Euphrates", "Euphrates River", 1)]
     [InlineData("Latakia", "Latakia Port", 1)]
     [InlineData("Latakia", "Tartus", 2)]
-    public void Merge_SameProjectAtPlacesNamedShortAndLong_MergeOnlyWhenOneNamesTheOther(string shortName, string longName, int expected)
+    [InlineData("Victoria", "Victoria Harbour", 2, "hk")]
+    public void Merge_SameProjectAtPlacesNamedShortAndLong_MergeOnlyWhenOneNamesTheOther(string shortName, string longName, int expected, string longCountry = "sy")
     {
         var entities = new Dictionary<string, DossierEntity>
         {
             ["ent:a"] = new("ent:a", "Address", shortName, [], "sy", [], []),
-            ["ent:b"] = new("ent:b", "Address", longName, [], "sy", [], []),
+            ["ent:b"] = new("ent:b", "Address", longName, [], longCountry, [], []),
         };
         static EventCandidate Bridge(string document, string location) =>
             new(document, 0, "COOPERATE", null, "ent:ir", "ent:sy", [], null, location, "asserted", null,

@@ -63,8 +63,9 @@ internal sealed class DocumentRun
     {
         var name = text.StartsWith("Typ ", StringComparison.Ordinal) || text.StartsWith("type ", StringComparison.Ordinal) ? text[(text.IndexOf(' ') + 1)..] : text;
         int dash = name.IndexOf('-');
+        // "G-7", "G-20" are groups of states, parties; a designation's letters are more than one or not a G.
         return dash is > 0 and <= 4 && dash + 1 < name.Length && char.IsDigit(name[dash + 1]) && !name.Contains(' ')
-            && name[..dash].All(char.IsLetter) && char.IsUpper(name[0]);
+            && name[..dash].All(char.IsLetter) && char.IsUpper(name[0]) && !(dash == 1 && name[0] is 'G' or 'E');
     }
 
     private bool IsItemWord(int token)

@@ -313,7 +313,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         foreach (var a in marked)
         {
             var name = a.Adjective ? region.FirstOrDefault(n => !n.Adjective && !n.Place && n.Start >= a.End && n.Start - a.End <= 4 && n.Marker == a.Marker
-                && !Enumerable.Range(a.End, n.Start - a.End).Any(j => st.S.IsPunct(j) && !IsQuote(st.S.Lower(j)))) : null;
+                && !PunctuationBetween(a.End, n.Start)) : null;
             var party = name ?? a;
             if (!named.Contains(party))
             {
@@ -329,8 +329,20 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
     private Participant? Blamed(List<Participant> unmarked, List<Participant> region, int cause, int lo)
     {
         var last = unmarked.LastOrDefault(u => u.End <= cause);
-        bool judging = Enumerable.Range(lo, st.S.Count - lo).Any(j => st.Clause[j] == st.Clause[cause] && st.Lex.Triggers.Find(st.S.Lower(j)).Value is { About: true, Noun: false });
-        return last is not null && judging && region.Any(p => p.End <= last.Start && !p.Place && !st.SameThing(p.Mention, last.Mention)) ? last : null;
+        if (last is null || !region.Any(p => p.End <= last.Start && !p.Place && !st.SameThing(p.Mention, last.Mention)))
+        {
+            return null;
+        }
+
+        for (int j = lo; j < st.S.Count; j++)
+        {
+            if (st.Clause[j] == st.Clause[cause] && st.Lex.Triggers.Find(st.S.Lower(j)).Value is { About: true, Noun: false })
+            {
+                return last; // the judging verb may stand after the noun's region: "… wegen der Lieferung … kritisiert"
+            }
+        }
+
+        return null;
     }
 
     private int CauseWord(int lo, int hi)
@@ -348,6 +360,20 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
     private bool OnEventNoun(Participant p) =>
         p.Adjective && p.End < st.S.Count && st.Lex.Triggers.Find(st.S.Lower(p.End)).Value is { Noun: true };
+
+    // True when a punctuation mark other than a quotation mark stands in [from, to).
+    private bool PunctuationBetween(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (st.S.IsPunct(j) && !IsQuote(st.S.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsQuote(string w) => w is "„" or "“" or "”" or "\"" or "»" or "«" or "‚" or "‘";
 

@@ -81,6 +81,7 @@ internal sealed partial class EventLexicon
                     Arrival = flags.Contains("arrival"),
                     ClauseSpeech = flags.Contains("clause-speech"),
                     Joint = flags.Contains("joint"),
+                    Destination = flags.Contains("destination"),
                 };
                 Triggers.Add(pattern, entry);
                 if (particle is null)

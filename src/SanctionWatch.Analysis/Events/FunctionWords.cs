@@ -48,6 +48,9 @@ internal enum FunctionWord
 
     /// <summary>A verb that describes by an event noun as its object ("poses a threat", "stellt eine Bedrohung dar"): the noun is no event.</summary>
     DescriptiveVerb = 1 << 26,
+
+    /// <summary>The preposition of a destination ("nach Nordkorea", "to Russia"), which a trigger flagged <c>destination</c> needs.</summary>
+    DestinationCase = 1 << 27,
 }
 
 /// <summary>
@@ -94,6 +97,7 @@ internal sealed class FunctionWords
         "cause-case" => FunctionWord.CauseCase,
         "other-sense" => FunctionWord.OtherSense,
         "descriptive-verb" => FunctionWord.DescriptiveVerb,
+        "destination-case" => FunctionWord.DestinationCase,
         _ => FunctionWord.None,
     };
 }

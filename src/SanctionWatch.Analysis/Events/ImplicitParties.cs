@@ -52,6 +52,13 @@ internal static class ImplicitParties
     // only takes the one attacker the document names for an attack nearby, never one of the target's own side.
     private static void Attackers(List<RawEvent> events, Func<int, int, bool> sameSide)
     {
+        // Only attackers the text names: one filled in here is never the source of another.
+        var named = events.Where(f => f.Type == "ASSAULT" && f.Actor is not null && !f.Deny && f.Modality is not ("negated" or "denied")).ToList();
+        if (named.Count == 0)
+        {
+            return;
+        }
+
         foreach (var e in events)
         {
             if (e.Type != "ASSAULT" || e.Deny || e.Actor is not null || e.Target is not { } target)
@@ -59,8 +66,7 @@ internal static class ImplicitParties
                 continue;
             }
 
-            var attacker = Single(events.Where(f => f.Type == "ASSAULT" && f.Actor is not null && !f.Deny && f.Modality is not ("negated" or "denied") && Near(f, e))
-                .Select(f => f.Actor!), sameSide);
+            var attacker = Single(named.Where(f => Near(f, e)).Select(f => f.Actor!), sameSide);
             if (attacker is not null && !sameSide(attacker.Mention, target.Mention))
             {
                 e.Actor = attacker;

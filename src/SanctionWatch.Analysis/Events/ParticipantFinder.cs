@@ -23,7 +23,7 @@ internal sealed class ParticipantFinder(SentenceState st)
             }
 
             var mention = st.Doc.Mentions[m];
-            if (mention.Schema == SchemaNames.Country && i + 1 < all.Count && all[i + 1].FirstToken == end
+            if (mention.Schema == SchemaNames.Country && mention.Text != mention.Name && i + 1 < all.Count && all[i + 1].FirstToken == end
                 && st.Doc.Mentions[all[i + 1].Mention].Schema is SchemaNames.Organization or SchemaNames.PublicBody or SchemaNames.Company)
             {
                 continue; // "the U.S. Treasury": the country names the body's state; the body is the party
@@ -64,9 +64,9 @@ internal sealed class ParticipantFinder(SentenceState st)
                 && !st.S.IsPunct(start - 1) && st.S.IsUpper(start - 1) && st.Lex.Triggers.Find(st.S.Lower(start - 1)).Value is null
                 && !parts.Any(p => p.End == start);
             // "Die französische Regierung", "the Iranian government", "Russia's leadership": the rulers are the state, a party.
-            int ruler = after < st.S.Count && st.Lex.Words.Is(st.S.Lower(after), FunctionWord.PossessiveClitic) ? after + 1 : after;
-            adjective &= !(mention.Schema == SchemaNames.Country && ruler < st.S.Count && st.Lex.Words.Is(st.S.Lower(ruler), FunctionWord.GovernmentNoun)
-                && !st.Doc.AnyParticipantStartsIn(sentenceStart + ruler + 1, sentenceStart + ruler + 2)); // not "Nordkoreas Machthaber Kim": a title
+            adjective &= !(mention.Schema == SchemaNames.Country && title < st.S.Count && st.Lex.Words.Is(st.S.Lower(title), FunctionWord.GovernmentNoun)
+                && !st.Doc.AnyParticipantStartsIn(sentenceStart + title + 1, sentenceStart + title + 2) // not "Nordkoreas Machthaber Kim": a title
+                && !(title + 1 < st.S.Count && st.IsTitle(title + 1))); // nor "Russia's government spokesman"
             parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person, adjective, markWord));
         }
 
@@ -131,7 +131,7 @@ internal sealed class ParticipantFinder(SentenceState st)
             }
 
             var token = st.S.Token(j);
-            if (Patterns.VesselNames.IsShipNoun(st.S.Text[token.Start..token.End]))
+            if (Patterns.VesselNames.IsShipNoun(st.S.Text.AsSpan(token.Start, token.End - token.Start)))
             {
                 ship = true; // "an den nordkoreanischen Tanker „Kum Song 9“", "to the tanker X"
                 continue;

@@ -26,7 +26,6 @@ internal sealed partial class SentenceRun
             var copy = e.Copy();
             copy.Target = EventBuilder.Ref(next);
             copies.Add(copy);
-            return copies;
         }
 
         foreach (bool actor in (bool[])[true, false])
@@ -34,7 +33,7 @@ internal sealed partial class SentenceRun
             var role = actor ? e.Actor : e.Target;
             var other = actor ? e.Target : e.Actor;
             var part = role is null ? null : st.Parts.FirstOrDefault(p => p.Mention == role.Mention);
-            if (part is null || e.Noun || !g.StandsForItself(part.Start, part.End))
+            if (part is null || e.Noun || !g.StandsForItself(part.Start, part.End) || (!actor && IsSubject(part, g)))
             {
                 continue; // a name that only qualifies another noun ("the ministers of the US, Japan and South Korea") is not the party
             }
@@ -44,7 +43,8 @@ internal sealed partial class SentenceRun
                 // "Arktika Tankers and its tanker Volna": the conjunct is a kind of party whose name follows it.
                 var partner = st.Parts.FirstOrDefault(p => p.Start <= word && word < p.End)
                     ?? st.Parts.FirstOrDefault(p => p.Start > word && p.Start <= word + 2 && !p.Place && !p.Adjective && g.InSubtree(word, p.Start, p.End));
-                if (partner is null || st.SameThing(partner.Mention, part.Mention) || (other is not null && st.SameThing(partner.Mention, other.Mention)))
+                if (partner is null || st.SameThing(partner.Mention, part.Mention) || (other is not null && st.SameThing(partner.Mention, other.Mention))
+                    || copies.Any(c => (actor ? c.Actor : c.Target)?.Mention == partner.Mention))
                 {
                     continue;
                 }
@@ -67,6 +67,11 @@ internal sealed partial class SentenceRun
         return copies;
     }
 
+    // True when the tree makes the name a subject: "seized the Eventin and Germany protested" reads the pair as who protested,
+    // and the object taken by word order has no conjunct to share.
+    private static bool IsSubject(Participant p, Grammar g) =>
+        g.HeadOf(p.Start, p.End) is int h and >= 0 && g.Tree.Deprels[h].StartsWith("nsubj", StringComparison.Ordinal);
+
     // The name joined to <paramref name="part"/> by a coordinator with at most three lower-case words between that are
     // no verbs ("and its tanker", "und deren Frachter"), or null.
     private Participant? NamedNext(Participant part, Grammar g)
@@ -81,7 +86,8 @@ internal sealed partial class SentenceRun
         {
             if (st.Parts.FirstOrDefault(p => p.Start == j) is { } next)
             {
-                return next.Place || next.Adjective ? null : next;
+                // "seized the Eventin and Germany protested": a name that is a subject starts a clause of its own.
+                return next.Place || next.Adjective || IsSubject(next, g) || IsSubject(part, g) ? null : next;
             }
 
             if (st.S.IsPunct(j) || g.Tree.Upos[j] is "VERB" or "AUX" or "PROPN" or "NUM")

@@ -68,9 +68,14 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 continue; // "Treffsicherheit", "Lieferketten", "Verlegenheit": a noun built on another head, no happening
             }
 
-            if (entry.Joint && !PairBefore(k))
+            if (entry.Destination && !st.Parts.Any(p => p.Case is { } c && st.Lex.Words.Is(c, FunctionWord.DestinationCase) && st.Hard[p.Start] == st.Hard[k]))
             {
-                continue; // "Hilfe beim Bau …", "Russia is building": no two parties undertake it together
+                continue; // "hat mit nordkoreanischen Raketen Angriffe ausgeführt": carried out, not exported
+            }
+
+            if (entry.Joint && (!PairBefore(k) || (k + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + 1), FunctionWord.OtherSense))))
+            {
+                continue; // "Hilfe beim Bau …", "Russia is building", "are building up fortifications": no joint undertaking
             }
 
             if (entry.ObjectNext && !ObjectNext(k))
@@ -183,12 +188,12 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         st.Tree is { } g && g.Tree.Upos[k] == "NOUN"
         && ((k > 0 && g.Tree.Upos[k - 1] == "DET") || (k + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + 1), FunctionWord.OfCase)));
 
-    // A noun phrase starts right after the verb: "gets drones", "gets new drones", not "get around", "gets worse".
     // Two names joined by a coordinator before the trigger in its stretch of the sentence ("Russland und Nordkorea haben … begonnen").
     private bool PairBefore(int k) =>
         st.Parts.Any(p => p.End < k && st.Hard[p.Start] == st.Hard[k] && !p.Adjective && st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.Coordinator)
             && st.Parts.Any(q => q.Start == p.End + 1 && !q.Adjective));
 
+    // A noun phrase starts right after the verb: "gets drones", "gets new drones", not "get around", "gets worse".
     private bool ObjectNext(int k)
     {
         if (k + 1 >= st.S.Count)

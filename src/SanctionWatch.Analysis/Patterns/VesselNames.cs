@@ -19,9 +19,14 @@ internal static class VesselNames
     // Words that join the names of a list.
     private static readonly FrozenSet<string> ListWords = new[] { ",", "und", "sowie", "oder", "and", "or" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShipWordSpans = ShipWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True for a noun after which a ship's name stands.</summary>
-    public static bool IsShipNoun(string word) =>
-        ShipWords.Contains(word) || word.EndsWith("tanker", StringComparison.Ordinal) || word.EndsWith("frachter", StringComparison.Ordinal);
+    public static bool IsShipNoun(string word) => IsShipNoun(word.AsSpan());
+
+    /// <summary>True for a noun after which a ship's name stands, read where it stands in the text.</summary>
+    public static bool IsShipNoun(ReadOnlySpan<char> word) =>
+        ShipWordSpans.Contains(word) || word.EndsWith("tanker", StringComparison.Ordinal) || word.EndsWith("frachter", StringComparison.Ordinal);
 
     /// <summary>The ship names from token <paramref name="i"/> on: one, or a list when the first is quoted.</summary>
     public static List<(int Start, int End, int Last, bool Quoted)> After(string text, List<Token> tokens, int i)

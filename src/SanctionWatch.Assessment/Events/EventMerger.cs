@@ -160,10 +160,10 @@ public static class EventMerger
 
             return (x.Schema == SchemaNames.Country && y.Country == x.Country && x.Country is not null)
                 || (y.Schema == SchemaNames.Country && x.Country == y.Country && y.Country is not null)
-                || OneNamesTheOther(x.Name, y.Name);
+                || (x.Country == y.Country && OneNamesTheOther(x.Name, y.Name));
         }
 
-        // "Tumen" and "Tumen River", "Nampo" and "Nampo Port": one name is the other's first words, a kind of place added.
+        // "Tumen" and "Tumen River", "Nampo" and "Nampo Port", of one country or both of none (a border river): one name is the other's first words.
         private static bool OneNamesTheOther(string a, string b)
         {
             var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);

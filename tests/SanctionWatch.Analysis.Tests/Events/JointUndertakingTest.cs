@@ -18,6 +18,7 @@ public sealed class JointUndertakingTest
 
     [Theory]
     [InlineData("en", "Iran is building a railway to the Iraqi border.")]
+    [InlineData("en", "Russia and Ukraine are building up fortifications along the front.")]
     [InlineData("de", "Syrien erhält im Gegenzug Hilfe beim Bau eines Hafens, sagte ein Sprecher in Teheran.")]
     public void Analyze_OneBuilder_IsNoCooperation(string language, string text)
     {

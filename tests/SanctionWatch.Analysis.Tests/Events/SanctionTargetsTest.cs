@@ -29,6 +29,19 @@ public sealed class SanctionTargetsTest
         Assert.Contains("Falcon Gulf", targets);
         Assert.Contains("Sea Breeze", targets);
         Assert.All(analysis.Events.Where(e => e.Type == "SANCTION"), e => Assert.Equal("US Treasury", Name(analysis, e.Actor)));
+        Assert.Equal(2, analysis.Events.Count(e => e.Type == "SANCTION"));
+    }
+
+    [Theory]
+    [InlineData("en", "Russia seized the tanker Eventin and Germany protested on Monday.", "COERCE")]
+    [InlineData("de", "Die Regierung erklärte, dass Iran Hamas Waffen liefere.", "TRANSFER")]
+    public void Analyze_NameAfterAndOrAnOrganisation_IsNoSecondTargetOrLostSupplier(string language, string text, string type)
+    {
+        var analysis = Analyze(language, text);
+        var events = analysis.Events.Where(e => e.Type == type).ToList();
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => Country(analysis, e.Target) == "Germany" || Name(analysis, e.Target) == "Germany");
+        Assert.DoesNotContain(events, e => Name(analysis, e.Actor) == "Hamas");
     }
 
     [Theory]

@@ -21,6 +21,7 @@ public sealed class AffiliationPipeTest
     [Theory]
     [InlineData("en", "The talks in Chile ended. Gabriel Boric said nothing.", "Gabriel Boric")]
     [InlineData("en", "Chilean writer Isabel Allende signed books in Lima.", "Isabel Allende")]
+    [InlineData("en", "U.S. aid to Peru was announced by President Tomas Keller on Monday.", "Tomas Keller")]
     public void Analyze_NoTitleBetween_LeavesTheCountryOpen(string language, string text, string name)
     {
         var analysis = Analyze(language, text);

@@ -4,8 +4,9 @@ namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
 /// <summary>
 /// Gives a person named after a country's title that country: "Israeli President Moshe Katsav", "Jordan's King
-/// Abdullah II", "Irans Außenminister Abbas Araghchi". Only a title word of the language pack, with at most three
-/// words, between the country and the name counts; a person the gazetteer already places keeps its country.
+/// Abdullah II", "Irans Außenminister Abbas Araghchi". Between the country and the name stand at most four words: title
+/// words of the language pack, at least one, a possessive and capitalised parts of the title ("Vice Foreign Minister");
+/// any other word ("U.S. aid to Ukraine by President Biden") breaks it. A person the gazetteer already places keeps its country.
 /// </summary>
 public sealed class AffiliationPipe() : Pipe("affiliations", DocLayer.Tokens, DocLayer.Mentions)
 {
@@ -57,12 +58,14 @@ public sealed class AffiliationPipe() : Pipe("affiliations", DocLayer.Tokens, Do
                 }
 
                 var word = LowerCase.Word(doc.Text, token, buffer);
-                if (word.IsEmpty || (token.Kind == TokenKind.Punctuation && !word.SequenceEqual("'s")))
+                bool possessive = lexicon.Words.Is(word.ToString(), Events.FunctionWord.PossessiveClitic);
+                bool titleWord = !possessive && lexicon.Titles.Find(word.ToString()).Value is not null;
+                if (word.IsEmpty || !(possessive || titleWord || char.IsUpper(doc.Text[token.Start])))
                 {
-                    break; // "…, said Russia. Moshe Katsav": punctuation ends the title
+                    break; // "…, said Russia. Moshe Katsav", "aid to Ukraine by President Biden": no title between
                 }
 
-                title |= lexicon.Titles.Find(word.ToString()).Value is not null;
+                title |= titleWord;
             }
         }
     }
