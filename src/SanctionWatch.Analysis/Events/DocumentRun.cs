@@ -205,7 +205,7 @@ internal sealed class DocumentRun
     }
 
     // One thing, or a country and a place in it ("Pjöngjang", "Nordkorea"): the same side of a transfer.
-    private bool SameSide(int a, int b) =>
+    public bool SameSide(int a, int b) =>
         SameThing(a, b) || (a >= 0 && b >= 0 && _mentions[a].Country is { } x && x == _mentions[b].Country
             && _mentions[a].Schema is "Country" or "Address" && _mentions[b].Schema is "Country" or "Address");
 

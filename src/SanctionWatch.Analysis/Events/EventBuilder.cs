@@ -88,6 +88,14 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
         // A meeting's parties may well be named in the main clause ("Beim Gipfel sprachen Kim und Putin …"); a transfer's or an attack's not.
         bool ownPhrase = noun && entry.Type is not ("CONSULT" or "COOPERATE" or "AGREE");
+        if (noun && !ownPhrase && PairAfter(k, unmarked) is { } pair)
+        {
+            // "besorgt über die Zusammenarbeit zwischen Moskau und Pjöngjang": the noun names its own two sides.
+            unmarked.Remove(pair.First);
+            unmarked.Remove(pair.Second);
+            unmarked.InsertRange(0, [pair.First, pair.Second]);
+        }
+
         if (ownPhrase && st.TrustedTree is { } phrase)
         {
             // A noun's parties after it stand in its own phrase: "the deployment of North Korean troops to Kursk has alarmed
@@ -343,6 +351,15 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         return null;
+    }
+
+    // Two names joined by a coordinator right after a noun ("cooperation between Moscow and Pyongyang"), or null.
+    private (Participant First, Participant Second)? PairAfter(int k, List<Participant> unmarked)
+    {
+        var first = unmarked.FirstOrDefault(u => u.Start > k && u.Start <= k + 3 && !PunctuationBetween(k + 1, u.Start));
+        var second = first is null || first.End >= st.S.Count || !st.Lex.Words.Is(st.S.Lower(first.End), FunctionWord.Coordinator)
+            ? null : unmarked.FirstOrDefault(u => u.Start == first.End + 1);
+        return first is not null && second is not null ? (first, second) : null;
     }
 
     private int CauseWord(int lo, int hi)

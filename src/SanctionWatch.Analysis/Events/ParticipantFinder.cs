@@ -125,7 +125,9 @@ internal sealed class ParticipantFinder(SentenceState st)
                 return j + 1 < start && st.Lex.Words.Is(st.S.Lower(j + 1), FunctionWord.DirectionArticle) ? (Marker.Target, w) : (Marker.Location, w);
             }
 
-            if (st.Lex.Words.Is(w, FunctionWord.Coordinator) && previous.Count > 0 && previous[^1].End == j)
+            // "on North Korea and Iran", and "on two Iranian generals and a Syrian company": the noun an adjective qualifies may stand between.
+            if (st.Lex.Words.Is(w, FunctionWord.Coordinator) && previous.Count > 0
+                && (previous[^1].End == j || (previous[^1].Adjective && previous[^1].End == j - 1 && !st.S.IsPunct(j - 1))))
             {
                 return (previous[^1].Marker, previous[^1].Case);
             }
@@ -137,7 +139,8 @@ internal sealed class ParticipantFinder(SentenceState st)
                 continue;
             }
 
-            if (st.Lex.Determiners.Contains(w) || st.IsTitle(j) || st.IsAdjective(j) || st.Lex.Words.Is(w, FunctionWord.PlaceNoun | FunctionWord.PartyNoun))
+            if (st.Lex.Determiners.Contains(w) || st.IsTitle(j) || st.IsAdjective(j) || st.Lex.Words.Is(w, FunctionWord.PlaceNoun | FunctionWord.PartyNoun)
+                || st.S.Token(j).Kind == TokenKind.Number || st.Lex.NumberWords.Contains(w))
             {
                 continue; // "aus dem Hafen Rajin", "from the port of Rajin", "on the shipping company X": the kind of place or party stands between
             }

@@ -19,13 +19,25 @@ internal sealed partial class SentenceRun
             return copies;
         }
 
-        if (e.Type is "SANCTION" or "COERCE" && !e.Noun && e.Target is { } listed && st.Parts.FirstOrDefault(p => p.Mention == listed.Mention) is { } first
-            && NamedNext(first, g) is { } next && !st.SameThing(next.Mention, first.Mention))
+        if (e.Type is "SANCTION" or "COERCE" && !e.Noun && e.Target is { } listed && st.Parts.FirstOrDefault(p => p.Mention == listed.Mention) is { } first)
         {
-            // "sanctions on the company Falcon Gulf and its tanker Sea Breeze", even where the tree joins the second name elsewhere.
-            var copy = e.Copy();
-            copy.Target = EventBuilder.Ref(next);
-            copies.Add(copy);
+            if (NamedNext(first, g) is { } next && !st.SameThing(next.Mention, first.Mention))
+            {
+                // "sanctions on the company Falcon Gulf and its tanker Sea Breeze", even where the tree joins the second name elsewhere.
+                var copy = e.Copy();
+                copy.Target = EventBuilder.Ref(next);
+                copies.Add(copy);
+            }
+
+            // "sanctions on two Iranian generals and a Syrian shipping company": each side named by the same preposition.
+            foreach (var more in st.Parts.Where(p => p.Start > first.End && p.Marker == Marker.Target && p.Case == first.Case && first.Case is not null
+                && st.Hard[p.Start] == st.Hard[first.Start] && !st.Doc.SameSide(p.Mention, first.Mention)
+                && !copies.Any(c => c.Target?.Mention == p.Mention) && (e.Actor is null || !st.Doc.SameSide(p.Mention, e.Actor.Mention))))
+            {
+                var copy = e.Copy();
+                copy.Target = EventBuilder.Ref(more);
+                copies.Add(copy);
+            }
         }
 
         foreach (bool actor in (bool[])[true, false])

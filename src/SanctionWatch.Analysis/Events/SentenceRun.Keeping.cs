@@ -95,9 +95,12 @@ internal sealed partial class SentenceRun
     // True when the verb governs a clause opened by a complementiser ("warned that …", "warnte, dass …").
     // A party as the verb's object ("warned Seoul that …") makes it a threat to that party after all.
     // A clause whose subject is a pronoun ("warned that it would retaliate") tells what the warner will do: a threat.
+    // German reports the clause after a comma without "dass" ("gewarnt, Nordkorea könnte … liefern").
     private bool TellsAClause(int k) =>
-        st.Tree is { } g && g.Children(k).Any(c => g.Tree.Deprels[c] == "ccomp"
-            && g.Children(c).Any(m => g.Tree.Deprels[m] == "mark" && st.Lex.Words.Is(st.S.Lower(m), FunctionWord.Complementiser))
+        (st.Lex.Shapes.CommaComplement && k + 2 < st.S.Count && st.S.Lower(k + 1) == "," && st.Parts.Any(p => p.Start == k + 2 && !p.Adjective))
+        || st.Tree is { } g && g.Children(k).Any(c => g.Tree.Deprels[c] == "ccomp"
+            && (g.Children(c).Any(m => g.Tree.Deprels[m] == "mark" && st.Lex.Words.Is(st.S.Lower(m), FunctionWord.Complementiser))
+                || (st.Lex.Shapes.CommaComplement && c > k && Enumerable.Range(k + 1, c - k).Any(j => st.S.Lower(j) == ",")))
             && g.Children(c).Any(n => g.Tree.Deprels[n].StartsWith("nsubj", StringComparison.Ordinal) && !g.IsPronoun(n)))
         && !g.Children(k).Any(c => g.Tree.Deprels[c] is "obj" or "iobj" && st.Parts.Any(p => p.Start <= c && c < p.End));
 

@@ -7,6 +7,17 @@ public sealed class GazetteerRecognizer
 {
     private readonly TokenTrie<GazetteerEntry> _trie = new();
 
+    // One-word country names ("US", "Russland"), for German compounds that name a state's body: "US-Finanzministerium".
+    private readonly Dictionary<string, GazetteerEntry> _countryWords = new(StringComparer.Ordinal);
+
+    // The heads of such compounds: the state acts through them ("Das US-Finanzministerium hat … verhängt"); other heads
+    // ("Nordkorea-Experte", "Russland-Reise") are no party of that state.
+    private static readonly string[] BodyHeads =
+    [
+        "regierung", "ministerium", "kommission", "botschaft", "armee", "militär", "marine", "streitkräfte", "geheimdienst",
+        "behörde", "behörden", "führung", "administration", "präsident", "außenamt", "zoll",
+    ];
+
     /// <summary>Builds the recogniser over <paramref name="entries"/> (e.g. a <see cref="Gazetteer"/>'s); thread-safe, so build it once and share it.</summary>
     public GazetteerRecognizer(IEnumerable<GazetteerEntry> entries)
     {
@@ -17,6 +28,11 @@ public sealed class GazetteerRecognizer
                 foreach (string form in Gazetteer.SurfaceForms(name))
                 {
                     _trie.Add(form, entry);
+                    if (entry.Schema == SchemaNames.Country && !form.Contains(' ') && !name.StartsWith("adj:", StringComparison.Ordinal))
+                    {
+                        _countryWords.TryAdd(form, entry);
+                    }
+
                     if (IsPlace(entry) && form.Length >= 4 && form.Any(char.IsLower) && !name.StartsWith("adj:", StringComparison.Ordinal))
                     {
                         // Datelines spell the place in capitals: "SEOUL, Nov 4 (Yonhap) --", "MOSCOW —".
@@ -25,6 +41,25 @@ public sealed class GazetteerRecognizer
                 }
             }
         }
+    }
+
+    // The country of "US-Finanzministerium", "EU-Kommission" (a compound of a one-word country name and a body), or null.
+    private GazetteerEntry? StateBody(string text, Token token)
+    {
+        int dash = text.IndexOf('-', token.Start, token.End - token.Start);
+        if (dash <= token.Start || dash + 2 >= token.End || !char.IsUpper(text[dash + 1]))
+        {
+            return null;
+        }
+
+        var head = text.AsSpan(dash + 1, token.End - dash - 1);
+        bool body = false;
+        foreach (string h in BodyHeads)
+        {
+            body |= head.EndsWith(h, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return body && _countryWords.TryGetValue(text[token.Start..dash], out var entry) ? entry : null;
     }
 
     private static bool IsPlace(GazetteerEntry entry) => entry.Schema is SchemaNames.Country or SchemaNames.Address;
@@ -46,6 +81,12 @@ public sealed class GazetteerRecognizer
             var (length, entry) = _trie.LongestMatch(text, tokens, i);
             if (entry is null)
             {
+                if (StateBody(text, first) is { } state)
+                {
+                    int prefix = text.IndexOf('-', first.Start, first.End - first.Start);
+                    mentions.Add(new Mention(first.Start, prefix, text[first.Start..prefix], state.Schema, state.Key, state.Name, state.Country, "gazetteer"));
+                }
+
                 i++;
                 continue;
             }

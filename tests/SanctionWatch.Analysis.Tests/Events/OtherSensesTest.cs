@@ -24,6 +24,7 @@ public sealed class OtherSensesTest
     [Theory]
     [InlineData("en", "The sale of Iranian drones to Russia poses a direct threat to European security, officials said.")]
     [InlineData("en", "French President Emmanuel Macron warned on Monday that Iran could send more drones to Russia.")]
+    [InlineData("de", "Die französische Regierung hatte schon vor dem Gipfel gewarnt, Iran könnte Russland weitere Drohnen liefern.")]
     public void Analyze_DescriptionOrWarningThatOnlyTells_IsNoThreat(string language, string text)
     {
         var analysis = Analyze(language, text);
@@ -67,6 +68,16 @@ public sealed class OtherSensesTest
         var analysis = Analyze("en", "France summoned the Iranian ambassador on Monday to protest what it called the illegal sale of drones to Russia.");
         Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "fr");
         Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && e.Target is not null && Country(analysis, e.Target) != "ru");
+    }
+
+    [Theory]
+    [InlineData("de", "Die französische Regierung hat sich besorgt über die wachsende Zusammenarbeit zwischen Teheran und Damaskus geäußert.")]
+    [InlineData("en", "The French government voiced concern about the growing cooperation between Tehran and Damascus.")]
+    public void Analyze_CooperationBetweenTwoNamedSides_IsBetweenThem(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "COOPERATE");
+        Assert.Equal(["ir", "sy"], new[] { Country(analysis, e.Actor), Country(analysis, e.Target) }.Order());
     }
 
     private static DocumentAnalysis Analyze(string language, string text) =>

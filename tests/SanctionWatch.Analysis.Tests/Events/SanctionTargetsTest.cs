@@ -55,6 +55,32 @@ public sealed class SanctionTargetsTest
         Assert.Equal(recipient, Country(analysis, e.Target));
     }
 
+    [Theory]
+    [InlineData("en", "Canada imposed sanctions on two Iranian generals and a Syrian shipping company on Friday.")]
+    [InlineData("de", "Frankreich hat Sanktionen gegen drei iranische Offiziere und eine syrische Reederei verhängt.")]
+    public void Analyze_SanctionsOnPartiesNamedByTheirCountry_OneSanctionForEachCountry(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var targets = analysis.Events.Where(e => e.Type == "SANCTION").Select(e => Country(analysis, e.Target)).ToList();
+        Assert.Equal(["Iran", "Syria"], targets.Order());
+    }
+
+    [Fact]
+    public void Analyze_GermanCompoundOfAStatesBody_IsThatState()
+    {
+        var analysis = Analyze("de", "Die US-Regierung hat Sanktionen gegen zwei iranische Firmen verhängt.");
+        var e = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal("us", analysis.Mentions[e.Actor!.Mention].Country);
+        Assert.Equal("Iran", Country(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_GermanCompoundOfACountryAndAnExpert_IsNoParty()
+    {
+        var analysis = Analyze("de", "Der Nordkorea-Experte Lee sagte, die Lage sei ernst.");
+        Assert.DoesNotContain(analysis.Mentions, m => m.Text == "Nordkorea");
+    }
+
     private static DocumentAnalysis Analyze(string language, string text) =>
         TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
 
