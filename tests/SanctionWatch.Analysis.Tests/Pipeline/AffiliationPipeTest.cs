@@ -29,6 +29,24 @@ public sealed class AffiliationPipeTest
         Assert.Null(person.Country);
     }
 
+    [Theory]
+    [InlineData("de", "Der Sekretär des russischen Sicherheitsrats, Sergej Schoigu, reiste nach Teheran.")]
+    [InlineData("en", "Russia's Security Council secretary Sergei Shoigu travelled to Tehran.")]
+    public void Analyze_SecurityCouncilOfACountry_IsNotTheUnitedNations(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Mentions, m => m.Name == "UN Security Council");
+    }
+
+    [Theory]
+    [InlineData("de", "Der UN-Sicherheitsrat tagte am Montag in New York.")]
+    [InlineData("en", "The U.N. Security Council met on Monday in New York.")]
+    public void Analyze_TheUnitedNationsSecurityCouncil_StaysLinked(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.Contains(analysis.Mentions, m => m.Name == "UN Security Council");
+    }
+
     private static DocumentAnalysis Analyze(string language, string text) =>
         TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-06-12", text, null));
 }

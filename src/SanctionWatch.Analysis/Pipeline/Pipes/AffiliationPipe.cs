@@ -7,10 +7,30 @@ namespace SanctionWatch.Analysis.Pipeline.Pipes;
 /// Abdullah II", "Irans Außenminister Abbas Araghchi". Between the country and the name stand at most four words: title
 /// words of the language pack, at least one, a possessive and capitalised parts of the title ("Vice Foreign Minister");
 /// any other word ("U.S. aid to Ukraine by President Biden") breaks it. A person the gazetteer already places keeps its country.
+/// An international body's common name right after a country ("des russischen Sicherheitsrats", "Russia's Security
+/// Council") is that country's own body, not the international one: it keeps its words and takes that country.
 /// </summary>
 public sealed class AffiliationPipe() : Pipe("affiliations", DocLayer.Tokens, DocLayer.Mentions)
 {
     private const int MaxWords = 4;
+
+    // The country whose mention ends right before the name, or before its possessive ("Russia's Security Council"), or null.
+    private static string? NamedAfterACountry(Doc doc, List<Token> tokens, Dictionary<int, string> countryEndingAt, Events.EventLexicon lexicon, int start)
+    {
+        int first = SortedSearch.FirstAtOrAfter(tokens, start, static t => t.Start);
+        if (first == 0 || first >= tokens.Count || tokens[first].Start != start)
+        {
+            return null;
+        }
+
+        var before = tokens[first - 1];
+        if (first >= 2 && lexicon.Words.Is(before.TextOf(doc.Text).ToLowerInvariant(), Events.FunctionWord.PossessiveClitic))
+        {
+            before = tokens[first - 2];
+        }
+
+        return countryEndingAt.GetValueOrDefault(before.End);
+    }
 
     /// <inheritdoc />
     public override void Process(Doc doc)
@@ -40,6 +60,13 @@ public sealed class AffiliationPipe() : Pipe("affiliations", DocLayer.Tokens, Do
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
+            if (m.Schema is SchemaNames.Organization or SchemaNames.PublicBody && m.Country is null && m.Key is not null
+                && NamedAfterACountry(doc, tokens, countryEndingAt, lexicon, m.Start) is { } owner)
+            {
+                mentions[i] = m with { Key = null, Name = m.Text, Country = owner };
+                continue;
+            }
+
             if (m.Schema != SchemaNames.Person || m.Country is not null)
             {
                 continue;
