@@ -18,6 +18,15 @@ public sealed class GeneralVerbsTest
     }
 
     [Theory]
+    [InlineData("Chilean copper exports rose as demand for electric cars in Peru kept growing.")]
+    [InlineData("Peru rejected the request of the Chilean fishing company on Monday.")]
+    public void Analyze_DemandOrRequestAsANoun_IsNoRequest(string text)
+    {
+        var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "en", "2025-06-12", text, null));
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "REQUEST");
+    }
+
+    [Theory]
     [InlineData("The European Union approved new sanctions against Chile on Monday.")]
     [InlineData("Peru accepted the ruling of the court in The Hague.")]
     public void Analyze_ApprovingOrAcceptingSomething_IsNoAgreementBetweenParties(string text)
