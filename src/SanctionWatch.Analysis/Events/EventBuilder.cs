@@ -108,7 +108,9 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
                 // "South Korea summoned the ambassador … to protest what it called the transfer of workers": names before the
                 // noun take part only as the subject of the verb governing it, or as whom a judging verb blames.
                 bool judging = governing >= 0 && st.JudgingVerb(k) == governing;
-                unmarked.RemoveAll(u => u.End <= k && u != blamed && !phrase.InSubtree(k, u.Start, u.End) && !(governing >= 0 && phrase.RoleOf(governing, u.Start, u.End).Role is var role
+                // With no verb between ("Sollten Nordkorea und Russland Waffenlieferungen in Gang setzen") the names stay.
+                unmarked.RemoveAll(u => u.End <= k && u != blamed && !phrase.InSubtree(k, u.Start, u.End) && FullVerbBetween(phrase, u.End, k)
+                    && !(governing >= 0 && phrase.RoleOf(governing, u.Start, u.End).Role is var role
                     && (role is GrammaticalRole.Subject || (judging && role is GrammaticalRole.Object or GrammaticalRole.Indirect))));
             }
         }
@@ -360,6 +362,19 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         var second = first is null || first.End >= st.S.Count || !st.Lex.Words.Is(st.S.Lower(first.End), FunctionWord.Coordinator)
             ? null : unmarked.FirstOrDefault(u => u.Start == first.End + 1);
         return first is not null && second is not null ? (first, second) : null;
+    }
+
+    private static bool FullVerbBetween(Grammar tree, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (tree.Tree.Upos[j] == "VERB")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int CauseWord(int lo, int hi)
