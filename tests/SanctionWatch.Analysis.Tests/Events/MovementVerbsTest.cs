@@ -1,4 +1,5 @@
 using SanctionWatch.Analysis.Tests.Support;
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
 using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Analysis.Tests.Events;
@@ -54,13 +55,4 @@ public sealed class MovementVerbsTest
         var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
         Assert.Equal("2025-04", e.Date?.Value);
     }
-
-    private static DocumentAnalysis Analyze(string language, string text) =>
-        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-06-12", text, null));
-
-    private static string? Name(DocumentAnalysis analysis, ArgumentRef? argument) =>
-        argument is null ? null : analysis.Mentions[argument.Mention].Name;
-
-    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
-        argument is null ? null : analysis.Mentions[argument.Mention].Country;
 }

@@ -1,4 +1,5 @@
 using SanctionWatch.Analysis.Tests.Support;
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
 using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Analysis.Tests.Events;
@@ -79,10 +80,4 @@ public sealed class OtherSensesTest
         var e = Assert.Single(analysis.Events, e => e.Type == "COOPERATE");
         Assert.Equal(["ir", "sy"], new[] { Country(analysis, e.Actor), Country(analysis, e.Target) }.Order());
     }
-
-    private static DocumentAnalysis Analyze(string language, string text) =>
-        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-06-12", text, null));
-
-    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
-        argument is null ? null : analysis.Mentions[argument.Mention].Country;
 }

@@ -1,4 +1,5 @@
 using SanctionWatch.Analysis.Tests.Support;
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
 using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Analysis.Tests.Events;
@@ -68,10 +69,4 @@ public sealed class ReachAndReturnTest
         Assert.Equal(supplier, Country(analysis, e.Actor));
         Assert.Equal(recipient, Country(analysis, e.Target));
     }
-
-    private static DocumentAnalysis Analyze(string language, string text) =>
-        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-06-12", text, null));
-
-    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
-        argument is null ? null : analysis.Mentions[argument.Mention].Country;
 }

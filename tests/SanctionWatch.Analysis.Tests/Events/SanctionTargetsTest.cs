@@ -1,4 +1,5 @@
 using SanctionWatch.Analysis.Tests.Support;
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
 using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Analysis.Tests.Events;
@@ -81,14 +82,7 @@ public sealed class SanctionTargetsTest
         Assert.DoesNotContain(analysis.Mentions, m => m.Text == "Nordkorea");
     }
 
-    private static DocumentAnalysis Analyze(string language, string text) =>
-        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
-
-    private static string? Name(DocumentAnalysis analysis, ArgumentRef? argument) =>
-        argument is null ? null : analysis.Mentions[argument.Mention].Name;
-
-    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
-        argument is null ? null : CountryName(analysis.Mentions[argument.Mention].Country);
+    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) => CountryName(ShortTexts.Country(analysis, argument));
 
     private static string? CountryName(string? code) => code switch { "ir" => "Iran", "sy" => "Syria", null => null, _ => code };
 }

@@ -1,4 +1,5 @@
 using SanctionWatch.Analysis.Tests.Support;
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
 using SanctionWatch.Model.Documents;
 using SanctionWatch.Model.Schemata;
 
@@ -46,7 +47,4 @@ public sealed class AffiliationPipeTest
         var analysis = Analyze(language, text);
         Assert.Contains(analysis.Mentions, m => m.Name == "UN Security Council");
     }
-
-    private static DocumentAnalysis Analyze(string language, string text) =>
-        TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-06-12", text, null));
 }
