@@ -398,7 +398,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
     {
         for (int j = from; j < to; j++)
         {
-            if (st.S.IsPunct(j) && !IsQuote(st.S.Lower(j)))
+            if (st.S.IsPunct(j) && !st.IsQuote(j))
             {
                 return true;
             }
@@ -406,8 +406,6 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
         return false;
     }
-
-    private static bool IsQuote(string w) => w is "„" or "“" or "”" or "\"" or "»" or "«" or "‚" or "‘";
 
     public static ArgumentRef? Ref(Participant? p) => p is null ? null : new ArgumentRef(p.Mention, p.Seat);
 }

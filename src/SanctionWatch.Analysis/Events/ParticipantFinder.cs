@@ -80,7 +80,7 @@ internal sealed class ParticipantFinder(SentenceState st)
         for (int j = start - 1, steps = 0; j >= 0 && steps < 6; j--, steps++)
         {
             string w = st.S.Lower(j);
-            if (j == start - 1 && st.S.IsPunct(j) && w is "„" or "“" or "\"" or "»" or "«" or "‚" or "‘")
+            if (j == start - 1 && st.IsQuote(j))
             {
                 continue; // "an den Tanker „Kum Song 9“": the opening quote of a ship's name
             }

@@ -100,9 +100,22 @@ internal sealed partial class SentenceRun
         (st.Lex.Shapes.CommaComplement && k + 2 < st.S.Count && st.S.Lower(k + 1) == "," && st.Parts.Any(p => p.Start == k + 2 && !p.Adjective))
         || st.Tree is { } g && g.Children(k).Any(c => g.Tree.Deprels[c] == "ccomp"
             && (g.Children(c).Any(m => g.Tree.Deprels[m] == "mark" && st.Lex.Words.Is(st.S.Lower(m), FunctionWord.Complementiser))
-                || (st.Lex.Shapes.CommaComplement && c > k && Enumerable.Range(k + 1, c - k).Any(j => st.S.Lower(j) == ",")))
+                || (st.Lex.Shapes.CommaComplement && CommaBetween(k, c)))
             && g.Children(c).Any(n => g.Tree.Deprels[n].StartsWith("nsubj", StringComparison.Ordinal) && !g.IsPronoun(n)))
         && !g.Children(k).Any(c => g.Tree.Deprels[c] is "obj" or "iobj" && st.Parts.Any(p => p.Start <= c && c < p.End));
+
+    private bool CommaBetween(int from, int to)
+    {
+        for (int j = from + 1; j < to; j++)
+        {
+            if (st.S.Lower(j) == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool Keep(RawEvent e)
     {

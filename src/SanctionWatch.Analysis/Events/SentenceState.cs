@@ -171,6 +171,9 @@ internal sealed class SentenceState
             && Lex.Triggers.Find(w).Value is null && (Cue[k] & (CueKind.Speech | CueKind.Future | CueKind.Perfect | CueKind.Passive | CueKind.ModalSoll)) == 0;
     }
 
+    /// <summary>True for a quotation mark of either language, opening or closing („ “ ” " » « ‚ ‘).</summary>
+    public bool IsQuote(int k) => S.IsPunct(k) && S.Lower(k) is "„" or "“" or "”" or "\"" or "»" or "«" or "‚" or "‘";
+
     public bool IsQuoteOrComma(int k) => S.IsPunct(k) && S.Lower(k) is "," or "\"" or "“" or "”" or "«" or "»" or "'";
 
     public bool HasParticle(int k, string particle)

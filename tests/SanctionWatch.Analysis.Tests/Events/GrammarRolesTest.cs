@@ -1,4 +1,5 @@
 using SanctionWatch.Analysis.Tests.Support;
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
 using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Analysis.Tests.Events;
@@ -435,9 +436,6 @@ public sealed class GrammarRolesTest
         Assert.Null(transfer.Actor);
     }
 
-    private static string? Name(DocumentAnalysis analysis, ArgumentRef? argument) =>
-        argument is null ? null : analysis.Mentions[argument.Mention].Name;
-
     [Theory]
     [InlineData("en", "Russian freighters carried artillery shells from Nampo to Vladivostok, officials said.", "kp", "ru")]
     [InlineData("de", "Zwei russische Frachter brachten Artilleriegranaten aus dem Hafen Nampo nach Wladiwostok.", "kp", "ru")]
@@ -462,9 +460,6 @@ public sealed class GrammarRolesTest
         Assert.Equal("ir", Country(analysis, transfer.Actor));
         Assert.NotEqual("sy", Country(analysis, transfer.Actor));
     }
-
-    private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) =>
-        argument is null ? null : analysis.Mentions[argument.Mention].Country;
 
     [Theory]
     [InlineData("en", "South Korean authorities seized the tanker Ocean Pearl in Busan on Tuesday.", "COERCE", "South Korea", "Ocean Pearl")]

@@ -1,4 +1,5 @@
 using SanctionWatch.Analysis.Tests.Support;
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
 using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Analysis.Tests.Events;
@@ -122,7 +123,4 @@ public sealed class ModalityFromTreeTest
 
     private static DocumentAnalysis Analyze(string language, string text) =>
         TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, language, "2025-05-01", text, null));
-
-    private static string? Name(DocumentAnalysis analysis, ArgumentRef? argument) =>
-        argument is null ? null : analysis.Mentions[argument.Mention].Name;
 }
