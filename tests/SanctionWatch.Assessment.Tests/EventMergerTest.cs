@@ -63,4 +63,69 @@ public sealed class EventMergerTest
         var events = EventMerger.Merge([Bridge("doc:a", "ent:a"), Bridge("doc:b", "ent:b")], entities);
         Assert.Equal(expected, events.Count);
     }
+
+    private static readonly Dictionary<string, DossierEntity> Sides = new()
+    {
+        ["ent:ru"] = new("ent:ru", "Country", "Russia", [], "ru", [], []),
+        ["ent:kp"] = new("ent:kp", "Country", "North Korea", [], "kp", [], []),
+        ["ent:minister"] = new("ent:minister", "Person", "Alexander Kozlov", [], "ru", [], []),
+        ["ent:yun"] = new("ent:yun", "Person", "Yun Jong Ho", [], "kp", [], []),
+        ["ent:pyongyang"] = new("ent:pyongyang", "Address", "Pyongyang", [], "kp", [], []),
+        ["ent:wonsan"] = new("ent:wonsan", "Address", "Wonsan", [], "kp", [], []),
+    };
+
+    private static EventCandidate Talks(string document, string actor, string target, string? location) =>
+        new(document, 0, "CONSULT", null, actor, target, [], null, location, "asserted", null,
+            [new EvidenceSpan(document, 0, 20, "talks")], null);
+
+    [Theory]
+    [InlineData("ent:pyongyang", "ent:pyongyang", 1)]
+    [InlineData("ent:pyongyang", "ent:wonsan", 2)]
+    [InlineData(null, null, 2)]
+    public void Merge_TalksOfAMinisterAndOfHisStateAtOnePlace_AreOneHappening(string? first, string? second, int expected)
+    {
+        var events = EventMerger.Merge([Talks("doc:de", "ent:ru", "ent:yun", first), Talks("doc:en", "ent:minister", "ent:kp", second)], Sides);
+        Assert.Equal(expected, events.Count);
+    }
+
+    private static EventCandidate Troops(string document, double count, params string[] categories) =>
+        new(document, 0, "TRANSFER", null, "ent:kp", "ent:ru",
+            categories.Select(c => new EventItem(c, c, c == "troops" ? new Quantity(count, "persons", count.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null)).ToList(),
+            null, null, "reported", null, [new EvidenceSpan(document, 0, 20, "troops")], null);
+
+    [Theory]
+    [InlineData(600, 1)]
+    [InlineData(900, 2)]
+    public void Merge_SameCountOfTroopsWithOrWithoutArms_OneHappeningOnlyWhenTheCountsAgree(double other, int expected)
+    {
+        var events = EventMerger.Merge([Troops("doc:de", 600, "arms", "troops"), Troops("doc:en", other, "troops")], Sides);
+        Assert.Equal(expected, events.Count);
+    }
+
+    [Fact]
+    public void Merge_OverlappingItemsWithNothingToAnchorThem_StayApart()
+    {
+        static EventCandidate Uncounted(string document, params string[] categories) =>
+            new(document, 0, "TRANSFER", null, "ent:kp", "ent:ru", categories.Select(c => new EventItem(c, c, null)).ToList(),
+                null, null, "reported", null, [new EvidenceSpan(document, 0, 20, "troops")], null);
+
+        Assert.Equal(2, EventMerger.Merge([Uncounted("doc:de", "arms", "troops"), Uncounted("doc:en", "troops")], Sides).Count);
+    }
+
+    [Theory]
+    [InlineData("2025-02-18", 30000.0, 1)]
+    [InlineData("2025-03-20", 30000.0, 2)]
+    [InlineData("2025-03-20", null, 1)]
+    public void Merge_UndatedShipmentsReportedWeeksApart_AreTwoHappeningsUnlessOnlyAPatternIsTold(string secondReport, double? count, int expected)
+    {
+        static EventCandidate Shells(string document, string reported, double? count) =>
+            new EventCandidate(document, 0, "TRANSFER", null, "ent:kp", "ent:ru",
+                [new EventItem("shells", "ammunition", count is { } n ? new Quantity(n, null, "30,000") : null)], null, null,
+                "reported", null, [new EvidenceSpan(document, 0, 20, "shells")], null)
+            {
+                Reported = DateOnly.Parse(reported, System.Globalization.CultureInfo.InvariantCulture),
+            };
+
+        Assert.Equal(expected, EventMerger.Merge([Shells("doc:a", "2025-02-11", null), Shells("doc:b", secondReport, count)], Sides).Count);
+    }
 }

@@ -45,6 +45,15 @@ internal static partial class DateFinder
             return new Found(k, k + 1, new EventDate(Span(s, k, k + 1), docYear > 0 ? DateValues.Year(docYear - 1) : null));
         }
 
+        // "im Jahr zuvor", "a year earlier", "the year before." — counted back from the article's year; "a year before
+        // the war" counts from the war, not from the article.
+        if (docYear > 0 && lex.Periods.TryGetValue(w, out string? year) && year == "year" && k + 1 < s.Count && lex.EarlierWords.Contains(s.Lower(k + 1))
+            && (s.Lower(k + 1) != "before" || k + 2 >= s.Count || s.IsPunct(k + 2)))
+        {
+            int back = k > 0 && lex.NumberWords.TryRead(s.Lower(k - 1), out double n) && n is >= 1 and <= 50 ? (int)n : 1;
+            return new Found(k, k + 2, new EventDate(Span(s, k, k + 2), DateValues.Year(docYear - back)));
+        }
+
         // im vergangenen Jahr / last year / letzte Woche / last month
         if (lex.RelativeWords.TryGetValue(w, out int rel) && k + 1 < s.Count && lex.Periods.TryGetValue(s.Lower(k + 1), out string? unit))
         {

@@ -17,6 +17,9 @@ internal sealed partial class EventLexicon
 
     public HashSet<string> AgoWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words after a period that count it back from the time told ("ein Jahr zuvor", "a year earlier").</summary>
+    public HashSet<string> EarlierWords { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> PartWords { get; } = new(StringComparer.Ordinal);
 
     private void LoadDates(string language)
@@ -33,6 +36,7 @@ internal sealed partial class EventLexicon
                     case "relative": RelativeWords[w] = int.Parse(row[3], CultureInfo.InvariantCulture); break;
                     case "period": Periods[w] = row[3]; break;
                     case "ago": AgoWords.Add(w); break;
+                    case "earlier": EarlierWords.Add(w); break;
                     case "part": PartWords.Add(w); break;
                     default: break;
                 }

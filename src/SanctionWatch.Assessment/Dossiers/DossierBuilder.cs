@@ -73,6 +73,7 @@ public sealed partial class DossierBuilder
         foreach (var (document, analysis) in ordered)
         {
             int? year = ReferenceYear(document);
+            DateOnly? reported = PartialDate.TryParseStart(document.Published, out var published) && published.Precision == DatePrecision.Day ? published.Start : null;
             var pages = pagesOf[document.Id];
             string? host = null;
             bool hostKnown = false;
@@ -121,6 +122,7 @@ public sealed partial class DossierBuilder
                     e.Denies)
                 {
                     Background = IsBackground(e.Date, year) || (e.Date is not null && e.Evidence.Any(span => LookBackPattern().IsMatch(span.Of(document.Text)))),
+                    Reported = reported,
                 };
                 if (EventType.Consult.Is(candidate.Type) && candidate.Mode == "visit")
                 {

@@ -21,4 +21,7 @@ public sealed record EventCandidate(
     /// in 2000"): background, never the same happening as the article's undated, current events.
     /// </summary>
     public bool Background { get; init; }
+
+    /// <summary>The day its article was published, if known: an undated event happened around then.</summary>
+    public DateOnly? Reported { get; init; }
 }

@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Dates;
+
 namespace SanctionWatch.Assessment.Events;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace SanctionWatch.Assessment.Events;
 public static class EventMerger
 {
     private const double QuantityTolerance = 0.1;
+    private const int UndatedDays = 30;
 
     /// <summary>Merges <paramref name="candidates"/> into dossier events, ordered by id.</summary>
     /// <param name="candidates">The events of every document.</param>
@@ -22,10 +25,8 @@ public static class EventMerger
             .ToList();
 
         // Same happening = same type, same parties (either way round for meetings), same kinds of items.
-        var groups = ordered.GroupBy(HappeningKey, StringComparer.Ordinal).ToList();
         var clusters = new List<List<EventCandidate>>();
-        var conflictsOf = new Dictionary<List<EventCandidate>, HashSet<List<EventCandidate>>>();
-        foreach (var group in groups)
+        foreach (var group in ordered.GroupBy(HappeningKey, StringComparer.Ordinal))
         {
             var local = new List<List<EventCandidate>>();
             foreach (var candidate in group)
@@ -40,14 +41,21 @@ public static class EventMerger
                 home.Add(candidate);
             }
 
-            foreach (var cluster in local)
+            clusters.AddRange(local);
+        }
+
+        // Two reports that tell one happening in other detail ("Kozlov met North Korea" and "Russia met Yun Jong Ho"
+        // in Pyongyang; "600 troops" and "600 troops and arms") join when a date, place or count anchors them.
+        clusters = HappeningJoiner.Join(clusters, places, entities);
+        var conflictsOf = new Dictionary<List<EventCandidate>, HashSet<List<EventCandidate>>>();
+        foreach (var same in clusters.GroupBy(cluster => HappeningKey(cluster[0]), StringComparer.Ordinal))
+        {
+            foreach (var cluster in same)
             {
-                conflictsOf[cluster] = local
+                conflictsOf[cluster] = same
                     .Where(other => other != cluster && cluster.Any(a => other.Any(b => SpecificEnough(a) && SpecificEnough(b) && Disagree(a, b, places))))
                     .ToHashSet();
             }
-
-            clusters.AddRange(local);
         }
 
         var idOf = clusters.ToDictionary(c => c, Id);
@@ -80,7 +88,7 @@ public static class EventMerger
         return events;
     }
 
-    private static string HappeningKey(EventCandidate c)
+    internal static string HappeningKey(EventCandidate c)
     {
         var (a, b) = (c.Actor ?? "-", c.Target ?? "-");
         if (EventType.TryParse(c.Type, out var type) && type.IsMutual && string.CompareOrdinal(a, b) > 0)
@@ -89,13 +97,21 @@ public static class EventMerger
         }
 
         string categories = string.Join(',', c.Items.Select(i => i.Category).Distinct().Order(StringComparer.Ordinal));
+        return string.Join('|', c.Type, a, b, categories, Standing(c));
+    }
+
+    /// <summary>The type and standing of an event: a denial, or what did not or might happen, is another kind of happening than a report.</summary>
+    internal static string KindOf(EventCandidate c) => c.Type + "|" + Standing(c);
+
+    private static string Standing(EventCandidate c)
+    {
         // What did not happen, would happen only if, or is yet to be shipped is not the same happening as what did: "has
         // not delivered jets", "if Moscow gave jets" and "plans to ship guns" stay apart from each other and from a report
         // that it delivered them — an expected shipment is not a report of one. Other expected acts (an announced visit,
         // treaty, sanction or attack) merge with the act, as the stories that gather their reports need.
         string polarity = Modality.TryParse(c.Modality, out var modality)
             && (modality > Modality.Expected || (modality == Modality.Expected && c.Type == "TRANSFER")) ? c.Modality : "";
-        return string.Join('|', c.Type, a, b, categories, c.Denies is null ? "" : "denial", polarity);
+        return (c.Denies is null ? "" : "denial") + "|" + polarity;
     }
 
     private static bool Compatible(EventCandidate x, EventCandidate y, Places places)
@@ -107,10 +123,16 @@ public static class EventMerger
     }
 
     // Another place, date or quantity for what is otherwise the same happening.
-    private static bool Disagree(EventCandidate x, EventCandidate y, Places places)
+    internal static bool Disagree(EventCandidate x, EventCandidate y, Places places)
     {
         if (x.Date?.Value is { } dx && y.Date?.Value is { } dy
             && !dx.StartsWith(dy, StringComparison.Ordinal) && !dy.StartsWith(dx, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if ((x.Date?.Value is null || y.Date?.Value is null) && (OneOccasion(x, places) || OneOccasion(y, places))
+            && Window(x) is { } wx && Window(y) is { } wy && (wx.End < wy.Start || wy.End < wx.Start))
         {
             return true;
         }
@@ -120,6 +142,12 @@ public static class EventMerger
             return true;
         }
 
+        return Counts(x, y).Any(agree => !agree);
+    }
+
+    /// <summary>For each category both events count in one unit: whether the two counts agree.</summary>
+    internal static IEnumerable<bool> Counts(EventCandidate x, EventCandidate y)
+    {
         foreach (var item in x.Items)
         {
             if (item.Quantity is not { } qx)
@@ -130,47 +158,34 @@ public static class EventMerger
             foreach (var other in y.Items.Where(i => i.Category == item.Category && i.Quantity is not null))
             {
                 var qy = other.Quantity!;
-                if ((qx.Unit ?? "") == (qy.Unit ?? "") && Math.Abs(qx.Amount - qy.Amount) > QuantityTolerance * Math.Max(qx.Amount, qy.Amount))
+                if ((qx.Unit ?? "") == (qy.Unit ?? ""))
                 {
-                    return true;
+                    yield return Math.Abs(qx.Amount - qy.Amount) <= QuantityTolerance * Math.Max(qx.Amount, qy.Amount);
                 }
             }
         }
-
-        return false;
     }
 
-    private static bool SpecificEnough(EventCandidate c) =>
-        c.Actor is not null && c.Target is not null && c.Actor != c.Target;
+    // A shipment of so many, on a day or at a place is one occasion; "North Korea supplies Russia with shells" is a
+    // pattern that reports months apart can both tell.
+    private static bool OneOccasion(EventCandidate c, Places places) =>
+        c.Date?.Value is not null || c.Items.Any(i => i.Quantity is not null) || (c.Location is { } at && places.IsBelowCountry(at));
 
-    // "Vostochny" and "Russia" are the same place at two levels of detail; "Vostochny" and "Nakhodka" are not.
-    private sealed class Places(IReadOnlyDictionary<string, DossierEntity>? entities)
+    // When it happened: its own date, or for an undated event the month before its article appeared — the rail
+    // shipment a report of 11 February tells without a date is not the one a report of 20 March tells.
+    private static (DateOnly Start, DateOnly End)? Window(EventCandidate c)
     {
-        public bool Compatible(string a, string b)
+        if (PartialDate.TryParseStart(c.Date?.Value, out var dated))
         {
-            if (a == b)
-            {
-                return true;
-            }
-
-            if (entities is null || !entities.TryGetValue(a, out var x) || !entities.TryGetValue(b, out var y))
-            {
-                return false;
-            }
-
-            return (x.Schema == SchemaNames.Country && y.Country == x.Country && x.Country is not null)
-                || (y.Schema == SchemaNames.Country && x.Country == y.Country && y.Country is not null)
-                || (x.Country == y.Country && OneNamesTheOther(x.Name, y.Name));
+            return (dated.Start, dated.End);
         }
 
-        // "Tumen" and "Tumen River", "Nampo" and "Nampo Port", of one country or both of none (a border river): one name is the other's first words.
-        private static bool OneNamesTheOther(string a, string b)
-        {
-            var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-            return shorter.Length > 0 && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase)
-                && longer[shorter.Length] == ' ';
-        }
+        return c.Reported is { } reported ? (reported.AddDays(-UndatedDays), reported) : null;
     }
+
+    /// <summary>True when both events name two different parties.</summary>
+    internal static bool SpecificEnough(EventCandidate c) =>
+        c.Actor is not null && c.Target is not null && c.Actor != c.Target;
 
     private static string Id(List<EventCandidate> cluster)
     {

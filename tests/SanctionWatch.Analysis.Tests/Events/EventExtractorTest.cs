@@ -95,6 +95,8 @@ public sealed class EventExtractorTest
     [InlineData("Russland lieferte Nordkorea im September letzten Jahres Öl.", "2024-06-19", "2023-09")]
     [InlineData("Russland lieferte Nordkorea 2023 Öl.", "2024-06-19", "2023")]
     [InlineData("Putin traf Kim am Dienstag.", "2024-06-20", "2024-06-18")]
+    [InlineData("Putin hatte Kim schon im Jahr zuvor getroffen.", "2024-06-19", "2023")]
+    [InlineData("Ein Jahr davor lieferte Russland Nordkorea Öl.", "2024-06-19", "2023")]
     public void Extract_GermanDate_ResolvedAgainstDocumentDate(string text, string documentDate, string expected)
     {
         var doc = new TestDocument(text, "de", documentDate, "Putin|ru", "Kim|kp");
@@ -107,7 +109,10 @@ public sealed class EventExtractorTest
     [InlineData("Russia shipped oil to North Korea last year.", "2024-06-19", "2023")]
     [InlineData("Russia shipped oil to North Korea on June 3, 2023.", "2024-06-19", "2023-06-03")]
     [InlineData("Russia shipped oil to North Korea two years ago.", "2024-06-19", "2022")]
-    public void Extract_EnglishDate_ResolvedAgainstDocumentDate(string text, string documentDate, string expected)
+    [InlineData("A year earlier, Russia had shipped oil to North Korea.", "2024-06-19", "2023")]
+    [InlineData("Russia had shipped oil to North Korea the year before.", "2024-06-19", "2023")]
+    [InlineData("Russia shipped oil to North Korea in the year before the war.", "2024-06-19", null)]
+    public void Extract_EnglishDate_ResolvedAgainstDocumentDate(string text, string documentDate, string? expected)
     {
         var doc = new TestDocument(text, "en", documentDate);
         Assert.Equal(expected, Assert.Single(doc.Events).Date?.Value);

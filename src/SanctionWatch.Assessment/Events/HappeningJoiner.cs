@@ -1,0 +1,107 @@
+namespace SanctionWatch.Assessment.Events;
+
+/// <summary>
+/// Joins events of different documents that tell one happening in other detail: the same kind of event between the
+/// same sides (a minister stands for his state), overlapping items, and an anchor both reports share — the same day,
+/// the same place below a country, or the same count. Clusters are blocked by kind and sides, so joining stays
+/// linear in documents.
+/// </summary>
+internal static class HappeningJoiner
+{
+    /// <summary>Joins <paramref name="clusters"/> (each one document's or several documents' reports of one happening) where they tell the same happening.</summary>
+    public static List<List<EventCandidate>> Join(List<List<EventCandidate>> clusters, Places places, IReadOnlyDictionary<string, DossierEntity>? entities)
+    {
+        if (entities is null)
+        {
+            return clusters;
+        }
+
+        var joined = new List<List<EventCandidate>>(clusters.Count);
+        foreach (var block in clusters.GroupBy(cluster => BlockKey(cluster[0], entities), StringComparer.Ordinal))
+        {
+            if (block.Key.Length == 0)
+            {
+                joined.AddRange(block);
+                continue;
+            }
+
+            var local = new List<List<EventCandidate>>();
+            foreach (var cluster in block)
+            {
+                var home = local.FirstOrDefault(other => Joinable(other, cluster, places));
+                if (home is null)
+                {
+                    local.Add([.. cluster]);
+                }
+                else
+                {
+                    home.AddRange(cluster);
+                }
+            }
+
+            joined.AddRange(local);
+        }
+
+        return joined;
+    }
+
+    // Kind, standing and the two sides; empty for an event that names fewer than two parties.
+    private static string BlockKey(EventCandidate c, IReadOnlyDictionary<string, DossierEntity> entities)
+    {
+        if (!EventMerger.SpecificEnough(c))
+        {
+            return "";
+        }
+
+        var (a, b) = (SideOf(c.Actor!, entities), SideOf(c.Target!, entities));
+        if (a == b)
+        {
+            return "";
+        }
+
+        if (EventType.TryParse(c.Type, out var type) && type.IsMutual && string.CompareOrdinal(a, b) > 0)
+        {
+            (a, b) = (b, a);
+        }
+
+        return string.Join('|', EventMerger.KindOf(c), a, b, c.Background ? "background" : "");
+    }
+
+    // The state a party stands for: a person, company or vessel its country, a state itself.
+    private static string SideOf(string id, IReadOnlyDictionary<string, DossierEntity> entities) =>
+        entities.TryGetValue(id, out var entity) && entity.Country is { } country ? country : id;
+
+    private static bool Joinable(List<EventCandidate> home, List<EventCandidate> cluster, Places places) =>
+        !home.Any(a => cluster.Any(b => a.Document == b.Document))
+        && home.All(a => cluster.All(b => OneHappening(a, b, places)));
+
+    private static bool OneHappening(EventCandidate x, EventCandidate y, Places places)
+    {
+        if (EventMerger.Disagree(x, y, places))
+        {
+            return false;
+        }
+
+        var (cx, cy) = (Categories(x), Categories(y));
+        bool sameItems = cx.SetEquals(cy);
+        if (!sameItems && !cx.Overlaps(cy))
+        {
+            return false;
+        }
+
+        bool sameParties = (x.Actor == y.Actor && x.Target == y.Target) || (x.Actor == y.Target && x.Target == y.Actor);
+        if (sameParties && sameItems)
+        {
+            return true;
+        }
+
+        // Told in other detail: an anchor both reports share must say it is the same happening.
+        bool sameDay = x.Date?.Value is { Length: >= 10 } dx && dx == y.Date?.Value;
+        bool samePlace = x.Location is { } lx && y.Location is { } ly && places.IsBelowCountry(lx) && places.IsBelowCountry(ly)
+            && places.Compatible(lx, ly);
+        bool sameCount = EventMerger.Counts(x, y).Any(agree => agree);
+        return sameDay || samePlace || sameCount;
+    }
+
+    private static HashSet<string> Categories(EventCandidate c) => c.Items.Select(i => i.Category).ToHashSet(StringComparer.Ordinal);
+}
