@@ -71,26 +71,17 @@ internal static class HappeningJoiner
     private static string SideOf(string id, IReadOnlyDictionary<string, DossierEntity> entities) =>
         entities.TryGetValue(id, out var entity) && entity.Country is { } country ? country : id;
 
+    // No two reports disagree or tell other goods, and at least one pair is anchored as one happening: a headline that
+    // tells the shipment without its count joins through the body sentence that gives it.
     private static bool Joinable(List<EventCandidate> home, List<EventCandidate> cluster, Places places) =>
         !home.Any(a => cluster.Any(b => a.Document == b.Document))
-        && home.All(a => cluster.All(b => OneHappening(a, b, places)));
+        && home.All(a => cluster.All(b => !EventMerger.Disagree(a, b, places) && Categories(a).Overlaps(Categories(b)) == (a.Items.Count > 0 && b.Items.Count > 0)))
+        && home.Any(a => cluster.Any(b => Anchored(a, b, places)));
 
-    private static bool OneHappening(EventCandidate x, EventCandidate y, Places places)
+    private static bool Anchored(EventCandidate x, EventCandidate y, Places places)
     {
-        if (EventMerger.Disagree(x, y, places))
-        {
-            return false;
-        }
-
-        var (cx, cy) = (Categories(x), Categories(y));
-        bool sameItems = cx.SetEquals(cy);
-        if (!sameItems && !cx.Overlaps(cy))
-        {
-            return false;
-        }
-
         bool sameParties = (x.Actor == y.Actor && x.Target == y.Target) || (x.Actor == y.Target && x.Target == y.Actor);
-        if (sameParties && sameItems)
+        if (sameParties && Categories(x).SetEquals(Categories(y)))
         {
             return true;
         }
