@@ -31,4 +31,7 @@ internal enum CueKind
 
     /// <summary>"Im Gegenzug", "in return": what follows flows back along the transfer told before.</summary>
     Reciprocal = 1 << 21,
+
+    /// <summary>A Konjunktiv II auxiliary ("hätten", "wäre") that stands in for Konjunktiv I in reported speech when no condition is told.</summary>
+    ReportedPast = 1 << 22,
 }

@@ -55,6 +55,7 @@ internal sealed partial class EventLexicon
         "past" => CueKind.Past,
         "aspect" => CueKind.Aspect,
         "reciprocal" => CueKind.Reciprocal,
+        "reported-past" => CueKind.ReportedPast,
         _ => throw new InvalidDataException("unknown cue kind: " + kind),
     };
 }

@@ -82,6 +82,7 @@ internal sealed partial class EventLexicon
                     ClauseSpeech = flags.Contains("clause-speech"),
                     Joint = flags.Contains("joint"),
                     Destination = flags.Contains("destination"),
+                    Means = flags.Contains("means"),
                 };
                 Triggers.Add(pattern, entry);
                 if (particle is null)

@@ -51,6 +51,12 @@ internal enum FunctionWord
 
     /// <summary>The preposition of a destination ("nach Nordkorea", "to Russia"), which a trigger flagged <c>destination</c> needs.</summary>
     DestinationCase = 1 << 27,
+
+    /// <summary>A noun that names the measure a trigger flagged <c>means</c> needs after "mit" ("mit Sanktionen belegt").</summary>
+    MeansNoun = 1 << 28,
+
+    /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
+    Descriptor = 1 << 29,
 }
 
 /// <summary>
@@ -98,6 +104,8 @@ internal sealed class FunctionWords
         "other-sense" => FunctionWord.OtherSense,
         "descriptive-verb" => FunctionWord.DescriptiveVerb,
         "destination-case" => FunctionWord.DestinationCase,
+        "means-noun" => FunctionWord.MeansNoun,
+        "descriptor" => FunctionWord.Descriptor,
         _ => FunctionWord.None,
     };
 }

@@ -31,6 +31,14 @@ internal sealed class ModalityRules(SentenceState st)
             claimant = new Participant(last.Mention, -1, -1, Marker.None, false, false, true);
         }
 
+        // "Techniker hätten Teile gebracht, teilte das Ministerium mit": with a source and no condition, Konjunktiv II
+        // stands in for Konjunktiv I — reported speech, not a possibility.
+        if (hypothetical && !conditional && !question && (claimant is not null || st.UnnamedSource || (st.SentenceCues & CueKind.Speech) != 0) && StandsForKonjunktivI(clause, k))
+        {
+            hypothetical = false;
+            konjunktiv = true;
+        }
+
         bool reported = claimant is not null || (st.UnnamedSource && !beside) || konjunktiv;
         e.Modality = negated ? "negated" : hypothetical ? "hypothetical" : expected ? "expected" : alleged ? "alleged" : reported ? "reported" : "asserted";
         e.Claimant = claimant is not null && claimant.Mention != e.Actor?.Mention ? EventBuilder.Ref(claimant) : (claimant is not null && e.Modality != "asserted" ? EventBuilder.Ref(claimant) : null);
@@ -133,6 +141,31 @@ internal sealed class ModalityRules(SentenceState st)
         }
 
         return false;
+    }
+
+    // Every word of possibility in the clause is a Konjunktiv II auxiliary of the participle at k.
+    private bool StandsForKonjunktivI(int clause, int k)
+    {
+        if (!IsParticiple(k))
+        {
+            return false;
+        }
+
+        bool any = false;
+        for (int j = 0; j < st.S.Count; j++)
+        {
+            if (st.Clause[j] == clause && (st.Cue[j] & CueKind.Hypothetical) != 0)
+            {
+                if ((st.Cue[j] & CueKind.ReportedPast) == 0)
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     public bool IsParticiple(int k) => st.Lex.Shapes.IsParticiple(st.S.Lower(k));

@@ -73,6 +73,11 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 continue; // "hat mit nordkoreanischen Raketen Angriffe ausgeführt": carried out, not exported
             }
 
+            if (entry.Means && !MeansNamed(k))
+            {
+                continue; // "Satellitenbilder belegen die Lieferungen": proves, does not punish
+            }
+
             if (entry.Joint && (!PairBefore(k) || (k + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + 1), FunctionWord.OtherSense))))
             {
                 continue; // "Hilfe beim Bau …", "Russia is building", "are building up fortifications": no joint undertaking
@@ -189,6 +194,20 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         && ((k > 0 && g.Tree.Upos[k - 1] == "DET") || (k + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + 1), FunctionWord.OfCase)));
 
     // Two names joined by a coordinator before the trigger in its stretch of the sentence ("Russland und Nordkorea haben … begonnen").
+    // The measure the verb needs stands in its clause ("mit Sanktionen belegt").
+    private bool MeansNamed(int k)
+    {
+        for (int j = 0; j < st.S.Count; j++)
+        {
+            if (j != k && st.Hard[j] == st.Hard[k] && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.MeansNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool PairBefore(int k) =>
         st.Parts.Any(p => p.End < k && st.Hard[p.Start] == st.Hard[k] && !p.Adjective && st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.Coordinator)
             && st.Parts.Any(q => q.Start == p.End + 1 && !q.Adjective));

@@ -104,6 +104,11 @@ internal sealed class SentenceState
         for (int k = 0; k < S.Count; k++)
         {
             var (length, kind) = Lex.Cues.Match(S.Words, k, S.Count);
+            if (length == 0 && k + 1 < S.Count && S.IsUpper(k + 1) && Lex.Cues.Starts(S.Lower(k)) && SourceCompound(k, k + 1))
+            {
+                (length, kind) = (2, CueKind.SourceBefore); // "nach Regierungsangaben"
+            }
+
             for (int gap = 1; length == 0 && gap <= 2 && k + gap + 1 < S.Count && Lex.Cues.Starts(S.Lower(k)); gap++)
             {
                 // "nach ukrainischen Angaben", "nach einem vertraulichen Bericht": the attribution with an article or its
@@ -111,7 +116,7 @@ internal sealed class SentenceState
                 _pair[0] = S.Lower(k);
                 _pair[1] = S.Lower(k + gap + 1);
                 if (!S.IsPunct(k + gap) && !S.IsUpper(k + gap)
-                    && Lex.Cues.Match(_pair, 0, 2) is (2, var gapped) && (gapped & CueKind.SourceBefore) != 0)
+                    && ((Lex.Cues.Match(_pair, 0, 2) is (2, var gapped) && (gapped & CueKind.SourceBefore) != 0) || SourceCompound(k, k + gap + 1)))
                 {
                     (length, kind) = (gap + 2, CueKind.SourceBefore);
                 }
@@ -119,6 +124,12 @@ internal sealed class SentenceState
                 {
                     break;
                 }
+            }
+
+            if (length == 0 && !Lex.Shapes.AdjacentParticles && SeparatedSpeech(k))
+            {
+                Cue[k] |= CueKind.Speech;
+                SentenceCues |= CueKind.Speech;
             }
 
             if (length > 0)
@@ -146,6 +157,48 @@ internal sealed class SentenceState
             Clause[k] = clause;
             Hard[k] = hard;
         }
+    }
+
+    // "nach japanischen Regierungsangaben", "nach Geheimdiensterkenntnissen": a compound whose head makes an attribution
+    // with the word at k.
+    private bool SourceCompound(int k, int j)
+    {
+        string word = S.Lower(j);
+        _pair[0] = S.Lower(k);
+        for (int i = 3; i <= word.Length - 5; i++)
+        {
+            _pair[1] = word[i..];
+            if (Lex.Cues.Match(_pair, 0, 2) is (2, var kind) && (kind & CueKind.SourceBefore) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "teilte das Ministerium am Montag mit": a speech verb whose particle closes the clause.
+    private bool SeparatedSpeech(int k)
+    {
+        if (S.IsPunct(k) || !Lex.Cues.Starts(S.Lower(k)))
+        {
+            return false;
+        }
+
+        int end = k + 1;
+        while (end < S.Count && !S.IsPunct(end))
+        {
+            end++;
+        }
+
+        if (end - 1 <= k + 1)
+        {
+            return false;
+        }
+
+        _pair[0] = S.Lower(k);
+        _pair[1] = S.Lower(end - 1);
+        return Lex.Cues.Match(_pair, 0, 2) is (2, var kind) && (kind & CueKind.Speech) != 0;
     }
 
     public bool IsItemWord(int k) => !S.IsPunct(k) && (Lex.ItemWords.Find(S.Lower(k)).Value is { Category: not "-" } || Lex.ItemPhrases.Starts(S.Lower(k)));

@@ -5,7 +5,7 @@ using SanctionWatch.Model.Schemata;
 
 namespace SanctionWatch.Analysis.Tests.Pipeline;
 
-/// <summary>A person named after a country's title gets that country; a name with no title before it, or a title cut off by punctuation, does not.</summary>
+/// <summary>A person named after a country's title, or a ship after a country's ship noun, gets that country; a name with no title before it, or a title cut off by punctuation, does not.</summary>
 public sealed class AffiliationPipeTest
 {
     [Theory]
@@ -46,5 +46,23 @@ public sealed class AffiliationPipeTest
     {
         var analysis = Analyze(language, text);
         Assert.Contains(analysis.Mentions, m => m.Name == "UN Security Council");
+    }
+
+    [Theory]
+    [InlineData("en", "The Iranian tanker Sea Lantern 3 unloaded fuel at the Syrian port of Baniyas.", "Sea Lantern", "ir")]
+    [InlineData("de", "Der iranische Frachter „Blue Caspian“ legte am Montag in Latakia an.", "Blue Caspian", "ir")]
+    public void Analyze_ShipAfterACountrysShipNoun_GetsThatCountry(string language, string text, string name, string country)
+    {
+        var analysis = Analyze(language, text);
+        var ship = Assert.Single(analysis.Mentions, m => m.Schema == SchemaNames.Vessel && m.Text.Contains(name, StringComparison.Ordinal));
+        Assert.Equal(country, ship.Country);
+    }
+
+    [Fact]
+    public void Analyze_ShipWithNoCountryBeforeItsNoun_LeavesTheCountryOpen()
+    {
+        var analysis = Analyze("en", "Iran said on Monday that the tanker Sea Lantern 3 had unloaded fuel in Baniyas.");
+        var ship = Assert.Single(analysis.Mentions, m => m.Schema == SchemaNames.Vessel);
+        Assert.Null(ship.Country);
     }
 }

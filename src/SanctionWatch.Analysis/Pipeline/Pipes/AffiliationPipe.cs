@@ -3,7 +3,7 @@ using SanctionWatch.Model.Schemata;
 namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
 /// <summary>
-/// Gives a person named after a country's title that country: "Israeli President Moshe Katsav", "Jordan's King
+/// Gives a ship named after a country's ship noun ("the Russian tanker Sakhalin Aurora") that country, and a person named after a country's title that country: "Israeli President Moshe Katsav", "Jordan's King
 /// Abdullah II", "Irans Außenminister Abbas Araghchi". Between the country and the name stand at most four words: title
 /// words of the language pack, at least one, a possessive and capitalised parts of the title ("Vice Foreign Minister");
 /// any other word ("U.S. aid to Ukraine by President Biden") breaks it. A person the gazetteer already places keeps its country.
@@ -30,6 +30,25 @@ public sealed class AffiliationPipe() : Pipe("affiliations", DocLayer.Tokens, Do
         }
 
         return countryEndingAt.GetValueOrDefault(before.End);
+    }
+
+    // "the Russian tanker Sakhalin Aurora", "der russische Frachter „Angara“": the country before the ship noun, or null.
+    private static string? ShipOfACountry(Doc doc, List<Token> tokens, Dictionary<int, string> countryEndingAt, int start)
+    {
+        int j = SortedSearch.FirstAtOrAfter(tokens, start, static t => t.Start) - 1;
+        if (j >= 0 && tokens[j].Kind == TokenKind.Punctuation && doc.Text[tokens[j].Start] is '„' or '"' or '“' or '»' or '\'')
+        {
+            j--;
+        }
+
+        int nouns = 0;
+        while (j >= 0 && nouns < 2 && Patterns.VesselNames.IsShipNoun(doc.Text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start)))
+        {
+            j--;
+            nouns++;
+        }
+
+        return nouns > 0 && j >= 0 ? countryEndingAt.GetValueOrDefault(tokens[j].End) : null;
     }
 
     /// <inheritdoc />
@@ -64,6 +83,12 @@ public sealed class AffiliationPipe() : Pipe("affiliations", DocLayer.Tokens, Do
                 && NamedAfterACountry(doc, tokens, countryEndingAt, lexicon, m.Start) is { } owner)
             {
                 mentions[i] = m with { Key = null, Name = m.Text, Country = owner };
+                continue;
+            }
+
+            if (m.Schema == SchemaNames.Vessel && m.Country is null && ShipOfACountry(doc, tokens, countryEndingAt, m.Start) is { } flag)
+            {
+                mentions[i] = m with { Country = flag };
                 continue;
             }
 

@@ -14,13 +14,13 @@ public sealed class NerPipe() : Pipe("ner", DocLayer.Tokens | DocLayer.Sentences
     {
         if (doc.Pack.Ner is { } model)
         {
-            AddTaggedMentions(doc.Text, doc.Tokens, doc.Sentences, model, doc.Mentions.Open);
+            AddTaggedMentions(doc.Text, doc.Tokens, doc.Sentences, model, doc.Mentions.Open, doc.Pack.Lexicon);
         }
     }
 
     // Names the tagger finds that no gazetteer mention covers; derivations ("russischen") and parts are left
     // to the gazetteers, which know what they refer to.
-    private static void AddTaggedMentions(string text, List<Token> tokens, List<TextSpan> sentences, NerModel model, List<Mention> mentions)
+    private static void AddTaggedMentions(string text, List<Token> tokens, List<TextSpan> sentences, NerModel model, List<Mention> mentions, Events.EventLexicon? lexicon)
     {
         // Only mentions that overlap a sentence can touch its tagged names: looking them up by start offset keeps a
         // long document's cost linear (checking every mention for every name made it grow with the square).
@@ -81,6 +81,13 @@ public sealed class NerPipe() : Pipe("ner", DocLayer.Tokens | DocLayer.Sentences
                 while (to >= from && tokens[to].Kind == TokenKind.Punctuation)
                 {
                     to--;
+                }
+
+                // "Firma Levante Air Cargo", "shipping company Arktika Tankers": the kind of party is no part of its name.
+                while (schema == SchemaNames.Organization && lexicon is not null && from < to && char.IsUpper(text[tokens[from + 1].Start])
+                    && lexicon.Words.Is(tokens[from].TextOf(text).ToLowerInvariant(), Events.FunctionWord.Descriptor))
+                {
+                    from++;
                 }
 
                 if (from > to)
