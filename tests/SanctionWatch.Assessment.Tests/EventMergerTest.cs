@@ -128,4 +128,18 @@ public sealed class EventMergerTest
 
         Assert.Equal(expected, EventMerger.Merge([Shells("doc:a", "2025-02-11", null), Shells("doc:b", secondReport, count)], Sides).Count);
     }
+
+    [Fact]
+    public void Merge_UndatedReportAndTheNextDaysDatedAnnouncement_AreOneHappening()
+    {
+        static EventCandidate Workers(string document, string reported, string? date) =>
+            new EventCandidate(document, 0, "TRANSFER", null, "ent:kp", "ent:ru",
+                [new EventItem("workers", "labour", new Quantity(5000, "persons", "5,000"))], date is null ? null : new EventDate("Wednesday", date), null,
+                "reported", null, [new EvidenceSpan(document, 0, 20, "workers")], null)
+            {
+                Reported = DateOnly.Parse(reported, System.Globalization.CultureInfo.InvariantCulture),
+            };
+
+        Assert.Single(EventMerger.Merge([Workers("doc:de", "2025-05-20", null), Workers("doc:en", "2025-05-21", "2025-05-21")], Sides));
+    }
 }

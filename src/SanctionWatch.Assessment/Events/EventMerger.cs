@@ -13,6 +13,9 @@ public static class EventMerger
     private const double QuantityTolerance = 0.1;
     private const int UndatedDays = 30;
 
+    // Another report may date the same happening by its announcement a day or two after this article appeared.
+    private const int LaterReportDays = 3;
+
     /// <summary>Merges <paramref name="candidates"/> into dossier events, ordered by id.</summary>
     /// <param name="candidates">The events of every document.</param>
     /// <param name="entities">Every entity by id, so that a place inside a country does not count as another place than the country; null to compare locations by id only.</param>
@@ -171,7 +174,8 @@ public static class EventMerger
     private static bool OneOccasion(EventCandidate c, Places places) =>
         c.Date?.Value is not null || c.Items.Any(i => i.Quantity is not null) || (c.Location is { } at && places.IsBelowCountry(at));
 
-    // When it happened: its own date, or for an undated event the month before its article appeared — the rail
+    // When it happened: its own date, or for an undated event the month before its article appeared (and the days of
+    // a later report's announcement) — the rail
     // shipment a report of 11 February tells without a date is not the one a report of 20 March tells.
     private static (DateOnly Start, DateOnly End)? Window(EventCandidate c)
     {
@@ -180,7 +184,7 @@ public static class EventMerger
             return (dated.Start, dated.End);
         }
 
-        return c.Reported is { } reported ? (reported.AddDays(-UndatedDays), reported) : null;
+        return c.Reported is { } reported ? (reported.AddDays(-UndatedDays), reported.AddDays(LaterReportDays)) : null;
     }
 
     /// <summary>True when both events name two different parties.</summary>
