@@ -90,7 +90,7 @@ internal sealed partial class EventBuilder
             target = laterOrigin; // "Aserbaidschanische Truppen töteten armenische Soldaten": the origin after the verb is the side acted on
         }
 
-        if (entry.Type == "ASSAULT" && target is null && places.FirstOrDefault(p => (p.Marker == Marker.Target || (p.Start > k && p.Marker != Marker.Source)) && p.Mention != actor?.Mention) is { } struck)
+        if (entry.Type == "ASSAULT" && target is null && places.FirstOrDefault(p => (p.Marker == Marker.Target || (p.Start > k && p.Marker != Marker.Source) || AttackedByTree(k, p, actor)) && p.Mention != actor?.Mention) is { } struck)
         {
             target = struck; // "ein Angriff … auf Dnipro", "struck Kharkiv", "fired missiles at Kharkiv": the place attacked
         }
@@ -206,4 +206,21 @@ internal sealed partial class EventBuilder
     private bool IsPlace(Participant p) => st.Doc.Mentions[p.Mention].Schema is SchemaNames.Country or SchemaNames.Address;
 
     private bool IsVessel(Participant? p) => p is not null && st.Doc.Mentions[p.Mention].Schema == SchemaNames.Vessel;
+
+    // "Russland hat Odessa angegriffen", "die Großstadt Saporischschja … angegriffen", "Odessa wurde beschossen": a place
+    // the tree makes the verb's object, passive subject, or second subject beside the attacker is the place attacked.
+    private bool AttackedByTree(int k, Participant place, Participant? actor)
+    {
+        if (place.Marker != Marker.None || place.Seat || st.TrustedTree is not { } g)
+        {
+            return false;
+        }
+
+        return g.RoleOf(k, place.Start, place.End).Role switch
+        {
+            GrammaticalRole.Object or GrammaticalRole.PassiveSubject => true,
+            GrammaticalRole.Subject => actor is not null && actor.Mention != place.Mention,
+            _ => false,
+        };
+    }
 }

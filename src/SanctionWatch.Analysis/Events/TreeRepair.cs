@@ -7,7 +7,8 @@ namespace SanctionWatch.Analysis.Events;
 /// judging or asking with two subjects (the German dative or accusative after the finite verb taken for a second
 /// subject: "Japan hat China vorgeworfen", "Seoul warf Moskau vor") keeps the first and takes the later one as its
 /// object, and, where infinitive clauses end in marker and verb, the "subject" of a marked infinitive ("…, Nordkorea
-/// mit Öl zu versorgen"), which cannot have one, is its object. Other verbs keep two subjects as parsed: their order may be object first ("Kampfflugzeuge hat
+/// mit Öl zu versorgen"), which cannot have one, is its object; a bare proper name taken for an oblique beside a
+/// subject and no object ("Russland hat Odessa angegriffen") is the object. Other verbs keep two subjects as parsed: their order may be object first ("Kampfflugzeuge hat
 /// Russland keine geliefert"), which the parser's features do not tell.
 /// </summary>
 internal static class TreeRepair
@@ -46,6 +47,21 @@ internal static class TreeRepair
                 else if (finite == v && tree.Deprels[c] is "aux" or "aux:pass")
                 {
                     finite = c;
+                }
+            }
+
+            // "Russland hat Odessa angegriffen": a bare proper name the parser hangs on the verb as an oblique, with
+            // no preposition and no object beside it, is the object.
+            if (tree.Upos[v] == "VERB" && !dependents.Any(c => tree.Deprels[c] is "obj" or "iobj" or "ccomp" or "xcomp")
+                && dependents.Any(c => tree.Deprels[c] == "nsubj"))
+            {
+                foreach (int c in dependents)
+                {
+                    if (tree.Deprels[c] == "obl" && tree.Upos[c] == "PROPN" && Bare(tree, c, children))
+                    {
+                        (deprels ??= [.. tree.Deprels])[c] = "obj";
+                        break;
+                    }
                 }
             }
 

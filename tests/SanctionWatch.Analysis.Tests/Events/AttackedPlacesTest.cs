@@ -1,0 +1,30 @@
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// The place an attack strikes, where German puts it before the participle: a bare name the parser takes for an oblique,
+/// a city named after its kind ("die Großstadt X") that the parser takes for a second subject, and the subject of a
+/// passive. Sentences written for these tests.
+/// </summary>
+public sealed class AttackedPlacesTest
+{
+    [Theory]
+    [InlineData("Russland hat Charkiw am Morgen angegriffen.")]
+    [InlineData("Russland hat die ostukrainische Großstadt Charkiw mit Drohnen angegriffen.")]
+    [InlineData("Die Millionenstadt Charkiw ist am Morgen von Russland mit Gleitbomben beschossen worden.")]
+    public void Analyze_PlaceBeforeTheParticiple_IsTheTarget(string text)
+    {
+        var analysis = Analyze("de", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("ru", Country(analysis, e.Actor));
+        Assert.Equal("ua", Country(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_PlaceWhereTheAttackerStood_IsNoTarget()
+    {
+        var analysis = Analyze("de", "Russland hat von Belgorod aus ukrainische Stellungen angegriffen.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "ASSAULT" && Name(analysis, e.Target) == "Belgorod");
+    }
+}
