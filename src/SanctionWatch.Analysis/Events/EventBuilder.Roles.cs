@@ -43,11 +43,12 @@ internal sealed partial class EventBuilder
         {
             // "Rund 400 nordkoreanische Arbeiter sind mit der Fähre … im Hafen von Wladiwostok eingetroffen": what arrived came
             // from its origin or the "from" party, and reached the country of the place; the ferry carried it.
-            actor = sources.FirstOrDefault() ?? (origin is not null && !IsVessel(origin) ? origin : null);
+            actor = sources.FirstOrDefault() ?? (origin is not null && !IsVessel(origin) ? origin : null)
+                ?? (subject is { Adjective: true } && !IsVessel(subject) ? subject : null); // "North Korean shells have been reaching Russia"
             origin = null;
             target = places.FirstOrDefault(p => p.Marker is Marker.Location or Marker.Target && p.Start > k - 8 && CountryOf(p) is { } c && (actor is null || c != CountryOf(actor))) is { } reached
                 ? reached with { Seat = true }
-                : other is not null && IsPlace(other) && other.Start > k && CountryOf(other) != CountryOf(actor ?? other) ? other : null; // "shells reaching Russia"
+                : other is not null && IsPlace(other) && other.Start > k && (actor is null || CountryOf(other) != CountryOf(actor)) ? other : null; // "shells reaching Russia"
         }
         else if (entry.Carrier && (subject is null || subject.Adjective || IsVessel(subject)) && sources.FirstOrDefault() is { } supplier)
         {

@@ -289,6 +289,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             Deny = entry.Frame == Frame.Deny,
             Subject = subject,
             NeedsItem = entry.NeedsItem,
+            GoodsOnly = entry.GoodsOnly,
             Joint = entry.Joint,
             Hit = entry.Hit,
             Location = location is not null && (location.Place || location.Marker == Marker.Location) && location.Mention != actor?.Mention && location.Mention != target?.Mention

@@ -83,6 +83,7 @@ internal sealed partial class EventLexicon
                     Joint = flags.Contains("joint"),
                     Destination = flags.Contains("destination"),
                     Means = flags.Contains("means"),
+                    GoodsOnly = flags.Contains("goods"),
                 };
                 Triggers.Add(pattern, entry);
                 if (particle is null)

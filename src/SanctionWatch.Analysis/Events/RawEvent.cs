@@ -41,6 +41,9 @@ internal sealed class RawEvent
 
     public bool NeedsItem { get; set; }
 
+    /// <summary>True when people alone do not make the event ("troops reached Pokrovsk" is no transfer).</summary>
+    public bool GoodsOnly { get; set; }
+
     /// <summary>True for a joint undertaking ("Russland und Nordkorea haben mit dem Bau … begonnen"): an event only between two coordinated parties.</summary>
     public bool Joint { get; set; }
 

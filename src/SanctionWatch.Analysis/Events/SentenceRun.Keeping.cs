@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
@@ -122,6 +124,12 @@ internal sealed partial class SentenceRun
         if (e.NeedsItem && e.Items.Count == 0)
         {
             return false;
+        }
+
+        if (e.GoodsOnly && (e.Items.All(i => i.Category is "troops" or "labour")
+            || (e.Items.Any(i => i.Category is "arms" or "missiles" or "ammunition") && e.Target is { } reached && st.Doc.Mentions[reached.Mention].Schema != SchemaNames.Country)))
+        {
+            return false; // "Russian troops reached Pokrovsk" is an advance, "missiles reached Kyiv" a strike: no supply
         }
 
         if (e.Joint && !JoinedPair(e))

@@ -52,6 +52,9 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// <summary>True when the verb is the event only with its measure named ("mit Sanktionen belegt", not "Bilder belegen Lieferungen").</summary>
     public bool Means { get; init; }
 
+    /// <summary>True when only goods make it a transfer ("shells reaching Russia"): people it moves are not ("troops reached Pokrovsk").</summary>
+    public bool GoodsOnly { get; init; }
+
     /// <summary>True for a joint undertaking ("began building a bridge"): an event only when its subject is two coordinated parties.</summary>
     public bool Joint { get; init; }
 

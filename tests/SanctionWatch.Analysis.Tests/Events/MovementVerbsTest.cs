@@ -5,7 +5,8 @@ using SanctionWatch.Model.Documents;
 namespace SanctionWatch.Analysis.Tests.Events;
 
 /// <summary>
-/// Verbs that tell goods or people moving without a supplier as subject — arrivals, exports, "has given" — and
+/// Verbs that tell goods or people moving without a supplier as subject — arrivals, goods reaching a country (people
+/// reaching a place advance, they are not supplied), exports, "has given" — and
 /// meetings told with a separable verb; the date of a wire report's dateline is the report's, not the event's.
 /// Sentences written for these tests, about other countries than the evaluation sets.
 /// </summary>
@@ -32,6 +33,27 @@ public sealed class MovementVerbsTest
     [InlineData("en", "The minister arrived in Damascus late on Monday.")]
     [InlineData("de", "Die Firma hat die Bauarbeiten wie geplant ausgeführt.")]
     public void Analyze_ArrivalOrExecutionWithoutGoods_IsNoTransfer(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
+    }
+
+    [Theory]
+    [InlineData("en", "Iranian drones have been reaching Syria by air since spring, flight records suggest.")]
+    [InlineData("de", "Iranische Drohnen erreichen Syrien seit dem Frühjahr auf dem Luftweg.")]
+    public void Analyze_GoodsReachingACountry_FlowFromTheirOriginToIt(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("ir", Country(analysis, e.Actor));
+        Assert.Equal("sy", Country(analysis, e.Target));
+    }
+
+    [Theory]
+    [InlineData("en", "Syrian troops reached the outskirts of Idlib on Monday.")]
+    [InlineData("de", "Syrien und Iran haben eine Einigung über den Bau erreicht.")]
+    [InlineData("en", "The talks between Iran and Syria reached a deadlock over fuel prices.")]
+    public void Analyze_ReachWithoutGoods_IsNoTransfer(string language, string text)
     {
         var analysis = Analyze(language, text);
         Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
