@@ -5,7 +5,7 @@ namespace SanctionWatch.Analysis.Tests.Events;
 /// <summary>
 /// How German news reports what others say and what was punished: Konjunktiv II standing in for Konjunktiv I in
 /// reported speech, a separable speech verb ("teilte … mit"), an attribution whose source is a compound
-/// ("nach syrischen Regierungsangaben"), and a sanction told as "mit Sanktionen belegt". Sentences written for these tests.
+/// ("nach syrischen Regierungsangaben", "nach Berechnungen von Forschern"), and a sanction told as "mit Sanktionen belegt". Sentences written for these tests.
 /// </summary>
 public sealed class GermanReportsTest
 {
@@ -33,7 +33,8 @@ public sealed class GermanReportsTest
     [Theory]
     [InlineData("Ein iranisches Frachtschiff hat nach israelischen Militärangaben rund 200 Tonnen Munition nach Syrien gebracht.")]
     [InlineData("Ein iranisches Frachtschiff hat nach Geheimdiensterkenntnissen rund 200 Tonnen Munition nach Syrien gebracht.")]
-    public void Analyze_AttributionWithACompoundSource_IsNoPartyAndMakesItReported(string text)
+    [InlineData("Iran hat Syrien nach Berechnungen israelischer Forscher im Frühjahr rund 200 Tonnen Munition geliefert.")]
+    public void Analyze_AttributionWithACompoundOrAnalysisSource_IsNoPartyAndMakesItReported(string text)
     {
         var analysis = Analyze("de", text);
         var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
