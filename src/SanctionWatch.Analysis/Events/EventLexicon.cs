@@ -84,6 +84,7 @@ internal sealed partial class EventLexicon
                     Destination = flags.Contains("destination"),
                     Means = flags.Contains("means"),
                     GoodsOnly = flags.Contains("goods"),
+                    Listing = flags.Contains("listing"),
                 };
                 Triggers.Add(pattern, entry);
                 if (particle is null)

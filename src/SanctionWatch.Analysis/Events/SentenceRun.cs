@@ -28,6 +28,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         var built = new List<RawEvent>();
         var pendingQuantity = (Quantity?)null;
         var valid = new List<(int Token, TriggerEntry Entry, bool Noun)>();
+        var listings = new List<int>();
         foreach (var (k, found) in triggers)
         {
             var entry = found;
@@ -73,7 +74,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 continue; // "hat mit nordkoreanischen Raketen Angriffe ausgeführt": carried out, not exported
             }
 
-            if (entry.Means && !MeansNamed(k))
+            if (entry.Means && !st.MeansNamed(k))
             {
                 continue; // "Satellitenbilder belegen die Lieferungen": proves, does not punish
             }
@@ -91,6 +92,12 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             if (entry.VerbOnly && st.Tree?.Tree.Upos[k] != "VERB")
             {
                 continue; // "the ship", not "to ship"
+            }
+
+            if (entry.Listing)
+            {
+                listings.Add(k); // names the targets of a sanction; it cuts no other trigger's stretch
+                continue;
             }
 
             if (st.Tree is { } g && g.Tree.Deprels[k] == "compound")
@@ -166,6 +173,13 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             }
         }
 
+        // A sanction's targets named after it: each is its own, no coordination to spread.
+        var listed = new List<RawEvent>();
+        foreach (int k in listings)
+        {
+            Listing(k, built, listed);
+        }
+
         Merge(built);
         WeaponsUsed(built);
         ForeignWeapons(built);
@@ -179,6 +193,8 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             var gapped = GappedSources(e, built);
             built.AddRange(gapped.Count > 0 ? gapped : Coordinated(e));
         }
+
+        built.AddRange(listed);
 
         foreach (var e in built)
         {
@@ -194,20 +210,6 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         && ((k > 0 && g.Tree.Upos[k - 1] == "DET") || (k + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + 1), FunctionWord.OfCase)));
 
     // Two names joined by a coordinator before the trigger in its stretch of the sentence ("Russland und Nordkorea haben … begonnen").
-    // The measure the verb needs stands in its clause ("mit Sanktionen belegt").
-    private bool MeansNamed(int k)
-    {
-        for (int j = 0; j < st.S.Count; j++)
-        {
-            if (j != k && st.Hard[j] == st.Hard[k] && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.MeansNoun))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private bool PairBefore(int k) =>
         st.Parts.Any(p => p.End < k && st.Hard[p.Start] == st.Hard[k] && !p.Adjective && st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.Coordinator)
             && st.Parts.Any(q => q.Start == p.End + 1 && !q.Adjective));

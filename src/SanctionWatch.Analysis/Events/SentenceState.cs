@@ -208,7 +208,22 @@ internal sealed class SentenceState
     /// <paramref name="k"/> or a noun it modifies ("condemned the delivery", "kritisierte die Lieferung"), or -1.
     /// </summary>
     public int JudgingVerb(int k) =>
-        TrustedTree is { } g && g.GoverningVerb(k) is int verb and >= 0 && Lex.Triggers.Find(S.Lower(verb)).Value is { Noun: false, About: true } ? verb : -1;
+        TrustedTree is { } g && g.GoverningVerb(k) is int verb and >= 0 && Lex.Triggers.Find(S.Lower(verb)).Value is { Noun: false, About: true } judging
+        && (!judging.Means || MeansNamed(verb)) ? verb : -1;
+
+    /// <summary>True when the measure a trigger flagged <c>means</c> needs stands in its clause ("mit Sanktionen belegt").</summary>
+    public bool MeansNamed(int k)
+    {
+        for (int j = 0; j < S.Count; j++)
+        {
+            if (j != k && Hard[j] == Hard[k] && Lex.Words.Is(S.Lower(j), FunctionWord.MeansNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool IsTitle(int k) => !S.IsPunct(k) && Lex.Titles.Find(S.Lower(k)).Value is not null;
 

@@ -99,6 +99,11 @@ internal sealed class SourceFinder(SentenceState st)
             return new Participant(last.Mention, -1, -1, Marker.None, false, false, true);
         }
 
+        if (inverted && !claimOnly && k + length < st.S.Count && st.Lex.Determiners.Contains(st.S.Lower(k + length)))
+        {
+            return null; // "…, teilte das Finanzministerium mit", "…, said the ministry": the speaker follows, unnamed here
+        }
+
         Participant? before = null;
         foreach (var p in st.Parts)
         {

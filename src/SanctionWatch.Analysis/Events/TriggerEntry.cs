@@ -55,6 +55,9 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// <summary>True when only goods make it a transfer ("shells reaching Russia"): people it moves are not ("troops reached Pokrovsk").</summary>
     public bool GoodsOnly { get; init; }
 
+    /// <summary>True for a word that lists the targets of the sanction told just before ("Betroffen sind X und Y", "including X").</summary>
+    public bool Listing { get; init; }
+
     /// <summary>True for a joint undertaking ("began building a bridge"): an event only when its subject is two coordinated parties.</summary>
     public bool Joint { get; init; }
 

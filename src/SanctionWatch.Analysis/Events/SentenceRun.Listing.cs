@@ -1,0 +1,62 @@
+using SanctionWatch.Model.Schemata;
+
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// The targets of a sanction told after it: "Betroffen sind die Firmen X und Y", "including the logistics firm X", "The
+/// sanctions also cover the ship Z". Each company, person or vessel named after the listing word in its clause is a
+/// target of the sanction told in this sentence or the two before, by the same actor and as firmly; a sanction that had no
+/// target of its own, or only a country or place, is replaced by them. Countries and places are no listed targets, and with no sanction before nothing is.
+/// </summary>
+internal sealed partial class SentenceRun
+{
+    private const int ListingReach = 2;
+
+    private void Listing(int k, List<RawEvent> built, List<RawEvent> listedBefore)
+    {
+        var sanction = built.LastOrDefault(e => e.Type == "SANCTION" && !e.Deny && e.TriggerToken < k)
+            ?? st.Doc.Events.LastOrDefault(e => e.Type == "SANCTION" && !e.Deny && e.SentenceIndex >= st.Index - ListingReach);
+        if (sanction?.Actor is not { } actor)
+        {
+            return;
+        }
+
+        var listed = new List<RawEvent>();
+        foreach (var p in st.Parts)
+        {
+            if (p.Start <= k || st.Hard[p.Start] != st.Hard[k] || p.Place || p.Adjective || st.SameThing(p.Mention, actor.Mention)
+                || (st.Speaker is { } speaker && st.SameThing(p.Mention, speaker.Mention) && (st.SpeechAt < 0 || st.Hard[st.SpeechAt] == st.Hard[p.Start]))
+                || st.Doc.Mentions[p.Mention].Schema is SchemaNames.Country or SchemaNames.Address
+                || listed.Concat(listedBefore).Any(e => st.SameThing(e.Target!.Mention, p.Mention)))
+            {
+                continue;
+            }
+
+            var e = sanction.Copy();
+            e.Target = EventBuilder.Ref(p);
+            e.Items = [];
+            e.Sentence = st.Span;
+            e.SentenceIndex = st.Index;
+            e.Trigger = new TextSpan(st.S.Token(k).Start, st.S.Token(k).End);
+            e.TriggerToken = k;
+            e.Clause = st.Clause[k];
+            e.Noun = false;
+            listed.Add(e);
+        }
+
+        if (listed.Count == 0)
+        {
+            return;
+        }
+
+        // "Sanktionen gegen Verantwortliche in Pjöngjang … Betroffen sind X und Y": the named targets replace a sanction
+        // told without one or only with their country.
+        if (sanction.Target is null || st.Doc.Mentions[sanction.Target.Mention].Schema is SchemaNames.Country or SchemaNames.Address)
+        {
+            built.Remove(sanction);
+            st.Doc.Events.Remove(sanction);
+        }
+
+        listedBefore.AddRange(listed);
+    }
+}

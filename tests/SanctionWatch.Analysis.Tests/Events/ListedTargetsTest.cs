@@ -1,0 +1,53 @@
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// A sanction whose targets are named after it ("Betroffen sind …", "including …", "The sanctions also cover …"), and
+/// sanctions told as a listing or an asset freeze ("auf die Sanktionsliste gesetzt", "froze the assets of"). Sentences
+/// written for these tests.
+/// </summary>
+public sealed class ListedTargetsTest
+{
+    [Theory]
+    [InlineData("de", "Großbritannien hat Sanktionen gegen zwei syrische Firmen verhängt. Betroffen sind die Reedereien Levante Shipping und Orontes Shipping.")]
+    [InlineData("en", "Britain imposed sanctions on two Syrian firms on Monday. The measures cover the shipping companies Levante Shipping and Orontes Shipping.")]
+    [InlineData("de", "Großbritannien hat Sanktionen gegen zwei syrische Firmen verhängt. Betroffen seien die Reedereien Levante Shipping und Orontes Shipping, teilte das Außenministerium mit.")]
+    public void Analyze_TargetsNamedInTheNextSentence_OneSanctionForEach(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var sanctions = analysis.Events.Where(e => e.Type == "SANCTION").ToList();
+        Assert.Equal(["Levante Shipping", "Orontes Shipping"], sanctions.Select(e => Name(analysis, e.Target)).Order().ToArray());
+        Assert.All(sanctions, e => Assert.Equal("gb", Country(analysis, e.Actor)));
+    }
+
+    [Fact]
+    public void Analyze_AssetFreezeIncludingANamedFirm_IsASanctionOnIt()
+    {
+        const string text = "Britain froze the assets of six companies it accused of shipping Iranian oil to Syria, including the Latakia-based trader Orontes Shipping.";
+        var analysis = Analyze("en", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal("gb", Country(analysis, e.Actor));
+        Assert.Equal("Orontes Shipping", Name(analysis, e.Target));
+    }
+
+    [Theory]
+    [InlineData("de", "Das britische Außenministerium hat die syrische Reederei Orontes Shipping auf seine Sanktionsliste gesetzt.")]
+    [InlineData("en", "Britain added the Syrian shipping company Orontes Shipping to its sanctions list on Monday.")]
+    public void Analyze_PutOnASanctionsList_IsASanction(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal("Orontes Shipping", Name(analysis, e.Target));
+    }
+
+    [Theory]
+    [InlineData("en", "Syrian exports rose sharply last year, including shipments by Orontes Shipping to Lebanon.")]
+    [InlineData("de", "Die Regierung setzt auf Gespräche mit der Reederei Orontes Shipping.")]
+    [InlineData("en", "Britain imposed sanctions on Syria. Countries including France and Italy welcomed the step.")]
+    public void Analyze_ListingWordsWithNoSanctionOrOnlyCountries_AreNoSanctionOnACompany(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "SANCTION" && Name(analysis, e.Target) is "Orontes Shipping" or "France" or "Italy");
+    }
+}
