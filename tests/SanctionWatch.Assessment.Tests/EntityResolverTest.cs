@@ -50,6 +50,19 @@ public sealed class EntityResolverTest
         Assert.Equal("ru", putin.Country);
     }
 
+    [Theory]
+    [InlineData("Orontes Shipping Ltd", "Orontes Shipping", true)]
+    [InlineData("Orontes Shipping GmbH", "Orontes Shipping LLC", true)]
+    [InlineData("Orontes Trading", "Orontes", false)]
+    [InlineData("Orontes Shipping Group", "Orontes Shipping", false)]
+    public void Resolve_CompanyNamedWithAndWithoutItsLegalForm_IsOneCompany(string first, string second, bool same)
+    {
+        var entities = Resolve(
+            Doc($"Die Firma {first} wurde gelistet.", (first, "Organization")),
+            Doc($"Die Firma {second} wurde gelistet.", (second, "Organization")));
+        Assert.Equal(same, With(entities, first) == With(entities, second));
+    }
+
     [Fact]
     public void Resolve_KimsOfTheRulingFamilyAndAnUnrelatedKim_StayFourPeople()
     {

@@ -142,4 +142,21 @@ public sealed class EventMergerTest
 
         Assert.Single(EventMerger.Merge([Workers("doc:de", "2025-05-20", null), Workers("doc:en", "2025-05-21", "2025-05-21")], Sides));
     }
+
+    [Theory]
+    [InlineData("ent:firm", 1)]
+    [InlineData("ent:kp", 2)]
+    public void Merge_SanctionByAStateAndByItsTreasuryOnOneNamedCompany_IsOneHappening(string target, int expected)
+    {
+        var entities = new Dictionary<string, DossierEntity>(Sides)
+        {
+            ["ent:us"] = new("ent:us", "Country", "United States", [], "us", [], []),
+            ["ent:treasury"] = new("ent:treasury", "PublicBody", "US Treasury", [], "us", [], []),
+            ["ent:firm"] = new("ent:firm", "Organization", "Jade Anchor Trading", [], null, [], []),
+        };
+        static EventCandidate Listing(string document, string actor, string target) =>
+            new(document, 0, "SANCTION", null, actor, target, [], null, null, "asserted", null, [new EvidenceSpan(document, 0, 20, "sanctions")], null);
+
+        Assert.Equal(expected, EventMerger.Merge([Listing("doc:de", "ent:treasury", target), Listing("doc:en", "ent:us", target)], entities).Count);
+    }
 }

@@ -3,7 +3,7 @@ namespace SanctionWatch.Assessment.Events;
 /// <summary>
 /// Joins events of different documents that tell one happening in other detail: the same kind of event between the
 /// same sides (a minister stands for his state), overlapping items, and an anchor both reports share — the same day,
-/// the same place below a country, or the same count. Clusters are blocked by kind and sides, so joining stays
+/// the same place below a country, the same count, or the same named party (not a state) on one side. Clusters are blocked by kind and sides, so joining stays
 /// linear in documents.
 /// </summary>
 internal static class HappeningJoiner
@@ -91,7 +91,10 @@ internal static class HappeningJoiner
         bool samePlace = x.Location is { } lx && y.Location is { } ly && places.IsBelowCountry(lx) && places.IsBelowCountry(ly)
             && places.Compatible(lx, ly);
         bool sameCount = EventMerger.Counts(x, y).Any(agree => agree);
-        return sameDay || samePlace || sameCount;
+        // "US Treasury lists Jade Anchor Trading" and "the United States sanctions Jade Anchor Trading Ltd": one named
+        // company, person or ship on one side, the other side the same state told in other words.
+        bool sameNamed = (x.Target == y.Target && places.IsBelowCountry(x.Target!)) || (x.Actor == y.Actor && places.IsBelowCountry(x.Actor!));
+        return sameDay || samePlace || sameCount || sameNamed;
     }
 
     private static HashSet<string> Categories(EventCandidate c) => c.Items.Select(i => i.Category).ToHashSet(StringComparer.Ordinal);

@@ -24,7 +24,7 @@ internal sealed class Places(IReadOnlyDictionary<string, DossierEntity>? entitie
             || (x.Country == y.Country && OneNamesTheOther(x.Name, y.Name));
     }
 
-    /// <summary>True when <paramref name="id"/> is a place below a country (a city, port or region), precise enough to anchor a happening.</summary>
+    /// <summary>True when <paramref name="id"/> is no country: a place below one (a city, port or region), or a named party, precise enough to anchor a happening.</summary>
     public bool IsBelowCountry(string id) =>
         entities is not null && entities.TryGetValue(id, out var place) && place.Schema != SchemaNames.Country;
 

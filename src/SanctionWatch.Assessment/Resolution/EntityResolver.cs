@@ -141,7 +141,22 @@ public sealed class EntityResolver
             SchemaNames.Organization or SchemaNames.PublicBody or SchemaNames.Company => "org",
             _ => mention.Schema.ToLowerInvariant(),
         };
-        return group + ":" + nameKey;
+        return group + ":" + (group == "org" ? NameKey.Of(WithoutLegalForm(mention.Text)) : nameKey);
+    }
+
+    // "Jade Anchor Trading Ltd" and "Jade Anchor Trading" are one company: a legal form at the end of the name is no part of
+    // whom it names. Generic words (Group, Trading, International) stay, they tell companies apart.
+    private static string WithoutLegalForm(string name)
+    {
+        string rest = name.TrimEnd(' ', '.', ',');
+        while (rest.LastIndexOf(' ') is int space and > 0
+            && Matching.Normalization.NameVocabulary.LegalForms.TryGetValue(rest[(space + 1)..].TrimEnd('.').ToLowerInvariant(), out string? form)
+            && form is not ("group" or "trading" or "intl" or "joint" or "stock"))
+        {
+            rest = rest[..space].TrimEnd(' ', ',');
+        }
+
+        return rest;
     }
 
     private static ResolvedEntity MakeEntity(string key, List<(string Document, Mention Mention)> mentions)
