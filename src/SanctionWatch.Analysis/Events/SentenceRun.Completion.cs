@@ -51,20 +51,28 @@ internal sealed partial class SentenceRun
         }
     }
 
+    private const int InfinitiveReach = 12;
+
     // "warned that Pyongyang would act if South Korea supplied weapons": a threat is aimed at whoever would do what its
-    // "if" clause names.
+    // "if" clause names; a threat or refusal told with an infinitive, at whom that act would hit.
     private void ThreatTarget(List<RawEvent> built)
     {
         foreach (var e in built)
         {
-            if (e.Type != "THREATEN" || e.Target is not null || e.Actor is not { } actor)
+            if (e.Type is not ("THREATEN" or "REJECT") || e.Target is not null || e.Actor is not { } actor || e.Noun)
             {
                 continue;
             }
 
-            var condition = built.FirstOrDefault(x => x != e && x.TriggerToken > e.TriggerToken && x.Actor is { } doer && !st.SameThing(doer.Mention, actor.Mention)
+            var condition = e.Type != "THREATEN" ? null : built.FirstOrDefault(x => x != e && x.TriggerToken > e.TriggerToken && x.Actor is { } doer && !st.SameThing(doer.Mention, actor.Mention)
                 && Enumerable.Range(e.TriggerToken + 1, x.TriggerToken - e.TriggerToken - 1).Any(j => (st.Cue[j] & CueKind.Conditional) != 0));
-            e.Target = condition?.Actor;
+            // "threatened to impose tariffs on German cars", "refused to meet the Iraqi delegation", "drohte, Zölle auf
+            // deutsche Autos zu erheben": whom the act in the infinitive would hit is whom the threat or refusal is about.
+            var act = built.FirstOrDefault(x => x != e && !x.Deny && x.TriggerToken > e.TriggerToken && x.TriggerToken - e.TriggerToken <= InfinitiveReach
+                && x.Target is { } hit && !st.SameThing(hit.Mention, actor.Mention) && (x.Actor is null || st.SameThing(x.Actor.Mention, actor.Mention))
+                && st.Lex.Words.Is(st.S.Lower(x.TriggerToken - 1), FunctionWord.InfinitiveMark)
+                && !built.Any(y => y.TriggerToken > e.TriggerToken && y.TriggerToken < x.TriggerToken));
+            e.Target = condition?.Actor ?? act?.Target;
         }
     }
 

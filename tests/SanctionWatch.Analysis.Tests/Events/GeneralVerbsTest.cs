@@ -1,9 +1,10 @@
 using SanctionWatch.Analysis.Tests.Support;
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
 using SanctionWatch.Model.Documents;
 
 namespace SanctionWatch.Analysis.Tests.Events;
 
-/// <summary>Common English verbs of asking, withdrawing, agreeing, banning and investigating give their event type. Sentences written for these tests.</summary>
+/// <summary>Common English verbs of asking, withdrawing, agreeing, banning and investigating give their event type, and a threat or refusal with an infinitive is about whom that act would hit. Sentences written for these tests.</summary>
 public sealed class GeneralVerbsTest
 {
     [Theory]
@@ -33,5 +34,16 @@ public sealed class GeneralVerbsTest
     {
         var analysis = TestPacks.Analyzer.Analyze(new Document("doc:test", "test.txt", null, "en", "2025-06-12", text, null));
         Assert.DoesNotContain(analysis.Events, e => e.Type == "AGREE");
+    }
+
+    [Theory]
+    [InlineData("en", "Turkey threatened to impose tariffs on Greek olive oil.", "THREATEN", "tr", "gr")]
+    [InlineData("en", "Peru refused to meet the Chilean delegation in Lima.", "REJECT", "pe", "cl")]
+    public void Analyze_ThreatOrRefusalWithAnInfinitive_IsAboutWhomTheActWouldHit(string language, string text, string type, string actor, string target)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == type);
+        Assert.Equal(actor, Country(analysis, e.Actor));
+        Assert.Equal(target, Country(analysis, e.Target));
     }
 }
