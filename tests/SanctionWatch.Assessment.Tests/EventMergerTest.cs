@@ -159,4 +159,31 @@ public sealed class EventMergerTest
 
         Assert.Equal(expected, EventMerger.Merge([Listing("doc:de", "ent:treasury", target), Listing("doc:en", "ent:us", target)], entities).Count);
     }
+
+    [Fact]
+    public void Merge_OneBodySanctioningTwoCompanies_IsTwoHappenings()
+    {
+        var entities = new Dictionary<string, DossierEntity>(Sides)
+        {
+            ["ent:eu"] = new("ent:eu", "PublicBody", "European Union", [], null, [], []),
+            ["ent:alpha"] = new("ent:alpha", "Company", "Alpha Bank", [], "ru", [], []),
+            ["ent:beta"] = new("ent:beta", "Company", "Beta Shipping", [], "ru", [], []),
+        };
+        static EventCandidate Listing(string document, string target) =>
+            new(document, 0, "SANCTION", null, "ent:eu", target, [], null, null, "asserted", null, [new EvidenceSpan(document, 0, 20, "sanctions")], null);
+
+        Assert.Equal(2, EventMerger.Merge([Listing("doc:a", "ent:alpha"), Listing("doc:b", "ent:beta")], entities).Count);
+    }
+
+    [Theory]
+    [InlineData("2025-03-20", 1)]
+    [InlineData("2025-04-08", 2)]
+    public void Merge_UndatedTalksAtOnePlace_AreOneHappeningOnlyWhenReportedWithinDays(string secondReport, int expected)
+    {
+        static EventCandidate At(string document, string actor, string target, string reported) =>
+            Talks(document, actor, target, "ent:pyongyang") with { Reported = DateOnly.Parse(reported, System.Globalization.CultureInfo.InvariantCulture) };
+
+        var events = EventMerger.Merge([At("doc:de", "ent:ru", "ent:yun", "2025-03-18"), At("doc:en", "ent:minister", "ent:kp", secondReport)], Sides);
+        Assert.Equal(expected, events.Count);
+    }
 }

@@ -2,7 +2,7 @@ namespace SanctionWatch.Analysis.Events;
 
 /// <summary>The kinds of closed-class word the event rules look for; a word may be of several kinds.</summary>
 [Flags]
-internal enum FunctionWord
+internal enum FunctionWord : long
 {
     None = 0,
     Coordinator = 1 << 0,
@@ -55,6 +55,15 @@ internal enum FunctionWord
     /// <summary>A noun that names the measure a trigger flagged <c>means</c> needs after "mit" ("mit Sanktionen belegt").</summary>
     MeansNoun = 1 << 28,
 
+    /// <summary>A measure a trigger flagged <c>means</c> needs right after a <see cref="MeansMark"/> ("mit Sanktionen", "auf die Sanktionsliste").</summary>
+    MeasureNoun = 1 << 30,
+
+    /// <summary>The preposition before a <see cref="MeasureNoun"/> ("mit", "auf", "to").</summary>
+    MeansMark = 1L << 31,
+
+    /// <summary>A way goods travel ("by train", "per Schiff"): weapons reaching a country with it are supplied, without it they strike.</summary>
+    TransportNoun = 1L << 32,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -105,6 +114,9 @@ internal sealed class FunctionWords
         "descriptive-verb" => FunctionWord.DescriptiveVerb,
         "destination-case" => FunctionWord.DestinationCase,
         "means-noun" => FunctionWord.MeansNoun,
+        "measure-noun" => FunctionWord.MeasureNoun,
+        "means-mark" => FunctionWord.MeansMark,
+        "transport-noun" => FunctionWord.TransportNoun,
         "descriptor" => FunctionWord.Descriptor,
         _ => FunctionWord.None,
     };

@@ -1,5 +1,3 @@
-using SanctionWatch.Model.Schemata;
-
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
@@ -127,9 +125,9 @@ internal sealed partial class SentenceRun
         }
 
         if (e.GoodsOnly && (e.Items.All(i => i.Category is "troops" or "labour")
-            || (e.Items.Any(i => i.Category is "arms" or "missiles" or "ammunition") && e.Target is { } reached && st.Doc.Mentions[reached.Mention].Schema != SchemaNames.Country)))
+            || (e.Items.Any(i => i.Category is "arms" or "missiles" or "ammunition") && !TransportNamed(e.TriggerToken))))
         {
-            return false; // "Russian troops reached Pokrovsk" is an advance, "missiles reached Kyiv" a strike: no supply
+            return false; // "Russian troops reached Pokrovsk" is an advance, "missiles have reached Ukraine" a strike: no supply
         }
 
         if (e.Joint && !JoinedPair(e))
@@ -171,5 +169,19 @@ internal sealed partial class SentenceRun
         }
 
         return party;
+    }
+
+    // "by the trainload", "per Schiff": the clause says how the goods travelled.
+    private bool TransportNamed(int k)
+    {
+        for (int j = 0; j < st.S.Count; j++)
+        {
+            if (st.Hard[j] == st.Hard[k] && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.TransportNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -5,8 +5,8 @@ namespace SanctionWatch.Analysis.Events;
 /// <summary>
 /// The targets of a sanction told after it: "Betroffen sind die Firmen X und Y", "including the logistics firm X", "The
 /// sanctions also cover the ship Z". Each company, person or vessel named after the listing word in its clause is a
-/// target of the sanction told in this sentence or the two before, by the same actor and as firmly; a sanction that had no
-/// target of its own, or only a country or place, is replaced by them. Countries and places are no listed targets, and with no sanction before nothing is.
+/// target of the sanction told in this sentence, or in the two before with no other happening told between, by the same
+/// actor and as firmly; a sanction that had no target of its own, or only a country, is replaced by them. Countries and places are no listed targets, and with no sanction before nothing is.
 /// </summary>
 internal sealed partial class SentenceRun
 {
@@ -16,7 +16,7 @@ internal sealed partial class SentenceRun
     {
         var sanction = built.LastOrDefault(e => e.Type == "SANCTION" && !e.Deny && e.TriggerToken < k)
             ?? st.Doc.Events.LastOrDefault(e => e.Type == "SANCTION" && !e.Deny && e.SentenceIndex >= st.Index - ListingReach);
-        if (sanction?.Actor is not { } actor)
+        if (sanction?.Actor is not { } actor || Between(sanction, k, built))
         {
             return;
         }
@@ -49,8 +49,8 @@ internal sealed partial class SentenceRun
             return;
         }
 
-        // "Sanktionen gegen Verantwortliche in Pjöngjang … Betroffen sind X und Y": the named targets replace a sanction
-        // told without one or only with their country.
+        // "Sanktionen gegen zwei syrische Unternehmen … Betroffen sind X und Y": the named targets replace a sanction told
+        // without one, or with only the country of its descriptor.
         if (sanction.Target is null || st.Doc.Mentions[sanction.Target.Mention].Schema is SchemaNames.Country or SchemaNames.Address)
         {
             built.Remove(sanction);
@@ -58,5 +58,17 @@ internal sealed partial class SentenceRun
         }
 
         listedBefore.AddRange(listed);
+    }
+
+    // Another happening told between the sanction and the listing word: "Die EU verhängte Sanktionen gegen Russland. In der
+    // Nacht griff Russland Odessa an. Betroffen war auch ein Lager der Firma X" lists the attack's damage, not the sanction's targets.
+    private bool Between(RawEvent sanction, int k, List<RawEvent> built)
+    {
+        if (built.Contains(sanction))
+        {
+            return false; // in its own sentence what stands between describes the targets: "companies it accused of shipping oil, including X"
+        }
+
+        return built.Any(e => e.TriggerToken < k) || st.Doc.Events.Any(e => e.SentenceIndex > sanction.SentenceIndex);
     }
 }

@@ -93,6 +93,7 @@ internal sealed class SentenceState
 
     // The two words of a gapped attribution ("nach … Angaben"), reused for every token that starts a cue phrase.
     private readonly string[] _pair = new string[2];
+    private const int MinSourceHead = 7;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Cues()
@@ -160,12 +161,12 @@ internal sealed class SentenceState
     }
 
     // "nach japanischen Regierungsangaben", "nach Geheimdiensterkenntnissen": a compound whose head makes an attribution
-    // with the word at k.
+    // with the word at k. A short head is no head: "nach den Soldaten" does not end in "Daten".
     private bool SourceCompound(int k, int j)
     {
         string word = S.Lower(j);
         _pair[0] = S.Lower(k);
-        for (int i = 3; i <= word.Length - 5; i++)
+        for (int i = 3; i <= word.Length - MinSourceHead; i++)
         {
             _pair[1] = word[i..];
             if (Lex.Cues.Match(_pair, 0, 2) is (2, var kind) && (kind & CueKind.SourceBefore) != 0)
@@ -211,14 +212,48 @@ internal sealed class SentenceState
         TrustedTree is { } g && g.GoverningVerb(k) is int verb and >= 0 && Lex.Triggers.Find(S.Lower(verb)).Value is { Noun: false, About: true } judging
         && (!judging.Means || MeansNamed(verb)) ? verb : -1;
 
-    /// <summary>True when the measure a trigger flagged <c>means</c> needs stands in its clause ("mit Sanktionen belegt").</summary>
+    /// <summary>
+    /// True when what a trigger flagged <c>means</c> needs stands in its clause: its object ("froze the assets") or its
+    /// measure right after the preposition that marks it ("mit Sanktionen belegt", "auf seine Sanktionsliste gesetzt", "added
+    /// … to its sanctions list"), not a measure mentioned in passing ("trotz der Sanktionen fortgesetzt").
+    /// </summary>
     public bool MeansNamed(int k)
     {
         for (int j = 0; j < S.Count; j++)
         {
-            if (j != k && Hard[j] == Hard[k] && Lex.Words.Is(S.Lower(j), FunctionWord.MeansNoun))
+            if (j == k || Hard[j] != Hard[k])
+            {
+                continue;
+            }
+
+            if (Lex.Words.Is(S.Lower(j), FunctionWord.MeansNoun))
             {
                 return true;
+            }
+
+            if (Lex.Words.Is(S.Lower(j), FunctionWord.MeasureNoun) && MarkedMeasure(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "mit Sanktionen", "auf die neue Sanktionsliste", "to its sanctions list": only lower-case words (articles, possessives,
+    // adjectives) between the mark and the measure.
+    private bool MarkedMeasure(int j)
+    {
+        for (int m = j - 1; m >= 0 && m >= j - 3; m--)
+        {
+            if (Lex.Words.Is(S.Lower(m), FunctionWord.MeansMark))
+            {
+                return true;
+            }
+
+            if (S.IsPunct(m) || S.IsUpper(m))
+            {
+                return false;
             }
         }
 

@@ -52,7 +52,8 @@ internal static class TreeRepair
 
             // "Russland hat Odessa angegriffen": a bare proper name the parser hangs on the verb as an oblique, with
             // no preposition and no object beside it, is the object.
-            if (tree.Upos[v] == "VERB" && !dependents.Any(c => tree.Deprels[c] is "obj" or "iobj" or "ccomp" or "xcomp")
+            if (tree.Upos[v] == "VERB" && lexicon.Triggers.Find(tree.Words[v].ToLowerInvariant()).Value is { Noun: false }
+                && !dependents.Any(c => tree.Deprels[c] is "obj" or "iobj" or "ccomp" or "xcomp")
                 && dependents.Any(c => tree.Deprels[c] == "nsubj"))
             {
                 foreach (int c in dependents)

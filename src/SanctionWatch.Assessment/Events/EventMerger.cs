@@ -149,7 +149,7 @@ public static class EventMerger
     }
 
     /// <summary>For each category both events count in one unit: whether the two counts agree.</summary>
-    internal static IEnumerable<bool> Counts(EventCandidate x, EventCandidate y)
+    internal static IEnumerable<bool> Counts(EventCandidate x, EventCandidate y, double atLeast = 0)
     {
         foreach (var item in x.Items)
         {
@@ -161,7 +161,7 @@ public static class EventMerger
             foreach (var other in y.Items.Where(i => i.Category == item.Category && i.Quantity is not null))
             {
                 var qy = other.Quantity!;
-                if ((qx.Unit ?? "") == (qy.Unit ?? ""))
+                if ((qx.Unit ?? "") == (qy.Unit ?? "") && (qx.Amount >= atLeast || qx.Unit is not (null or "persons")))
                 {
                     yield return Math.Abs(qx.Amount - qy.Amount) <= QuantityTolerance * Math.Max(qx.Amount, qy.Amount);
                 }

@@ -3,11 +3,15 @@ namespace SanctionWatch.Assessment.Events;
 /// <summary>
 /// Joins events of different documents that tell one happening in other detail: the same kind of event between the
 /// same sides (a minister stands for his state), overlapping items, and an anchor both reports share — the same day,
-/// the same place below a country, the same count, or the same named party (not a state) on one side. Clusters are blocked by kind and sides, so joining stays
-/// linear in documents.
+/// the same place below a country, the same count of ten or more, or the same named company, person or ship on one
+/// side — and, unless both date it, reports published within a week of each other. Clusters are blocked by kind and
+/// sides, so only events of one block are compared.
 /// </summary>
 internal static class HappeningJoiner
 {
+    private const int ReportDays = 7;
+    private const double CountAnchor = 10;
+
     /// <summary>Joins <paramref name="clusters"/> (each one document's or several documents' reports of one happening) where they tell the same happening.</summary>
     public static List<List<EventCandidate>> Join(List<List<EventCandidate>> clusters, Places places, IReadOnlyDictionary<string, DossierEntity>? entities)
     {
@@ -75,8 +79,15 @@ internal static class HappeningJoiner
     // tells the shipment without its count joins through the body sentence that gives it.
     private static bool Joinable(List<EventCandidate> home, List<EventCandidate> cluster, Places places) =>
         !home.Any(a => cluster.Any(b => a.Document == b.Document))
-        && home.All(a => cluster.All(b => !EventMerger.Disagree(a, b, places) && Categories(a).Overlaps(Categories(b)) == (a.Items.Count > 0 && b.Items.Count > 0)))
+        && home.All(a => cluster.All(b => !EventMerger.Disagree(a, b, places) && ReportedTogether(a, b)
+            && Categories(a).Overlaps(Categories(b)) == (a.Items.Count > 0 && b.Items.Count > 0)))
         && home.Any(a => cluster.Any(b => Anchored(a, b, places)));
+
+    // Reports that tell one happening in other detail come out within days of each other unless both date it: two
+    // undated meetings in Pyongyang or sanctions on one firm reported weeks apart are two happenings.
+    private static bool ReportedTogether(EventCandidate x, EventCandidate y) =>
+        (x.Date?.Value is not null && y.Date?.Value is not null) || x.Reported is not { } rx || y.Reported is not { } ry
+        || Math.Abs(rx.DayNumber - ry.DayNumber) <= ReportDays;
 
     private static bool Anchored(EventCandidate x, EventCandidate y, Places places)
     {
@@ -90,10 +101,12 @@ internal static class HappeningJoiner
         bool sameDay = x.Date?.Value is { Length: >= 10 } dx && dx == y.Date?.Value;
         bool samePlace = x.Location is { } lx && y.Location is { } ly && places.IsBelowCountry(lx) && places.IsBelowCountry(ly)
             && places.Compatible(lx, ly);
-        bool sameCount = EventMerger.Counts(x, y).Any(agree => agree);
+        // "two tankers" or "one ship" counts many incidents alike; "9,500 tonnes" or "600 troops" tells one.
+        bool sameCount = EventMerger.Counts(x, y, CountAnchor).Any(agree => agree);
         // "US Treasury lists Jade Anchor Trading" and "the United States sanctions Jade Anchor Trading Ltd": one named
-        // company, person or ship on one side, the other side the same state told in other words.
-        bool sameNamed = (x.Target == y.Target && places.IsBelowCountry(x.Target!)) || (x.Actor == y.Actor && places.IsBelowCountry(x.Actor!));
+        // company, person or ship on one side, the other side the same state told in other words. A body that acts
+        // often (the EU, the Treasury) anchors nothing.
+        bool sameNamed = (x.Target == y.Target && places.IsNamedParty(x.Target!)) || (x.Actor == y.Actor && places.IsNamedParty(x.Actor!));
         return sameDay || samePlace || sameCount || sameNamed;
     }
 

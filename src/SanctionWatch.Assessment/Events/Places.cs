@@ -24,9 +24,17 @@ internal sealed class Places(IReadOnlyDictionary<string, DossierEntity>? entitie
             || (x.Country == y.Country && OneNamesTheOther(x.Name, y.Name));
     }
 
-    /// <summary>True when <paramref name="id"/> is no country: a place below one (a city, port or region), or a named party, precise enough to anchor a happening.</summary>
+    /// <summary>True when <paramref name="id"/> is a place below a country (a city, port or region), precise enough to anchor a happening.</summary>
     public bool IsBelowCountry(string id) =>
-        entities is not null && entities.TryGetValue(id, out var place) && place.Schema != SchemaNames.Country;
+        entities is not null && entities.TryGetValue(id, out var place) && place.Schema == SchemaNames.Address;
+
+    /// <summary>
+    /// True when <paramref name="id"/> is a company, person or ship: a party named precisely enough to anchor a happening.
+    /// A public body (a ministry, the EU) acts again and again and tells no happening apart.
+    /// </summary>
+    public bool IsNamedParty(string id) =>
+        entities is not null && entities.TryGetValue(id, out var party)
+        && party.Schema is SchemaNames.Company or SchemaNames.Organization or SchemaNames.Person or SchemaNames.Vessel;
 
     // "Tumen" and "Tumen River", "Nampo" and "Nampo Port", of one country or both of none (a border river): one name is the other's first words.
     private static bool OneNamesTheOther(string a, string b)

@@ -141,17 +141,19 @@ public sealed class EntityResolver
             SchemaNames.Organization or SchemaNames.PublicBody or SchemaNames.Company => "org",
             _ => mention.Schema.ToLowerInvariant(),
         };
-        return group + ":" + (group == "org" ? NameKey.Of(WithoutLegalForm(mention.Text)) : nameKey);
+        return group + ":" + (mention.Schema is SchemaNames.Organization or SchemaNames.Company ? NameKey.Of(WithoutLegalForm(mention.Text)) : nameKey);
     }
 
     // "Jade Anchor Trading Ltd" and "Jade Anchor Trading" are one company: a legal form at the end of the name is no part of
-    // whom it names. Generic words (Group, Trading, International) stay, they tell companies apart.
+    // whom it names. Generic words (Group, Trading, International) and words that are part of a name ("East India Company")
+    // stay, they tell companies apart.
     private static string WithoutLegalForm(string name)
     {
         string rest = name.TrimEnd(' ', '.', ',');
         while (rest.LastIndexOf(' ') is int space and > 0
             && Matching.Normalization.NameVocabulary.LegalForms.TryGetValue(rest[(space + 1)..].TrimEnd('.').ToLowerInvariant(), out string? form)
-            && form is not ("group" or "trading" or "intl" or "joint" or "stock"))
+            && form is not ("group" or "trading" or "intl" or "joint" or "stock")
+            && rest[(space + 1)..].ToLowerInvariant() is not ("company" or "companies" or "corporation"))
         {
             rest = rest[..space].TrimEnd(' ', ',');
         }

@@ -45,9 +45,20 @@ public sealed class ListedTargetsTest
     [InlineData("en", "Syrian exports rose sharply last year, including shipments by Orontes Shipping to Lebanon.")]
     [InlineData("de", "Die Regierung setzt auf Gespräche mit der Reederei Orontes Shipping.")]
     [InlineData("en", "Britain imposed sanctions on Syria. Countries including France and Italy welcomed the step.")]
+    [InlineData("de", "Die EU verhängte Sanktionen gegen Syrien. In der Nacht griff Israel Damaskus an. Betroffen war auch ein Lager der Firma Orontes Shipping.")]
     public void Analyze_ListingWordsWithNoSanctionOrOnlyCountries_AreNoSanctionOnACompany(string language, string text)
     {
         var analysis = Analyze(language, text);
         Assert.DoesNotContain(analysis.Events, e => e.Type == "SANCTION" && Name(analysis, e.Target) is "Orontes Shipping" or "France" or "Italy");
+    }
+
+    [Theory]
+    [InlineData("de", "Syrien setzte die Öllieferungen an den Libanon trotz der Sanktionen fort.")]
+    [InlineData("de", "UN-Experten belegen Verstöße Syriens gegen die Sanktionen.")]
+    [InlineData("en", "Damascus added Iranian engineers to its projects despite sanctions.")]
+    public void Analyze_MeasureMentionedInPassing_MakesNoSanction(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "SANCTION");
     }
 }

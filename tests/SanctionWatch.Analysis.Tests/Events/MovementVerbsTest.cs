@@ -39,8 +39,9 @@ public sealed class MovementVerbsTest
     }
 
     [Theory]
-    [InlineData("en", "Iranian drones have been reaching Syria by air since spring, flight records suggest.")]
-    [InlineData("de", "Iranische Drohnen erreichen Syrien seit dem Frühjahr auf dem Luftweg.")]
+    [InlineData("en", "Iranian drones have been reaching Syria by ship since spring, port records suggest.")]
+    [InlineData("de", "Iranische Drohnen erreichen Syrien seit dem Frühjahr per Schiff.")]
+    [InlineData("en", "Iranian wheat has been reaching Syria since spring.")]
     public void Analyze_GoodsReachingACountry_FlowFromTheirOriginToIt(string language, string text)
     {
         var analysis = Analyze(language, text);
@@ -51,6 +52,8 @@ public sealed class MovementVerbsTest
 
     [Theory]
     [InlineData("en", "Syrian troops reached the outskirts of Idlib on Monday.")]
+    [InlineData("en", "Iranian missiles have reached Israel, the army said.")]
+    [InlineData("de", "Iranische Raketen haben Israel erreicht.")]
     [InlineData("de", "Syrien und Iran haben eine Einigung über den Bau erreicht.")]
     [InlineData("en", "The talks between Iran and Syria reached a deadlock over fuel prices.")]
     public void Analyze_ReachWithoutGoods_IsNoTransfer(string language, string text)
