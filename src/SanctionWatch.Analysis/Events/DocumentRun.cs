@@ -53,10 +53,11 @@ internal sealed class DocumentRun
         _participants.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken));
     }
 
-    // "North Korean-made", "Russian-flagged" tagged as a name: a description of goods or a ship, never a party.
+    // "North Korean-made", "Russian-flagged", "Russian-made CNC" tagged as a name: a description of goods or a ship, never a party.
     // "vom Typ Mi-28", "KN-23", "T-72" tagged as a name: a model designation, never a party.
     private static bool MadeOrFlagged(Mention m) =>
         m.Schema is not (SchemaNames.Country or SchemaNames.Address) && (m.Text.EndsWith("-made", StringComparison.Ordinal)
+            || m.Text.Contains("-made ", StringComparison.Ordinal) // goods, whatever follows; "Belize-flagged Hai Shun 18" still names the ship
             || m.Text.EndsWith("-flagged", StringComparison.Ordinal) || m.Text.EndsWith("-built", StringComparison.Ordinal) || ModelDesignation(m.Text));
 
     private static bool ModelDesignation(string text)

@@ -64,6 +64,9 @@ internal enum FunctionWord : long
     /// <summary>A way goods travel ("by train", "per Schiff"): weapons reaching a country with it are supplied, without it they strike.</summary>
     TransportNoun = 1L << 32,
 
+    /// <summary>The preposition of what is asked for after a verb of asking ("um Hilfe gebeten", "asked for aid").</summary>
+    RequestCase = 1L << 33,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -117,6 +120,7 @@ internal sealed class FunctionWords
         "measure-noun" => FunctionWord.MeasureNoun,
         "means-mark" => FunctionWord.MeansMark,
         "transport-noun" => FunctionWord.TransportNoun,
+        "request-case" => FunctionWord.RequestCase,
         "descriptor" => FunctionWord.Descriptor,
         _ => FunctionWord.None,
     };

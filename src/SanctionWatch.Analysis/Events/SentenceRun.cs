@@ -181,6 +181,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         }
 
         Merge(built);
+        AskedFor(built);
         WeaponsUsed(built);
         ForeignWeapons(built);
         Subsumed(built);

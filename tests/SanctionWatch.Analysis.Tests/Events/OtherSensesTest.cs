@@ -80,4 +80,30 @@ public sealed class OtherSensesTest
         var e = Assert.Single(analysis.Events, e => e.Type == "COOPERATE");
         Assert.Equal(["ir", "sy"], new[] { Country(analysis, e.Actor), Country(analysis, e.Target) }.Order());
     }
+
+    [Theory]
+    [InlineData("de", "Nach schweren Überschwemmungen hat Syrien Iran um Hilfslieferungen gebeten.")]
+    [InlineData("en", "Syria asked Iran for military aid on Monday.")]
+    public void Analyze_AidAskedFor_IsARequestAndNoDelivery(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var request = Assert.Single(analysis.Events, e => e.Type == "REQUEST");
+        Assert.Equal("sy", Country(analysis, request.Actor));
+        Assert.DoesNotContain(analysis.Events, e => e.Type is "AID" or "TRANSFER");
+    }
+
+    [Fact]
+    public void Analyze_FightDeliveredInSport_IsNoTransfer()
+    {
+        var analysis = Analyze("de", "Syriens Ringer haben dem Gastgeber Iran in Teheran einen harten Kampf geliefert.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
+    }
+
+    [Fact]
+    public void Analyze_GoodsMadeInACountry_AreNoParty()
+    {
+        var analysis = Analyze("en", "Syria obtained at least 80 Iranian-made CNC machine tools last year.");
+        Assert.All(analysis.Events, e => Assert.DoesNotContain("-made", Name(analysis, e.Actor) ?? "", StringComparison.Ordinal));
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Target) == "sy");
+    }
 }
