@@ -93,15 +93,15 @@ public static class EventMerger
 
     internal static string HappeningKey(EventCandidate c)
     {
-        var (a, b) = (c.Actor ?? "-", c.Target ?? "-");
-        if (EventType.TryParse(c.Type, out var type) && type.IsMutual && string.CompareOrdinal(a, b) > 0)
-        {
-            (a, b) = (b, a);
-        }
+        var (a, b) = Sides(c.Type, c.Actor ?? "-", c.Target ?? "-");
 
         string categories = string.Join(',', c.Items.Select(i => i.Category).Distinct().Order(StringComparer.Ordinal));
         return string.Join('|', c.Type, a, b, categories, Standing(c));
     }
+
+    /// <summary>The two sides of an event of <paramref name="type"/> in the order that compares: either way round for meetings and agreements.</summary>
+    internal static (string A, string B) Sides(string type, string a, string b) =>
+        EventType.TryParse(type, out var parsed) && parsed.IsMutual && string.CompareOrdinal(a, b) > 0 ? (b, a) : (a, b);
 
     /// <summary>The type and standing of an event: a denial, or what did not or might happen, is another kind of happening than a report.</summary>
     internal static string KindOf(EventCandidate c) => c.Type + "|" + Standing(c);

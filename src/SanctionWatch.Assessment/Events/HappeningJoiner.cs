@@ -63,11 +63,7 @@ internal static class HappeningJoiner
             return "";
         }
 
-        if (EventType.TryParse(c.Type, out var type) && type.IsMutual && string.CompareOrdinal(a, b) > 0)
-        {
-            (a, b) = (b, a);
-        }
-
+        (a, b) = EventMerger.Sides(c.Type, a, b);
         return string.Join('|', EventMerger.KindOf(c), a, b, c.Background ? "background" : "");
     }
 
