@@ -8,7 +8,8 @@ namespace SanctionWatch.Analysis.Events;
 /// subject: "Japan hat China vorgeworfen", "Seoul warf Moskau vor") keeps the first and takes the later one as its
 /// object, and, where infinitive clauses end in marker and verb, the "subject" of a marked infinitive ("…, Nordkorea
 /// mit Öl zu versorgen"), which cannot have one, is its object; a bare proper name taken for an oblique beside a
-/// subject and no object ("Russland hat Odessa angegriffen") is the object. Other verbs keep two subjects as parsed: their order may be object first ("Kampfflugzeuge hat
+/// subject and no object ("Russland hat Odessa angegriffen") is the object; a passive subject of a clause with "haben"
+/// and no passive auxiliary is the subject. Other verbs keep two subjects as parsed: their order may be object first ("Kampfflugzeuge hat
 /// Russland keine geliefert"), which the parser's features do not tell.
 /// </summary>
 internal static class TreeRepair
@@ -47,6 +48,17 @@ internal static class TreeRepair
                 else if (finite == v && tree.Deprels[c] is "aux" or "aux:pass")
                 {
                     finite = c;
+                }
+            }
+
+            // "Iran hat der EU mit Gegenmaßnahmen gedroht": a clause whose auxiliary is a form of "haben" and has no passive
+            // auxiliary is active, whatever the parser calls its subject.
+            if (dependents.Any(c => tree.Deprels[c] == "nsubj:pass") && !dependents.Any(c => tree.Deprels[c] == "aux:pass")
+                && dependents.Any(c => tree.Deprels[c] == "aux" && IsPerfectAuxiliary(lexicon, tree.Words[c])))
+            {
+                foreach (int c in dependents.Where(c => tree.Deprels[c] == "nsubj:pass"))
+                {
+                    (deprels ??= [.. tree.Deprels])[c] = "nsubj";
                 }
             }
 
@@ -92,6 +104,9 @@ internal static class TreeRepair
 
         return deprels is null ? tree : tree with { Deprels = deprels };
     }
+
+    private static bool IsPerfectAuxiliary(EventLexicon lexicon, string word) =>
+        lexicon.Cues.Match([word.ToLowerInvariant()], 0, 1) is (1, var kind) && (kind & CueKind.Perfect) != 0;
 
     // A nominal with no preposition before it or under it: "im Gegenzug" is no subject, whatever the parser says.
     private static bool Bare(SentenceSyntax tree, int word, List<int>?[] children) =>

@@ -46,4 +46,15 @@ public sealed class GeneralVerbsTest
         Assert.Equal(actor, Country(analysis, e.Actor));
         Assert.Equal(target, Country(analysis, e.Target));
     }
+
+    [Theory]
+    [InlineData("Iran hat der Europäischen Union mit harten Gegenmaßnahmen gedroht.", "European Union")]
+    [InlineData("Der Generalstab der iranischen Armee hat Israel mit entschlossenen Gegenmaßnahmen gedroht.", "Israel")]
+    public void Analyze_GermanThreatToADative_IsAThreatAgainstIt(string text, string target)
+    {
+        var analysis = Analyze("de", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "THREATEN");
+        Assert.Equal("ir", Country(analysis, e.Actor));
+        Assert.Equal(target, Name(analysis, e.Target));
+    }
 }
