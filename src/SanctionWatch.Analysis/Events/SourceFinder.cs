@@ -68,6 +68,11 @@ internal sealed class SourceFinder(SentenceState st)
 
     private Participant? Speaker(int k, int length, bool claimOnly)
     {
+        if (claimOnly && st.Tree is { } described && described.Tree.Deprels[k] is "acl" or "amod")
+        {
+            return null; // "a company accused of carrying drones", "its alleged role": the participle describes, nobody speaks
+        }
+
         if (st.Tree is { } g && !g.Tree.HasRelation(k, "acl") && g.SubjectOf(k) is int subject and >= 0 && !g.IsPronoun(subject))
         {
             // The tree names the one who speaks: "Nebenzia rejected … and said", "sagte der Sprecher …, Mark Ellison";

@@ -6,7 +6,8 @@ namespace SanctionWatch.Analysis.Tests.Events;
 
 /// <summary>
 /// Whom a sanction names: the object of "blacklisted", the names after "sanctions on the … company", every
-/// coordinated target, and never the speaker of a relative clause's "it said". Sentences written for these tests.
+/// coordinated target, and never the speaker of a relative clause's "it said" nor, for a participle that describes it
+/// ("a trader accused of"), a speaker at all. Sentences written for these tests.
 /// </summary>
 public sealed class SanctionTargetsTest
 {
@@ -85,4 +86,14 @@ public sealed class SanctionTargetsTest
     private static string? Country(DocumentAnalysis analysis, ArgumentRef? argument) => CountryName(ShortTexts.Country(analysis, argument));
 
     private static string? CountryName(string? code) => code switch { "ir" => "Iran", "sy" => "Syria", null => null, _ => code };
+
+    [Fact]
+    public void Analyze_TargetDescribedByAParticipleOfAccusing_IsTheTargetNotTheSpeaker()
+    {
+        const string text = "Canada imposed an asset freeze on Orontes Shipping, a Syrian trader accused of smuggling Iranian fuel.";
+        var analysis = Analyze("en", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal("ca", Country(analysis, e.Actor));
+        Assert.Equal("Orontes Shipping", Name(analysis, e.Target));
+    }
 }
