@@ -125,7 +125,7 @@ internal sealed partial class SentenceRun
         }
 
         if (e.GoodsOnly && (e.Items.All(i => i.Category is "troops" or "labour")
-            || (e.Items.Any(i => i.Category is "arms" or "missiles" or "ammunition") && !TransportNamed(e.TriggerToken))))
+            || (e.Items.Any(i => i.Category is "arms" or "missiles" or "ammunition") && !st.AnyInHardClause(e.TriggerToken, FunctionWord.TransportNoun, _ => true))))
         {
             return false; // "Russian troops reached Pokrovsk" is an advance, "missiles have reached Ukraine" a strike: no supply
         }
@@ -171,45 +171,12 @@ internal sealed partial class SentenceRun
         return party;
     }
 
-    // "by the trainload", "per Schiff": the clause says how the goods travelled.
-    private bool TransportNamed(int k)
-    {
-        for (int j = 0; j < st.S.Count; j++)
-        {
-            if (st.Hard[j] == st.Hard[k] && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.TransportNoun))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // "hat Russland um Hilfslieferungen gebeten", "asked Moscow for military aid": what is asked for has not been given;
     // the request is the event, the delivery named after its preposition is none.
     private void AskedFor(List<RawEvent> built)
     {
         built.RemoveAll(e => e.Noun && e.Type is "AID" or "TRANSFER"
             && built.Any(r => r.Type == "REQUEST" && !r.Noun && st.Hard[r.TriggerToken] == st.Hard[e.TriggerToken])
-            && MarkedBy(e.TriggerToken, FunctionWord.RequestCase));
-    }
-
-    // The preposition before the noun at k, over its article and adjectives ("um weitere humanitäre Hilfe").
-    private bool MarkedBy(int k, FunctionWord kind)
-    {
-        for (int j = k - 1; j >= 0 && j >= k - 4; j--)
-        {
-            if (st.Lex.Words.Is(st.S.Lower(j), kind))
-            {
-                return true;
-            }
-
-            if (st.S.IsPunct(j) || !(st.Lex.Determiners.Contains(st.S.Lower(j)) || st.IsAdjective(j) || !st.S.IsUpper(j)))
-            {
-                return false;
-            }
-        }
-
-        return false;
+            && st.MarkedBy(e.TriggerToken, FunctionWord.RequestCase, 4));
     }
 }

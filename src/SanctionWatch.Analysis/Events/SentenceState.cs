@@ -181,9 +181,9 @@ internal sealed class SentenceState
     // "teilte das Ministerium am Montag mit": a speech verb whose particle closes the clause.
     private bool SeparatedSpeech(int k)
     {
-        if (S.IsPunct(k) || !Lex.Cues.Starts(S.Lower(k)))
+        if (S.IsPunct(k) || !Lex.SpeechWords.Contains(S.Lower(k)))
         {
-            return false;
+            return false; // only the first word of a speech cue can be one whose particle closes the clause
         }
 
         int end = k + 1;
@@ -217,21 +217,15 @@ internal sealed class SentenceState
     /// measure right after the preposition that marks it ("mit Sanktionen belegt", "auf seine Sanktionsliste gesetzt", "added
     /// … to its sanctions list"), not a measure mentioned in passing ("trotz der Sanktionen fortgesetzt").
     /// </summary>
-    public bool MeansNamed(int k)
+    public bool MeansNamed(int k) =>
+        AnyInHardClause(k, FunctionWord.MeansNoun, _ => true) || AnyInHardClause(k, FunctionWord.MeasureNoun, j => MarkedBy(j, FunctionWord.MeansMark, 3));
+
+    /// <summary>True when a word of <paramref name="kind"/> other than the one at <paramref name="k"/> stands in its clause and passes <paramref name="also"/>.</summary>
+    public bool AnyInHardClause(int k, FunctionWord kind, Func<int, bool> also)
     {
         for (int j = 0; j < S.Count; j++)
         {
-            if (j == k || Hard[j] != Hard[k])
-            {
-                continue;
-            }
-
-            if (Lex.Words.Is(S.Lower(j), FunctionWord.MeansNoun))
-            {
-                return true;
-            }
-
-            if (Lex.Words.Is(S.Lower(j), FunctionWord.MeasureNoun) && MarkedMeasure(j))
+            if (j != k && Hard[j] == Hard[k] && Lex.Words.Is(S.Lower(j), kind) && also(j))
             {
                 return true;
             }
@@ -240,13 +234,16 @@ internal sealed class SentenceState
         return false;
     }
 
-    // "mit Sanktionen", "auf die neue Sanktionsliste", "to its sanctions list": only lower-case words (articles, possessives,
-    // adjectives) between the mark and the measure.
-    private bool MarkedMeasure(int j)
+    /// <summary>
+    /// True when a preposition of <paramref name="kind"/> stands at most <paramref name="reach"/> words before the noun at
+    /// <paramref name="j"/>, with only lower-case words (articles, possessives, adjectives) between: "mit Sanktionen", "auf die
+    /// neue Sanktionsliste", "to its sanctions list", "um weitere humanitäre Hilfe".
+    /// </summary>
+    public bool MarkedBy(int j, FunctionWord kind, int reach)
     {
-        for (int m = j - 1; m >= 0 && m >= j - 3; m--)
+        for (int m = j - 1; m >= 0 && m >= j - reach; m--)
         {
-            if (Lex.Words.Is(S.Lower(m), FunctionWord.MeansMark))
+            if (Lex.Words.Is(S.Lower(m), kind))
             {
                 return true;
             }
