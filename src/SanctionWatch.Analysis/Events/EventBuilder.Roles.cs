@@ -86,9 +86,23 @@ internal sealed partial class EventBuilder
             }
         }
 
+        if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !passive && actor is null && target is not null && laterOrigin is not null
+            && laterOrigin.Start > k && laterOrigin.Mention != target.Mention && (OfGoods(laterOrigin) || st.MadeIn(laterOrigin)))
+        {
+            actor = laterOrigin; // "Die russische Armee erhielt Drohnen iranischer Bauart": the goods' maker supplied the receiver
+        }
+
         if (entry.Type != "TRANSFER" && target is null && laterOrigin is not null && laterOrigin.Mention != actor?.Mention)
         {
             target = laterOrigin; // "Aserbaidschanische Truppen töteten armenische Soldaten": the origin after the verb is the side acted on
+        }
+
+        if (entry.Type == "ASSAULT")
+        {
+            // "Two North Korean-made missiles slammed into Kharkiv", "Angriff auf Charkiw … Rakete nordkoreanischer Bauart": the maker
+            // of the weapons neither fired them nor was hit.
+            actor = actor is not null && st.MadeIn(actor) ? null : actor;
+            target = target is not null && st.MadeIn(target) ? null : target;
         }
 
         if (entry.Type == "ASSAULT" && target is null && places.FirstOrDefault(p => (p.Marker == Marker.Target || (p.Start > k && p.Marker != Marker.Source) || AttackedByTree(k, p, actor)) && p.Mention != actor?.Mention) is { } struck)

@@ -263,6 +263,10 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         var (actor, target, location) = AssignRoles(entry, k, noun, passive, subject, other, targets, sources, places, origin, laterOrigin, goodsPhrase);
+        if (entry.Used && actor is not null && !actor.Adjective && actor.Marker != Marker.Source)
+        {
+            actor = null; // "Russland setzte bei dem Angriff auf Charkiw … ein": a name the goods do not come from supplied nothing
+        }
         if (recipientAntecedent is not null)
         {
             if (actor is not null && st.SameThing(actor.Mention, recipientAntecedent.Mention))
@@ -292,6 +296,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             GoodsOnly = entry.GoodsOnly,
             Joint = entry.Joint,
             Hit = entry.Hit,
+            Used = entry.Used,
             Location = location is not null && (location.Place || location.Marker == Marker.Location) && location.Mention != actor?.Mention && location.Mention != target?.Mention
                 ? location.Mention : null,
         };

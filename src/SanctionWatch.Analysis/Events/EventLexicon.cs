@@ -85,6 +85,7 @@ internal sealed partial class EventLexicon
                     Means = flags.Contains("means"),
                     GoodsOnly = flags.Contains("goods"),
                     Listing = flags.Contains("listing"),
+                    Used = flags.Contains("used"),
                 };
                 Triggers.Add(pattern, entry);
                 if (particle is null)

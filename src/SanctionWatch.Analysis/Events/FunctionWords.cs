@@ -67,6 +67,9 @@ internal enum FunctionWord : long
     /// <summary>The preposition of what is asked for after a verb of asking ("um Hilfe gebeten", "asked for aid").</summary>
     RequestCase = 1L << 33,
 
+    /// <summary>A noun of manufacture after a country adjective ("Raketen nordkoreanischer Bauart", "shells of North Korean origin"): the goods' maker.</summary>
+    OriginNoun = 1L << 34,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -122,6 +125,7 @@ internal sealed class FunctionWords
         "transport-noun" => FunctionWord.TransportNoun,
         "request-case" => FunctionWord.RequestCase,
         "descriptor" => FunctionWord.Descriptor,
+        "origin-noun" => FunctionWord.OriginNoun,
         _ => FunctionWord.None,
     };
 }

@@ -50,6 +50,9 @@ internal sealed class RawEvent
     /// <summary>The trigger's <see cref="TriggerEntry.Hit"/>: a weapon as its subject makes it an attack.</summary>
     public bool Hit { get; set; }
 
+    /// <summary>The trigger's <see cref="TriggerEntry.Used"/>: only a supplier named by the goods' origin makes it a transfer.</summary>
+    public bool Used { get; set; }
+
     /// <summary>A shallow copy, for the same happening told of another party.</summary>
     public RawEvent Copy() => (RawEvent)MemberwiseClone();
 }

@@ -130,6 +130,11 @@ internal sealed partial class SentenceRun
             return false; // "Russian troops reached Pokrovsk" is an advance, "missiles have reached Ukraine" a strike: no supply
         }
 
+        if (e.Used && (e.Actor is null || e.Target is null))
+        {
+            return false; // "Russia used drones", "Bauteile wurden eingesetzt": a user with no supplier, or goods with no user, tell no transfer
+        }
+
         if (e.Joint && !JoinedPair(e))
         {
             return false; // "Russia is building a railway": one builder is no cooperation

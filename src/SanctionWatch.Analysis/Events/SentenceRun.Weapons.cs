@@ -155,7 +155,8 @@ internal sealed partial class SentenceRun
 
             foreach (var p in st.Parts)
             {
-                if (!p.Adjective || st.Hard[p.Start] != st.Hard[e.TriggerToken] || !InstrumentBefore(p.Start) || WeaponAfter(p.End) is not { } weapon)
+                if (!p.Adjective || st.Hard[p.Start] != st.Hard[e.TriggerToken] || WeaponOf(p) is not var (weapon, phrase)
+                    || !(InstrumentBefore(phrase) || UsedBefore(phrase)))
                 {
                     continue; // "shot down Russian drones": weapons attacked, not attacked with
                 }
@@ -173,7 +174,7 @@ internal sealed partial class SentenceRun
 
                 var user = e.Actor;
                 if (user is null || st.Doc.Mentions[user.Mention].Country is not { } side || side == st.Doc.Mentions[p.Mention].Country
-                    || built.Any(x => x.Type == "TRANSFER" && x.Target is { } r && st.SameThing(r.Mention, user.Mention)))
+                    || built.Any(x => x.Type == "TRANSFER" && !(x.Used && x.Actor is null) && x.Target is { } r && st.SameThing(r.Mention, user.Mention)))
                 {
                     continue;
                 }
@@ -191,6 +192,62 @@ internal sealed partial class SentenceRun
             }
         }
     }
+
+    // The weapon an origin adjective qualifies and where its phrase starts: after it ("North Korean-made KN-23 missiles"), or
+    // before it when a noun of manufacture follows ("eine Rakete nordkoreanischer Bauart", "Granaten aus nordkoreanischer Produktion").
+    private (ItemMention Weapon, int Phrase)? WeaponOf(Participant p)
+    {
+        if (WeaponAfter(p.End) is { } after)
+        {
+            return (after, p.Start);
+        }
+
+        if (p.End >= st.S.Count || !st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.OriginNoun))
+        {
+            return null;
+        }
+
+        for (int j = p.Start - 1; j >= 0 && j >= p.Start - 3 && !st.S.IsPunct(j); j--)
+        {
+            if (st.Lex.ItemWords.Find(st.S.Lower(j)).Value is { } item)
+            {
+                int start = st.S.Token(j).Start, stop = st.S.Token(j).End;
+                return IsWeapon(item.Category) ? (new ItemMention(start, stop, st.S.Text[start..stop], item.Category, null), j) : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Russland setzte bei dem Angriff … Raketen … ein", "used North Korean shells in its attacks": a verb of use before the
+    // weapon's phrase in its clause; the attacker used them.
+    private bool UsedBefore(int phrase)
+    {
+        if (st.Tree is { } g)
+        {
+            // The verb the phrase hangs on; a separable one with its particle glued in front ("setzte … ein": "einsetzte").
+            int v = phrase;
+            for (int up = 0; up < 3 && g.Tree.Heads[v] is int head and >= 0 && g.Tree.Upos[v] != "VERB"; up++)
+            {
+                v = head;
+            }
+
+            return v < phrase && (IsUseVerb(st.S.Lower(v))
+                || g.Children(v).Any(c => g.Tree.Deprels[c] == "compound:prt" && IsUseVerb(st.S.Lower(c) + st.S.Lower(v))));
+        }
+
+        for (int j = phrase - 1; j >= 0 && st.Hard[j] == st.Hard[phrase]; j--)
+        {
+            if (IsUseVerb(st.S.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsUseVerb(string word) => st.Lex.Triggers.Find(word).Value is { Used: true };
 
     // The weapon named right after an origin adjective ("North Korean-made KN-23 ballistic missiles", "nordkoreanischen Raketen").
     private ItemMention? WeaponAfter(int end)

@@ -89,9 +89,9 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 continue; // "to get around the cap", "gets worse": no goods received
             }
 
-            if (entry.VerbOnly && st.Tree?.Tree.Upos[k] != "VERB")
+            if (entry.VerbOnly && (st.Tree?.Tree.Upos[k] != "VERB" || st.Tree.Tree.Deprels[k] == "amod"))
             {
-                continue; // "the ship", not "to ship"
+                continue; // "the ship", not "to ship"; "300 used trucks", not "used shells"
             }
 
             if (entry.Listing)

@@ -257,6 +257,14 @@ internal sealed class SentenceState
         return false;
     }
 
+    /// <summary>
+    /// True for a country adjective that names who made goods ("North Korean-made missiles", "Rakete nordkoreanischer Bauart",
+    /// "shells of North Korean origin"): the maker, never the attacker nor the side attacked.
+    /// </summary>
+    public bool MadeIn(Participant p) => p.Adjective
+        && (Doc.Mentions[p.Mention].End < S.Token(p.End - 1).End // glued: "North Korean-made"
+            || (p.End < S.Count && Lex.Words.Is(S.Lower(p.End), FunctionWord.OriginNoun)));
+
     public bool IsTitle(int k) => !S.IsPunct(k) && Lex.Titles.Find(S.Lower(k)).Value is not null;
 
     public bool IsAdjective(int k)

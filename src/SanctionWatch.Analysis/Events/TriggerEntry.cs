@@ -64,6 +64,12 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// <summary>True when the verb with a that-clause and no party as its object only tells ("warned that Pyongyang could send troops"): no event.</summary>
     public bool ClauseSpeech { get; init; }
 
+    /// <summary>
+    /// True when the subject used goods ("Russland setzte Raketen nordkoreanischer Bauart ein", "Russia uses North Korean
+    /// shells"): a transfer to the user only from the goods' named origin or source; with no other supplier, no event.
+    /// </summary>
+    public bool Used { get; init; }
+
     /// <summary>True when the verb's subject speaks about, asks for or punishes what its object names ("condemned the delivery"): no party to it.</summary>
     public bool About { get; init; }
 }

@@ -62,6 +62,31 @@ public sealed class GazetteerRecognizer
         return body && _countryWords.TryGetValue(text[token.Start..dash], out var entry) ? entry : null;
     }
 
+    // "North Korean-made missiles", "Russian-built tanks", "Chinese-supplied parts": the country the goods came from, glued to
+    // a word that says so; "Moscow-based" and "Russian-flagged" are left to the name finder (a seat, a flag: no origin of goods).
+    private (Mention Mention, int Length)? OriginBeforeHyphen(string text, List<Token> tokens, int i)
+    {
+        var (length, entry, hyphen) = _trie.MatchBeforeHyphen(text, tokens, i);
+        if (entry is null || entry.Schema != SchemaNames.Country)
+        {
+            return null;
+        }
+
+        var suffix = text.AsSpan(hyphen + 1, tokens[i + length - 1].End - hyphen - 1);
+        foreach (string word in OriginSuffixes)
+        {
+            if (suffix.SequenceEqual(word))
+            {
+                int start = tokens[i].Start;
+                return (new Mention(start, hyphen, text[start..hyphen], entry.Schema, entry.Key, entry.Name, entry.Country, "gazetteer"), length);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] OriginSuffixes = ["made", "built", "produced", "manufactured", "supplied", "designed", "origin"];
+
     private static bool IsPlace(GazetteerEntry entry) => entry.Schema is SchemaNames.Country or SchemaNames.Address;
 
     /// <summary>Appends the mentions found in <paramref name="text"/> to <paramref name="mentions"/>.</summary>
@@ -79,6 +104,13 @@ public sealed class GazetteerRecognizer
             }
 
             var (length, entry) = _trie.LongestMatch(text, tokens, i);
+            if (entry is null && OriginBeforeHyphen(text, tokens, i) is { } origin)
+            {
+                mentions.Add(origin.Mention);
+                i += origin.Length;
+                continue;
+            }
+
             if (entry is null)
             {
                 if (StateBody(text, first) is { } state)

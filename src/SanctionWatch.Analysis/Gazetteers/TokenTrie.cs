@@ -79,6 +79,40 @@ public sealed class TokenTrie<T>
         return (bestLength, best);
     }
 
+    /// <summary>
+    /// A name glued to a suffix by a hyphen in its last token ("North Korean-made", "Russian-built"): the token count and
+    /// value of the longest name starting at <paramref name="index"/> whose last token is the part before that token's last
+    /// hyphen, and the text position of the hyphen; (0, null, -1) when there is none. The caller decides which suffixes count.
+    /// </summary>
+    public (int Length, T? Value, int Hyphen) MatchBeforeHyphen(string text, List<Token> tokens, int index)
+    {
+        var node = _root;
+        for (int i = index; i < tokens.Count && node.Children is not null; i++)
+        {
+            if (i > index && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
+            {
+                break;
+            }
+
+            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            var token = tokens[i].Of(text);
+            int dash = token.LastIndexOf('-');
+            if (dash > 0 && lookup.TryGetValue(token[..dash], out var glued) && glued.Value is not null)
+            {
+                return (i - index + 1, glued.Value, tokens[i].Start + dash);
+            }
+
+            if (!lookup.TryGetValue(token, out var child))
+            {
+                break;
+            }
+
+            node = child;
+        }
+
+        return (0, null, -1);
+    }
+
     private sealed class Node
     {
         public Dictionary<string, Node>? Children { get; set; }

@@ -102,7 +102,8 @@ public sealed class NerPipe() : Pipe("ner", DocLayer.Tokens | DocLayer.Sentences
                     // "habe Putin Kim eine Limousine geschenkt": the tagger runs two names together; the gazetteer
                     // knows the first, so the words after it are a name of their own.
                     int knownEnd = known.Where(k => k.Start < end && start < k.End).Max(k => k.End);
-                    if (schema != SchemaNames.Person || knownEnd >= end || known.Any(k => k.Start >= knownEnd && k.Start < end))
+                    // "Russian-made CNC machine tools": a country glued to "-made" describes the goods after it, no person.
+                    if (schema != SchemaNames.Person || knownEnd >= end || known.Any(k => k.Start >= knownEnd && k.Start < end) || text[knownEnd] == '-')
                     {
                         continue;
                     }
