@@ -70,6 +70,12 @@ internal enum FunctionWord : long
     /// <summary>A noun of manufacture after a country adjective ("Raketen nordkoreanischer Bauart", "shells of North Korean origin"): the goods' maker.</summary>
     OriginNoun = 1L << 34,
 
+    /// <summary>The last word of a company's name that says it is one ("Ltd", "Bank", "Shipping"): capitalised words before it name a company.</summary>
+    CompanyHead = 1L << 35,
+
+    /// <summary>A noun for a company only, never for a person ("Reederei", "firm"): the capitalised words after it are its name.</summary>
+    CompanyNoun = 1L << 36,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -126,6 +132,8 @@ internal sealed class FunctionWords
         "request-case" => FunctionWord.RequestCase,
         "descriptor" => FunctionWord.Descriptor,
         "origin-noun" => FunctionWord.OriginNoun,
+        "company-head" => FunctionWord.CompanyHead,
+        "company-noun" => FunctionWord.CompanyNoun,
         _ => FunctionWord.None,
     };
 }

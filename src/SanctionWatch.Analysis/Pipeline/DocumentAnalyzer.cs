@@ -38,13 +38,14 @@ public sealed class DocumentAnalyzer
     /// </summary>
     public string Version => _version.Value;
 
-    /// <summary>The standard pipes: tokens, sentences, gazetteer, patterns, named-entity tagger, affiliations, datelines, syntax, events, quotes.</summary>
+    /// <summary>The standard pipes: tokens, sentences, gazetteer, patterns, company names, named-entity tagger, affiliations, datelines, syntax, events, quotes.</summary>
     public static IReadOnlyList<IPipe> StandardPipes(GazetteerRecognizer gazetteer) =>
     [
         new TokenizerPipe(),
         new SentencePipe(),
         new GazetteerPipe(gazetteer),
         new PatternPipe(),
+        new CompanyNamePipe(),
         new NerPipe(),
         new AffiliationPipe(),
         new DatelinePipe(),
