@@ -216,6 +216,26 @@ internal sealed partial class EventBuilder
         return false;
     }
 
+    // True when the tree makes the company or person `second` a conjunct of the company or person `first` ("X and Y", "X, Y"):
+    // two doers of one act. Two states joined so are often its two sides ("Russland und Nordkorea … Abkommen über die Lieferung").
+    private bool CoordinatedFirms(Participant second, Participant? first)
+    {
+        if (first is null || st.Tree is not { } g || IsPlace(first) || IsPlace(second))
+        {
+            return false;
+        }
+
+        for (int j = second.Start; j < second.End; j++)
+        {
+            if (g.Tree.Deprels[j] == "conj" && g.Tree.Heads[j] is int head && head >= first.Start && head < first.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? CountryOf(Participant p) => st.Doc.Mentions[p.Mention].Country;
 
     private bool IsPlace(Participant p) => st.Doc.Mentions[p.Mention].Schema is SchemaNames.Country or SchemaNames.Address;

@@ -173,7 +173,8 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             if (frame.Subject is not null || frame.SharedSubject is not null || frame.SubjectIsOther)
             {
                 // A second name in the clause the parser gave no object relation ("Russland hat Nordkorea … geliefert") is still one.
-                var second = unmarked.FirstOrDefault(u => frame.InClause.Contains(u) && u != frame.Subject && u != frame.SharedSubject);
+                var second = unmarked.FirstOrDefault(u => frame.InClause.Contains(u) && u != frame.Subject && u != frame.SharedSubject
+                    && !(entry.Type == "TRANSFER" && CoordinatedFirms(u, frame.Subject ?? frame.SharedSubject))); // "The firms X and Y shipped oil": Y is a second supplier
                 subject = frame.Subject ?? frame.SharedSubject;
                 other = frame.Object ?? second;
                 told = true;
@@ -208,6 +209,11 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             // "Bei einem russischen Raketenangriff … getötet worden": an adjective on an event noun is that noun's doer, no party of the verb.
             targets.RemoveAll(OnEventNoun);
             sources.RemoveAll(OnEventNoun);
+        }
+
+        if (entry.Type == "TRANSFER" && other is not null && other.Start < k && subject?.Start < k && CoordinatedFirms(other, subject))
+        {
+            other = null; // "The firms X and Y arranged shipments": two suppliers, not one supplying the other
         }
 
         bool pronounSubject = !told && subject is not null && !noun && st.AnyBetween(lo, subject.Start, clause, CueKind.Pronoun);

@@ -165,6 +165,15 @@ internal sealed class GrammaticalFrame
         };
     }
 
+    // "freighters operated by Sovgavan Fleet had ferried …": the name is the agent of a participle that describes a noun, not
+    // of the verb.
+    private static bool OfAParticiple(Grammar g, Participant p)
+    {
+        int head = g.HeadOf(p.Start, p.End);
+        return g.Tree.Deprels[head].StartsWith("obl", StringComparison.Ordinal) && g.Tree.Heads[head] is int verb and >= 0
+            && g.Tree.Upos[verb] == "VERB" && (g.Tree.Deprels[verb].StartsWith("acl", StringComparison.Ordinal) || g.Tree.Deprels[verb] == "amod");
+    }
+
     // Names their preposition marks, unless they sit inside an attribution ("nach Angaben aus Japan"): the source of
     // the report is no party.
     private static IEnumerable<Participant> Marked(SentenceState st, Grammar g, List<Participant> region, Argument[] roles, Marker marker)
@@ -173,7 +182,8 @@ internal sealed class GrammaticalFrame
         {
             var p = region[i];
             if (p.Marker == marker && !p.Place && roles[i].Role is GrammaticalRole.Unattached or GrammaticalRole.Oblique
-                && !(g.EnclosingPreposition(p.Start, p.End) is var outer and >= 0 && (st.Cue[outer] & (CueKind.SourceBefore | CueKind.SourceAfter)) != 0))
+                && !(g.EnclosingPreposition(p.Start, p.End) is var outer and >= 0 && (st.Cue[outer] & (CueKind.SourceBefore | CueKind.SourceAfter)) != 0)
+                && !OfAParticiple(g, p))
             {
                 yield return p;
             }

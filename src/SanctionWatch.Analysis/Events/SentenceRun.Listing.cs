@@ -24,7 +24,7 @@ internal sealed partial class SentenceRun
         var listed = new List<RawEvent>();
         foreach (var p in st.Parts)
         {
-            if (p.Start <= k || st.Hard[p.Start] != st.Hard[k] || p.Place || p.Adjective || st.SameThing(p.Mention, actor.Mention)
+            if (p.Start <= k || !InTheList(k, p.Start) || st.InAttribution(p.Start) || SpeakerAfter(p) || p.Place || p.Adjective || st.SameThing(p.Mention, actor.Mention)
                 || (st.Speaker is { } speaker && st.SameThing(p.Mention, speaker.Mention) && (st.SpeechAt < 0 || st.Hard[st.SpeechAt] == st.Hard[p.Start]))
                 || st.Doc.Mentions[p.Mention].Schema is SchemaNames.Country or SchemaNames.Address
                 || listed.Concat(listedBefore).Any(e => st.SameThing(e.Target!.Mention, p.Mention)))
@@ -58,6 +58,39 @@ internal sealed partial class SentenceRun
         }
 
         listedBefore.AddRange(listed);
+    }
+
+    // The list runs from the listing word over commas and conjunctions until a verb opens another clause ("Auf der Liste
+    // stehen die Reederei X, der Betrieb Y sowie Z", "including X, Y and Z, which shipped …"); with no tree, to the clause's end.
+    private bool InTheList(int k, int start)
+    {
+        if (st.Tree is not { } g)
+        {
+            return st.Hard[start] == st.Hard[k];
+        }
+
+        for (int j = k + 1; j < start; j++)
+        {
+            if (g.Tree.Upos[j] == "VERB" && g.Tree.Deprels[j] is not ("amod" or "acl"))
+            {
+                return false; // "die in Wladiwostok registrierte Firma X" goes on; "…, die Öl geliefert hat" does not
+            }
+        }
+
+        return true;
+    }
+
+    // "…, Chief Cabinet Secretary Minoru Kihara told a news conference": a name (with the titles and names after it) right
+    // before a verb of speech is the speaker, no item of the list.
+    private bool SpeakerAfter(Participant p)
+    {
+        int j = p.End;
+        while (j < st.S.Count && !st.S.IsPunct(j) && (st.IsTitle(j) || st.S.IsUpper(j)))
+        {
+            j++;
+        }
+
+        return j < st.S.Count && (st.Cue[j] & CueKind.Speech) != 0;
     }
 
     // Another happening told between the sanction and the listing word: "Die EU verhängte Sanktionen gegen Russland. In der

@@ -382,7 +382,8 @@ internal sealed class SentenceState
             // Munition" has its attribution closed before the adjective.
             bool inCue = (Cue[j] & CueKind.NegationNone) != 0;
             string w = S.Lower(j);
-            if (!inCue && !Lex.Determiners.Contains(w) && !Lex.Words.Is(w, FunctionWord.GenitiveArticle))
+            // "nach Angaben von Außenministerin Penny Wong", "according to Foreign Minister X": the source's "von" and title too.
+            if (!inCue && !Lex.Determiners.Contains(w) && !Lex.Words.Is(w, FunctionWord.GenitiveArticle | FunctionWord.OfCase) && !IsTitle(j))
             {
                 return false;
             }

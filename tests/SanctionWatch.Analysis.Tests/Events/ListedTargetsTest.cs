@@ -61,4 +61,22 @@ public sealed class ListedTargetsTest
         var analysis = Analyze(language, text);
         Assert.DoesNotContain(analysis.Events, e => e.Type == "SANCTION");
     }
+
+    [Theory]
+    [InlineData("de", "Kanada hat Sanktionen gegen drei Firmen verhängt. Auf der Liste stehen nach Angaben von Außenministerin Mélanie Joly die Reederei Levante Marine Lines, der Betrieb Orontes Aero Services sowie der Händler Karim Haddad.")]
+    [InlineData("en", "Canada imposed sanctions on three firms on Friday. Listed were the shipping company Levante Marine Lines, Orontes Aero Services and the trader Karim Haddad, Foreign Minister Mélanie Joly told reporters.")]
+    public void Analyze_ListNamedAfterASanction_EveryItemButTheSourceIsATarget(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var targets = analysis.Events.Where(e => e.Type == "SANCTION" && e.Target is not null).Select(e => Name(analysis, e.Target)).Order().ToArray();
+        Assert.Equal(["Karim Haddad", "Levante Marine Lines", "Orontes Aero Services"], targets);
+        Assert.All(analysis.Events.Where(e => e.Type == "SANCTION"), e => Assert.Equal("ca", Country(analysis, e.Actor)));
+    }
+
+    [Fact]
+    public void Analyze_SomethingElseStandsBehindTheDeliveries_IsNoListing()
+    {
+        var analysis = Analyze("de", "Die EU hat Sanktionen gegen Syrien verhängt. Hinter den Lieferungen stehen Firmen wie Orontes Aero Services.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "SANCTION" && Name(analysis, e.Target) == "Orontes Aero Services");
+    }
 }
