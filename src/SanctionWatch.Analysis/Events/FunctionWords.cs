@@ -91,6 +91,10 @@ internal sealed class FunctionWords
     /// <summary>True when the lower-case <paramref name="word"/> is of any of the <paramref name="kinds"/>.</summary>
     public bool Is(string word, FunctionWord kinds) => _kinds.TryGetValue(word, out var k) && (k & kinds) != 0;
 
+    /// <summary>True when the lower-case <paramref name="word"/>, read where it stands, is of any of the <paramref name="kinds"/>.</summary>
+    public bool Is(ReadOnlySpan<char> word, FunctionWord kinds) =>
+        _kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var k) && (k & kinds) != 0;
+
     /// <summary>Adds <paramref name="word"/> as being of <paramref name="kind"/>; for loading only.</summary>
     internal void Add(string word, FunctionWord kind) => _kinds[word] = _kinds.GetValueOrDefault(word) | kind;
 

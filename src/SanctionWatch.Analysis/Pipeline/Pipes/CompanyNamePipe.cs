@@ -25,6 +25,7 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
         var text = doc.Text;
         var tokens = doc.Tokens;
         var mentions = doc.Mentions.Open;
+        Span<char> buffer = stackalloc char[64];
         for (int i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
@@ -32,8 +33,7 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
                 continue;
             }
 
-            string lower = tokens[i].TextOf(text).ToLowerInvariant();
-            if (lexicon.Words.Is(lower, FunctionWord.CompanyNoun) && Run(text, tokens, i + 1, lexicon) is int end and > 0)
+            if (lexicon.Words.Is(LowerCase.Word(text, tokens[i], buffer), FunctionWord.CompanyNoun) && Run(text, tokens, i + 1, lexicon) is int end and > 0)
             {
                 i = Add(text, tokens, i + 1, end, mentions) ?? i;
             }
@@ -95,6 +95,11 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
     // it; one past the head, or -1. Only where `from` opens the run (the word before is no name word).
     private static int HeadedRun(string text, List<Token> tokens, int from, EventLexicon lexicon)
     {
+        if (!HeadAhead(text, tokens, from, lexicon))
+        {
+            return -1; // the common case, decided without reading the words: no company head among the capitalised words ahead
+        }
+
         if (from > 0 && NameWord(text, tokens, from - 1, lexicon) && !LineBreakBefore(text, tokens, from))
         {
             return -1;
@@ -102,6 +107,20 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
 
         int end = Run(text, tokens, from, lexicon);
         return end > from + 1 && lexicon.Words.Is(tokens[end - 1].TextOf(text).ToLowerInvariant(), FunctionWord.CompanyHead) ? end : -1;
+    }
+
+    private static bool HeadAhead(string text, List<Token> tokens, int from, EventLexicon lexicon)
+    {
+        Span<char> buffer = stackalloc char[64];
+        for (int m = from + 1; m < tokens.Count && m < from + LongestName && tokens[m].Kind == TokenKind.Word && char.IsUpper(text[tokens[m].Start]); m++)
+        {
+            if (lexicon.Words.Is(LowerCase.Word(text, tokens[m], buffer), FunctionWord.CompanyHead))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The first word of the name in a headed run: after the last kind of company before its head ("das Hongkonger Unternehmen
