@@ -76,6 +76,9 @@ internal enum FunctionWord : long
     /// <summary>A noun for a company only, never for a person ("Reederei", "firm"): the capitalised words after it are its name.</summary>
     CompanyNoun = 1L << 36,
 
+    /// <summary>A participle of holding land ("besetzte", "occupied"): the country before it holds the place after it.</summary>
+    OccupiedWord = 1L << 37,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -138,6 +141,7 @@ internal sealed class FunctionWords
         "origin-noun" => FunctionWord.OriginNoun,
         "company-head" => FunctionWord.CompanyHead,
         "company-noun" => FunctionWord.CompanyNoun,
+        "occupied-word" => FunctionWord.OccupiedWord,
         _ => FunctionWord.None,
     };
 }

@@ -34,6 +34,21 @@ internal sealed class ParticipantFinder(SentenceState st)
                 continue; // "Kampfjets", "Tonnen Benzin" tagged as a name: words for goods are no party
             }
 
+            if (mention.Schema == SchemaNames.Address && Holder(first - sentenceStart, parts) is { } holder)
+            {
+                // "in das russisch besetzte Gebiet Saporischschja", "to Russian-occupied Donetsk": the place stands for the country
+                // that holds it, marked as the place is; the holder's word is no party of its own.
+                var (held, heldCase) = MarkerBefore(holder.Start, parts);
+                if (heldCase is not null && st.Lex.Words.Is(heldCase, FunctionWord.AgentCase))
+                {
+                    (held, heldCase) = MarkerBefore(holder.Start - 1, parts); // "in die von Russland besetzte Stadt": the "in", not the "von"
+                }
+
+                parts.Remove(holder);
+                parts.Add(new Participant(holder.Mention, first - sentenceStart, Math.Min(end, sentenceEnd) - sentenceStart, held, true, false, false, false, heldCase));
+                continue;
+            }
+
             bool seat = mention.Schema == SchemaNames.Address && (st.Lex.Seats.Contains(mention.Name) || st.Lex.Seats.Contains(mention.Text));
             bool place = mention.Schema == SchemaNames.Address && !seat;
             bool person = mention.Schema is not (SchemaNames.Country or SchemaNames.Address);
@@ -71,6 +86,30 @@ internal sealed class ParticipantFinder(SentenceState st)
         }
 
         return parts;
+    }
+
+    // The country participant that holds the place starting at `start`: it ends right before an occupation word ("russisch
+    // besetzte", "von Russland besetzten") or is glued to it ("Russian-occupied"), with articles and place nouns ("Gebiet", "the
+    // city of") between that word and the place.
+    private Participant? Holder(int start, List<Participant> parts)
+    {
+        for (int j = start - 1, skipped = 0; j >= 1 && skipped < 3; j--, skipped++)
+        {
+            string word = st.S.Lower(j);
+            int hyphen = word.LastIndexOf('-');
+            if (st.Lex.Words.Is(word, FunctionWord.OccupiedWord) || (hyphen > 0 && st.Lex.Words.Is(word[(hyphen + 1)..], FunctionWord.OccupiedWord)))
+            {
+                int end = st.Lex.Words.Is(word, FunctionWord.OccupiedWord) ? j : j + 1;
+                return parts.LastOrDefault(p => p.End == end && st.Doc.Mentions[p.Mention].Schema == SchemaNames.Country);
+            }
+
+            if (!(st.Lex.Determiners.Contains(word) || st.Lex.Words.Is(word, FunctionWord.PlaceNoun)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // The marker of the participant starting at <paramref name="start"/> and the preposition that sets it, if any.

@@ -39,6 +39,7 @@ public sealed class Gazetteer
         if (name.StartsWith("adj:", StringComparison.Ordinal))
         {
             string stem = name[4..];
+            yield return stem; // "russisch besetzt", "nordkoreanisch kontrolliert": the bare form, lower case only ("Russisch" is a language)
             foreach (string ending in new[] { "e", "en", "er", "es", "em" })
             {
                 yield return stem + ending;

@@ -63,7 +63,7 @@ public sealed class GazetteerRecognizer
     }
 
     // "North Korean-made missiles", "Russian-built tanks", "Chinese-supplied parts": the country the goods came from, glued to
-    // a word that says so; "Moscow-based" and "Russian-flagged" are left to the name finder (a seat, a flag: no origin of goods).
+    // a word that says so; "Russian-occupied Donetsk": the country that holds a place; "Moscow-based" and "Russian-flagged" are left to the name finder (a seat, a flag: no origin of goods).
     private (Mention Mention, int Length)? OriginBeforeHyphen(string text, List<Token> tokens, int i)
     {
         var (length, entry, hyphen) = _trie.MatchBeforeHyphen(text, tokens, i);
@@ -85,7 +85,7 @@ public sealed class GazetteerRecognizer
         return null;
     }
 
-    private static readonly string[] OriginSuffixes = ["made", "built", "produced", "manufactured", "supplied", "designed", "origin"];
+    private static readonly string[] OriginSuffixes = ["made", "built", "produced", "manufactured", "supplied", "designed", "origin", "occupied", "held", "controlled", "annexed"];
 
     private static bool IsPlace(GazetteerEntry entry) => entry.Schema is SchemaNames.Country or SchemaNames.Address;
 

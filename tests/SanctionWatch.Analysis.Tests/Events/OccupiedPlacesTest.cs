@@ -1,0 +1,31 @@
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// People or goods sent to a place another country holds ("das russisch besetzte Gebiet Cherson", "Russian-occupied
+/// Nova Kakhovka", "the Russian-held town of X") reach the holder, not the country the place lies in. Sentences written
+/// for these tests, with other senders and places than the evaluation sets.
+/// </summary>
+public sealed class OccupiedPlacesTest
+{
+    [Theory]
+    [InlineData("de", "Syrien hat nach Angaben aus Kiew Hunderte Kämpfer in das russisch besetzte Gebiet Cherson geschickt.")]
+    [InlineData("de", "Iran lieferte Drohnen in die von Russland besetzte Stadt Melitopol.")]
+    [InlineData("en", "Syria has sent several hundred fighters to Russian-occupied Nova Kakhovka, Ukrainian officials said.")]
+    [InlineData("en", "Iran shipped drones to the Russian-held town of Tokmak last month.")]
+    public void Analyze_SentToAnOccupiedPlace_ReachesTheHolder(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("ru", Country(analysis, e.Target));
+        Assert.DoesNotContain(analysis.Events, x => Country(analysis, x.Target) == "ua");
+    }
+
+    [Fact]
+    public void Analyze_TheLanguageRussian_IsNoCountry()
+    {
+        var analysis = Analyze("de", "Die Gespräche mit der syrischen Delegation wurden auf Russisch geführt.");
+        Assert.DoesNotContain(analysis.Mentions, m => m.Country == "ru");
+    }
+}
