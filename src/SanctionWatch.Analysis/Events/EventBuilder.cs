@@ -190,6 +190,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             }
         }
 
+        sources.RemoveAll(p => st.InAttribution(p.Start)); // "nach Angaben aus Washington": who says so supplies nothing
         targets = NamedOverAdjective(targets, region);
         sources = NamedOverAdjective(sources, region);
         if (entry.About && !noun && CauseWord(lo, hi) is int cause and >= 0)

@@ -38,4 +38,43 @@ internal sealed partial class SentenceRun
 
         static bool IsFlow(RawEvent x) => x.Type == "TRANSFER" && x.Actor is not null && x.Target is not null && x.Modality is not ("negated" or "denied" or "hypothetical");
     }
+
+    /// <summary>
+    /// "North Korea obtained Russian machine tools in exchange for ammunition", "erhielt … im Gegenzug für Granaten": the goods
+    /// named after the cue went the other way; they become a transfer of their own, back from the recipient to the supplier.
+    /// </summary>
+    private void ExchangedFor(RawEvent e, List<RawEvent> built)
+    {
+        if (e.Type != "TRANSFER" || e.Actor is null || e.Target is null || e.Items.Count < 2)
+        {
+            return;
+        }
+
+        int cue = -1;
+        for (int j = e.TriggerToken + 1; j < st.S.Count && cue < 0; j++)
+        {
+            cue = (st.Cue[j] & CueKind.Reciprocal) != 0 && st.Clause[j] == st.Clause[e.TriggerToken] ? j : -1;
+        }
+
+        // "in exchange for ammunition", "im Austausch für Öl": the preposition after the cue names the goods given back; an
+        // adverbial "im Gegenzug erhält Nordkorea Hilfe" names what is received in the clause itself.
+        if (cue < 0 || !Enumerable.Range(cue + 1, 3).Any(j => j < st.S.Count && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.BeneficiaryCase)))
+        {
+            return;
+        }
+
+        int at = st.S.Token(cue).Start;
+        var back = e.Items.Where(i => i.Start > at).ToList();
+        if (back.Count == 0 || back.Count == e.Items.Count)
+        {
+            return;
+        }
+
+        e.Items = [.. e.Items.Where(i => i.Start <= at)];
+        var returned = e.Copy();
+        returned.Actor = e.Target;
+        returned.Target = e.Actor;
+        returned.Items = back;
+        built.Add(returned);
+    }
 }

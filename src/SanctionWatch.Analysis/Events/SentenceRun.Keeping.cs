@@ -14,7 +14,7 @@ internal sealed partial class SentenceRun
             {
                 var a = built[i];
                 var b = built[j];
-                if (a.Type != b.Type || a.Deny != b.Deny || !(a.Clause == b.Clause && (a.Noun || b.Noun) || SameGoodsOtherParties(a, b)))
+                if (a.Type != b.Type || a.Deny != b.Deny || !(a.Clause == b.Clause && (a.Noun || b.Noun) || SameGoodsOtherParties(a, b)) || FlowsBack(a, b))
                 {
                     continue;
                 }
@@ -41,6 +41,12 @@ internal sealed partial class SentenceRun
             }
         }
     }
+
+    // "… obtained machine tools in exchange for ammunition": two flows of other goods between the same parties, one each way,
+    // are two.
+    private static bool FlowsBack(RawEvent a, RawEvent b) =>
+        a.Actor is { } x && a.Target is { } y && b.Actor?.Mention == y.Mention && b.Target?.Mention == x.Mention
+        && a.Items.Count > 0 && b.Items.Count > 0 && !a.Items.Any(i => b.Items.Any(j => j.Category == i.Category));
 
     // "An Iranian freighter loaded with flour arrived at a Syrian port": two verbs moving the very same goods, one knowing
     // the supplier and the other the recipient, tell one transfer.

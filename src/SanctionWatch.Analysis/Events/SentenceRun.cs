@@ -181,6 +181,11 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         }
 
         Merge(built);
+        foreach (var e in built.ToList())
+        {
+            ExchangedFor(e, built);
+        }
+
         AskedFor(built);
         WeaponsUsed(built);
         ForeignWeapons(built);

@@ -383,7 +383,8 @@ internal sealed class SentenceState
             bool inCue = (Cue[j] & CueKind.NegationNone) != 0;
             string w = S.Lower(j);
             // "nach Angaben von Außenministerin Penny Wong", "according to Foreign Minister X": the source's "von" and title too.
-            if (!inCue && !Lex.Determiners.Contains(w) && !Lex.Words.Is(w, FunctionWord.GenitiveArticle | FunctionWord.OfCase) && !IsTitle(j))
+            if (!inCue && !Lex.Determiners.Contains(w) && !Lex.Words.Is(w, FunctionWord.GenitiveArticle | FunctionWord.OfCase) && !IsTitle(j)
+                && !(j == start - 1 && Lex.SourceMarks.Contains(w))) // "nach Angaben aus Washington"
             {
                 return false;
             }

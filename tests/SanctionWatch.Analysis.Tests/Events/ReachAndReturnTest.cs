@@ -69,4 +69,25 @@ public sealed class ReachAndReturnTest
         Assert.Equal(supplier, Country(analysis, e.Actor));
         Assert.Equal(recipient, Country(analysis, e.Target));
     }
+
+    [Theory]
+    [InlineData("en", "Syria obtained at least 80 Russian-made machine tools last year in exchange for crude oil, according to a report.")]
+    [InlineData("de", "Syrien erhielt nach Angaben aus Washington russische Werkzeugmaschinen im Austausch für Rohöl.")]
+    public void Analyze_GoodsInExchangeForOtherGoods_TwoFlowsOneEachWay(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ru" && Country(analysis, e.Target) == "sy"
+            && e.Items.All(i => i.Category == "machinery"));
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "sy" && Country(analysis, e.Target) == "ru"
+            && e.Items.All(i => i.Category == "crude-oil"));
+        Assert.DoesNotContain(analysis.Events, e => Country(analysis, e.Actor) == "us");
+    }
+
+    [Fact]
+    public void Analyze_InReturnAsAnAdverb_TheClauseItselfTellsWhatIsReceived()
+    {
+        var analysis = Analyze("de", "Für die Lieferung von Phosphat erhält Syrien im Gegenzug russische Kampfjets, sagen Experten.");
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ru" && Country(analysis, e.Target) == "sy");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "sy" && e.Items.Any(i => i.Category == "arms"));
+    }
 }
