@@ -184,7 +184,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
                 other = frame.Object ?? other;
             }
 
-            if (entry.About && other is null && targets.Count == 0 && frame.ComplementSubject is { } asked && asked != subject)
+            if ((entry.About || entry.Type == "REQUEST") && other is null && targets.Count == 0 && frame.ComplementSubject is { } asked && asked != subject)
             {
                 other = asked; // "demanded that Uganda withdraw": whom the demand is about
             }

@@ -79,6 +79,9 @@ internal enum FunctionWord : long
     /// <summary>A participle of holding land ("besetzte", "occupied"): the country before it holds the place after it.</summary>
     OccupiedWord = 1L << 37,
 
+    /// <summary>A noun for a statement that something happened ("report", "Vorwürfe"): rejecting it denies what it tells.</summary>
+    ReportNoun = 1L << 38,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -142,6 +145,7 @@ internal sealed class FunctionWords
         "company-head" => FunctionWord.CompanyHead,
         "company-noun" => FunctionWord.CompanyNoun,
         "occupied-word" => FunctionWord.OccupiedWord,
+        "report-noun" => FunctionWord.ReportNoun,
         _ => FunctionWord.None,
     };
 }

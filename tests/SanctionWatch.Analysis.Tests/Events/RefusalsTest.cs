@@ -1,0 +1,48 @@
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// A refusal is aimed at whom the refused act would reach or who made the refused offer or demand, and the refused act
+/// itself did not happen. Sentences written for these tests.
+/// </summary>
+public sealed class RefusalsTest
+{
+    [Theory]
+    [InlineData("Belarus has refused to send troops to Syria, officials said.", "sy")]
+    [InlineData("Minsk refused to meet the Polish delegation on Monday.", "pl")]
+    [InlineData("Lukashenko rejected an offer from Warsaw for direct talks.", "pl")]
+    [InlineData("The Kremlin dismissed a demand from Japan to release the trawler.", "jp")]
+    public void Analyze_Refusal_IsAimedAtWhomTheActWouldReach(string text, string target)
+    {
+        var analysis = Analyze("en", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "REJECT");
+        Assert.Equal(target, Country(analysis, e.Target));
+    }
+
+    [Theory]
+    [InlineData("Belarus has refused to send troops to Syria, officials said.")]
+    [InlineData("Lukashenko rejected an offer from Warsaw for direct talks.")]
+    public void Analyze_RefusedAct_IsNoEvent(string text)
+    {
+        var analysis = Analyze("en", text);
+        Assert.All(analysis.Events, e => Assert.Equal("REJECT", e.Type));
+    }
+
+    [Fact]
+    public void Analyze_DemandThatAnotherActs_IsARequestToIt()
+    {
+        var analysis = Analyze("en", "Moscow on Tuesday demanded that Japan lift its sanctions on Russian banks.");
+        var e = Assert.Single(analysis.Events, e => e.Type == "REQUEST");
+        Assert.Equal("ru", Country(analysis, e.Actor));
+        Assert.Equal("jp", Country(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_RejectedReportOfShipments_LeavesTheShipmentsToTheDenial()
+    {
+        var analysis = Analyze("en", "Moscow rejected a report of fuel shipments to Syria as slander.");
+        Assert.Contains(analysis.Events, e => e.Type == "REJECT" && Country(analysis, e.Actor) == "ru");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && e.Modality == "asserted");
+    }
+}
