@@ -86,6 +86,9 @@ internal sealed partial class SentenceRun
         built.RemoveAll(x => x.Type != "REJECT" && !x.Deny && refusals.Any(r => Refused(tree, r.TriggerToken, x)));
 
         // "Moscow rejected a report of fuel shipments to Syria": what the rejected report tells is denied by the rejecter.
+        // "Moscow rejects the accusations": the rejected noun itself is told by the refusal, with the rejecter as its target.
+        built.RemoveAll(x => x.Type != "REJECT" && x.Noun && refusals.Any(r => tree.Tree.Heads[x.TriggerToken] == r.TriggerToken
+            && tree.Tree.Deprels[x.TriggerToken] == "obj" && st.Lex.Words.Is(st.S.Lower(x.TriggerToken), FunctionWord.ReportNoun)));
         foreach (var x in built)
         {
             if (x.Type != "REJECT" && refusals.FirstOrDefault(r => ReportRejected(tree, r.TriggerToken, x)) is { } denial)

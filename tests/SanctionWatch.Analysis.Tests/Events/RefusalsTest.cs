@@ -45,4 +45,12 @@ public sealed class RefusalsTest
         Assert.Contains(analysis.Events, e => e.Type == "REJECT" && Country(analysis, e.Actor) == "ru");
         Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && e.Modality == "asserted");
     }
+
+    [Fact]
+    public void Analyze_RejectedAccusations_AreNoAccusationByTheRejecter()
+    {
+        var analysis = Analyze("en", "Minsk rejects the accusations.");
+        Assert.Contains(analysis.Events, e => e.Type == "REJECT" && Country(analysis, e.Actor) == "by");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "ACCUSE" && Country(analysis, e.Actor) == "by");
+    }
 }
