@@ -26,9 +26,9 @@ internal sealed partial class SentenceRun
             var (weapon, supply) = Weapon(g, e.TriggerToken, built);
             if (weapon < 0)
             {
-                if (e.Hit && e.Type == "ASSAULT")
+                if (e.Hit && e.Type == "ASSAULT" && !WeaponAsInstrument(e.TriggerToken))
                 {
-                    built.Remove(e); // "hit a record", a path "eingeschlagen": no weapon, no attack
+                    built.Remove(e); // "hit a record", a path "eingeschlagen": no weapon, no attack ("hit Sumy with missiles" is one)
                 }
 
                 continue;
@@ -127,6 +127,28 @@ internal sealed partial class SentenceRun
         }
 
         return (-1, null);
+    }
+
+    // "Russia hit the city of Sumy with North Korean-made missiles": a weapon after the goods case in the verb's clause.
+    private bool WeaponAsInstrument(int k)
+    {
+        for (int j = k + 1; j < st.S.Count && st.Hard[j] == st.Hard[k]; j++)
+        {
+            if (!st.Lex.Words.Is(st.S.Lower(j), FunctionWord.GoodsCase))
+            {
+                continue;
+            }
+
+            for (int w = j + 1; w < st.S.Count && w <= j + 5 && !st.S.IsPunct(w); w++)
+            {
+                if (st.Lex.ItemWords.Find(st.S.Lower(w)).Value is { } item && IsWeapon(item.Category))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool RelativeBetween(int from, int to)

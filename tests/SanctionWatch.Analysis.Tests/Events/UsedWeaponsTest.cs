@@ -71,4 +71,12 @@ public sealed class UsedWeaponsTest
         var analysis = Analyze("en", "Belarus bought 40 Chinese-made CNC lathes last year.");
         Assert.DoesNotContain(analysis.Mentions, m => m.Text == "CNC");
     }
+
+    [Fact]
+    public void Analyze_CityHitWithForeignMadeMissiles_IsAnAttackOnItAndASupply()
+    {
+        var analysis = Analyze("en", "Russia hit the northern city of Odesa with Iranian-made drones overnight, regional officials said on Monday.");
+        Assert.Contains(analysis.Events, e => e.Type == "ASSAULT" && Country(analysis, e.Actor) == "ru" && Name(analysis, e.Target) is not null);
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ir" && Country(analysis, e.Target) == "ru");
+    }
 }

@@ -42,4 +42,11 @@ public sealed class CompanyNamePipeTest
         var analysis = Analyze(language, text);
         Assert.DoesNotContain(analysis.Mentions, m => m.Schema == SchemaNames.Company && m.Source == "pattern");
     }
+
+    [Fact]
+    public void Analyze_CommonNounAfterAnAdjective_IsNoPartOfTheName()
+    {
+        var analysis = Analyze("de", "Das US-Finanzministerium hat das in Minsk ansässige Handelshaus Amber Gate Trading auf seine Sanktionsliste gesetzt.");
+        Assert.DoesNotContain(analysis.Mentions, m => m.Text.Contains("Handelshaus", StringComparison.Ordinal));
+    }
 }

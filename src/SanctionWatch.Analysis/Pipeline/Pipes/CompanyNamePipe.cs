@@ -105,6 +105,14 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
             return -1;
         }
 
+        // "das in Hongkong ansässige Handelshaus Jade Anchor Trading": where nouns are capitalised, a word after an inflected
+        // adjective is a common noun, not the start of a name; the tagger decides then.
+        if (from > 0 && lexicon.Shapes.CapitalisedNouns && tokens[from - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[from - 1].Start])
+            && lexicon.Shapes.IsInflectedAdjective(tokens[from - 1].TextOf(text), false))
+        {
+            return -1;
+        }
+
         int end = Run(text, tokens, from, lexicon);
         return end > from + 1 && lexicon.Words.Is(tokens[end - 1].TextOf(text).ToLowerInvariant(), FunctionWord.CompanyHead) ? end : -1;
     }
