@@ -26,9 +26,9 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         var unmarked = new List<Participant>();
         foreach (var p in region)
         {
-            if (p.Marker == Marker.None && !p.Place && !p.Adjective && !unmarked.Any(u => st.SameThing(u.Mention, p.Mention)))
+            if (p.Marker == Marker.None && !p.Place && !p.Adjective && !unmarked.Any(u => st.SameThing(u.Mention, p.Mention)) && !st.InAttribution(p.Start))
             {
-                unmarked.Add(p);
+                unmarked.Add(p); // not "nach Angaben des Geheimdienstes NIS": who says so is no party
             }
         }
 

@@ -29,6 +29,13 @@ internal sealed class ParticipantFinder(SentenceState st)
                 continue; // "the U.S. Treasury": the country names the body's state; the body is the party
             }
 
+            if (mention.Schema is SchemaNames.Organization or SchemaNames.PublicBody or SchemaNames.Company
+                && TitleOfAPerson(first - sentenceStart, Math.Min(end, sentenceEnd) - sentenceStart, parts,
+                    i + 1 < all.Count && st.Doc.Mentions[all[i + 1].Mention].Schema == SchemaNames.Person ? all[i + 1].FirstToken - sentenceStart : -1))
+            {
+                continue; // "Der Sekretär des russischen Sicherheitsrats, Sergej Schoigu", "Shoigu, secretary of Russia's Security Council": the person is the party
+            }
+
             if (mention.Schema is SchemaNames.Person or SchemaNames.Organization && NamesGoods(first - sentenceStart, Math.Min(end, sentenceEnd) - sentenceStart))
             {
                 continue; // "Kampfjets", "Tonnen Benzin" tagged as a name: words for goods are no party
@@ -110,6 +117,37 @@ internal sealed class ParticipantFinder(SentenceState st)
         }
 
         return null;
+    }
+
+    // True when the body [start, stop) completes a person's title beside that person's name: "[title] of/des [adjective] body,
+    // Person" or "Person, [title] of [Country's] body". `nextPerson` is where the next mention starts if it is a person.
+    private bool TitleOfAPerson(int start, int stop, List<Participant> parts, int nextPerson)
+    {
+        int j = start - 1;
+        for (int skipped = 0; j >= 1 && skipped < 3; skipped++, j--)
+        {
+            string w = st.S.Lower(j);
+            if (st.Lex.Words.Is(w, FunctionWord.OfCase | FunctionWord.GenitiveArticle))
+            {
+                break;
+            }
+
+            bool possessor = j + 1 < start && st.Lex.Words.Is(st.S.Lower(j + 1), FunctionWord.PossessiveClitic);
+            if (!(st.Lex.Determiners.Contains(w) || !st.S.IsUpper(j) && !st.S.IsPunct(j) && !st.Lex.Words.Is(w, FunctionWord.OfCase | FunctionWord.GenitiveArticle)
+                || st.Lex.Words.Is(w, FunctionWord.PossessiveClitic) || possessor))
+            {
+                break;
+            }
+        }
+
+        if (j < 1 || !st.Lex.Words.Is(st.S.Lower(j), FunctionWord.OfCase | FunctionWord.GenitiveArticle) || !st.IsTitle(j - 1))
+        {
+            return false;
+        }
+
+        bool personBefore = j >= 3 && st.S.Lower(j - 2) == "," && parts.Any(p => p.End == j - 2 && st.Doc.Mentions[p.Mention].Schema == SchemaNames.Person);
+        bool personAfter = nextPerson == stop + 1 && stop < st.S.Count && st.S.Lower(stop) == ",";
+        return personBefore || personAfter;
     }
 
     // The marker of the participant starting at <paramref name="start"/> and the preposition that sets it, if any.

@@ -371,11 +371,26 @@ internal sealed class SentenceState
     // "nach Recherchen eines südkoreanischen Instituts", "according to a Japanese report": the source of a report is no party (to a transfer, nor what an attack hit).
     public bool InAttribution(int start)
     {
-        for (int j = start - 1; j >= 0 && j >= start - 5; j--)
+        bool described = false;
+        for (int j = start - 1; j >= 0 && j >= start - 6; j--)
         {
             if ((Cue[j] & CueKind.SourceBefore) != 0)
             {
                 return true;
+            }
+
+            // "nach Angaben des südkoreanischen Geheimdienstes NIS": one noun (with its adjectives) right before the name,
+            // when a genitive article or "of" introduces them.
+            if (!described && j == start - 1 && S.IsUpper(j) && !S.IsPunct(j) && !Doc.AnyParticipantStartsIn(S.First + j, S.First + j + 1)
+                && GenitiveBefore(j))
+            {
+                described = true;
+                continue;
+            }
+
+            if (described && !S.IsUpper(j) && IsAdjective(j))
+            {
+                continue;
             }
 
             // Only the cue's own words and articles may stand between: "laut Satellitenbildern im September nordkoreanische
@@ -385,6 +400,25 @@ internal sealed class SentenceState
             // "nach Angaben von Außenministerin Penny Wong", "according to Foreign Minister X": the source's "von" and title too.
             if (!inCue && !Lex.Determiners.Contains(w) && !Lex.Words.Is(w, FunctionWord.GenitiveArticle | FunctionWord.OfCase) && !IsTitle(j)
                 && !(j == start - 1 && Lex.SourceMarks.Contains(w))) // "nach Angaben aus Washington"
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A genitive article or "of" within two words before `j`, with only lower-case words between.
+    private bool GenitiveBefore(int j)
+    {
+        for (int m = j - 1; m >= 0 && m >= j - 3; m--)
+        {
+            if (Lex.Words.Is(S.Lower(m), FunctionWord.GenitiveArticle | FunctionWord.OfCase))
+            {
+                return true;
+            }
+
+            if (S.IsUpper(m) || S.IsPunct(m))
             {
                 return false;
             }

@@ -56,4 +56,24 @@ public sealed class NamedPartiesTest
         var analysis = Analyze("de", text);
         Assert.DoesNotContain(analysis.Events, e => e.Type == "ASSAULT" && Name(analysis, e.Actor) == "Ihor Terechow");
     }
+
+    [Theory]
+    [InlineData("de", "Der Sekretär des iranischen Sicherheitsrats, Ali Laridschani, ist in Moskau von Präsident Wladimir Putin empfangen worden.", "Ali Laridschani")]
+    [InlineData("en", "President Vladimir Putin held talks with Ali Larijani, secretary of Iran's Security Council, in Moscow on Tuesday.", "Ali Larijani")]
+    public void Analyze_BodyInAPersonsTitle_ThePersonIsTheParty(string language, string text, string person)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "CONSULT");
+        Assert.Contains(person, new[] { Name(analysis, e.Actor), Name(analysis, e.Target) });
+        Assert.DoesNotContain(analysis.Events, x => Name(analysis, x.Actor) is { } a && a.Contains("Sicherheitsrat", StringComparison.Ordinal)
+            || Name(analysis, x.Target) is { } t && (t.Contains("Sicherheitsrat", StringComparison.Ordinal) || t.Contains("Security Council", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Analyze_SourceNamedAfterACommonNoun_IsNoParty()
+    {
+        var analysis = Analyze("de", "Rund 300 syrische Bauarbeiter arbeiten nach Angaben des ukrainischen Geheimdienstes HUR inzwischen auf der Krim.");
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "sy");
+        Assert.DoesNotContain(analysis.Events, e => e.Actor is { } a && analysis.Mentions[a.Mention].Text == "HUR" || e.Target is { } t && analysis.Mentions[t.Mention].Text == "HUR");
+    }
 }
