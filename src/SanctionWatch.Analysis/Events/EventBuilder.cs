@@ -251,7 +251,8 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         // ("Japan hat China vorgeworfen, Öl … geliefert zu haben").
         RawEvent? accusation = previous is { Type: "ACCUSE", Target: { } accused } && !noun
             && (subject is null || (told && st.SameThing(subject.Mention, accused.Mention))) ? previous : null;
-        if (subject is null && !told && !noun && !pronounSubject && accusation is null && previous?.Subject is { } inherited && previous.Clause <= clause)
+        if (subject is null && !told && !noun && !pronounSubject && accusation is null && previous?.Subject is { } inherited && previous.Clause <= clause
+            && !RelativeBetween(previous.TriggerToken, k)) // "… on Bering Flot, a company that the bloc says has ferried …": the relative's own subject
         {
             subject = inherited;
         }
@@ -321,6 +322,22 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         return e;
+    }
+
+    private bool RelativeBetween(int from, int to)
+    {
+        for (int j = from + 1; j < to; j++)
+        {
+            // ", die …", ", which …", "a company that …": after a comma, or (where articles are no relatives) after a noun.
+            if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Relative | FunctionWord.SubjectRelative) && !st.InParticipant(j) && j > 0
+                && (st.S.Lower(j - 1) == "," || (!st.Lex.Shapes.CapitalisedNouns && st.Tree?.Tree.Upos[j - 1] is "NOUN" or "PROPN"
+                    && !st.Lex.Words.Is(st.S.Lower(j - 1), FunctionWord.ReportNoun)))) // "reports that it had sent …" tells, it relates nothing
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "gegen die russische Reederei Vostok Line", "an den nordkoreanischen Tanker „Kum Song 9“": the adjective only

@@ -86,6 +86,12 @@ internal sealed class SourceFinder(SentenceState st)
             return null; // "Vostok Line, a company it said had moved weapons": "it" is who spoke of the company, never the company
         }
 
+        if (st.Tree is { } common && common.SubjectOf(k) is int noun and >= 0 && common.Tree.Upos[noun] == "NOUN"
+            && !st.Parts.Any(p => common.Dominates(noun, p.Start, p.End)))
+        {
+            return null; // "a shipping company that the bloc says has ferried …": the speaker is a common noun, not the name before it
+        }
+
         bool inverted = k > 0 && st.IsQuoteOrComma(k - 1);
         var after = claimOnly ? null : After(k + length, 3);
         if (after is not null && (inverted || after.Person))

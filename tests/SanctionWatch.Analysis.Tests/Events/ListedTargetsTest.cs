@@ -79,4 +79,14 @@ public sealed class ListedTargetsTest
         var analysis = Analyze("de", "Die EU hat Sanktionen gegen Syrien verhängt. Hinter den Lieferungen stehen Firmen wie Orontes Aero Services.");
         Assert.DoesNotContain(analysis.Events, e => e.Type == "SANCTION" && Name(analysis, e.Target) == "Orontes Aero Services");
     }
+
+    [Fact]
+    public void Analyze_FreezeOnACompanyThatTheBlocSaysShipped_TargetsTheCompanyAndTheBlocShipsNothing()
+    {
+        const string text = "BRUSSELS (AFP) - European Union governments on Tuesday imposed an asset freeze on Levante Marine, a shipping company based in Latakia that the bloc says has ferried Iranian drones to Russian ports.";
+        var analysis = Analyze("en", text);
+        var sanction = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal("Levante Marine", Name(analysis, sanction.Target));
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Name(analysis, e.Actor) == "European Union");
+    }
 }
