@@ -55,6 +55,9 @@ public sealed class EntityResolverTest
     [InlineData("Orontes Shipping GmbH", "Orontes Shipping LLC", true)]
     [InlineData("Orontes Trading", "Orontes", false)]
     [InlineData("Orontes Shipping Group", "Orontes Shipping", false)]
+    [InlineData("Levanteflot", "Levante Flot", true)]
+    [InlineData("Orontes-Coin", "OrontesCoin", true)]
+    [InlineData("Levante Flot", "Levante Fleet", false)]
     public void Resolve_CompanyNamedWithAndWithoutItsLegalForm_IsOneCompany(string first, string second, bool same)
     {
         var entities = Resolve(

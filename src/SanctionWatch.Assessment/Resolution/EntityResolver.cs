@@ -141,7 +141,9 @@ public sealed class EntityResolver
             SchemaNames.Organization or SchemaNames.PublicBody or SchemaNames.Company => "org",
             _ => mention.Schema.ToLowerInvariant(),
         };
-        return group + ":" + (mention.Schema is SchemaNames.Organization or SchemaNames.Company ? NameKey.Of(WithoutLegalForm(mention.Text)) : nameKey);
+        // "Beringflot" and "Bering Flot", "Garant-Coin" and "GarantCoin": a company's name is written with or without its spaces.
+        return group + ":" + (mention.Schema is SchemaNames.Organization or SchemaNames.Company
+            ? string.Concat(NameKey.Tokens(WithoutLegalForm(mention.Text))) : nameKey);
     }
 
     // "Jade Anchor Trading Ltd" and "Jade Anchor Trading" are one company: a legal form at the end of the name is no part of

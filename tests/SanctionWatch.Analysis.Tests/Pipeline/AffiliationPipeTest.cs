@@ -65,4 +65,13 @@ public sealed class AffiliationPipeTest
         var ship = Assert.Single(analysis.Mentions, m => m.Schema == SchemaNames.Vessel);
         Assert.Null(ship.Country);
     }
+
+    [Theory]
+    [InlineData("en", "The EU froze the assets of Levante Flot, a shipping company based in Latakia.", "Levante Flot")]
+    [InlineData("de", "Betroffen ist Orontes Marin, eine Reederei aus Latakia.", "Orontes Marin")]
+    public void Analyze_NameDescribedAsACompany_IsACompany(string language, string text, string name)
+    {
+        var analysis = Analyze(language, text);
+        Assert.Equal(SchemaNames.Company, Assert.Single(analysis.Mentions, m => m.Text == name).Schema);
+    }
 }

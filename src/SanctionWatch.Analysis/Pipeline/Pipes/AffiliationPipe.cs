@@ -51,6 +51,27 @@ public sealed class AffiliationPipe() : Pipe("affiliations", DocLayer.Tokens, Do
         return nouns > 0 && j >= 0 ? countryEndingAt.GetValueOrDefault(tokens[j].End) : null;
     }
 
+    // ", a shipping company …", ", eine Reederei aus …": an apposition whose head is a kind of company, within four words
+    // after the comma and its article.
+    private static bool DescribedAsCompany(Doc doc, List<Token> tokens, Events.EventLexicon lexicon, int end)
+    {
+        int j = SortedSearch.FirstAtOrAfter(tokens, end, static t => t.Start);
+        if (j + 2 >= tokens.Count || tokens[j].TextOf(doc.Text) != "," || !lexicon.Determiners.Contains(tokens[j + 1].TextOf(doc.Text).ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        for (int w = j + 2; w < tokens.Count && w <= j + 5 && tokens[w].Kind == TokenKind.Word; w++)
+        {
+            if (lexicon.Words.Is(tokens[w].TextOf(doc.Text).ToLowerInvariant(), Events.FunctionWord.CompanyNoun | Events.FunctionWord.Descriptor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <inheritdoc />
     public override void Process(Doc doc)
     {
@@ -61,6 +82,15 @@ public sealed class AffiliationPipe() : Pipe("affiliations", DocLayer.Tokens, Do
 
         var mentions = doc.Mentions.Open;
         var tokens = doc.Tokens;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Schema is SchemaNames.Person or SchemaNames.Organization && m.Key is null && DescribedAsCompany(doc, tokens, lexicon, m.End))
+            {
+                mentions[i] = m with { Schema = SchemaNames.Company }; // "Bering Flot, a shipping company based in Vladivostok"
+            }
+        }
+
         var countryEndingAt = new Dictionary<int, string>();
         foreach (var m in mentions)
         {
