@@ -252,7 +252,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         RawEvent? accusation = previous is { Type: "ACCUSE", Target: { } accused } && !noun
             && (subject is null || (told && st.SameThing(subject.Mention, accused.Mention))) ? previous : null;
         if (subject is null && !told && !noun && !pronounSubject && accusation is null && previous?.Subject is { } inherited && previous.Clause <= clause
-            && !RelativeBetween(previous.TriggerToken, k)) // "… on Bering Flot, a company that the bloc says has ferried …": the relative's own subject
+            && !RelativeClauseBetween(previous.TriggerToken, k)) // "… on Bering Flot, a company that the bloc says has ferried …": the relative's own subject
         {
             subject = inherited;
         }
@@ -324,7 +324,8 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         return e;
     }
 
-    private bool RelativeBetween(int from, int to)
+    // A relative clause opening between two words: its verb has a subject of its own.
+    private bool RelativeClauseBetween(int from, int to)
     {
         for (int j = from + 1; j < to; j++)
         {

@@ -192,6 +192,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         Subsumed(built);
         DoerInRelativeClause(built);
         ThreatTarget(built);
+        Refusals(built);
         foreach (var e in built.ToList())
         {
             // After the merge, so that no copy becomes the transfer a later one flows back along; two suppliers with
