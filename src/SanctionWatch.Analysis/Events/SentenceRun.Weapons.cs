@@ -40,6 +40,21 @@ internal sealed partial class SentenceRun
             if (supply is null)
             {
                 e.Target ??= EventBuilder.Ref(st.Parts.FirstOrDefault(p => p.Start > e.TriggerToken && p.Place && p.Marker != Marker.Source));
+                // "The missile that hit Odesa was one of about 20 that North Korea delivered to Russia": with no attacker named,
+                // whoever the sentence says received such weapons fired them.
+                var delivered = built.FirstOrDefault(t => t.Type == "TRANSFER" && t.Target is { } r && (t.Items.Count == 0 || t.Items.Any(i => IsWeapon(i.Category)))
+                    && (e.Target is null || !st.SameThing(r.Mention, e.Target.Mention)));
+                if (e.Actor is null && delivered is not null)
+                {
+                    e.Actor = delivered.Target;
+                    if (delivered.Items.Count == 0 && st.Lex.ItemWords.Find(st.S.Lower(weapon)).Value is { } kind)
+                    {
+                        // "… was one of about 20 that North Korea delivered": what was delivered is the weapon the attack names.
+                        int from = st.S.Token(weapon).Start, to = st.S.Token(weapon).End;
+                        delivered.Items = [new ItemMention(from, to, st.S.Text[from..to], kind.Category, null)];
+                    }
+                }
+
                 continue; // "Russian missiles struck Kyiv": the attacker the builder found stands
             }
 

@@ -79,4 +79,13 @@ public sealed class UsedWeaponsTest
         Assert.Contains(analysis.Events, e => e.Type == "ASSAULT" && Country(analysis, e.Actor) == "ru" && Name(analysis, e.Target) is not null);
         Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ir" && Country(analysis, e.Target) == "ru");
     }
+
+    [Fact]
+    public void Analyze_WeaponThatStruckWasOneSupplied_TheRecipientFiredIt()
+    {
+        const string text = "The drone that struck a power plant in Kherson on Friday was one of dozens that Iran shipped to Russia last year, officials said.";
+        var analysis = Analyze("en", text);
+        Assert.Contains(analysis.Events, e => e.Type == "ASSAULT" && Country(analysis, e.Actor) == "ru");
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ir" && Country(analysis, e.Target) == "ru" && e.Items.Count > 0);
+    }
 }
