@@ -62,7 +62,12 @@ internal sealed class DocumentRun
 
     private static bool ModelDesignation(string text)
     {
-        var name = text.StartsWith("Typ ", StringComparison.Ordinal) || text.StartsWith("type ", StringComparison.Ordinal) ? text[(text.IndexOf(' ') + 1)..] : text;
+        if (text.StartsWith("Typ ", StringComparison.Ordinal) || text.StartsWith("type ", StringComparison.Ordinal))
+        {
+            return true; // "Geschütze vom Typ Koksan": whatever follows the word for a model names one
+        }
+
+        var name = text;
         int dash = name.IndexOf('-');
         // "G-7", "G-20" are groups of states, parties; a designation's letters are more than one or not a G.
         return dash is > 0 and <= 4 && dash + 1 < name.Length && char.IsDigit(name[dash + 1]) && !name.Contains(' ')

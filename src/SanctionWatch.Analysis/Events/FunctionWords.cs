@@ -82,6 +82,12 @@ internal enum FunctionWord : long
     /// <summary>A noun for a statement that something happened ("report", "Vorwürfe"): rejecting it denies what it tells.</summary>
     ReportNoun = 1L << 38,
 
+    /// <summary>A word of prohibition ("verboten", "banned"), or a modal of permission that a negation makes one ("dürfen nicht", "may not").</summary>
+    Prohibition = 1L << 39,
+
+    /// <summary>A modal of permission: with a negation in its clause, a prohibition ("dürfen … nicht", "may not").</summary>
+    PermissionModal = 1L << 40,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -146,6 +152,8 @@ internal sealed class FunctionWords
         "company-noun" => FunctionWord.CompanyNoun,
         "occupied-word" => FunctionWord.OccupiedWord,
         "report-noun" => FunctionWord.ReportNoun,
+        "prohibition" => FunctionWord.Prohibition,
+        "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,
     };
 }

@@ -141,6 +141,11 @@ internal sealed partial class SentenceRun
             return false; // "Russia used drones", "Bauteile wurden eingesetzt": a user with no supplier, or goods with no user, tell no transfer
         }
 
+        if (e.Type == "TRANSFER" && e.Actor is null && Prohibited(e.TriggerToken))
+        {
+            return false; // "Fahrzeuge dürfen nicht an Nordkorea verkauft werden", "transfers … are banned": a rule, no happening
+        }
+
         if (e.Joint && !JoinedPair(e))
         {
             return false; // "Russia is building a railway": one builder is no cooperation
@@ -181,6 +186,11 @@ internal sealed partial class SentenceRun
 
         return party;
     }
+
+    // A word of prohibition in the trigger's clause, or a modal of permission with a negation there.
+    private bool Prohibited(int k) =>
+        st.AnyInHardClause(k, FunctionWord.Prohibition, _ => true)
+        || (st.AnyInHardClause(k, FunctionWord.PermissionModal, _ => true) && st.AnyInClause(st.Clause[k], CueKind.Negation));
 
     // "hat Russland um Hilfslieferungen gebeten", "asked Moscow for military aid": what is asked for has not been given;
     // the request is the event, the delivery named after its preposition is none.

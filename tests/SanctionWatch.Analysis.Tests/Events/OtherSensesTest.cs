@@ -106,4 +106,30 @@ public sealed class OtherSensesTest
         Assert.All(analysis.Events, e => Assert.DoesNotContain("-made", Name(analysis, e.Actor) ?? "", StringComparison.Ordinal));
         Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Target) == "sy");
     }
+
+    [Theory]
+    [InlineData("de", "Fahrzeuge dürfen nach den Resolutionen nicht an Syrien verkauft werden.")]
+    [InlineData("en", "Transfers of fuel to Syrian vessels are banned under EU rules.")]
+    [InlineData("en", "Under the embargo, no arms may be sold to Syria.")]
+    public void Analyze_RuleAgainstATransfer_IsNoTransfer(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
+    }
+
+    [Fact]
+    public void Analyze_NegatedTransferWithASupplier_StaysNegated()
+    {
+        var analysis = Analyze("de", "Iran hat keine Drohnen an Russland geliefert.");
+        Assert.Equal("negated", Assert.Single(analysis.Events, e => e.Type == "TRANSFER").Modality);
+    }
+
+    [Fact]
+    public void Analyze_ModelNamedAfterTyp_IsNoParty()
+    {
+        var analysis = Analyze("de", "Syrien hat mehr als 40 Geschütze vom Typ Fadschr aus iranischen Beständen bekommen.");
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("ir", Country(analysis, e.Actor));
+        Assert.Equal("sy", Country(analysis, e.Target));
+    }
 }
