@@ -107,6 +107,10 @@ internal sealed class FunctionWords
     public bool Is(ReadOnlySpan<char> word, FunctionWord kinds) =>
         _kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var k) && (k & kinds) != 0;
 
+    /// <summary>All kinds of the lower-case <paramref name="word"/>, read where it stands; <see cref="FunctionWord.None"/> for none.</summary>
+    public FunctionWord KindsOf(ReadOnlySpan<char> word) =>
+        _kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var k) ? k : FunctionWord.None;
+
     /// <summary>Adds <paramref name="word"/> as being of <paramref name="kind"/>; for loading only.</summary>
     internal void Add(string word, FunctionWord kind) => _kinds[word] = _kinds.GetValueOrDefault(word) | kind;
 

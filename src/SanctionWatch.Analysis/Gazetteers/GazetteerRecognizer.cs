@@ -64,21 +64,21 @@ public sealed class GazetteerRecognizer
 
     // "North Korean-made missiles", "Russian-built tanks", "Chinese-supplied parts": the country the goods came from, glued to
     // a word that says so; "Russian-occupied Donetsk": the country that holds a place; "Moscow-based" and "Russian-flagged" are left to the name finder (a seat, a flag: no origin of goods).
-    private (Mention Mention, int Length)? OriginBeforeHyphen(string text, List<Token> tokens, int i)
+    private static Mention? OriginBeforeHyphen(string text, List<Token> tokens, int i, TrieMatch<GazetteerEntry> match)
     {
-        var (length, entry, hyphen) = _trie.MatchBeforeHyphen(text, tokens, i);
-        if (entry is null || entry.Schema != SchemaNames.Country)
+        if (match.Glued is not { Schema: SchemaNames.Country } entry)
         {
             return null;
         }
 
-        var suffix = text.AsSpan(hyphen + 1, tokens[i + length - 1].End - hyphen - 1);
+        int hyphen = match.Hyphen;
+        var suffix = text.AsSpan(hyphen + 1, tokens[i + match.GluedLength - 1].End - hyphen - 1);
         foreach (string word in OriginSuffixes)
         {
             if (suffix.SequenceEqual(word))
             {
                 int start = tokens[i].Start;
-                return (new Mention(start, hyphen, text[start..hyphen], entry.Schema, entry.Key, entry.Name, entry.Country, "gazetteer"), length);
+                return new Mention(start, hyphen, text[start..hyphen], entry.Schema, entry.Key, entry.Name, entry.Country, "gazetteer");
             }
         }
 
@@ -103,11 +103,12 @@ public sealed class GazetteerRecognizer
                 continue;
             }
 
-            var (length, entry) = _trie.LongestMatch(text, tokens, i);
-            if (entry is null && OriginBeforeHyphen(text, tokens, i) is { } origin)
+            var match = _trie.LongestMatch(text, tokens, i);
+            var (length, entry) = (match.Length, match.Value);
+            if (entry is null && OriginBeforeHyphen(text, tokens, i, match) is { } origin)
             {
-                mentions.Add(origin.Mention);
-                i += origin.Length;
+                mentions.Add(origin);
+                i += match.GluedLength;
                 continue;
             }
 

@@ -43,8 +43,13 @@ public sealed class TokenTrie<T>
         }
     }
 
-    /// <summary>The longest match starting at token <paramref name="index"/>: its token count and value.</summary>
-    public (int Length, T? Value) LongestMatch(string text, List<Token> tokens, int index)
+    /// <summary>
+    /// The longest match starting at token <paramref name="index"/>: its token count and value. Where the walk stops at a
+    /// token glued to a suffix by a hyphen ("North Korean-made", "Russian-built"), also the name that ends before that
+    /// hyphen, with its token count and the hyphen's text position (otherwise 0, null, -1); the caller decides which
+    /// suffixes count. One walk serves both.
+    /// </summary>
+    public TrieMatch<T> LongestMatch(string text, List<Token> tokens, int index)
     {
         var node = _root;
         int bestLength = 0;
@@ -63,8 +68,15 @@ public sealed class TokenTrie<T>
             }
 
             var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(tokens[i].Of(text), out var child))
+            var token = tokens[i].Of(text);
+            if (!lookup.TryGetValue(token, out var child))
             {
+                int dash = token.LastIndexOf('-');
+                if (dash > 0 && lookup.TryGetValue(token[..dash], out var glued) && glued.Value is not null)
+                {
+                    return new TrieMatch<T>(bestLength, best, i - index + 1, glued.Value, tokens[i].Start + dash);
+                }
+
                 break;
             }
 
@@ -76,41 +88,7 @@ public sealed class TokenTrie<T>
             }
         }
 
-        return (bestLength, best);
-    }
-
-    /// <summary>
-    /// A name glued to a suffix by a hyphen in its last token ("North Korean-made", "Russian-built"): the token count and
-    /// value of the longest name starting at <paramref name="index"/> whose last token is the part before that token's last
-    /// hyphen, and the text position of the hyphen; (0, null, -1) when there is none. The caller decides which suffixes count.
-    /// </summary>
-    public (int Length, T? Value, int Hyphen) MatchBeforeHyphen(string text, List<Token> tokens, int index)
-    {
-        var node = _root;
-        for (int i = index; i < tokens.Count && node.Children is not null; i++)
-        {
-            if (i > index && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
-            {
-                break;
-            }
-
-            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            var token = tokens[i].Of(text);
-            int dash = token.LastIndexOf('-');
-            if (dash > 0 && lookup.TryGetValue(token[..dash], out var glued) && glued.Value is not null)
-            {
-                return (i - index + 1, glued.Value, tokens[i].Start + dash);
-            }
-
-            if (!lookup.TryGetValue(token, out var child))
-            {
-                break;
-            }
-
-            node = child;
-        }
-
-        return (0, null, -1);
+        return new TrieMatch<T>(bestLength, best, 0, null, -1);
     }
 
     private sealed class Node
@@ -120,3 +98,12 @@ public sealed class TokenTrie<T>
         public T? Value { get; set; }
     }
 }
+
+/// <summary>What <see cref="TokenTrie{T}.LongestMatch"/> found: the longest name, and a name glued to a suffix by a hyphen.</summary>
+/// <param name="Length">Token count of the longest name, or 0.</param>
+/// <param name="Value">What it leads to, or null.</param>
+/// <param name="GluedLength">Token count up to the token holding the hyphen, or 0.</param>
+/// <param name="Glued">What the name before the hyphen leads to, or null.</param>
+/// <param name="Hyphen">The hyphen's text position, or -1.</param>
+public readonly record struct TrieMatch<T>(int Length, T? Value, int GluedLength, T? Glued, int Hyphen)
+    where T : class;

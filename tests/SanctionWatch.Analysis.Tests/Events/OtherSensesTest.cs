@@ -127,7 +127,7 @@ public sealed class OtherSensesTest
     [Fact]
     public void Analyze_ModelNamedAfterTyp_IsNoParty()
     {
-        var analysis = Analyze("de", "Syrien hat mehr als 40 Geschütze vom Typ Fadschr aus iranischen Beständen bekommen.");
+        var analysis = Analyze("de", "Syrien hat mehr als 40 Geschütze vom Typ Krasnopol aus iranischen Beständen bekommen.");
         var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
         Assert.Equal("ir", Country(analysis, e.Actor));
         Assert.Equal("sy", Country(analysis, e.Target));

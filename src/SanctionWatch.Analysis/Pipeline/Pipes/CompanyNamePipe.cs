@@ -1,3 +1,4 @@
+using System.Buffers;
 using SanctionWatch.Analysis.Events;
 using SanctionWatch.Model.Schemata;
 
@@ -25,23 +26,39 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
         var text = doc.Text;
         var tokens = doc.Tokens;
         var mentions = doc.Mentions.Open;
-        Span<char> buffer = stackalloc char[64];
-        for (int i = 0; i < tokens.Count; i++)
+        var kinds = ArrayPool<FunctionWord>.Shared.Rent(tokens.Count);
+        try
         {
-            if (tokens[i].Kind != TokenKind.Word)
+            // Each word's company kinds, looked up once: a run is read only around them.
+            Span<char> buffer = stackalloc char[64];
+            for (int i = 0; i < tokens.Count; i++)
             {
-                continue;
+                kinds[i] = tokens[i].Kind == TokenKind.Word
+                    ? lexicon.Words.KindsOf(LowerCase.Word(text, tokens[i], buffer)) & (FunctionWord.CompanyNoun | FunctionWord.CompanyHead)
+                    : FunctionWord.None;
             }
 
-            if (lexicon.Words.Is(LowerCase.Word(text, tokens[i], buffer), FunctionWord.CompanyNoun) && Run(text, tokens, i + 1, lexicon) is int end and > 0)
+            for (int i = 0; i < tokens.Count; i++)
             {
-                i = Add(text, tokens, i + 1, end, mentions) ?? i;
+                if (tokens[i].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                if ((kinds[i] & FunctionWord.CompanyNoun) != 0 && Run(text, tokens, i + 1, lexicon) is int end and > 0)
+                {
+                    i = Add(text, tokens, i + 1, end, mentions) ?? i;
+                }
+                else if (char.IsUpper(text[tokens[i].Start]) && HeadAhead(text, tokens, i, kinds) && HeadedRun(text, tokens, i, lexicon) is int last and > 0
+                    && NameStart(text, tokens, i, last, lexicon) is int first && last - first >= 2)
+                {
+                    i = Add(text, tokens, first, last, mentions) ?? i;
+                }
             }
-            else if (char.IsUpper(text[tokens[i].Start]) && HeadedRun(text, tokens, i, lexicon) is int last and > 0
-                && NameStart(text, tokens, i, last, lexicon) is int first && last - first >= 2)
-            {
-                i = Add(text, tokens, first, last, mentions) ?? i;
-            }
+        }
+        finally
+        {
+            ArrayPool<FunctionWord>.Shared.Return(kinds);
         }
     }
 
@@ -95,11 +112,6 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
     // it; one past the head, or -1. Only where `from` opens the run (the word before is no name word).
     private static int HeadedRun(string text, List<Token> tokens, int from, EventLexicon lexicon)
     {
-        if (!HeadAhead(text, tokens, from, lexicon))
-        {
-            return -1; // the common case, decided without reading the words: no company head among the capitalised words ahead
-        }
-
         if (from > 0 && NameWord(text, tokens, from - 1, lexicon) && !LineBreakBefore(text, tokens, from))
         {
             return -1;
@@ -117,12 +129,12 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
         return end > from + 1 && lexicon.Words.Is(tokens[end - 1].TextOf(text).ToLowerInvariant(), FunctionWord.CompanyHead) ? end : -1;
     }
 
-    private static bool HeadAhead(string text, List<Token> tokens, int from, EventLexicon lexicon)
+    // The common case, decided without reading the words again: no company head among the capitalised words ahead.
+    private static bool HeadAhead(string text, List<Token> tokens, int from, FunctionWord[] kinds)
     {
-        Span<char> buffer = stackalloc char[64];
         for (int m = from + 1; m < tokens.Count && m < from + LongestName && tokens[m].Kind == TokenKind.Word && char.IsUpper(text[tokens[m].Start]); m++)
         {
-            if (lexicon.Words.Is(LowerCase.Word(text, tokens[m], buffer), FunctionWord.CompanyHead))
+            if ((kinds[m] & FunctionWord.CompanyHead) != 0)
             {
                 return true;
             }
