@@ -141,7 +141,7 @@ internal sealed class DocumentRun
     /// <summary>Links denials to the claims they deny and returns the events.</summary>
     public IReadOnlyList<EventMention> Finish()
     {
-        HeadlineTakesBodyModality();
+        HeadlineJoinsBody();
         ImplicitParties.Complete(_events, SameSide);
 
         // "The fuel was loaded at Vanino": with neither supplier nor recipient (nor doer nor target) no one did anything
@@ -157,7 +157,7 @@ internal sealed class DocumentRun
                 denies = DeniedClaim(i);
             }
 
-            result.Add(new EventMention(e.Type, e.Mode, e.Actor, e.Target, e.Items, e.Date, e.Location, e.Modality, e.Claimant, [e.Sentence])
+            result.Add(new EventMention(e.Type, e.Mode, e.Actor, e.Target, e.Items, e.Date, e.Location, e.Modality, e.Claimant, e.Also is null ? [e.Sentence] : [.. e.Also, e.Sentence])
             {
                 Denies = denies,
                 Trigger = e.Trigger,
@@ -168,26 +168,66 @@ internal sealed class DocumentRun
     }
 
     /// <summary>
-    /// A headline drops its source and its hedges ("Nordkoreanische Raketen gegen russisches Öl"): when the body
-    /// tells the same happening — same type and parties — the body's modality and claimant say how firmly it is known.
+    /// A headline tells the body's happening in fewer words and drops its source and hedges ("Pjöngjang bestreitet
+    /// Drohnenlieferungen", "London belegt Logistikkonzern mit Sanktionen"). A headline event whose parties the body's
+    /// event of the same type has too (or leaves open) is that event: it joins it as one more cited sentence, gives it a
+    /// party the body left open, and the body's modality and claimant say how firmly it is known.
     /// </summary>
-    private void HeadlineTakesBodyModality()
+    private void HeadlineJoinsBody()
     {
-        foreach (var headline in _events)
+        for (int h = _events.Count - 1; h >= 0; h--)
         {
+            var headline = _events[h];
             if (headline.SentenceIndex != 0 || !IsHeadline(headline.Sentence))
             {
                 continue;
             }
 
-            var body = _events.FirstOrDefault(e => e.SentenceIndex > 0 && e.Type == headline.Type && !e.Deny
-                && SameParty(e.Actor, headline.Actor) && SameParty(e.Target, headline.Target));
-            if (body is not null)
+            RawEvent? body = null;
+            int best = -1;
+            foreach (var e in _events)
             {
-                headline.Modality = body.Modality;
-                headline.Claimant = body.Claimant;
+                if (e.SentenceIndex == 0 || e.Type != headline.Type || e.Deny != headline.Deny
+                    || !Fits(headline.Actor, e.Actor) || !Fits(headline.Target, e.Target))
+                {
+                    continue;
+                }
+
+                // The body event that names most of the headline's parties; the first of equals.
+                int shared = (Named(headline.Actor, e.Actor) ? 1 : 0) + (Named(headline.Target, e.Target) ? 1 : 0);
+                if (shared > best)
+                {
+                    (body, best) = (e, shared);
+                }
             }
+
+            if (body is null || best == 0 && (headline.Actor is not null || headline.Target is not null))
+            {
+                continue; // a headline whose only party the body never names tells something else
+            }
+
+            body.Actor ??= headline.Actor;
+            body.Target ??= headline.Target;
+            var more = headline.Items.Where(item => !body.Items.Exists(i => i.Category == item.Category)).ToList();
+            if (more.Count > 0)
+            {
+                body.Items = [.. body.Items, .. more]; // a new list: copies of one event share theirs
+            }
+
+            (body.Also ??= []).Insert(0, headline.Sentence);
+            foreach (var e in _events)
+            {
+                if (ReferenceEquals(e.DeniedBy, headline))
+                {
+                    e.DeniedBy = body;
+                }
+            }
+
+            _events.RemoveAt(h);
         }
+
+        bool Fits(ArgumentRef? head, ArgumentRef? b) => head is null || b is null || SameSide(head.Mention, b.Mention);
+        bool Named(ArgumentRef? head, ArgumentRef? b) => head is not null && b is not null && SameSide(head.Mention, b.Mention);
     }
 
     // A first line with no full stop of its own, ended by a line break.

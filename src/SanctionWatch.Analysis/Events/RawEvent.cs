@@ -25,6 +25,9 @@ internal sealed class RawEvent
 
     public int SentenceIndex { get; set; }
 
+    /// <summary>Sentences told before <see cref="Sentence"/> that tell the same event (a headline), or null.</summary>
+    public List<TextSpan>? Also { get; set; }
+
     public TextSpan Trigger { get; set; }
 
     public int TriggerToken { get; set; }
