@@ -19,6 +19,12 @@ internal static partial class KoreanNames
 
     private static readonly FrozenSet<string> NotGivenNames = new[] { "Juli", "Juni", "Mai", "Jan", "June", "July", "May", "Jun", "Jul", "Kim", "Lee", "Park", "Seoul", "Korea", "Pjöngjang" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>True when <paramref name="word"/> is a Korean surname that is no everyday word as well ("Choe", not "Im" or "Son").</summary>
+    public static bool IsPlainSurname(string word) => KoreanSurnames.Contains(word) && !AmbiguousSurnames.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is a Korean surname.</summary>
+    public static bool IsSurname(string word) => KoreanSurnames.Contains(word);
+
     /// <summary>The last token of a Korean name whose surname <paramref name="word"/> stands at token <paramref name="i"/>, or null.</summary>
     public static int? At(string text, List<Token> tokens, int i, string word) =>
         KoreanSurnames.Contains(word) && GivenName(text, tokens, i) is { } korean

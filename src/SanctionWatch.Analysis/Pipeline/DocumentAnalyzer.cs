@@ -47,6 +47,7 @@ public sealed class DocumentAnalyzer
         new PatternPipe(),
         new CompanyNamePipe(),
         new NerPipe(),
+        new ShortNamePipe(),
         new AffiliationPipe(),
         new DatelinePipe(),
         new SyntaxPipe(),
