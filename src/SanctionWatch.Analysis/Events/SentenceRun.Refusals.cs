@@ -28,8 +28,14 @@ internal sealed partial class SentenceRun
 
         // "Moscow rejected a report of fuel shipments to Syria": what the rejected report tells is denied by the rejecter.
         // "Moscow rejects the accusations": the rejected noun itself is told by the refusal, with the rejecter as its target.
-        built.RemoveAll(x => x.Type != "REJECT" && x.Noun && refusals.Any(r => tree.Tree.Heads[x.TriggerToken] == r.TriggerToken
-            && tree.Tree.Deprels[x.TriggerToken] == "obj" && st.Lex.Words.Is(st.S.Lower(x.TriggerToken), FunctionWord.ReportNoun)));
+        // "Zinoviev rejected the protest", "dismissed the accusations": whoever rejects or denies a protest, a demand or a
+        // charge did not make it, and such a noun whose author the sentence does not name would take the rejecter as
+        // its author later; the refusal or denial tells it.
+        var rejections = built.Where(r => r.Type == "REJECT" && !r.Noun).ToList();
+        built.RemoveAll(x => x.Type != "REJECT" && (x.Noun || tree.Tree.Upos[x.TriggerToken] == "NOUN") && rejections.Any(r => tree.Tree.Heads[x.TriggerToken] == r.TriggerToken
+            && tree.Tree.Deprels[x.TriggerToken] == "obj"
+            && (st.Lex.Words.Is(st.S.Lower(x.TriggerToken), FunctionWord.ReportNoun)
+                || (x.Type is "ACCUSE" or "PROTEST" or "REQUEST" or "THREATEN" && (x.Actor is not { } a || (r.Actor is { } b && st.SameThing(a.Mention, b.Mention)))))));
         foreach (var x in built)
         {
             if (x.Type != "REJECT" && refusals.FirstOrDefault(r => ReportRejected(tree, r.TriggerToken, x)) is { } denial)

@@ -53,4 +53,14 @@ public sealed class RefusalsTest
         Assert.Contains(analysis.Events, e => e.Type == "REJECT" && Country(analysis, e.Actor) == "by");
         Assert.DoesNotContain(analysis.Events, e => e.Type == "ACCUSE" && Country(analysis, e.Actor) == "by");
     }
+
+    [Theory]
+    [InlineData("en", "Ambassador Anatoly Borodin dismissed the protest on Tuesday.")]
+    [InlineData("en", "Lukashenko rejected the protest as groundless.")]
+    public void Analyze_RejectedProtest_IsNoProtestByTheRejecter(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.Contains(analysis.Events, e => e.Type == "REJECT");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "PROTEST");
+    }
 }
