@@ -222,6 +222,18 @@ internal sealed class ParticipantFinder(SentenceState st)
                 continue; // "aus dem Hafen Rajin", "from the port of Rajin", "on the shipping company X": the kind of place or party stands between
             }
 
+            if (previous.Count > 0 && previous[^1].Adjective && previous[^1].End <= j && j - previous[^1].End < 2 && token.Kind == TokenKind.Word
+                && st.Tree is { } g && g.Tree.Upos[j] == "NOUN" && (j == previous[^1].End || g.Tree.Upos[j - 1] == "NOUN"))
+            {
+                continue; // "gegen den russischen Konzern X", "on the Russian trading house X": the noun the adjective qualifies stands between
+            }
+
+            if (previous.Count > 0 && previous[^1].Adjective && previous[^1].Start <= j && j < previous[^1].End)
+            {
+                j = previous[^1].Start; // the adjective itself, of one word or two ("North Korean")
+                continue;
+            }
+
             if (previous.Count > 0 && previous[^1].Place && previous[^1].Start <= j && j < previous[^1].End)
             {
                 steps = Math.Max(0, steps - (j - previous[^1].Start)); // the place counts as one word

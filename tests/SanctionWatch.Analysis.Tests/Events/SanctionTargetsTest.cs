@@ -96,4 +96,27 @@ public sealed class SanctionTargetsTest
         Assert.Equal("ca", Country(analysis, e.Actor));
         Assert.Equal("Orontes Shipping", Name(analysis, e.Target));
     }
+
+    [Theory]
+    [InlineData("de", "Berlin (dpa) - Die EU hat Sanktionen gegen den russischen Konzern Ural Freight Systems und dessen Chef verhängt.", "Ural Freight Systems")]
+    [InlineData("en", "LONDON (Reuters) - Britain imposed sanctions on the Russian trading house Volga Maritime on Tuesday.", "Volga Maritime")]
+    public void Analyze_CountryAdjectiveAndNounBeforeAName_TheNameIsTheTarget(string language, string text, string target)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal(target, Name(analysis, e.Target));
+    }
+
+    [Theory]
+    [InlineData("Nach ukrainischen Schätzungen soll Nordkorea Russland bislang mehr als 100 ballistische Raketen überlassen haben.")]
+    [InlineData("Laut amerikanischen Angaben hat Nordkorea Russland im Herbst Granaten geliefert.")]
+    public void Analyze_AttributionAdjectiveBeforeTheSupplier_DoesNotMarkTheSupplierAsSource(string text)
+    {
+        // An adjective of the attribution ("Nach ukrainischen Schätzungen") with a verb after its noun: the name after the
+        // verb is the subject, not a name the adjective's preposition governs; the direction stays North Korea → Russia.
+        var analysis = Analyze("de", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("kp", Country(analysis, e.Actor));
+        Assert.Equal("ru", Country(analysis, e.Target));
+    }
 }
