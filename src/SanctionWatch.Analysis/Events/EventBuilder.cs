@@ -169,7 +169,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         {
             targets = frame.Targets;
             sources = frame.Sources;
-            passive = frame.Passive && entry.Frame != Frame.Deny;
+            passive = frame.Passive && (entry.Frame != Frame.Deny || frame.Sources.Count > 0); // "wurden von Minsk zurückgewiesen": the agent denies
             if (frame.Subject is not null || frame.SharedSubject is not null || frame.SubjectIsOther)
             {
                 // A second name in the clause the parser gave no object relation ("Russland hat Nordkorea … geliefert") is still one.

@@ -32,8 +32,10 @@ internal sealed partial class SentenceRun
         // charge did not make it, and such a noun whose author the sentence does not name would take the rejecter as
         // its author later; the refusal or denial tells it.
         var rejections = built.Where(r => r.Type == "REJECT" && !r.Noun).ToList();
+        // The rejected thing is the object, or the passive subject ("Die Vorwürfe wurden zurückgewiesen"), or a subject the
+        // parser made of it ("Belarus hat polnische Vorwürfe zurückgewiesen": a protest rejects nothing itself).
         built.RemoveAll(x => x.Type != "REJECT" && (x.Noun || tree.Tree.Upos[x.TriggerToken] == "NOUN") && rejections.Any(r => tree.Tree.Heads[x.TriggerToken] == r.TriggerToken
-            && tree.Tree.Deprels[x.TriggerToken] == "obj"
+            && tree.Tree.Deprels[x.TriggerToken] is "obj" or "nsubj:pass" or "nsubj"
             && (st.Lex.Words.Is(st.S.Lower(x.TriggerToken), FunctionWord.ReportNoun)
                 || (x.Type is "ACCUSE" or "PROTEST" or "REQUEST" or "THREATEN" && (x.Actor is not { } a || (r.Actor is { } b && st.SameThing(a.Mention, b.Mention)))))));
         foreach (var x in built)

@@ -63,4 +63,23 @@ public sealed class RefusalsTest
         Assert.Contains(analysis.Events, e => e.Type == "REJECT");
         Assert.DoesNotContain(analysis.Events, e => e.Type == "PROTEST");
     }
+
+    [Fact]
+    public void Analyze_RejectedForeignAccusations_AreNoAccusationByTheRejecter()
+    {
+        // The parser takes "polnische Vorwürfe" for the subject of "zurückgewiesen": still the rejected thing.
+        var analysis = Analyze("de", "Minsk (dpa) - Belarus hat polnische Vorwürfe zurückgewiesen, es habe Russland Munition verkauft.");
+        Assert.Contains(analysis.Events, e => e.Type == "REJECT" && Country(analysis, e.Actor) == "by");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "ACCUSE" && Country(analysis, e.Actor) == "by");
+    }
+
+    [Theory]
+    [InlineData("de", "Die Vorwürfe Polens wurden von Minsk umgehend zurückgewiesen.")]
+    [InlineData("en", "The allegations were dismissed by Minsk as fabricated.")]
+    public void Analyze_PassiveRejection_TheAgentRejects(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var rejection = Assert.Single(analysis.Events, e => e.Type == "REJECT");
+        Assert.Equal("by", Country(analysis, rejection.Actor));
+    }
 }
