@@ -174,6 +174,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             {
                 // A second name in the clause the parser gave no object relation ("Russland hat Nordkorea … geliefert") is still one.
                 var second = unmarked.FirstOrDefault(u => frame.InClause.Contains(u) && u != frame.Subject && u != frame.SharedSubject
+                    && !(st.Tree is { } g && g.UnderPreposition(k, u.Start, u.End, FunctionWord.CauseCase | FunctionWord.BetweenCase)) // "wegen der Kooperation zwischen Minsk und Teheran" names no object
                     && !(entry.Type == "TRANSFER" && CoordinatedFirms(u, frame.Subject ?? frame.SharedSubject))); // "The firms X and Y shipped oil": Y is a second supplier
                 subject = frame.Subject ?? frame.SharedSubject;
                 other = frame.Object ?? second;
@@ -205,6 +206,19 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
                 other = null;
             }
         }
+        if (entry.About && !noun && st.Tree is { } about)
+        {
+            // "gegen die mutmaßliche Lieferung von Flugabwehrsystemen an Nordkorea protestiert": the recipient of the
+            // delivery protested is that delivery's party, not whom the protest is aimed at.
+            bool InEventNoun(Participant p) => InsideEventNoun(about, k, p, entry.Type);
+            targets.RemoveAll(InEventNoun);
+            sources.RemoveAll(InEventNoun);
+            if (other is not null && InEventNoun(other))
+            {
+                other = null;
+            }
+        }
+
         if (!noun)
         {
             // "Bei einem russischen Raketenangriff … getötet worden": an adjective on an event noun is that noun's doer, no party of the verb.
@@ -271,6 +285,11 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         var (actor, target, location) = AssignRoles(entry, k, noun, passive, subject, other, targets, sources, places, origin, laterOrigin, goodsPhrase);
+        if (noun && entry.Type is "COOPERATE" or "CONSULT" or "AGREE" && Between(k) is var (one, two))
+        {
+            (actor, target) = (one, two); // "die Militärkooperation zwischen Moskau und Pjöngjang": the two sides, not the clause's subject
+        }
+
         if (entry.Used && actor is not null && !actor.Adjective && actor.Marker != Marker.Source)
         {
             actor = null; // "Russland setzte bei dem Angriff auf Charkiw … ein": a name the goods do not come from supplied nothing
@@ -339,6 +358,26 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         return false;
+    }
+
+    // "Zusammenarbeit zwischen Moskau und Pjöngjang", "talks between the Russian and North Korean sides": the two coordinated
+    // names right after the preposition of a mutual act's sides, or null.
+    private (Participant, Participant)? Between(int k)
+    {
+        int j = k + 1;
+        if (j >= st.S.Count || !st.Lex.Words.Is(st.S.Lower(j), FunctionWord.BetweenCase))
+        {
+            return null;
+        }
+
+        var one = st.Parts.FirstOrDefault(p => p.Start > j && p.Start <= j + 2);
+        if (one is null || one.End + 1 >= st.S.Count || !st.Lex.Words.Is(st.S.Lower(one.End), FunctionWord.Coordinator))
+        {
+            return null;
+        }
+
+        var two = st.Parts.FirstOrDefault(p => p.Start > one.End && p.Start <= one.End + 2 && !st.SameThing(p.Mention, one.Mention));
+        return two is null ? null : (one, two);
     }
 
     // "gegen die russische Reederei Vostok Line", "an den nordkoreanischen Tanker „Kum Song 9“": the adjective only
@@ -419,6 +458,23 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         return -1;
+    }
+
+    // True when the way up the tree from the phrase of p to the predicate k passes a noun of another kind of event: p
+    // belongs to that event ("an asset freeze on X" is the verb's own sanction, X its target).
+    private bool InsideEventNoun(Grammar g, int k, Participant p, string type)
+    {
+        int node = g.HeadOf(p.Start, p.End);
+        for (int steps = 0; node >= 0 && node != k && steps < st.S.Count; steps++)
+        {
+            node = g.Tree.Heads[node];
+            if (node >= 0 && node != k && g.Tree.Upos[node] == "NOUN" && st.Lex.Triggers.Find(st.S.Lower(node)).Value is { } other && other.Type != type)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool OnEventNoun(Participant p) =>

@@ -88,6 +88,9 @@ internal enum FunctionWord : long
     /// <summary>A modal of permission: with a negation in its clause, a prohibition ("dürfen … nicht", "may not").</summary>
     PermissionModal = 1L << 40,
 
+    /// <summary>The preposition of the two sides of a mutual act ("Zusammenarbeit zwischen X und Y", "talks between X and Y").</summary>
+    BetweenCase = 1L << 41,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -156,6 +159,7 @@ internal sealed class FunctionWords
         "company-noun" => FunctionWord.CompanyNoun,
         "occupied-word" => FunctionWord.OccupiedWord,
         "report-noun" => FunctionWord.ReportNoun,
+        "between-case" => FunctionWord.BetweenCase,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

@@ -81,6 +81,25 @@ internal sealed partial class Grammar
         return parent < 0 || !_tree.HasRelation(head, "nmod") ? -1 : _children[parent].FirstOrDefault(c => _tree.Deprels[c] == "case", -1);
     }
 
+    /// <summary>
+    /// True when the phrase of words [start, end) sits in a prepositional phrase of one of <paramref name="kinds"/> below
+    /// predicate <paramref name="k"/>: a word on its way up to <paramref name="k"/> has such a preposition ("wegen der
+    /// Kooperation zwischen Minsk und Teheran").
+    /// </summary>
+    public bool UnderPreposition(int k, int start, int end, FunctionWord kinds)
+    {
+        int node = HeadOf(start, end);
+        for (int steps = 0; node >= 0 && node != k && steps < _tree.Count; steps++, node = _tree.Heads[node])
+        {
+            if (_children[node].Any(c => _tree.Deprels[c] == "case" && _words.Is(_tree.Words[c].ToLowerInvariant(), kinds)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the phrase of words [start, end) belongs to the clause of predicate <paramref name="k"/> (not to a clause under it).</summary>
     public bool InClause(int k, int start, int end)
     {

@@ -76,6 +76,28 @@ internal sealed partial class SentenceRun
         }
     }
 
+    // "Poland condemned the shipment of drones from Iran to Russia", "protestierte gegen die Lieferung … durch Iran": a
+    // condemnation or protest of an act is aimed at whoever did it, when the act's noun below the verb names its doer.
+    private void JudgedDoer(List<RawEvent> built)
+    {
+        if (st.Tree is not { } g)
+        {
+            return;
+        }
+
+        foreach (var e in built)
+        {
+            if (e.Type is not ("ACCUSE" or "PROTEST") || e.Target is not null || e.Actor is not { } judge || e.Noun)
+            {
+                continue;
+            }
+
+            var act = built.FirstOrDefault(x => x != e && x.Noun && x.Actor is { } doer && !st.SameThing(doer.Mention, judge.Mention)
+                && Below(g, e.TriggerToken, x.TriggerToken, x.TriggerToken + 1));
+            e.Target = act?.Actor;
+        }
+    }
+
     // A relative clause whose pronoun is not its subject and that judges nothing: ", die Nordkorea … abgewickelt haben
     // soll", ", which they say Moscow began" — not ", which has used them" (the pronoun is the subject), not ", which
     // Russia condemned" (a judge, no doer), not ", die Lage in der Ukraine" (an article).

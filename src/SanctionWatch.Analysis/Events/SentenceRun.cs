@@ -192,6 +192,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         Subsumed(built);
         DoerInRelativeClause(built);
         ThreatTarget(built);
+        JudgedDoer(built);
         Refusals(built);
         foreach (var e in built.ToList())
         {
