@@ -208,8 +208,8 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
         if (entry.About && !noun && st.Tree is { } about)
         {
-            // "gegen die mutmaßliche Lieferung von Flugabwehrsystemen an Nordkorea protestiert": the recipient of the
-            // delivery protested is that delivery's party, not whom the protest is aimed at.
+            // "gegen die mutmaßliche Lieferung von Flugabwehrsystemen an Nordkorea protestiert", "accused of helping Iran ship
+            // drones to Russia": the parties of the act judged are that act's, not whom the verb is aimed at.
             bool InEventNoun(Participant p) => InsideEventNoun(about, k, p, entry.Type);
             targets.RemoveAll(InEventNoun);
             sources.RemoveAll(InEventNoun);
@@ -460,17 +460,20 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         return -1;
     }
 
-    // True when the way up the tree from the phrase of p to the predicate k passes a noun of another kind of event: p
-    // belongs to that event ("an asset freeze on X" is the verb's own sanction, X its target).
+    // True when the way up the tree from the phrase of p to the predicate k passes a noun or verb of another kind of event:
+    // p belongs to that event ("accused of helping Iran ship drones to Russia"; "an asset freeze on X" is the verb's own
+    // sanction, X its target).
     private bool InsideEventNoun(Grammar g, int k, Participant p, string type)
     {
         int node = g.HeadOf(p.Start, p.End);
         for (int steps = 0; node >= 0 && node != k && steps < st.S.Count; steps++)
         {
+            int below = node;
             node = g.Tree.Heads[node];
-            if (node >= 0 && node != k && g.Tree.Upos[node] == "NOUN" && st.Lex.Triggers.Find(st.S.Lower(node)).Value is { } other && other.Type != type)
+            if (node >= 0 && node != k && g.Tree.Upos[node] is "NOUN" or "VERB" && st.Lex.Triggers.Find(st.S.Lower(node)).Value is { } other && other.Type != type)
             {
-                return true;
+                // "demanded that Belarus withdraw": the subject of the act demanded is whom the demand is aimed at.
+                return !(g.Tree.Upos[node] == "VERB" && g.Tree.Deprels[below].StartsWith("nsubj", StringComparison.Ordinal));
             }
         }
 

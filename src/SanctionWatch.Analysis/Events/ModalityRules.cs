@@ -22,10 +22,12 @@ internal sealed class ModalityRules(SentenceState st)
             || (st.AnyInClause(clause, CueKind.Would) && !conditional)
             || (k > 0 && st.Lex.Words.Is(st.S.Lower(k - 1), FunctionWord.InfinitiveMark) && !(st.Lex.Shapes.PerfectNotPlan && perfect) && !(mood?.Aspectual(k) ?? AspectBefore(k - 1)))
             || mood?.Expected(k) == true;
-        bool alleged = (st.SentenceCues & CueKind.Alleged) != 0 || (soll && perfect) || st.Claim;
+        bool alleged = (st.SentenceCues & CueKind.Alleged) != 0 || (soll && perfect) || st.ClaimReaches(k);
         bool konjunktiv = st.Lex.Shapes.SubjunctiveReports && ((st.SentenceCues & CueKind.Konjunktiv) != 0 || IsKonjunktiv(k));
         bool beside = SpokenBeside(k);
-        var claimant = st.Claimant ?? ((st.Cue[k] & (CueKind.Speech | CueKind.Claim)) != 0 || beside ? null : st.Speaker);
+        // A speaker found at a claim that describes a noun ("a firm it accused of …") speaks only within that claim.
+        bool speakerReaches = st.SpeechAt < 0 || !st.ClaimWords.Contains(st.SpeechAt) || st.ClaimReaches(st.SpeechAt, k);
+        var claimant = st.Claimant ?? ((st.Cue[k] & (CueKind.Speech | CueKind.Claim)) != 0 || beside || !speakerReaches ? null : st.Speaker);
         if (claimant is null && konjunktiv && st.Doc.LastSpeaker is { } last && st.Index - last.Sentence <= 3)
         {
             claimant = new Participant(last.Mention, -1, -1, Marker.None, false, false, true);

@@ -23,6 +23,11 @@ internal sealed class ParticipantFinder(SentenceState st)
             }
 
             var mention = st.Doc.Mentions[m];
+            if (InAPersonsApposition(first - sentenceStart, parts))
+            {
+                continue; // "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, threatened …": who she is, no party
+            }
+
             if (mention.Schema == SchemaNames.Country && mention.Text != mention.Name && i + 1 < all.Count && all[i + 1].FirstToken == end
                 && st.Doc.Mentions[all[i + 1].Mention].Schema is SchemaNames.Organization or SchemaNames.PublicBody or SchemaNames.Company)
             {
@@ -121,6 +126,30 @@ internal sealed class ParticipantFinder(SentenceState st)
 
     // True when the body [start, stop) completes a person's title beside that person's name: "[title] of/des [adjective] body,
     // Person" or "Person, [title] of [Country's] body". `nextPerson` is where the next mention starts if it is a person.
+    // Inside ", the/a … ," right after a person's name: an apposition saying who the person is. The closing comma must
+    // come within a few words, with no other punctuation before it.
+    private bool InAPersonsApposition(int start, List<Participant> parts)
+    {
+        var person = parts.LastOrDefault(p => p.Person && p.End < start);
+        int comma = person?.End ?? -1;
+        if (comma < 0 || comma + 1 >= start || st.S.Lower(comma) != "," || !st.Lex.Determiners.Contains(st.S.Lower(comma + 1)))
+        {
+            return false;
+        }
+
+        for (int j = comma + 1; j < st.S.Count && j <= comma + MaxApposition; j++)
+        {
+            if (st.S.IsPunct(j))
+            {
+                return j > start && st.S.Lower(j) == ",";
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxApposition = 12;
+
     private bool TitleOfAPerson(int start, int stop, List<Participant> parts, int nextPerson)
     {
         int j = start - 1;

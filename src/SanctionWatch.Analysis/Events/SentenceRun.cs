@@ -193,6 +193,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         DoerInRelativeClause(built);
         ThreatTarget(built);
         JudgedDoer(built);
+        AccusedAntecedent(built);
         Refusals(built);
         foreach (var e in built.ToList())
         {

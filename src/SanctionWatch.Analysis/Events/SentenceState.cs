@@ -69,6 +69,22 @@ internal sealed class SentenceState
 
     public bool Claim { get; set; }
 
+    /// <summary>The words of claiming in the sentence ("accused", "claims"), for the reach of each.</summary>
+    public List<int> ClaimWords { get; } = [];
+
+    /// <summary>
+    /// True when a claim of the sentence reaches the word at <paramref name="k"/>: a claim that describes a noun ("companies it
+    /// accused of helping …") reaches only the words below it, the main clause it hangs in is no claim; the word of claiming
+    /// itself is not reached (the accusation is told as made).
+    /// </summary>
+    public bool ClaimReaches(int k) => Claim && (ClaimWords.Count == 0 || ClaimWords.Exists(w => ClaimReaches(w, k)));
+
+    /// <summary>True when the claim at <paramref name="w"/> reaches the word at <paramref name="k"/> (see <see cref="ClaimReaches(int)"/>).</summary>
+    public bool ClaimReaches(int w, int k) => k != w && (!DescribesANoun(w) || Tree!.InSubtree(w, k, k + 1));
+
+    /// <summary>True when the parsed word at <paramref name="w"/> hangs on a noun as a clause or participle describing it.</summary>
+    public bool DescribesANoun(int w) => Tree is { } g && g.Tree.Deprels[w] is "acl" or "acl:relcl" or "amod";
+
     public CueKind SentenceCues { get; private set; }
 
     /// <summary>The last conjunction or clause break strictly between two triggers, or -1: it separates their arguments.</summary>

@@ -9,9 +9,9 @@ internal sealed class SourceFinder(SentenceState st)
         for (int k = 0; k < st.S.Count; k++)
         {
             var kind = st.Cue[k];
-            if (kind == CueKind.None)
+            if (kind == CueKind.None || st.InParticipant(k))
             {
-                continue;
+                continue; // "the United States": a word of a name says nothing
             }
 
             int length = Math.Max(1, st.Lex.Cues.Match(st.S.Words, k, st.S.Count).Length);
@@ -52,14 +52,20 @@ internal sealed class SourceFinder(SentenceState st)
             if ((kind & (CueKind.Speech | CueKind.Claim)) != 0)
             {
                 st.Claim |= (kind & CueKind.Claim) != 0;
+                if ((kind & CueKind.Claim) != 0)
+                {
+                    st.ClaimWords.Add(k);
+                }
+
                 var p = Speaker(k, length, (kind & CueKind.Speech) == 0);
                 if (p is not null && st.Speaker is null)
                 {
                     st.Speaker = p;
                     st.SpeechAt = k;
                 }
-                else if (p is null && (kind & CueKind.Speech) != 0)
+                else if (p is null && (kind & CueKind.Speech) != 0 && !((kind & CueKind.Claim) != 0 && st.DescribesANoun(k)))
                 {
+                    // (a claim that describes a noun, "a firm it accused of …", tells its own content only: no unnamed source of the sentence)
                     st.UnnamedSource = true; // "…, a Western intelligence official told reporters": said by someone not named
                 }
             }
