@@ -113,6 +113,24 @@ public sealed class EventMergerTest
     }
 
     [Theory]
+    [InlineData("2025-08-06", 1)]
+    [InlineData("2025-08-07", 1)]
+    [InlineData("2025-08-11", 2)]
+    public void Merge_SamePartiesAndGoodsOfOneKindInTheSameNews_AreOneHappening(string secondReport, int expected)
+    {
+        // "Russland soll Nordkorea Ersatzteile für MiG-29 geliefert haben" and "Russian planes carried 40 tonnes of engine parts":
+        // the very same two parties, overlapping goods, published a day apart at most.
+        static EventCandidate Parts(string document, string reported, params string[] categories) =>
+            new EventCandidate(document, 0, "TRANSFER", null, "ent:ru", "ent:kp", categories.Select(c => new EventItem(c, c, null)).ToList(),
+                null, null, "reported", null, [new EvidenceSpan(document, 0, 20, "parts")], null)
+            {
+                Reported = DateOnly.Parse(reported, System.Globalization.CultureInfo.InvariantCulture),
+            };
+
+        Assert.Equal(expected, EventMerger.Merge([Parts("doc:de", "2025-08-06", "arms", "dual-use"), Parts("doc:en", secondReport, "dual-use")], Sides).Count);
+    }
+
+    [Theory]
     [InlineData("2025-02-18", 30000.0, 1)]
     [InlineData("2025-03-20", 30000.0, 2)]
     [InlineData("2025-03-20", null, 1)]

@@ -40,7 +40,7 @@ internal static partial class KoreanNames
         {
             var token = tokens[k];
             if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]) || PatternRecognizer.Gap(text, tokens[k - 1], token) != 1
-                || !KoreanGivenName().IsMatch(token.TextOf(text)) || NotGivenNames.Contains(token.TextOf(text)))
+                || !KoreanGivenName().IsMatch(token.TextOf(text)) || (NotGivenNames.Contains(token.TextOf(text)) && !SecondSyllable(text, tokens, i, k)))
             {
                 break;
             }
@@ -50,6 +50,14 @@ internal static partial class KoreanNames
 
         return last < 0 ? null : last;
     }
+
+    // "Pak Chol Jun": a word that is also a month ("Jun", "Mai") is a name's second syllable after a first one, unless a
+    // number follows it ("Kim Chol Jun 2024" is a date).
+    private static bool SecondSyllable(string text, List<Token> tokens, int i, int k) =>
+        k == i + 2 && NotGivenNames.Contains(tokens[k].TextOf(text)) && !IsSurnameOrPlace(tokens[k].TextOf(text))
+        && (k + 1 >= tokens.Count || tokens[k + 1].Kind != TokenKind.Number);
+
+    private static bool IsSurnameOrPlace(string word) => KoreanSurnames.Contains(word) || word is "Seoul" or "Korea" or "Pjöngjang";
 
     [GeneratedRegex(
         @"^(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|ai|a|e|o|u|i)(?:ng|[kntlmpgb])?){1,2}(?:-(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|ai|a|e|o|u|i)(?:ng|[kntlmpgb])?))?$",

@@ -3,14 +3,16 @@ namespace SanctionWatch.Assessment.Events;
 /// <summary>
 /// Joins events of different documents that tell one happening in other detail: the same kind of event between the
 /// same sides (a minister stands for his state), overlapping items, and an anchor both reports share — the same day,
-/// the same place below a country, the same count of ten or more, or the same named company, person or ship on one
-/// side — and, unless both date it, reports published within a week of each other. Clusters are blocked by kind and
+/// the same place below a country, the same count of ten or more, the same named company, person or ship on one
+/// side, or the very same parties in reports published a day apart at most — and, unless both date it, reports
+/// published within a week of each other. Clusters are blocked by kind and
 /// sides, so only events of one block are compared.
 /// </summary>
 internal static class HappeningJoiner
 {
     private const int ReportDays = 7;
     private const double CountAnchor = 10;
+    private const int SameNewsDays = 1;
 
     /// <summary>Joins <paramref name="clusters"/> (each one document's or several documents' reports of one happening) where they tell the same happening.</summary>
     public static List<List<EventCandidate>> Join(List<List<EventCandidate>> clusters, Places places, IReadOnlyDictionary<string, DossierEntity>? entities)
@@ -103,7 +105,10 @@ internal static class HappeningJoiner
         // company, person or ship on one side, the other side the same state told in other words. A body that acts
         // often (the EU, the Treasury) anchors nothing.
         bool sameNamed = (x.Target == y.Target && places.IsNamedParty(x.Target!)) || (x.Actor == y.Actor && places.IsNamedParty(x.Actor!));
-        return sameDay || samePlace || sameCount || sameNamed;
+        // "Russland soll Nordkorea Ersatzteile geliefert haben" and "Russian planes carried 40 tonnes of engine parts to North
+        // Korea", published the same day or the next: the same two parties and goods of one kind in the same news.
+        bool sameNews = sameParties && x.Reported is { } rx && y.Reported is { } ry && Math.Abs(rx.DayNumber - ry.DayNumber) <= SameNewsDays;
+        return sameDay || samePlace || sameCount || sameNamed || sameNews;
     }
 
     private static HashSet<string> Categories(EventCandidate c) => c.Items.Select(i => i.Category).ToHashSet(StringComparer.Ordinal);

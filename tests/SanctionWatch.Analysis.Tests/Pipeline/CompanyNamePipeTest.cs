@@ -17,6 +17,8 @@ public sealed class CompanyNamePipeTest
     [InlineData("en", "Dalny Credit Bank held the accounts.", "Dalny Credit Bank")]
     [InlineData("de", "Betroffen ist das Hongkonger Unternehmen Crescent Tide Shipping.", "Crescent Tide Shipping")]
     [InlineData("en", "Japan froze the assets of the logistics firm Tumen Shipping.", "Tumen Shipping")]
+    [InlineData("de", "Die EU hat die russische Regionalbank Amurski Kredit mit Sanktionen belegt.", "Amurski Kredit")]
+    [InlineData("en", "The EU blacklisted Amursky Kredit, a small lender in Khabarovsk.", "Amursky Kredit")]
     public void Analyze_DescribedOrHeadedCompany_IsOneCompanyMention(string language, string text, string name)
     {
         var analysis = Analyze(language, text);

@@ -29,4 +29,18 @@ public sealed class ShortNamePipeTest
         var analysis = Analyze("en", text);
         Assert.DoesNotContain(analysis.Mentions, m => m.Text == "Choe" && m.Source == "short-name");
     }
+
+    [Fact]
+    public void Analyze_KoreanNameWithAMonthWordAsSecondSyllable_IsOnePerson()
+    {
+        var analysis = Analyze("de", "London (dpa) - Generaloberst Pak Chol Jun ist von der britischen Regierung mit Sanktionen belegt worden.");
+        Assert.Contains(analysis.Mentions, m => m.Schema == SchemaNames.Person && m.Text == "Pak Chol Jun");
+    }
+
+    [Fact]
+    public void Analyze_MonthOfADate_IsNoPerson()
+    {
+        var analysis = Analyze("de", "Das Treffen mit Kim Yong Chol fand am 3. Jun 2024 in Wladiwostok statt, wie die Agentur meldete.");
+        Assert.DoesNotContain(analysis.Mentions, m => m.Text == "Jun");
+    }
 }

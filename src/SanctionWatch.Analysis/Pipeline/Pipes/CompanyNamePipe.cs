@@ -112,15 +112,15 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
     // it; one past the head, or -1. Only where `from` opens the run (the word before is no name word).
     private static int HeadedRun(string text, List<Token> tokens, int from, EventLexicon lexicon)
     {
-        if (from > 0 && NameWord(text, tokens, from - 1, lexicon) && !LineBreakBefore(text, tokens, from))
+        // "die russische Regionalbank Primorski Kredit": the common noun after the adjective stands before the name.
+        if (from > 0 && NameWord(text, tokens, from - 1, lexicon) && !LineBreakBefore(text, tokens, from) && !AfterInflectedAdjective(text, tokens, from - 1, lexicon))
         {
             return -1;
         }
 
         // "das in Hongkong ansässige Handelshaus Jade Anchor Trading": where nouns are capitalised, a word after an inflected
         // adjective is a common noun, not the start of a name; the tagger decides then.
-        if (from > 0 && lexicon.Shapes.CapitalisedNouns && tokens[from - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[from - 1].Start])
-            && lexicon.Shapes.IsInflectedAdjective(tokens[from - 1].TextOf(text), false))
+        if (AfterInflectedAdjective(text, tokens, from, lexicon))
         {
             return -1;
         }
@@ -128,6 +128,10 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
         int end = Run(text, tokens, from, lexicon);
         return end > from + 1 && lexicon.Words.Is(tokens[end - 1].TextOf(text).ToLowerInvariant(), FunctionWord.CompanyHead) ? end : -1;
     }
+
+    private static bool AfterInflectedAdjective(string text, List<Token> tokens, int j, EventLexicon lexicon) =>
+        j > 0 && lexicon.Shapes.CapitalisedNouns && tokens[j - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[j - 1].Start])
+        && lexicon.Shapes.IsInflectedAdjective(tokens[j - 1].TextOf(text), false);
 
     // The common case, decided without reading the words again: no company head among the capitalised words ahead.
     private static bool HeadAhead(string text, List<Token> tokens, int from, FunctionWord[] kinds)

@@ -18,6 +18,11 @@ public sealed class NerPipe() : Pipe("ner", DocLayer.Tokens | DocLayer.Sentences
         }
     }
 
+    private static bool BesideANumber(List<Token> tokens, int i) =>
+        (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number)
+        || (i > 0 && tokens[i - 1].Kind == TokenKind.Number)
+        || (i > 1 && tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 2].Kind == TokenKind.Number);
+
     // Names the tagger finds that no gazetteer mention covers; derivations ("russischen") and parts are left
     // to the gazetteers, which know what they refer to.
     private static void AddTaggedMentions(string text, List<Token> tokens, List<TextSpan> sentences, NerModel model, List<Mention> mentions, Events.EventLexicon? lexicon)
@@ -125,6 +130,11 @@ public sealed class NerPipe() : Pipe("ner", DocLayer.Tokens | DocLayer.Sentences
                 if (!char.IsUpper(surface[0]) && !char.IsDigit(surface[0]))
                 {
                     continue; // a lower-case "name" is a tagging error in both languages
+                }
+
+                if (from == to && lexicon is not null && lexicon.Months.ContainsKey(surface.ToLowerInvariant()) && BesideANumber(tokens, from))
+                {
+                    continue; // "am 3. Jun 2024", "June 5": a month of a date, no name
                 }
 
                 mentions.Add(new Mention(start, end, surface, schema, null, surface, null, "ner"));
