@@ -194,18 +194,39 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         sources.RemoveAll(p => st.InAttribution(p.Start)); // "nach Angaben aus Washington": who says so supplies nothing
         targets = NamedOverAdjective(targets, region);
         sources = NamedOverAdjective(sources, region);
+        if (noun && st.Tree is { } passiveOf)
+        {
+            // "Wegen der Lieferung iranischer Drohnen ist X von der kanadischen Regierung … belegt worden": the agent of a
+            // passive verb outside the noun's phrase is that verb's, no supplier of the noun's goods.
+            sources.RemoveAll(p => AgentOfAnotherVerb(passiveOf, k, p));
+        }
         if (entry.About && !noun && CauseWord(lo, hi) is int cause and >= 0)
         {
             // "hat Russland wegen der Lieferung … an Nordkorea kritisiert", "sanctioned X over shipments to Y": the parties
             // of the happening named after the preposition of cause are not whom the verb acts on.
-            bool Inside(Participant p) => p.Start > cause && (cause > k || p.Start < k);
+            // With a tree, the phrase the preposition of cause heads ("Wegen seiner Rolle bei …, ist X von der kanadischen
+            // Regierung … belegt worden": the agent after it is the verb's); without one, the words up to the verb.
+            bool Inside(Participant p) => st.Tree is { } g
+                ? g.UnderPreposition(k, p.Start, p.End, FunctionWord.CauseCase)
+                : p.Start > cause && (cause > k || p.Start < k);
             targets.RemoveAll(Inside);
             sources.RemoveAll(Inside);
             if (other is not null && Inside(other))
             {
                 other = null;
             }
+
+            if (origin is not null && Inside(origin))
+            {
+                origin = null; // "wegen der Lieferung iranischer Drohnen … belegt": the drones' maker does not sanction
+            }
+
+            if (laterOrigin is not null && Inside(laterOrigin))
+            {
+                laterOrigin = null;
+            }
         }
+
         if (entry.About && !noun && st.Tree is { } about)
         {
             // "gegen die mutmaßliche Lieferung von Flugabwehrsystemen an Nordkorea protestiert", "accused of helping Iran ship
@@ -458,6 +479,18 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         return -1;
+    }
+
+    // The passive agent of a verb, outside the phrase of the noun at k.
+    private static bool AgentOfAnotherVerb(Grammar g, int k, Participant p)
+    {
+        int node = g.HeadOf(p.Start, p.End);
+        for (int steps = 0; node >= 0 && steps < 3 && g.Tree.Deprels[node] is "amod" or "flat" or "flat:name" or "compound" or "appos"; steps++)
+        {
+            node = g.Tree.Heads[node];
+        }
+
+        return node >= 0 && g.Tree.Deprels[node] == "obl:agent" && !g.InSubtree(k, p.Start, p.End);
     }
 
     // True when the way up the tree from the phrase of p to the predicate k passes a noun or verb of another kind of event:

@@ -79,9 +79,9 @@ internal sealed class GrammaticalFrame
         for (int i = 0; i < region.Count; i++)
         {
             var p = region[i];
-            if (p.Place || p.Adjective)
+            if (p.Place || (p.Adjective && !OfAGovernment(st, g, p)))
             {
-                continue;
+                continue; // an adjective only describes ("nordkoreanische Granaten"), unless it names whose government acts
             }
 
             switch (roles[i].Role)
@@ -163,6 +163,14 @@ internal sealed class GrammaticalFrame
             Passive = g.IsPassive(k),
             InClause = [.. region.Where((p, i) => roles[i].Role != GrammaticalRole.Unattached || g.InClause(k, p.Start, p.End))],
         };
+    }
+
+    // "von der kanadischen Regierung", "the Japanese government": an adjective on a noun for a state's rulers names that state.
+    private static bool OfAGovernment(SentenceState st, Grammar g, Participant p)
+    {
+        int head = g.HeadOf(p.Start, p.End);
+        int noun = head >= 0 ? g.Tree.Heads[head] : -1;
+        return noun > head && noun - p.End <= 1 && st.Lex.Words.Is(st.S.Lower(noun), FunctionWord.GovernmentNoun);
     }
 
     // "freighters operated by Sovgavan Fleet had ferried …": the name is the agent of a participle that describes a noun, not

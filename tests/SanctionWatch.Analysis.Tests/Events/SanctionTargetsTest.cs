@@ -119,4 +119,17 @@ public sealed class SanctionTargetsTest
         Assert.Equal("kp", Country(analysis, e.Actor));
         Assert.Equal("ru", Country(analysis, e.Target));
     }
+
+    [Fact]
+    public void Analyze_PassiveSanctionAfterAPhraseOfCause_TheAgentSanctions()
+    {
+        // The phrase of cause ends before the verb's agent: the government after it sanctions, the drones' maker in it does
+        // not, and the agent of the passive supplies no drones.
+        const string text = "Ottawa (dpa) - Wegen seiner Rolle bei der Lieferung iranischer Drohnen ist der Geschäftsmann Karim Haddad von der kanadischen Regierung mit Sanktionen belegt worden.";
+        var analysis = Analyze("de", text);
+        var sanction = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal("ca", Country(analysis, sanction.Actor));
+        Assert.Equal("Karim Haddad", Name(analysis, sanction.Target));
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ca");
+    }
 }
