@@ -80,4 +80,23 @@ public sealed class MovementVerbsTest
         var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
         Assert.Equal("2025-04", e.Date?.Value);
     }
+
+    [Fact]
+    public void Analyze_GoodsThatGotToACountry_CameFromTheirOrigin()
+    {
+        const string text = "Seoul (Yonhap) - Über den Grenzbahnhof Chassan sind nach Erkenntnissen des Geheimdienstes rund 5.000 iranische Drohnen nach Russland gelangt.";
+        var analysis = Analyze("de", text);
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("ir", Country(analysis, transfer.Actor));
+        Assert.Equal("ru", Country(analysis, transfer.Target));
+        Assert.Equal(5000, Assert.Single(transfer.Items).Quantity?.Amount);
+    }
+
+    [Fact]
+    public void Analyze_GoodsThatGotThroughACountry_ReachedTheCountryAfterIt()
+    {
+        var analysis = Analyze("de", "Nach Angaben aus Kiew gelangten die iranischen Raketen über Belarus in die Ukraine.");
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("ua", Country(analysis, transfer.Target));
+    }
 }
