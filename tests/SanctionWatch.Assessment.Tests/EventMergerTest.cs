@@ -112,6 +112,38 @@ public sealed class EventMergerTest
         Assert.Equal(2, EventMerger.Merge([Uncounted("doc:de", "arms", "troops"), Uncounted("doc:en", "troops")], Sides).Count);
     }
 
+    private static readonly Dictionary<string, DossierEntity> Officials = new()
+    {
+        ["ent:ru"] = new("ent:ru", "Country", "Russia", [], "ru", [], []),
+        ["ent:kim"] = new("ent:kim", "Person", "Kim Jong Un", [], "kp", [], []),
+        ["ent:manturov"] = new("ent:manturov", "Person", "Denis Manturov", [], "ru", [], []),
+        ["ent:shoigu"] = new("ent:shoigu", "Person", "Sergei Shoigu", [], "ru", [], []),
+        ["ent:lavrov"] = new("ent:lavrov", "Person", "Sergey Lavrov", [], "ru", [], []),
+    };
+
+    private static EventCandidate Meeting(string document, string actor, string target, string reported) =>
+        new EventCandidate(document, 0, "CONSULT", null, actor, target, [], null, null, "asserted", null,
+            [new EvidenceSpan(document, 0, 20, "met")], null)
+        {
+            Reported = DateOnly.Parse(reported, System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+    [Fact]
+    public void Merge_AMeetingToldFromEitherSide_IsOneHappening()
+    {
+        // "Kim visited Russia" in one report, "Manturov accompanied Kim" in the other: Kim on either side, Russia and its
+        // official on the other.
+        var events = EventMerger.Merge([Meeting("doc:de", "ent:kim", "ent:ru", "2026-03-10"), Meeting("doc:en", "ent:manturov", "ent:kim", "2026-03-11")], Officials);
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public void Merge_OnePersonMeetingTwoOthersInOneWeek_IsTwoHappenings()
+    {
+        var events = EventMerger.Merge([Meeting("doc:a", "ent:kim", "ent:shoigu", "2026-03-10"), Meeting("doc:b", "ent:kim", "ent:lavrov", "2026-03-12")], Officials);
+        Assert.Equal(2, events.Count);
+    }
+
     [Theory]
     [InlineData("2025-08-06", 1)]
     [InlineData("2025-08-07", 1)]

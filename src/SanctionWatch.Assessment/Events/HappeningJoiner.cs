@@ -104,12 +104,18 @@ internal static class HappeningJoiner
         // "US Treasury lists Jade Anchor Trading" and "the United States sanctions Jade Anchor Trading Ltd": one named
         // company, person or ship on one side, the other side the same state told in other words. A body that acts
         // often (the EU, the Treasury) anchors nothing.
-        bool sameNamed = (x.Target == y.Target && places.IsNamedParty(x.Target!)) || (x.Actor == y.Actor && places.IsNamedParty(x.Actor!));
+        // The other side must not be another named party: Kim meeting Shoigu and Kim meeting Lavrov are two meetings.
+        bool Same(string? a, string? b) => a == b && places.IsNamedParty(a!);
+        bool Agree(string? a, string? b) => a == b || !places.IsNamedParty(a!) || !places.IsNamedParty(b!);
+        bool sameNamed = (Same(x.Target, y.Target) && Agree(x.Actor, y.Actor)) || (Same(x.Actor, y.Actor) && Agree(x.Target, y.Target))
+            || (Mutual(x.Type) && ((Same(x.Actor, y.Target) && Agree(x.Target, y.Actor)) || (Same(x.Target, y.Actor) && Agree(x.Actor, y.Target)))); // a meeting told from either side
         // "Russland soll Nordkorea Ersatzteile geliefert haben" and "Russian planes carried 40 tonnes of engine parts to North
         // Korea", published the same day or the next: the same two parties and goods of one kind in the same news.
         bool sameNews = sameParties && x.Reported is { } rx && y.Reported is { } ry && Math.Abs(rx.DayNumber - ry.DayNumber) <= SameNewsDays;
         return sameDay || samePlace || sameCount || sameNamed || sameNews;
     }
+
+    private static bool Mutual(string type) => EventType.TryParse(type, out var parsed) && parsed.IsMutual;
 
     private static HashSet<string> Categories(EventCandidate c) => c.Items.Select(i => i.Category).ToHashSet(StringComparer.Ordinal);
 }
