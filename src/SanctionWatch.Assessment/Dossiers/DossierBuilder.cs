@@ -292,10 +292,23 @@ public sealed partial class DossierBuilder
                 }
 
                 list.AddRange(HappeningSignature.Of(e, x.Start));
+                if (StateSides(e) is { } sides)
+                {
+                    list.AddRange(HappeningSignature.Of(sides, x.Start)); // "the tanker Severny Veter → Kumsong 7" also tells Russia → North Korea
+                }
             }
         }
 
         return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<HappeningSignature>)kv.Value, StringComparer.Ordinal);
+
+        // The event between the states its ship, company or official parties belong to, or null when it names states already.
+        DossierEvent? StateSides(DossierEvent e)
+        {
+            string State(string id) => entities.TryGetValue(id, out var x) && x.Schema != SchemaNames.Country && x.Country is { } c
+                ? Resolution.EntityResolver.IdOf("country:" + c) : id;
+            var (actor, target) = (State(e.Actor!), State(e.Target!));
+            return (actor, target) == (e.Actor, e.Target) || actor == target ? null : e with { Actor = actor, Target = target };
+        }
     }
 
     private static IReadOnlyList<Story> Stories(
