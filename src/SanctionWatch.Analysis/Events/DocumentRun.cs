@@ -31,7 +31,7 @@ internal sealed class DocumentRun
         {
             var m = mentions[i];
             // An IMO number is the identifier of the ship named beside it, not a party of its own.
-            if (Array.IndexOf(ParticipantSchemas, m.Schema) < 0 || inFurniture.Covers(m.Start, m.End) || MadeOrFlagged(m)
+            if (Array.IndexOf(ParticipantSchemas, m.Schema) < 0 || inFurniture.Covers(m.Start, m.End) || MadeOrFlagged(m) || FlagOfAShip(text, m)
                 || (m.Schema == SchemaNames.Vessel && m.Name.StartsWith("IMO", StringComparison.Ordinal)))
             {
                 continue;
@@ -59,6 +59,11 @@ internal sealed class DocumentRun
         m.Schema is not (SchemaNames.Country or SchemaNames.Address) && (m.Text.EndsWith("-made", StringComparison.Ordinal)
             || m.Text.Contains("-made ", StringComparison.Ordinal) // goods, whatever follows; "Belize-flagged Hai Shun 18" still names the ship
             || m.Text.EndsWith("-flagged", StringComparison.Ordinal) || m.Text.EndsWith("-built", StringComparison.Ordinal) || ModelDesignation(m.Text));
+
+    // "Russian-flagged", "Panama-registered": the flag the ship flies (its country through the affiliation), no party.
+    private static bool FlagOfAShip(string text, Mention m) =>
+        m.Schema == SchemaNames.Country && (text.AsSpan(m.End).StartsWith("-flagged", StringComparison.Ordinal)
+            || text.AsSpan(m.End).StartsWith("-registered", StringComparison.Ordinal));
 
     private static bool ModelDesignation(string text)
     {

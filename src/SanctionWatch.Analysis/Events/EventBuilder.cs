@@ -310,6 +310,12 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         {
             (actor, target) = (one, two); // "die Militärkooperation zwischen Moskau und Pjöngjang": the two sides, not the clause's subject
         }
+        else if ((noun || st.Tree?.Tree.Upos[k] == "NOUN") && entry.Type == "TRANSFER" && Between(k) is var (giver, taker) && IsVessel(giver) && IsVessel(taker))
+        {
+            // "a ship-to-ship transfer between the Russian-flagged tanker X and the North Korean tanker Y": the two ships are
+            // the parties, never the clause's subject; reports name the ship that gives first.
+            (actor, target) = (giver, taker);
+        }
 
         if (entry.Used && actor is not null && !actor.Adjective && actor.Marker != Marker.Source)
         {
@@ -383,6 +389,8 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
     // "Zusammenarbeit zwischen Moskau und Pjöngjang", "talks between the Russian and North Korean sides": the two coordinated
     // names right after the preposition of a mutual act's sides, or null.
+    private const int BetweenReach = 5;
+
     private (Participant, Participant)? Between(int k)
     {
         int j = k + 1;
@@ -391,13 +399,15 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             return null;
         }
 
-        var one = st.Parts.FirstOrDefault(p => p.Start > j && p.Start <= j + 2);
+        // Each side may stand behind an article, an adjective and a kind of party ("the North Korean tanker Kumsong 7").
+        var one = st.Parts.FirstOrDefault(p => p.Start > j && p.Start <= j + BetweenReach && !p.Adjective && !PunctuationBetween(j, p.Start));
         if (one is null || one.End + 1 >= st.S.Count || !st.Lex.Words.Is(st.S.Lower(one.End), FunctionWord.Coordinator))
         {
             return null;
         }
 
-        var two = st.Parts.FirstOrDefault(p => p.Start > one.End && p.Start <= one.End + 2 && !st.SameThing(p.Mention, one.Mention));
+        var two = st.Parts.FirstOrDefault(p => p.Start > one.End && p.Start <= one.End + BetweenReach && !p.Adjective && !st.SameThing(p.Mention, one.Mention)
+            && !PunctuationBetween(one.End, p.Start));
         return two is null ? null : (one, two);
     }
 

@@ -86,6 +86,8 @@ internal sealed class GrammaticalFrame
 
             switch (roles[i].Role)
             {
+                case GrammaticalRole.Subject when p.Marker is not Marker.None:
+                    return null; // a name after "an den", "from" is never the subject: the tree is wrong here, the surface decides
                 case GrammaticalRole.Subject:
                     subject ??= p;
                     break;

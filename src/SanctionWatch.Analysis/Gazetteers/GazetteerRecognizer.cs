@@ -63,7 +63,8 @@ public sealed class GazetteerRecognizer
     }
 
     // "North Korean-made missiles", "Russian-built tanks", "Chinese-supplied parts": the country the goods came from, glued to
-    // a word that says so; "Russian-occupied Donetsk": the country that holds a place; "Moscow-based" and "Russian-flagged" are left to the name finder (a seat, a flag: no origin of goods).
+    // a word that says so; "Russian-occupied Donetsk": the country that holds a place; "the Russian-flagged tanker": the flag of the
+    // ship noun after it (no party, but the ship's country); "Moscow-based" and "Belize-flagged Hai Shun 18" are left to the name finder.
     private static Mention? OriginBeforeHyphen(string text, List<Token> tokens, int i, TrieMatch<GazetteerEntry> match)
     {
         if (match.Glued is not { Schema: SchemaNames.Country } entry)
@@ -77,6 +78,12 @@ public sealed class GazetteerRecognizer
         {
             if (suffix.SequenceEqual(word))
             {
+                int next = i + match.GluedLength;
+                if (word is "flagged" or "registered" && (next >= tokens.Count || !char.IsLower(text[tokens[next].Start])))
+                {
+                    return null; // "the Belize-flagged Hai Shun 18": the flag is part of the name the name finder takes
+                }
+
                 int start = tokens[i].Start;
                 return new Mention(start, hyphen, text[start..hyphen], entry.Schema, entry.Key, entry.Name, entry.Country, "gazetteer");
             }
@@ -85,7 +92,7 @@ public sealed class GazetteerRecognizer
         return null;
     }
 
-    private static readonly string[] OriginSuffixes = ["made", "built", "produced", "manufactured", "supplied", "designed", "origin", "occupied", "held", "controlled", "annexed"];
+    private static readonly string[] OriginSuffixes = ["made", "built", "produced", "manufactured", "supplied", "designed", "origin", "occupied", "held", "controlled", "annexed", "flagged", "registered"];
 
     private static bool IsPlace(GazetteerEntry entry) => entry.Schema is SchemaNames.Country or SchemaNames.Address;
 

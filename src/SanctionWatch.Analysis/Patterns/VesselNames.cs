@@ -17,6 +17,16 @@ internal static class VesselNames
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words that join the names of a list.
+    // Words of a date that follow a ship noun in German, where every noun is capitalised ("soll ein Tanker Anfang Januar …"):
+    // no name starts with them unless quoted.
+    private static readonly FrozenSet<string> DateWords = new[]
+    {
+        "Anfang", "Mitte", "Ende", "Beginn", "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+        "September", "Oktober", "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+        "Sonntag", "January", "February", "March", "June", "July", "October", "December", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "Early", "Late",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ListWords = new[] { ",", "und", "sowie", "oder", "and", "or" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShipWordSpans = ShipWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -84,6 +94,11 @@ internal static class VesselNames
         }
 
         // Up to four capitalised words and a number ending the name: "Kum Un San 3", "Sae Byol 7".
+        if (DateWords.Contains(tokens[i].TextOf(text)))
+        {
+            return null;
+        }
+
         int last = -1;
         for (int k = i; k < tokens.Count && k < i + 5; k++)
         {

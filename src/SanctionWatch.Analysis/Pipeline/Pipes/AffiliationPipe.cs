@@ -48,7 +48,16 @@ public sealed class AffiliationPipe() : Pipe("affiliations", DocLayer.Tokens, Do
             nouns++;
         }
 
-        return nouns > 0 && j >= 0 ? countryEndingAt.GetValueOrDefault(tokens[j].End) : null;
+        if (nouns == 0 || j < 0)
+        {
+            return null;
+        }
+
+        // "the Russian-flagged tanker Severny Veter", "der unter russischer Flagge": a flag glued to the country is its country.
+        var word = tokens[j].TextOf(doc.Text);
+        int glued = word.EndsWith("-flagged", StringComparison.Ordinal) ? "-flagged".Length
+            : word.EndsWith("-registered", StringComparison.Ordinal) ? "-registered".Length : 0;
+        return countryEndingAt.GetValueOrDefault(tokens[j].End - glued);
     }
 
     // ", a shipping company …", ", eine Reederei aus …": an apposition whose head is a kind of company, within four words

@@ -132,9 +132,10 @@ public sealed class NerPipe() : Pipe("ner", DocLayer.Tokens | DocLayer.Sentences
                     continue; // a lower-case "name" is a tagging error in both languages
                 }
 
-                if (from == to && lexicon is not null && lexicon.Months.ContainsKey(surface.ToLowerInvariant()) && BesideANumber(tokens, from))
+                if (lexicon is not null && lexicon.Months.ContainsKey(tokens[to].TextOf(text).ToLowerInvariant())
+                    && ((from == to && BesideANumber(tokens, from)) || (to == from + 1 && lexicon.PartWords.Contains(tokens[from].TextOf(text).ToLowerInvariant()))))
                 {
-                    continue; // "am 3. Jun 2024", "June 5": a month of a date, no name
+                    continue; // "am 3. Jun 2024", "June 5", "Anfang Januar": a date, no name
                 }
 
                 mentions.Add(new Mention(start, end, surface, schema, null, surface, null, "ner"));
