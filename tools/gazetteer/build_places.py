@@ -18,6 +18,8 @@ LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ .'’\-]*$")
 STOP = {"Mai", "Bad", "Mobile", "Nice", "Split", "Reading", "Bath", "Union", "Independence", "Hope", "Victoria",
         "Of", "The", "Georgia", "Jordan", "Chad", "Guinea", "Turkey", "China", "Marion", "Aurora", "Normal"}
 
+COUNTRY_STOP = {"Island"}
+
 # Single words that the treebanks (never their test files) use as common words at least twice — German "Mann",
 # English "Central" — would make places of ordinary words when they come in as a place's secondary name.
 def common_words():
@@ -87,7 +89,8 @@ for code, ci in sorted(info.items()):
             for line in m.group(1).splitlines():
                 n = line[4:].split("#")[0].strip().strip('"').strip("'")
                 if LATIN.match(n) and len(n) >= 3 and n not in STOP: names.append(n)
-    names = [n for n in names if len(n) >= 2]
+    # German "Island" (Iceland) is the English common word of every "Russky Island", "Sakhalin Island": left out.
+    names = [n for n in names if len(n) >= 2 and n not in COUNTRY_STOP]
     canonical = names_by_lang.get(code, [ci["name"]])[0] if simple(names_by_lang.get(code, [""])[0]) else ci["name"]
     add(f"country:{code}", "Country", code, canonical, names, primary=set(names_by_lang.get(code, [])) | {ci["name"]}, phrases=False)
 

@@ -91,6 +91,12 @@ internal enum FunctionWord : long
     /// <summary>The preposition of the two sides of a mutual act ("Zusammenarbeit zwischen X und Y", "talks between X and Y").</summary>
     BetweenCase = 1L << 41,
 
+    /// <summary>An article that makes a location preposition a direction before a singular noun ("in den Tanker"; "in den Häfen" is a dative plural).</summary>
+    SingularDirectionArticle = 1L << 42,
+
+    /// <summary>A noun for a ban ("ban", "embargo", "Verbot"): the act it names after it ("the ban on supplying luxury goods") is a rule, no happening.</summary>
+    BanNoun = 1L << 43,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -160,6 +166,8 @@ internal sealed class FunctionWords
         "occupied-word" => FunctionWord.OccupiedWord,
         "report-noun" => FunctionWord.ReportNoun,
         "between-case" => FunctionWord.BetweenCase,
+        "singular-direction-article" => FunctionWord.SingularDirectionArticle,
+        "ban-noun" => FunctionWord.BanNoun,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

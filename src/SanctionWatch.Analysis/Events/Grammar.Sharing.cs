@@ -97,6 +97,11 @@ internal sealed partial class Grammar
             return IsRelativePronoun(own) && IsRelativeClause(k) ? _tree.Heads[k] : own;
         }
 
+        if (head >= 0 && _tree.Deprels[k] == "acl" && (_tree.Feature(k, "VerbForm") == "Ger" || _tree.Xpos[k] == "VBG") && !IsVerbal(head))
+        {
+            return head; // "showed the tanker Polar Finch pumping diesel into …": the noun a present participle describes does it
+        }
+
         if (head >= 0 && (_tree.HasRelation(k, "conj") || _tree.HasRelation(k, "xcomp")) && IsVerbal(head))
         {
             return SubjectOf(head);

@@ -228,7 +228,12 @@ internal sealed class ParticipantFinder(SentenceState st)
                 }
 
                 // "Soldaten in die Region Kursk": with the accusative the preposition says where to.
-                return j + 1 < start && st.Lex.Words.Is(st.S.Lower(j + 1), FunctionWord.DirectionArticle) ? (Marker.Target, w) : (Marker.Location, w);
+                // "in den Tanker": an article before a singular noun that is no dative says where to as well ("in den Häfen" is a
+                // dative plural, "im Hafen" a dative).
+                bool direction = j + 1 < start && (st.Lex.Words.Is(st.S.Lower(j + 1), FunctionWord.DirectionArticle)
+                    || (st.Tree is { } parsed && SingularNounAfter(parsed, j + 1, start)
+                        && st.Lex.Words.Is(st.S.Lower(j + 1), FunctionWord.SingularDirectionArticle)));
+                return direction ? (Marker.Target, w) : (Marker.Location, w);
             }
 
             // "on North Korea and Iran", and "on two Iranian generals and a Syrian company": the noun an adjective qualifies may stand between.
@@ -274,6 +279,19 @@ internal sealed class ParticipantFinder(SentenceState st)
         }
 
         return (Marker.None, null);
+    }
+
+    private static bool SingularNounAfter(Grammar g, int article, int limit)
+    {
+        for (int j = article + 1; j <= limit && j < g.Tree.Count; j++)
+        {
+            if (g.Tree.Upos[j] == "NOUN")
+            {
+                return g.Tree.Feature(j, "Number") == "Sing";
+            }
+        }
+
+        return false;
     }
 
     // True when every word of [start, end) is a word for goods, a unit or a number.

@@ -141,6 +141,11 @@ internal sealed partial class SentenceRun
             return false; // "Russia used drones", "Bauteile wurden eingesetzt": a user with no supplier, or goods with no user, tell no transfer
         }
 
+        if (e.Type == "TRANSFER" && ContentOfABan(e.TriggerToken))
+        {
+            return false; // "the UN ban on supplying luxury goods to North Korea": what the ban forbids, whoever imposed it
+        }
+
         if (e.Type == "TRANSFER" && e.Actor is null && Prohibited(e.TriggerToken))
         {
             return false; // "Fahrzeuge dürfen nicht an Nordkorea verkauft werden", "transfers … are banned": a rule, no happening
@@ -188,6 +193,26 @@ internal sealed partial class SentenceRun
     }
 
     // A word of prohibition in the trigger's clause, or a modal of permission with a negation there.
+    // A ban noun at most three words before the trigger, with only prepositions and articles between ("ban on the export of").
+    private bool ContentOfABan(int k)
+    {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            string w = st.S.Lower(j);
+            if (st.Lex.Words.Is(w, FunctionWord.BanNoun))
+            {
+                return true;
+            }
+
+            if (!(st.Lex.Determiners.Contains(w) || st.Lex.Words.Is(w, FunctionWord.OfCase) || st.Lex.TargetMarks.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool Prohibited(int k) =>
         st.AnyInHardClause(k, FunctionWord.Prohibition, _ => true)
         || (st.AnyInHardClause(k, FunctionWord.PermissionModal, _ => true) && st.AnyInClause(st.Clause[k], CueKind.Negation));

@@ -117,7 +117,8 @@ internal sealed class SentenceState
         Cue = new CueKind[S.Count];
         Clause = new int[S.Count];
         Hard = new int[S.Count];
-        int clause = 0, hard = 0;
+        int clause = 0, hard = 0, next = 0;
+        int shortEnd = -1, resume = 0; // a short aside in quotes or brackets ("Tanker „Kum Song 9“", "(IMO 9387425)") and the clause after it
         for (int k = 0; k < S.Count; k++)
         {
             var (length, kind) = Lex.Cues.Match(S.Words, k, S.Count);
@@ -161,9 +162,21 @@ internal sealed class SentenceState
             }
 
             bool hardBreak = (S.IsPunct(k) && S.Lower(k) is "," or ";" or ":") || ((kind & CueKind.Clause) != 0 && length > 0 && !(k > 0 && S.Lower(k - 1) == ","));
-            if (hardBreak || (S.IsPunct(k) && S.Lower(k) is "(" or ")" or "\"" or "„" or "“" or "”" or "»" or "«" or "–" or "—"))
+            if (k == shortEnd)
             {
-                clause++;
+                clause = resume; // the clause goes on after a quoted name or a bracketed number: "soll … an „X“ abgegeben haben"
+                Clause[k] = clause;
+                Hard[k] = hard;
+                continue;
+            }
+
+            if (!hardBreak && shortEnd < k && ShortAside(k) is int end and > 0)
+            {
+                (resume, shortEnd, clause) = (clause, end, ++next);
+            }
+            else if (hardBreak || (S.IsPunct(k) && S.Lower(k) is "(" or ")" or "\"" or "„" or "“" or "”" or "»" or "«" or "–" or "—"))
+            {
+                clause = ++next;
             }
 
             if (hardBreak)
@@ -174,6 +187,28 @@ internal sealed class SentenceState
             Clause[k] = clause;
             Hard[k] = hard;
         }
+    }
+
+    private const int ShortAsideWords = 5;
+
+    // An opening quote or bracket closed within a few words with no comma or verb of saying inside: a ship's name or an IMO
+    // number, not a quotation or a clause. The closing mark's index, or -1.
+    private int ShortAside(int k)
+    {
+        if (!S.IsPunct(k) || S.Lower(k) is not ("(" or "„" or "»" or "«" or "\"" or "“"))
+        {
+            return -1;
+        }
+
+        for (int j = k + 1; j < S.Count && j <= k + ShortAsideWords + 1; j++)
+        {
+            if (S.IsPunct(j))
+            {
+                return j > k + 1 && S.Lower(j) is ")" or "“" or "”" or "«" or "»" or "\"" ? j : -1;
+            }
+        }
+
+        return -1;
     }
 
     // "nach japanischen Regierungsangaben", "nach Geheimdiensterkenntnissen": a compound whose head makes an attribution

@@ -132,4 +132,19 @@ public sealed class OtherSensesTest
         Assert.Equal("ir", Country(analysis, e.Actor));
         Assert.Equal("sy", Country(analysis, e.Target));
     }
+
+    [Theory]
+    [InlineData("en", "The State Department called the car a blatant violation of the UN ban on supplying luxury goods to North Korea.")]
+    [InlineData("de", "Das Verbot der Lieferung von Waffen an Nordkorea gilt seit 2006, erinnerte das Auswärtige Amt.")]
+    public void Analyze_ActABanForbids_IsNoTransfer(string language, string text)
+    {
+        Assert.DoesNotContain(Analyze(language, text).Events, e => e.Type == "TRANSFER");
+    }
+
+    [Fact]
+    public void Analyze_IslandInAnEnglishPlaceName_IsNoIceland()
+    {
+        var analysis = Analyze("en", "The two leaders met for nearly four hours on Russky Island, Kremlin spokesman Dmitry Peskov told reporters.");
+        Assert.DoesNotContain(analysis.Mentions, m => m.Country == "is");
+    }
 }

@@ -65,4 +65,26 @@ public sealed class ShipToShipTest
         var analysis = Analyze(language, text);
         Assert.DoesNotContain(analysis.Mentions, m => m.Schema == SchemaNames.Country && m.Country == "cn");
     }
+
+    [Fact]
+    public void Analyze_PhotographsShowingATankerPumping_TheTankerPumps()
+    {
+        const string text = "Japan on Wednesday released photographs it said showed the Russian-flagged tanker Polar Finch pumping an estimated 2,500 tons of diesel into the North Korean tanker Ryonggang 2 in the Sea of Japan.";
+        var analysis = Analyze("en", text);
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("Polar Finch", Name(analysis, transfer.Actor));
+        Assert.Equal("Ryonggang 2", Name(analysis, transfer.Target));
+    }
+
+    [Fact]
+    public void Analyze_QuotedShipNamesInsideTheClause_KeepItsHedgeAndItsDirection()
+    {
+        // The quotes around the ships' names do not end the clause that "soll … haben" frames; "in den Tanker" says where to.
+        const string text = "Der russische Tanker „Polar Finch“ soll rund 2.500 Tonnen Diesel in den nordkoreanischen Tanker „Ryonggang 2“ umgepumpt haben.";
+        var analysis = Analyze("de", text);
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("Polar Finch", Name(analysis, transfer.Actor));
+        Assert.Equal("Ryonggang 2", Name(analysis, transfer.Target));
+        Assert.Equal("alleged", transfer.Modality);
+    }
 }
