@@ -44,6 +44,11 @@ internal sealed class DocumentRun
                 continue; // "Rohöl" taken for a place by the tagger: goods are what moves, never a party
             }
 
+            if (m.Schema == SchemaNames.Country && FlagOfAShip(first))
+            {
+                continue; // "unter der Flagge Sierra Leones", "under the flag of Panama": the flag a ship flies, no party
+            }
+
             if (end > first)
             {
                 _participants.Add((i, first, end));
@@ -77,6 +82,29 @@ internal sealed class DocumentRun
         // "G-7", "G-20" are groups of states, parties; a designation's letters are more than one or not a G.
         return dash is > 0 and <= 4 && dash + 1 < name.Length && char.IsDigit(name[dash + 1]) && !name.Contains(' ')
             && name[..dash].All(char.IsLetter) && char.IsUpper(name[0]) && !(dash == 1 && name[0] is 'G' or 'E');
+    }
+
+    // The flag noun before the country with at most an article or "of" between ("unter der Flagge Sierra Leones"). A flag's
+    // adjective ("unter nordkoreanischer Flagge") stays: the ship's country, which carries its own country's goods as often.
+    private bool FlagOfAShip(int first)
+    {
+        bool Flag(int j) => j >= 0 && j < _tokens.Count && _lex.Words.Is(_tokens[j].TextOf(_text).ToLowerInvariant(), FunctionWord.FlagNoun);
+
+        for (int j = first - 1; j >= 0 && j >= first - 3; j--)
+        {
+            if (Flag(j))
+            {
+                return true;
+            }
+
+            string w = _tokens[j].TextOf(_text).ToLowerInvariant();
+            if (!_lex.Determiners.Contains(w) && !_lex.Words.Is(w, FunctionWord.OfCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool IsItemWord(int token)

@@ -97,6 +97,9 @@ internal enum FunctionWord : long
     /// <summary>A noun for a ban ("ban", "embargo", "Verbot"): the act it names after it ("the ban on supplying luxury goods") is a rule, no happening.</summary>
     BanNoun = 1L << 43,
 
+    /// <summary>A noun for a ship's flag ("Flagge", "flag"): the country next to it is the flag a ship flies, no party.</summary>
+    FlagNoun = 1L << 44,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -168,6 +171,7 @@ internal sealed class FunctionWords
         "between-case" => FunctionWord.BetweenCase,
         "singular-direction-article" => FunctionWord.SingularDirectionArticle,
         "ban-noun" => FunctionWord.BanNoun,
+        "flag-noun" => FunctionWord.FlagNoun,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

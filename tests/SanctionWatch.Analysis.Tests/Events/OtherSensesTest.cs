@@ -147,4 +147,11 @@ public sealed class OtherSensesTest
         var analysis = Analyze("en", "The two leaders met for nearly four hours on Russky Island, Kremlin spokesman Dmitry Peskov told reporters.");
         Assert.DoesNotContain(analysis.Mentions, m => m.Country == "is");
     }
+
+    [Fact]
+    public void Analyze_ImagesSupplyFoodForThought_IsNoTransfer()
+    {
+        var analysis = Analyze("de", "Seoul (dpa) - Neue Satellitenbilder von der Werft in Sinpo liefern Stoff für Spekulationen über ein weiteres nordkoreanisches U-Boot.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
+    }
 }

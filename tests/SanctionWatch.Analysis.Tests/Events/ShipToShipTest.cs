@@ -87,4 +87,14 @@ public sealed class ShipToShipTest
         Assert.Equal("Ryonggang 2", Name(analysis, transfer.Target));
         Assert.Equal("alleged", transfer.Modality);
     }
+
+    [Fact]
+    public void Analyze_FlagAfterTheFlagNoun_IsNoParty()
+    {
+        const string text = "Tokio (Kyodo) - Der unter der Flagge Sierra Leones fahrende Tanker „Marisol Star“ (IMO 9482134) soll im Gelben Meer rund 2.300 Tonnen Heizöl an den nordkoreanischen Tanker „Sinhung 9“ abgegeben haben.";
+        var analysis = Analyze("de", text);
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("Marisol Star", Name(analysis, transfer.Actor));
+        Assert.Equal("Sinhung 9", Name(analysis, transfer.Target));
+    }
 }
