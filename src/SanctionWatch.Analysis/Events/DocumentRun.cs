@@ -88,17 +88,18 @@ internal sealed class DocumentRun
     // adjective ("unter nordkoreanischer Flagge") stays: the ship's country, which carries its own country's goods as often.
     private bool FlagOfAShip(int first)
     {
-        bool Flag(int j) => j >= 0 && j < _tokens.Count && _lex.Words.Is(_tokens[j].TextOf(_text).ToLowerInvariant(), FunctionWord.FlagNoun);
-
+        // Read where the words stand: this runs for every mention of a document.
+        Span<char> buffer = stackalloc char[64];
+        var determiners = _lex.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int j = first - 1; j >= 0 && j >= first - 3; j--)
         {
-            if (Flag(j))
+            var w = LowerCase.Word(_text, _tokens[j], buffer);
+            if (_lex.Words.Is(w, FunctionWord.FlagNoun))
             {
                 return true;
             }
 
-            string w = _tokens[j].TextOf(_text).ToLowerInvariant();
-            if (!_lex.Determiners.Contains(w) && !_lex.Words.Is(w, FunctionWord.OfCase))
+            if (w.IsEmpty || (!determiners.Contains(w) && !_lex.Words.Is(w, FunctionWord.OfCase)))
             {
                 return false;
             }
