@@ -175,8 +175,8 @@ internal sealed class DocumentRun
     /// <summary>Links denials to the claims they deny and returns the events.</summary>
     public IReadOnlyList<EventMention> Finish()
     {
-        HeadlineJoinsBody();
         ImplicitParties.Complete(_events, SameSide);
+        HeadlineJoinsBody(); // after the parties left unsaid are found: a headline's may complete the body's
 
         // "The fuel was loaded at Vanino": with neither supplier nor recipient (nor doer nor target) no one did anything
         // to anyone, and the sentence stays out of the events, unless a denial names it as what it denies.
@@ -242,6 +242,13 @@ internal sealed class DocumentRun
 
             body.Actor ??= headline.Actor;
             body.Target ??= headline.Target;
+            body.Location ??= headline.Location; // "at North Korean port": where the goods went, for the recipient's country
+            body.Date ??= headline.Date;
+            if (headline.Modality is "denied" or "negated" && body.Modality is "asserted" or "reported")
+            {
+                // "North Korea denies sending missile engineers": a headline's denial is no hedge the body may drop.
+                (body.Modality, body.Claimant, body.DeniedBy) = (headline.Modality, headline.Claimant, body.DeniedBy ?? headline.DeniedBy);
+            }
             var more = headline.Items.Where(item => !body.Items.Exists(i => i.Category == item.Category)).ToList();
             if (more.Count > 0)
             {

@@ -42,4 +42,14 @@ public sealed class HeadlineJoinTest
         Assert.Contains(transfers, e => Name(analysis, e.Actor) == "Belarus" && e.Target is null);
         Assert.Contains(transfers, e => Name(analysis, e.Actor) == "Iran" && Name(analysis, e.Target) == "Russia");
     }
+
+    [Fact]
+    public void Analyze_HeadlineDenial_IsNotDroppedByTheBody()
+    {
+        const string text = "Belarus denies selling drones to Russia\n\nMINSK (AP) - Belarus on Monday rejected as \"pure fiction\" reports that it had sold attack drones to Russia.";
+        var analysis = Analyze("en", text);
+        var transfers = analysis.Events.Where(e => e.Type == "TRANSFER").ToList();
+        Assert.NotEmpty(transfers);
+        Assert.All(transfers, e => Assert.Equal("denied", e.Modality));
+    }
 }
