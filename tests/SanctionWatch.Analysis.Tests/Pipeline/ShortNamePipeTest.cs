@@ -43,4 +43,14 @@ public sealed class ShortNamePipeTest
         var analysis = Analyze("de", "Das Treffen mit Kim Yong Chol fand am 3. Jun 2024 in Wladiwostok statt, wie die Agentur meldete.");
         Assert.DoesNotContain(analysis.Mentions, m => m.Text == "Jun");
     }
+
+    [Fact]
+    public void Analyze_SurnameOfAKnownPerson_TakesTheirKeyAndCountry()
+    {
+        const string text = "Lawrow und Choe beraten über Fischerei\n\nDer russische Außenminister Sergej Lawrow hat die nordkoreanische Außenministerin Choe Son Hui in Sotschi empfangen.";
+        var analysis = Analyze("de", text);
+        var choe = analysis.Mentions.First(m => m.Text == "Choe");
+        Assert.Equal("kp", choe.Country);
+        Assert.NotNull(choe.Key);
+    }
 }

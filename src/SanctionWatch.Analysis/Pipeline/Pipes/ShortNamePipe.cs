@@ -26,9 +26,9 @@ public sealed class ShortNamePipe() : Pipe("short-names", DocLayer.Tokens, DocLa
         {
             // The tagger found the surname alone ("Choe"): it names the person the document gave in full.
             var m = mentions[i];
-            if (m.Schema == SchemaNames.Person && m.Key is null && lookup.TryGetValue(m.Text, out string? person) && person is not null)
+            if (m.Schema == SchemaNames.Person && m.Key is null && lookup.TryGetValue(m.Text, out var person) && person is not null)
             {
-                mentions[i] = m with { Name = person };
+                mentions[i] = m with { Name = person.Name, Key = person.Key, Country = m.Country ?? person.Country };
             }
         }
 
@@ -41,17 +41,18 @@ public sealed class ShortNamePipe() : Pipe("short-names", DocLayer.Tokens, DocLa
             }
 
             var word = doc.Text.AsSpan(token.Start, token.End - token.Start);
-            if (lookup.TryGetValue(word, out string? full) && full is not null && !covered.Covers(token.Start, token.End))
+            if (lookup.TryGetValue(word, out var full) && full is not null && !covered.Covers(token.Start, token.End))
             {
-                mentions.Add(new Mention(token.Start, token.End, word.ToString(), SchemaNames.Person, null, full, null, "short-name"));
+                mentions.Add(new Mention(token.Start, token.End, word.ToString(), SchemaNames.Person, full.Key, full.Name, full.Country, "short-name"));
             }
         }
     }
 
-    // Surname → the one full name that has it; a surname two people share ("Kim") maps to null and names no one.
-    private static Dictionary<string, string?> Surnames(List<Mention> mentions, Events.EventLexicon? lexicon)
+    // Surname → the mention of the one full name that has it (its name, key and country); a surname two people share
+    // ("Kim") maps to null and names no one.
+    private static Dictionary<string, Mention?> Surnames(List<Mention> mentions, Events.EventLexicon? lexicon)
     {
-        var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var surnames = new Dictionary<string, Mention?>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
             if (m.Schema != SchemaNames.Person)
@@ -74,13 +75,13 @@ public sealed class ShortNamePipe() : Pipe("short-names", DocLayer.Tokens, DocLa
                 continue;
             }
 
-            if (surnames.TryGetValue(surname, out string? other) && other != m.Name)
+            if (surnames.TryGetValue(surname, out var other) && other?.Name != m.Name)
             {
                 surnames[surname] = null;
             }
-            else
+            else if (other is null || (other.Key is null && m.Key is not null) || (other.Country is null && m.Country is not null))
             {
-                surnames[surname] = m.Name;
+                surnames[surname] = m; // of one person's mentions, the one that says most
             }
         }
 
