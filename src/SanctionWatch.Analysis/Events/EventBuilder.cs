@@ -231,10 +231,10 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         {
             // "gegen die mutmaßliche Lieferung von Flugabwehrsystemen an Nordkorea protestiert", "accused of helping Iran ship
             // drones to Russia": the parties of the act judged are that act's, not whom the verb is aimed at.
-            bool InEventNoun(Participant p) => InsideEventNoun(about, k, p, entry.Type);
-            targets.RemoveAll(InEventNoun);
-            sources.RemoveAll(InEventNoun);
-            if (other is not null && InEventNoun(other))
+            bool OfAnotherEvent(Participant p) => InsideAnotherEvent(about, k, p, entry.Type);
+            targets.RemoveAll(OfAnotherEvent);
+            sources.RemoveAll(OfAnotherEvent);
+            if (other is not null && OfAnotherEvent(other))
             {
                 other = null;
             }
@@ -387,10 +387,10 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         return false;
     }
 
-    // "Zusammenarbeit zwischen Moskau und Pjöngjang", "talks between the Russian and North Korean sides": the two coordinated
-    // names right after the preposition of a mutual act's sides, or null.
     private const int BetweenReach = 5;
 
+    // "Zusammenarbeit zwischen Moskau und Pjöngjang", "a transfer between the tanker X and the North Korean tanker Y": the two
+    // coordinated names (no adjectives) right after the preposition of the sides of the noun at k, or null.
     private (Participant, Participant)? Between(int k)
     {
         int j = k + 1;
@@ -506,7 +506,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
     // True when the way up the tree from the phrase of p to the predicate k passes a noun or verb of another kind of event:
     // p belongs to that event ("accused of helping Iran ship drones to Russia"; "an asset freeze on X" is the verb's own
     // sanction, X its target).
-    private bool InsideEventNoun(Grammar g, int k, Participant p, string type)
+    private bool InsideAnotherEvent(Grammar g, int k, Participant p, string type)
     {
         int node = g.HeadOf(p.Start, p.End);
         for (int steps = 0; node >= 0 && node != k && steps < st.S.Count; steps++)

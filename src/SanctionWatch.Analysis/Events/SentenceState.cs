@@ -67,8 +67,6 @@ internal sealed class SentenceState
 
     public bool UnnamedSource { get; set; }
 
-    public bool Claim { get; set; }
-
     /// <summary>The words of claiming in the sentence ("accused", "claims"), for the reach of each.</summary>
     public List<int> ClaimWords { get; } = [];
 
@@ -77,7 +75,7 @@ internal sealed class SentenceState
     /// accused of helping …") reaches only the words below it, the main clause it hangs in is no claim; the word of claiming
     /// itself is not reached (the accusation is told as made).
     /// </summary>
-    public bool ClaimReaches(int k) => Claim && (ClaimWords.Count == 0 || ClaimWords.Exists(w => ClaimReaches(w, k)));
+    public bool ClaimReaches(int k) => ClaimWords.Exists(w => ClaimReaches(w, k));
 
     /// <summary>True when the claim at <paramref name="w"/> reaches the word at <paramref name="k"/> (see <see cref="ClaimReaches(int)"/>).</summary>
     public bool ClaimReaches(int w, int k) => k != w && (!DescribesANoun(w) || Tree!.InSubtree(w, k, k + 1));
@@ -191,7 +189,7 @@ internal sealed class SentenceState
 
     private const int ShortAsideWords = 5;
 
-    // An opening quote or bracket closed within a few words with no comma or verb of saying inside: a ship's name or an IMO
+    // An opening quote or bracket closed within a few words with no other punctuation inside: a ship's name or an IMO
     // number, not a quotation or a clause. The closing mark's index, or -1.
     private int ShortAside(int k)
     {

@@ -51,7 +51,6 @@ internal sealed class SourceFinder(SentenceState st)
 
             if ((kind & (CueKind.Speech | CueKind.Claim)) != 0)
             {
-                st.Claim |= (kind & CueKind.Claim) != 0;
                 if ((kind & CueKind.Claim) != 0)
                 {
                     st.ClaimWords.Add(k);
