@@ -145,6 +145,26 @@ public sealed class EventMergerTest
     }
 
     [Theory]
+    [InlineData(false, "2026-03-19", 1)]
+    [InlineData(true, "2026-03-19", 2)]
+    [InlineData(true, "2026-02-24", 1)]
+    public void Merge_AnotherShipmentReportedLater_IsNotTheEarlierOne(bool another, string secondReport, int expected)
+    {
+        // "Ein weiterer russischer Tanker hat Treibstoff nach Nordkorea gebracht" three weeks after a report of a fuel
+        // shipment: neither counted nor dated, the same key — but it says it is another one. Reports of one day may both
+        // tell that other shipment.
+        static EventCandidate Fuel(string document, string reported, bool another) =>
+            new EventCandidate(document, 0, "TRANSFER", null, "ent:ru", "ent:kp", [new EventItem("fuel", "petroleum", null)],
+                null, null, "reported", null, [new EvidenceSpan(document, 0, 20, "fuel")], null)
+            {
+                Reported = DateOnly.Parse(reported, System.Globalization.CultureInfo.InvariantCulture),
+                Another = another,
+            };
+
+        Assert.Equal(expected, EventMerger.Merge([Fuel("doc:a", "2026-02-24", false), Fuel("doc:b", secondReport, another)], Sides).Count);
+    }
+
+    [Theory]
     [InlineData("2025-08-06", 1)]
     [InlineData("2025-08-07", 1)]
     [InlineData("2025-08-11", 2)]

@@ -195,6 +195,7 @@ internal sealed class DocumentRun
             {
                 Denies = denies,
                 Trigger = e.Trigger,
+                Another = e.Another,
             });
         }
 

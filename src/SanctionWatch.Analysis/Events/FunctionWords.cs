@@ -100,6 +100,9 @@ internal enum FunctionWord : long
     /// <summary>A noun for a ship's flag ("Flagge", "flag"): the country next to it is the flag a ship flies, no party.</summary>
     FlagNoun = 1L << 44,
 
+    /// <summary>A word that tells another occasion of a kind already reported ("another tanker", "ein weiterer Frachter", "die zweite Lieferung").</summary>
+    AnotherWord = 1L << 45,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -172,6 +175,7 @@ internal sealed class FunctionWords
         "singular-direction-article" => FunctionWord.SingularDirectionArticle,
         "ban-noun" => FunctionWord.BanNoun,
         "flag-noun" => FunctionWord.FlagNoun,
+        "another-word" => FunctionWord.AnotherWord,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

@@ -56,6 +56,9 @@ internal sealed class RawEvent
     /// <summary>The trigger's <see cref="TriggerEntry.Used"/>: only a supplier named by the goods' origin makes it a transfer.</summary>
     public bool Used { get; set; }
 
+    /// <summary>True when its clause tells another occasion of its kind ("ein weiterer Tanker"): no earlier report's happening.</summary>
+    public bool Another { get; set; }
+
     /// <summary>A shallow copy, for the same happening told of another party.</summary>
     public RawEvent Copy() => (RawEvent)MemberwiseClone();
 }

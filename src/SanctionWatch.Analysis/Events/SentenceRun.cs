@@ -209,6 +209,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         {
             if (Keep(e))
             {
+                e.Another = st.AnyInHardClause(e.TriggerToken, FunctionWord.AnotherWord, _ => true);
                 st.Doc.Events.Add(e);
             }
         }

@@ -123,6 +123,7 @@ public sealed partial class DossierBuilder
                 {
                     Background = IsBackground(e.Date, year) || (e.Date is not null && e.Evidence.Any(span => LookBackPattern().IsMatch(span.Of(document.Text)))),
                     Reported = reported,
+                    Another = e.Another,
                 };
                 if (EventType.Consult.Is(candidate.Type) && candidate.Mode == "visit")
                 {

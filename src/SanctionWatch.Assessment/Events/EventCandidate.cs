@@ -24,4 +24,7 @@ public sealed record EventCandidate(
 
     /// <summary>The day its article was published, if known: an undated event happened around then.</summary>
     public DateOnly? Reported { get; init; }
+
+    /// <summary>True when its report calls it another occasion ("ein weiterer Tanker"): never an earlier report's happening.</summary>
+    public bool Another { get; init; }
 }

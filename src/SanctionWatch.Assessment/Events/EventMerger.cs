@@ -121,8 +121,28 @@ public static class EventMerger
     {
         // Across documents, "a visit by Putin" with no other party is too vague to be the same happening as
         // another article's: only events with both parties merge across documents.
-        return x.Background == y.Background && !Disagree(x, y, places)
+        return x.Background == y.Background && !Disagree(x, y, places) && !AnotherOccasion(x, y)
             && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y)));
+    }
+
+    /// <summary>
+    /// True when one report calls its event another occasion ("ein weiterer Tanker", "the second shipment") and the other
+    /// report came out before it (or either date is unknown): what it tells is not the happening the earlier report told.
+    /// Reports of one day may both tell that other occasion.
+    /// </summary>
+    internal static bool AnotherOccasion(EventCandidate x, EventCandidate y)
+    {
+        if (x.Document == y.Document || !(x.Another || y.Another))
+        {
+            return false;
+        }
+
+        if (x.Reported is not { } rx || y.Reported is not { } ry)
+        {
+            return true;
+        }
+
+        return (x.Another && rx > ry) || (y.Another && ry > rx);
     }
 
     // Another place, date or quantity for what is otherwise the same happening.

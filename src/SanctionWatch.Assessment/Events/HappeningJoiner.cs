@@ -77,7 +77,7 @@ internal static class HappeningJoiner
     // tells the shipment without its count joins through the body sentence that gives it.
     private static bool Joinable(List<EventCandidate> home, List<EventCandidate> cluster, Places places) =>
         !home.Any(a => cluster.Any(b => a.Document == b.Document))
-        && home.All(a => cluster.All(b => !EventMerger.Disagree(a, b, places) && ReportedTogether(a, b)
+        && home.All(a => cluster.All(b => !EventMerger.Disagree(a, b, places) && !EventMerger.AnotherOccasion(a, b) && ReportedTogether(a, b)
             && Categories(a).Overlaps(Categories(b)) == (a.Items.Count > 0 && b.Items.Count > 0)))
         && home.Any(a => cluster.Any(b => Anchored(a, b, places)));
 

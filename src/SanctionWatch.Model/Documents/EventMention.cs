@@ -30,6 +30,9 @@ public sealed record EventMention(
 
     /// <summary>The words that triggered the event (the verb or noun), for explanations.</summary>
     public TextSpan? Trigger { get; init; }
+
+    /// <summary>True when the report tells another occasion of a kind ("another tanker", "ein weiterer Frachter"): not the happening an earlier report told.</summary>
+    public bool Another { get; init; }
 }
 
 /// <summary>

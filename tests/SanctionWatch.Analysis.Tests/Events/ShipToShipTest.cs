@@ -97,4 +97,14 @@ public sealed class ShipToShipTest
         Assert.Equal("Marisol Star", Name(analysis, transfer.Actor));
         Assert.Equal("Sinhung 9", Name(analysis, transfer.Target));
     }
+
+    [Theory]
+    [InlineData("de", "Seoul (dpa) - Ein weiterer russischer Tanker hat nach Angaben des Geheimdienstes Treibstoff nach Nordkorea gebracht.", true)]
+    [InlineData("en", "SEOUL (AP) - Another Russian tanker has delivered fuel to North Korea, the spy agency said.", true)]
+    [InlineData("en", "SEOUL (AP) - A Russian tanker has delivered fuel to North Korea, the spy agency said.", false)]
+    public void Analyze_AnotherShipment_IsMarkedAsAnotherOccasion(string language, string text, bool another)
+    {
+        var transfer = Assert.Single(Analyze(language, text).Events, e => e.Type == "TRANSFER");
+        Assert.Equal(another, transfer.Another);
+    }
 }
