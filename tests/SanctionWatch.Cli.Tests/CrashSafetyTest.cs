@@ -11,19 +11,22 @@ public sealed class CrashSafetyTest
     private const int WhiteHouseFiles = 40;
 
     [Fact]
-    public void Analyze_KilledAfterOneSecond_RerunGivesTheSameDossier()
+    public void Analyze_KilledHalfway_RerunGivesTheSameDossier()
     {
         using var temp = new TempFolder();
         string input = CopyInputs(temp);
 
+        var clock = Stopwatch.StartNew();
         var reference = CliRunner.Run(temp.Path, "analyze", input, "--db", temp.File("reference.db"), "--out", temp.File("reference.json"));
+        TimeSpan whole = clock.Elapsed;
         Assert.True(reference.ExitCode == 0, reference.ToString());
 
+        // Killed halfway through the time a whole run took on this machine, fast or slow.
         string db = temp.File("killed.db");
-        bool killedWhileRunning = KillAfter(temp.Path, TimeSpan.FromSeconds(1), "analyze", input, "--db", db, "--out", temp.File("killed.json"));
+        bool killedWhileRunning = KillAfter(temp.Path, whole / 2, "analyze", input, "--db", db, "--out", temp.File("killed.json"));
         var rerun = CliRunner.Run(temp.Path, "analyze", input, "--db", db, "--out", temp.File("rerun.json"));
 
-        Assert.True(killedWhileRunning, "the first run finished within a second; the kill proved nothing");
+        Assert.True(killedWhileRunning, "the first run finished before half the reference time; the kill proved nothing");
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
         var expected = Read(temp.File("reference.json"));
         var actual = Read(temp.File("rerun.json"));
@@ -37,22 +40,25 @@ public sealed class CrashSafetyTest
     }
 
     [Fact]
-    public void Worker_KilledAfterOneSecond_RerunCompletesTheQueueWithTheSameDossier()
+    public void Worker_KilledHalfway_RerunCompletesTheQueueWithTheSameDossier()
     {
         using var temp = new TempFolder();
         string input = CopyInputs(temp);
+        var clock = Stopwatch.StartNew();
         var reference = CliRunner.Run(temp.Path, "analyze", input, "--db", temp.File("reference.db"), "--out", temp.File("reference.json"));
+        TimeSpan whole = clock.Elapsed;
         Assert.True(reference.ExitCode == 0, reference.ToString());
 
         string db = temp.File("worker.db");
         var ingest = CliRunner.Run(temp.Path, "ingest", input, "--db", db);
         Assert.True(ingest.ExitCode == 0, ingest.ToString());
-        // A short lease so the rerun may take over the dead worker's batch within seconds.
-        bool killedWhileRunning = KillAfter(temp.Path, TimeSpan.FromSeconds(1), "worker", "--once", "--lease", "3", "--db", db);
+        // Killed halfway through the time a whole analysis took on this machine; a short lease so the rerun may
+        // take over the dead worker's batch within seconds.
+        bool killedWhileRunning = KillAfter(temp.Path, whole / 2, "worker", "--once", "--lease", "3", "--db", db);
         var rerun = CliRunner.Run(temp.Path, "worker", "--once", "--lease", "3", "--db", db);
         var dossier = CliRunner.Run(temp.Path, "dossier", "--db", db, "--out", temp.File("worker.json"));
 
-        Assert.True(killedWhileRunning, "the worker finished within a second; the kill proved nothing");
+        Assert.True(killedWhileRunning, "the worker finished before half the reference time; the kill proved nothing");
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
         Assert.True(dossier.ExitCode == 0, dossier.ToString());
         Assert.Equal(WithoutTimestamp(Read(temp.File("reference.json"))), WithoutTimestamp(Read(temp.File("worker.json"))));
@@ -70,11 +76,16 @@ public sealed class CrashSafetyTest
         var before = CliRunner.Run(temp.Path, "lists", "--db", db);
         Assert.True(before.ExitCode == 0, before.ToString());
 
-        // The import takes about a second and a half here; kill it at several points so at least one lands mid-import.
+        // The import's length depends on the machine: time one whole import into a scratch store, then kill at
+        // several fractions of that time so at least one kill lands mid-import on a fast machine or a slow one.
+        var clock = Stopwatch.StartNew();
+        var timing = CliRunner.Run(temp.Path, "lists", "import", sdn, "--db", temp.File("timing.db"));
+        TimeSpan whole = clock.Elapsed;
+        Assert.True(timing.ExitCode == 0, timing.ToString());
         int killedWhileRunning = 0;
-        foreach (double seconds in new[] { 0.6, 0.9, 1.2 })
+        foreach (double fraction in new[] { 0.4, 0.55, 0.7, 0.85 })
         {
-            killedWhileRunning += KillAfter(temp.Path, TimeSpan.FromSeconds(seconds), "lists", "import", sdn, "--db", db) ? 1 : 0;
+            killedWhileRunning += KillAfter(temp.Path, whole * fraction, "lists", "import", sdn, "--db", db) ? 1 : 0;
             var afterKill = CliRunner.Run(temp.Path, "lists", "--db", db);
             Assert.True(afterKill.ExitCode == 0, afterKill.ToString());
             Assert.Equal(LineOf(before.Stdout, "un-sc"), LineOf(afterKill.Stdout, "un-sc"));
