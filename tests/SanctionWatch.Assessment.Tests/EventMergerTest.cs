@@ -145,6 +145,45 @@ public sealed class EventMergerTest
     }
 
     [Theory]
+    [InlineData("ent:ru", 1)]
+    [InlineData("ent:pyongyang", 2)]
+    [InlineData("ent:vanino", 2)]
+    public void Merge_PortOfNoKnownCountryAndACountry_CanBeOnePlace(string elsewhere, int expected)
+    {
+        // "nach Russland gebracht" and "received … at the small port of Posyet": a port the gazetteer places in no country may
+        // lie in Russia; another town is another place.
+        var entities = new Dictionary<string, DossierEntity>(Sides)
+        {
+            ["ent:posyet"] = new("ent:posyet", "Address", "Posyet", [], null, [], []),
+            ["ent:vanino"] = new("ent:vanino", "Address", "Vanino", [], null, [], []),
+        };
+        static EventCandidate Shells(string document, string location) =>
+            new(document, 0, "TRANSFER", null, "ent:kp", "ent:ru", [new EventItem("shells", "ammunition", new Quantity(600, "containers", "600"))],
+                null, location, "reported", null, [new EvidenceSpan(document, 0, 20, "shells")], null);
+
+        Assert.Equal(expected, EventMerger.Merge([Shells("doc:de", elsewhere), Shells("doc:en", "ent:posyet")], entities).Count);
+    }
+
+    [Theory]
+    [InlineData("SANCTION", "2026-04-28", 1)]
+    [InlineData("SANCTION", "2026-06-02", 2)]
+    [InlineData("ASSAULT", "2026-06-02", 2)]
+    [InlineData("TRANSFER", "2026-06-02", 1)]
+    public void Merge_UndatedSingleActsReportedWeeksApart_AreTwoActs(string type, string secondReport, int expected)
+    {
+        // "Japan friert Vermögen russischer Reederei ein" (2 June) and "Japan freezes assets of Russian firm" (28 April): a
+        // listing is one act on one day, so undated reports five weeks apart tell two; a supply pattern may be told twice.
+        static EventCandidate Act(string type, string document, string reported) =>
+            new EventCandidate(document, 0, type, null, "ent:kp", "ent:ru", [], null, null, "asserted", null,
+                [new EvidenceSpan(document, 0, 20, "act")], null)
+            {
+                Reported = DateOnly.Parse(reported, System.Globalization.CultureInfo.InvariantCulture),
+            };
+
+        Assert.Equal(expected, EventMerger.Merge([Act(type, "doc:a", "2026-04-29"), Act(type, "doc:b", secondReport)], Sides).Count);
+    }
+
+    [Theory]
     [InlineData(false, "2026-03-19", 1)]
     [InlineData(true, "2026-03-19", 2)]
     [InlineData(true, "2026-02-24", 1)]

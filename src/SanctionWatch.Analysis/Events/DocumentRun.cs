@@ -121,7 +121,7 @@ internal sealed class DocumentRun
     {
         Span<char> buffer = stackalloc char[64];
         List<(int Token, TriggerEntry Entry)>? triggers = null;
-        bool speech = false;
+        bool speech = false, receipt = false;
         for (int k = first; k < end; k++)
         {
             var lower = LowerCase.Word(_text, _tokens[k], buffer);
@@ -139,9 +139,13 @@ internal sealed class DocumentRun
             {
                 speech = true;
             }
+            else if (_lex.Words.Is(lower, FunctionWord.ReceiptNoun))
+            {
+                receipt = true; // "took possession of drones": the verb of taking becomes the trigger (SentenceRun.Receipts)
+            }
         }
 
-        if (triggers is null && !speech)
+        if (triggers is null && !speech && !receipt)
         {
             return;
         }

@@ -111,6 +111,16 @@ internal sealed partial class EventBuilder
             target = struck; // "ein Angriff … auf Dnipro", "struck Kharkiv", "fired missiles at Kharkiv": the place attacked
         }
 
+        if (entry.Type == "TRANSFER" && entry.Frame == Frame.Active && !noun && !passive && actor is { Adjective: false } host
+            && origin is { } foreign && (target is null || target.Mention == foreign.Mention) && foreign.Start > k && OfPeople(foreign) && PeopleAreTheObject(k, foreign)
+            && CountryOf(foreign) is { } sent && CountryOf(host) is { } hosting && sent != hosting
+            && places.All(p => CountryOf(p) is null || CountryOf(p) == hosting))
+        {
+            // "Russia has stationed some 2,000 North Korean soldiers in its Voronezh region": a state that stations another
+            // state's troops or workers on its own soil hosts them; their state sent them.
+            (actor, target) = (foreign, host);
+        }
+
         var location = places.FirstOrDefault(p => p.Marker == Marker.Location) ?? places.FirstOrDefault(p => p.Place);
         if (entry.Mode == "visit" && target is null && location is not null && (location.Seat || !location.Place))
         {
@@ -189,7 +199,17 @@ internal sealed partial class EventBuilder
         return (actor, target, location);
     }
 
-    // True when the word after a country adjective names goods ("nordkoreanische Granaten"), not people or units.
+    // "stationed some 2,000 North Korean soldiers": the people the adjective describes are the verb's object, not those of a
+    // purpose clause ("will not send its soldiers to fight alongside Russian forces").
+    private bool PeopleAreTheObject(int k, Participant adjective) =>
+        st.TrustedTree is { } g && g.HeadOf(adjective.Start, adjective.End) is int a and >= 0 && g.Tree.Heads[a] is int noun and >= 0
+        && g.Tree.Heads[noun] == k && g.Tree.Deprels[noun] == "obj";
+
+    // "North Korean soldiers", "nordkoreanische Arbeiter": the adjective names where people come from.
+    private bool OfPeople(Participant origin) =>
+        origin.End < st.S.Count && st.Lex.ItemWords.Find(st.S.Lower(origin.End)).Value is { Category: "troops" or "labour" };
+
+    // True when the word after a country adjective names goods or people sent ("nordkoreanische Granaten", "Soldaten"), not a unit or party.
     private bool OfGoods(Participant origin) =>
         origin.End < st.S.Count && !st.S.IsPunct(origin.End) && st.Lex.ItemWords.Find(st.S.Lower(origin.End)).Value is not null;
 

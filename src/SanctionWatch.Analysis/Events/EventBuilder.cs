@@ -176,7 +176,9 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
                 var second = unmarked.FirstOrDefault(u => frame.InClause.Contains(u) && u != frame.Subject && u != frame.SharedSubject
                     && !(st.Tree is { } g && g.UnderPreposition(k, u.Start, u.End, FunctionWord.CauseCase | FunctionWord.BetweenCase)) // "wegen der Kooperation zwischen Minsk und Teheran" names no object
                     && !(entry.Type == "TRANSFER" && CoordinatedFirms(u, frame.Subject ?? frame.SharedSubject))); // "The firms X and Y shipped oil": Y is a second supplier
-                subject = frame.Subject ?? frame.SharedSubject;
+                // "North Korea, which has deployed thousands of troops …": the name right before a subject relative is its subject,
+                // wherever the parser hung the clause.
+                subject = frame.Subject ?? frame.SharedSubject ?? antecedent;
                 other = frame.Object ?? second;
                 told = true;
             }

@@ -103,6 +103,18 @@ internal enum FunctionWord : long
     /// <summary>A word that tells another occasion of a kind already reported ("another tanker", "ein weiterer Frachter", "die zweite Lieferung").</summary>
     AnotherWord = 1L << 45,
 
+    /// <summary>A verb whose object, a transfer noun, its subject receives ("accepted a shipment of", "nahm die Lieferung entgegen").</summary>
+    ReceiptVerb = 1L << 46,
+
+    /// <summary>A verb of taking that receives only with a noun of receipt as its object or oblique ("took delivery of", "in Empfang nehmen").</summary>
+    TakingVerb = 1L << 47,
+
+    /// <summary>A noun that makes a verb of taking a receipt ("delivery" in "took delivery of", "Empfang" in "in Empfang genommen").</summary>
+    ReceiptNoun = 1L << 48,
+
+    /// <summary>The gazetteer key of a news agency or paper ("org:kcna", "org:reuters"): it reports events, it never takes part in them.</summary>
+    NewsMedium = 1L << 49,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -176,6 +188,10 @@ internal sealed class FunctionWords
         "ban-noun" => FunctionWord.BanNoun,
         "flag-noun" => FunctionWord.FlagNoun,
         "another-word" => FunctionWord.AnotherWord,
+        "receipt-verb" => FunctionWord.ReceiptVerb,
+        "taking-verb" => FunctionWord.TakingVerb,
+        "receipt-noun" => FunctionWord.ReceiptNoun,
+        "news-medium" => FunctionWord.NewsMedium,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

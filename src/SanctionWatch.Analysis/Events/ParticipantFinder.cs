@@ -46,6 +46,11 @@ internal sealed class ParticipantFinder(SentenceState st)
                 continue; // "Kampfjets", "Tonnen Benzin" tagged as a name: words for goods are no party
             }
 
+            if (mention.Schema is SchemaNames.Organization or SchemaNames.Company or SchemaNames.Person && MakeOfGoods(first - sentenceStart, Math.Min(end, sentenceEnd) - sentenceStart))
+            {
+                continue; // "two dozen Lexus and Toyota sport-utility vehicles": the make of the goods, no party to their transfer
+            }
+
             if (mention.Schema == SchemaNames.Address && Holder(first - sentenceStart, parts) is { } holder)
             {
                 // "in das russisch besetzte Gebiet Saporischschja", "to Russian-occupied Donetsk": the place stands for the country
@@ -295,6 +300,53 @@ internal sealed class ParticipantFinder(SentenceState st)
     }
 
     // True when every word of [start, end) is a word for goods, a unit or a number.
+    // True when a noun for goods follows the name, at once or after names coordinated with it ("Volvo trucks", "Mercedes and
+    // Volvo trucks"), or the tree makes the name a compound of such a noun ("Toyota sport-utility vehicles"): the name is their make.
+    private bool MakeOfGoods(int start, int end)
+    {
+        bool Goods(int j) => j < st.S.Count && st.Lex.ItemWords.Find(st.S.Lower(j)).Value is { Category: not "-" };
+        if (Goods(end))
+        {
+            return true;
+        }
+
+        if (end < st.S.Count && st.Lex.Words.Is(st.S.Lower(end), FunctionWord.Coordinator))
+        {
+            int j = end + 1;
+            while (j < st.S.Count && j <= end + 3 && st.S.IsUpper(j) && !Goods(j))
+            {
+                j++;
+            }
+
+            if (j > end + 1 && Goods(j))
+            {
+                return true;
+            }
+        }
+
+        // The tree as parsed: whether it is trusted is judged on the participants this finds.
+        if (st.Tree is not { } g || g.HeadOf(start, end) is not (int head and >= 0))
+        {
+            return false;
+        }
+
+        for (int steps = 0; steps < 3 && g.Tree.Deprels[head] == "conj" && g.Tree.Heads[head] >= 0; steps++)
+        {
+            head = g.Tree.Heads[head];
+        }
+
+        for (int steps = 0; steps < 3 && g.Tree.Deprels[head] == "compound" && g.Tree.Heads[head] > head; steps++)
+        {
+            head = g.Tree.Heads[head];
+            if (st.Lex.ItemWords.Find(st.S.Lower(head)).Value is { Category: not "-" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool NamesGoods(int start, int end)
     {
         for (int j = start; j < end; j++)

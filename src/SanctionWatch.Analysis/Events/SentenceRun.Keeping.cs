@@ -146,6 +146,11 @@ internal sealed partial class SentenceRun
             return false; // "the UN ban on supplying luxury goods to North Korea": what the ban forbids, whoever imposed it
         }
 
+        if (e.Type == "TRANSFER" && e.Noun && BannedAct(e.TriggerToken))
+        {
+            return false; // "Die Vereinten Nationen hatten die Lieferung von Fahrzeugen an Nordkorea verboten": who bans supplies nothing
+        }
+
         if (e.Type == "TRANSFER" && e.Actor is null && Prohibited(e.TriggerToken))
         {
             return false; // "Fahrzeuge dürfen nicht an Nordkorea verkauft werden", "transfers … are banned": a rule, no happening
@@ -212,6 +217,12 @@ internal sealed partial class SentenceRun
 
         return false;
     }
+
+    // The noun is what a verb of prohibition forbids: its object, or its subject as the parser may read a German verb-final clause
+    // ("hatten die Lieferung von Fahrzeugen … verboten") or a passive ("the sale of vehicles was banned").
+    private bool BannedAct(int k) =>
+        st.Tree is { } g && g.Tree.Heads[k] is int verb and >= 0 && g.Tree.Upos[verb] == "VERB"
+        && g.Tree.Deprels[k] is "obj" or "nsubj" or "nsubj:pass" && st.Lex.Words.Is(st.S.Lower(verb), FunctionWord.Prohibition);
 
     private bool Prohibited(int k) =>
         st.AnyInHardClause(k, FunctionWord.Prohibition, _ => true)

@@ -11,11 +11,20 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
     {
         st.Parts = new ParticipantFinder(st).Find();
         new SourceFinder(st).Find();
+        foreach (var p in st.Parts)
+        {
+            if (st.Doc.Mentions[p.Mention].Key is { } key && st.Lex.Words.Is(key, FunctionWord.NewsMedium))
+            {
+                st.Excluded.Add(p.Mention); // "a statement carried by KCNA": the agency reports, it takes no part
+            }
+        }
+
         if (st.Speaker is not null)
         {
             st.Doc.LastSpeaker = (st.Speaker.Mention, st.Index);
         }
 
+        triggers = WithReceipts(triggers);
         if (triggers.Count == 0)
         {
             return;

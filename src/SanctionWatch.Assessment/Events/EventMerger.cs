@@ -189,10 +189,10 @@ public static class EventMerger
         }
     }
 
-    // A shipment of so many, on a day or at a place is one occasion; "North Korea supplies Russia with shells" is a
-    // pattern that reports months apart can both tell.
+    // A shipment of so many, on a day or at a place is one occasion, and so is a single act (a listing, a strike, a
+    // meeting); "North Korea supplies Russia with shells" is a pattern that reports months apart can both tell.
     private static bool OneOccasion(EventCandidate c, Places places) =>
-        c.Date?.Value is not null || c.Items.Any(i => i.Quantity is not null) || (c.Location is { } at && places.IsBelowCountry(at));
+        (EventType.TryParse(c.Type, out var type) && type.IsSingleAct) || c.Date?.Value is not null || c.Items.Any(i => i.Quantity is not null) || (c.Location is { } at && places.IsBelowCountry(at));
 
     // When it happened: its own date, or for an undated event the month before its article appeared (and the days of
     // a later report's announcement) — the rail

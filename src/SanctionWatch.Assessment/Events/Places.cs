@@ -19,8 +19,9 @@ internal sealed class Places(IReadOnlyDictionary<string, DossierEntity>? entitie
             return false;
         }
 
-        return (x.Schema == SchemaNames.Country && y.Country == x.Country && x.Country is not null)
-            || (y.Schema == SchemaNames.Country && x.Country == y.Country && y.Country is not null)
+        // A port or town of no known country ("Possjet", "Posyet") may lie in the country the other report names: no conflict.
+        return (x.Schema == SchemaNames.Country && (y.Country == x.Country || y.Country is null) && x.Country is not null)
+            || (y.Schema == SchemaNames.Country && (x.Country == y.Country || x.Country is null) && y.Country is not null)
             || (x.Country == y.Country && OneNamesTheOther(x.Name, y.Name));
     }
 

@@ -91,6 +91,13 @@ public readonly record struct EventType
     /// <summary>True for a type whose two sides do the same to each other (agree, consult, cooperate): A meets B is B meets A.</summary>
     public bool IsMutual => this == Agree || this == Consult || this == Cooperate;
 
+    /// <summary>
+    /// True for a type whose event is one act on one day (a listing, a strike, a meeting, a veto, a protest): two reports that
+    /// leave it undated and appeared weeks apart tell two acts. Transfers, cooperation, support, aid and mobilisation may be an
+    /// ongoing pattern that reports months apart both tell.
+    /// </summary>
+    public bool IsSingleAct => !(this == Transfer || this == Cooperate || this == Support || this == Aid || this == Mobilize);
+
     /// <summary>True when <paramref name="name"/> names this type.</summary>
     public bool Is(string? name) => name == Name;
 

@@ -141,6 +141,30 @@ public sealed class OtherSensesTest
         Assert.DoesNotContain(Analyze(language, text).Events, e => e.Type == "TRANSFER");
     }
 
+    [Theory]
+    [InlineData("de", "Die Europäische Union hatte den Verkauf von Hubschraubern an Syrien schon 2012 verboten.")]
+    [InlineData("en", "The European Union banned the sale of helicopters to Syria in 2012.")]
+    public void Analyze_ActAVerbOfProhibitionForbids_WhoBansSuppliesNothing(string language, string text)
+    {
+        Assert.DoesNotContain(Analyze(language, text).Events, e => e.Type == "TRANSFER");
+    }
+
+    [Fact]
+    public void Analyze_MakeOfTheGoods_IsNoSupplier()
+    {
+        var analysis = Analyze("en", "Syria has acquired three dozen Mercedes and Volvo trucks through a dealer in Iran, officials said.");
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("sy", Country(analysis, e.Target));
+        Assert.DoesNotContain(Name(analysis, e.Actor), new[] { "Mercedes", "Volvo" });
+    }
+
+    [Fact]
+    public void Analyze_NewsAgencyCarryingAStatement_TakesNoPart()
+    {
+        var analysis = Analyze("en", "\"Laos has never sent a single worker to any plant in Vietnam,\" a spokesperson said in a statement carried by the news agency Xinhua.");
+        Assert.DoesNotContain(analysis.Events, e => Name(analysis, e.Actor) == "Xinhua" || Name(analysis, e.Target) == "Xinhua");
+    }
+
     [Fact]
     public void Analyze_IslandInAnEnglishPlaceName_IsNoIceland()
     {

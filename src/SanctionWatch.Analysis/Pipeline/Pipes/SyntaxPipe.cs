@@ -2,7 +2,7 @@ namespace SanctionWatch.Analysis.Pipeline.Pipes;
 
 /// <summary>
 /// Tags and parses the sentences that can hold an event with parties — those with a trigger word of the pack's
-/// lexicon and an entity mention — with
+/// lexicon (or a noun of receipt: "took possession of") and an entity mention — with
 /// the pack's syntax model, so that later steps read subjects, objects, obliques and voice from the tree. The
 /// other sentences stay unparsed (null), which keeps a long report fast. A dateline before a sentence
 /// ("SEOUL (AP) —") is left out of the parse, so that it cannot become the subject, and hangs on the root as <c>dep</c>.
@@ -46,7 +46,8 @@ public sealed class SyntaxPipe() : Pipe("syntax", DocLayer.Tokens | DocLayer.Sen
                 {
                     var lower = buffer[..t.Length];
                     LowerCase.Invariant(doc.Text.AsSpan(t.Start, t.Length), lower);
-                    trigger = lexicon.Triggers.Find(lower).Value is not null;
+                    trigger = lexicon.Triggers.Find(lower).Value is not null
+                        || lexicon.Words.Is(lower, Events.FunctionWord.ReceiptNoun); // "took possession of": the verb of taking is one
                 }
             }
 
