@@ -51,6 +51,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             }
         }
 
+        int judgedAt = -1; // the noun of judging whose phrase holds this noun ("protest with Iran over the delivery"), or -1
         if (noun && st.JudgingVerb(k) is int verb and >= 0 && st.TrustedTree is { } g)
         {
             // "The EU condemned the delivery …", "Die USA verurteilten die Lieferung …": the subject of a verb of judging,
@@ -58,6 +59,13 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             // verbs ("plans deliveries", "schließt Lieferungen nicht aus", "continued its deliveries", "bestätigte ein
             // Treffen": who confirms may well have taken part) leave their subject to the noun.
             unmarked.RemoveAll(u => u.End <= k && g.RoleOf(verb, u.Start, u.End).Role is GrammaticalRole.Subject);
+        }
+        else if (noun && st.JudgingNoun(k) is int judgement and >= 0)
+        {
+            judgedAt = judgement;
+            // "Japan hat bei Russland Protest gegen die Lieferung … eingelegt", "Seoul's protest over the shipment of …": the
+            // names before the noun of judging protest, or are protested to; they take no part in the happening it is about.
+            unmarked.RemoveAll(u => u.End <= k);
         }
 
         // "Die EU hat wegen der Lieferung nordkoreanischer Raketen … Sanktionen verhängt": the names before a preposition of
@@ -146,6 +154,8 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
         var targets = region.Where(p => p.Marker == Marker.Target && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
         var sources = region.Where(p => p.Marker == Marker.Source && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
+        targets.RemoveAll(p => judgedAt >= 0 && p.End <= k); // "lodged a protest with Iran over the delivery": whom the protest is lodged with
+        sources.RemoveAll(p => judgedAt >= 0 && p.End <= k);
         var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
         // A noun's own origin stands next to it ("Pyongyang's oil imports", "nordkoreanische Lieferungen"); a verb's may open the clause.
         var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start) && p.End > causeAt).ToList();
@@ -160,6 +170,14 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
         var laterOrigin = adjectives.FirstOrDefault(p => p.Start > k && p != origin);
         var previous = built.Count > 0 ? built[^1] : null;
+
+        if (!noun && st.TrustedTree is { } described && described.Tree.Deprels[k] == "acl" && described.Tree.Heads[k] is int goods and >= 0 && goods < k
+            && described.Tree.Upos[goods] == "NOUN" && (described.Tree.Feature(k, "VerbForm") == "Part" || described.Tree.Xpos[k] is "VBN" or "VVPP"))
+        {
+            // "to pay for artillery shells sent to Russia", "Granaten, geliefert an Russland": a participle describing goods
+            // names its own parties; the names of the clause around it did not send them.
+            unmarked.RemoveAll(u => !described.InSubtree(k, u.Start, u.End));
+        }
 
         Participant? subject = unmarked.FirstOrDefault();
         Participant? other = unmarked.Skip(1).FirstOrDefault();

@@ -120,12 +120,12 @@ internal sealed class GrammaticalFrame
         // The tree's preposition attachment is its weakest part: a marked name it hangs elsewhere still counts when nothing else does.
         if (targets.Count == 0)
         {
-            targets.AddRange(Marked(st, g, region, roles, Marker.Target));
+            targets.AddRange(Marked(st, g, k, region, roles, Marker.Target));
         }
 
         if (sources.Count == 0)
         {
-            sources.AddRange(Marked(st, g, region, roles, Marker.Source));
+            sources.AddRange(Marked(st, g, k, region, roles, Marker.Source));
         }
 
         subject ??= passiveSubject;
@@ -177,23 +177,31 @@ internal sealed class GrammaticalFrame
 
     // "freighters operated by Sovgavan Fleet had ferried …": the name is the agent of a participle that describes a noun, not
     // of the verb.
-    private static bool OfAParticiple(Grammar g, Participant p)
+    private static bool OfAParticiple(Grammar g, Participant p, int k)
     {
-        int head = g.HeadOf(p.Start, p.End);
-        return g.Tree.Deprels[head].StartsWith("obl", StringComparison.Ordinal) && g.Tree.Heads[head] is int verb and >= 0
+        int head = g.HeadOf(p.Start, p.End), name = head;
+        for (int steps = 0; steps < 3 && head >= 0 && g.Tree.Deprels[head] is "nmod:poss" or "nmod" or "compound" or "amod" && g.Tree.Heads[head] >= 0; steps++)
+        {
+            head = g.Tree.Heads[head]; // "controlled by Syria's defence ministry": the name modifies the agent noun
+        }
+
+        // Through a noun only as the agent ("launched from Russia's Bryansk region" still says where the missiles came from).
+        bool oblique = head == name ? g.Tree.Deprels[head].StartsWith("obl", StringComparison.Ordinal) : g.Tree.Deprels[head] == "obl:agent";
+        return head >= 0 && oblique && g.Tree.Heads[head] is int verb and >= 0
+            && verb != k
             && g.Tree.Upos[verb] == "VERB" && (g.Tree.Deprels[verb].StartsWith("acl", StringComparison.Ordinal) || g.Tree.Deprels[verb] == "amod");
     }
 
     // Names their preposition marks, unless they sit inside an attribution ("nach Angaben aus Japan"): the source of
     // the report is no party.
-    private static IEnumerable<Participant> Marked(SentenceState st, Grammar g, List<Participant> region, Argument[] roles, Marker marker)
+    private static IEnumerable<Participant> Marked(SentenceState st, Grammar g, int k, List<Participant> region, Argument[] roles, Marker marker)
     {
         for (int i = 0; i < region.Count; i++)
         {
             var p = region[i];
             if (p.Marker == marker && !p.Place && roles[i].Role is GrammaticalRole.Unattached or GrammaticalRole.Oblique
                 && !(g.EnclosingPreposition(p.Start, p.End) is var outer and >= 0 && (st.Cue[outer] & (CueKind.SourceBefore | CueKind.SourceAfter)) != 0)
-                && !OfAParticiple(g, p))
+                && !OfAParticiple(g, p, k))
             {
                 yield return p;
             }

@@ -37,6 +37,12 @@ internal sealed class ItemFinder(SentenceState st)
         }
 
         Elliptic(e, lo, hi, ref pending);
+        if (e.Items.Any(i => i.Category == "finance"))
+        {
+            // "soll für nordkoreanische Munitionslieferungen 38 Millionen Dollar überwiesen haben", "to pay for artillery shells":
+            // what money pays for is no item of the payment.
+            e.Items.RemoveAll(i => i.Category != "finance" && PaidFor(st.S.TokenAt(i.Start)));
+        }
         if (e.NeedsItem)
         {
             // A verb that is a transfer only with goods ("gewinnen", "send") takes them from its own clause: in "Russland könnte
@@ -56,6 +62,44 @@ internal sealed class ItemFinder(SentenceState st)
         {
             Antecedent(e, rel, k);
         }
+    }
+
+    // The currency of a sign before the number that ends at j ("$38 million", "€ 3 million"), or null.
+    private string? CurrencyBefore(int j)
+    {
+        int b = j - 1;
+        while (b >= 0 && st.S.Token(b).Kind == TokenKind.Number)
+        {
+            b--;
+        }
+
+        return b < 0 || b == j - 1 ? null : st.S.Lower(b) switch
+        {
+            "$" => "usd",
+            "€" => "eur",
+            "£" => "gbp",
+            _ => null,
+        };
+    }
+
+    // The word at j stands right after "for"/"für", with at most articles, adjectives and numbers between.
+    private bool PaidFor(int j)
+    {
+        for (int b = j - 1; b >= 0 && b >= j - 4; b--)
+        {
+            string w = st.S.Lower(b);
+            if (st.Lex.Words.Is(w, FunctionWord.BeneficiaryCase))
+            {
+                return true;
+            }
+
+            if (!(st.Lex.Determiners.Contains(w) || st.S.Token(b).Kind == TokenKind.Number || st.Tree?.Tree.Upos[b] is "ADJ" or "NUM" or "DET"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "The shells that North Korea shipped to Russia", "Die Raketen, die Nordkorea an Russland geliefert hatte": a relative
@@ -233,6 +277,24 @@ internal sealed class ItemFinder(SentenceState st)
             var q = QuantityParser.Elliptic(st.S, j, lo);
             if (q is null || e.Items.Any(x => x.Quantity is { } had && had.Text.Contains(q.Text, StringComparison.Ordinal)))
             {
+                continue;
+            }
+
+            if (CurrencyBefore(j) is { } currency && !(j + 1 < st.S.Count && st.S.Lower(j + 1) == "worth")) // "$5 million worth of oil" is its value
+            {
+                // "$38 million", "€3 million": money, an item of its own, not the count of the goods it pays for.
+                var money = q with { Unit = currency };
+                int purse = e.Items.FindIndex(x => x.Category == "finance" && x.Quantity is null);
+                if (purse >= 0)
+                {
+                    e.Items[purse] = e.Items[purse] with { Quantity = money };
+                }
+                else if (!e.Items.Any(x => x.Category == "finance"))
+                {
+                    var at = st.S.Token(j);
+                    e.Items.Add(new ItemMention(at.Start, at.End, money.Text, "finance", money));
+                }
+
                 continue;
             }
 

@@ -262,6 +262,41 @@ internal sealed class SentenceState
         && (!judging.Means || MeansNamed(verb)) ? verb : -1;
 
     /// <summary>
+    /// The noun of judging (a word of a trigger flagged <c>about</c>, read as a noun) whose phrase holds the noun at
+    /// <paramref name="k"/> ("Protest gegen die Lieferung", "protest over the shipment"), or -1.
+    /// </summary>
+    public int JudgingNoun(int k)
+    {
+        if (Tree is not { } g)
+        {
+            return -1;
+        }
+
+        // By the tags, not the attachment the parser guesses: a preposition before the noun, at most articles and adjectives between.
+        int j = k - 1;
+        while (j > 0 && (Lex.Determiners.Contains(S.Lower(j)) || g.Tree.Upos[j] is "ADJ" or "DET"))
+        {
+            j--;
+        }
+
+        if (j <= 0 || g.Tree.Upos[j] != "ADP")
+        {
+            return -1;
+        }
+
+        // The noun of judging before the preposition, or a few words before it with no verb between ("a protest with Iran over").
+        for (int n = j - 1; n >= Math.Max(0, j - 5) && !S.IsPunct(n) && g.Tree.Upos[n] is not ("VERB" or "AUX"); n--)
+        {
+            if (g.Tree.Upos[n] == "NOUN" && Lex.Triggers.Find(S.Lower(n)).Value is { About: true })
+            {
+                return n;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// True when what a trigger flagged <c>means</c> needs stands in its clause: its object ("froze the assets") or its
     /// measure right after the preposition that marks it ("mit Sanktionen belegt", "auf seine Sanktionsliste gesetzt", "added
     /// … to its sanctions list"), not a measure mentioned in passing ("trotz der Sanktionen fortgesetzt").

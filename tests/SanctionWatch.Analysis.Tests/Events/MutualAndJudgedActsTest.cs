@@ -42,4 +42,18 @@ public sealed class MutualAndJudgedActsTest
         Assert.Equal(supplier, Country(analysis, transfer.Actor));
         Assert.Equal("ru", Country(analysis, transfer.Target));
     }
+
+    [Theory]
+    [InlineData("en", "Iraq lodged a protest with Iran over the delivery of drones to Syria, the ministry said.")]
+    [InlineData("de", "Der Irak hat bei Iran Protest gegen die Lieferung von Drohnen an Syrien eingelegt.")]
+    public void Analyze_ProtestOverATransfer_ProtesterAndAddresseeTakeNoPartInIt(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var protest = Assert.Single(analysis.Events, e => e.Type == "PROTEST");
+        Assert.Equal("iq", Country(analysis, protest.Actor));
+        Assert.Equal("ir", Country(analysis, protest.Target));
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("sy", Country(analysis, transfer.Target));
+        Assert.Null(transfer.Actor);
+    }
 }
