@@ -115,8 +115,9 @@ internal sealed class SentenceState
         Cue = new CueKind[S.Count];
         Clause = new int[S.Count];
         Hard = new int[S.Count];
-        int clause = 0, hard = 0, next = 0;
+        int clause = 0, hard = 0, next = 0, hardNext = 0;
         int shortEnd = -1, resume = 0; // a short aside in quotes or brackets ("Tanker „Kum Song 9“", "(IMO 9387425)") and the clause after it
+        int appositionEnd = -1, hardResume = 0; // an apposition between commas after a name ("Sovgavan Trans, a Russian shipping company, to …")
         for (int k = 0; k < S.Count; k++)
         {
             var (length, kind) = Lex.Cues.Match(S.Words, k, S.Count);
@@ -177,14 +178,62 @@ internal sealed class SentenceState
                 clause = ++next;
             }
 
+            if (k == appositionEnd)
+            {
+                // The clause and its stretch go on after the apposition: "has added Sovgavan Trans, a Russian shipping company, to its list".
+                (clause, hard, appositionEnd) = (resume, hardResume, -1);
+                Clause[k] = clause;
+                Hard[k] = hard;
+                continue;
+            }
+
+            if (hardBreak && appositionEnd < k && shortEnd < k && Apposition(k) is int close and > 0)
+            {
+                (resume, hardResume, appositionEnd) = (clause, hard, close);
+            }
+
             if (hardBreak)
             {
-                hard++;
+                hard = ++hardNext;
             }
 
             Clause[k] = clause;
             Hard[k] = hard;
         }
+    }
+
+    private const int AppositionWords = 8;
+
+    // A comma after a name that opens a short description closed by another comma: an article, lower-case words among the
+    // rest, and no verb of saying, relative or conjunction ("X, a Russian shipping company, …", "X, ein
+    // Unternehmen aus Slawjanka, …"; not "X, the United States, China" or "X, the ministry said, …"). The closing comma's
+    // index, or -1.
+    private int Apposition(int k)
+    {
+        if (S.Lower(k) != "," || k == 0 || !S.IsUpper(k - 1) || k + 2 >= S.Count || !Lex.Determiners.Contains(S.Lower(k + 1))
+            || Lex.Words.Is(S.Lower(k + 1), FunctionWord.Relative))
+        {
+            return -1; // "die Länder, die Putin empfangen wollen, …": an article that is also a relative pronoun opens a relative clause
+        }
+
+        bool described = false;
+        for (int j = k + 2; j < S.Count && j <= k + AppositionWords + 1; j++)
+        {
+            string w = S.Lower(j);
+            if (S.IsPunct(j))
+            {
+                return w == "," && described ? j : -1;
+            }
+
+            if (Lex.SpeechWords.Contains(w) || Lex.Words.Is(w, FunctionWord.Relative | FunctionWord.Complementiser | FunctionWord.Coordinator))
+            {
+                return -1;
+            }
+
+            described |= !S.IsUpper(j) && S.Token(j).Kind != TokenKind.Number;
+        }
+
+        return -1;
     }
 
     private const int ShortAsideWords = 5;

@@ -132,4 +132,16 @@ public sealed class SanctionTargetsTest
         Assert.Equal("Karim Haddad", Name(analysis, sanction.Target));
         Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ca");
     }
+
+    [Theory]
+    [InlineData("en", "BRUSSELS (Reuters) - The European Union has added Kavir Lines, an Iranian shipping company, to its sanctions list.")]
+    [InlineData("de", "Brüssel (dpa) - Die EU hat die Reederei Kavir Lines, ein Unternehmen aus Bandar Abbas, auf ihre Sanktionsliste gesetzt.")]
+    public void Analyze_TargetWithAnApposition_TheListingReachesPastIt(string language, string text)
+    {
+        // The measure ("to its sanctions list") stands after the apposition's commas; the clause goes on past them.
+        var analysis = Analyze(language, text);
+        var sanction = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal("European Union", Name(analysis, sanction.Actor));
+        Assert.Equal("Kavir Lines", Name(analysis, sanction.Target));
+    }
 }
