@@ -104,6 +104,29 @@ public sealed class StoryClustererTest
         Assert.Contains(stories, s => s.Documents.SequenceEqual(["doc:de", "doc:en"]));
     }
 
+    [Theory]
+    [InlineData("2025-05-01", "2025-05-02", true)]
+    [InlineData("2025-05-01", "2025-05-22", false)]
+    public void Cluster_ReportsDatingOneKindOfHappeningToDaysWeeksApart_AreTwoStories(string firstDay, string secondDay, bool together)
+    {
+        // Two reports of a strike on one city with the same parties and words: three weeks between the days they give are
+        // two strikes; a day between them is one (the night of the strike and the day it was announced).
+        var reports = new[]
+        {
+            Doc("doc:de", "Ein Frachter namens Sea Falcon hat nach Angaben aus Seoul rund 900 Container mit Granaten von Nordkorea nach Nachodka gebracht.", "2025-05-02"),
+            Doc("doc:en", "Seoul said about 900 containers of shells reached Nakhodka aboard the freighter Sea Falcon, shipped from North Korea.", "2025-05-23"),
+        };
+        var signatures = new Dictionary<string, IReadOnlyList<HappeningSignature>>(StringComparer.Ordinal)
+        {
+            ["doc:de"] = [Shells with { Day = DateOnly.Parse(firstDay, System.Globalization.CultureInfo.InvariantCulture) }],
+            ["doc:en"] = [Shells with { Day = DateOnly.Parse(secondDay, System.Globalization.CultureInfo.InvariantCulture) }],
+        };
+
+        var stories = StoryClusterer.Cluster(reports, Parties, null, signatures);
+
+        Assert.Equal(together, stories.Any(s => s.Documents.SequenceEqual(["doc:de", "doc:en"])));
+    }
+
     [Fact]
     public void Cluster_AStoryOfOneHappening_IsLabelledWithWhatHappened()
     {

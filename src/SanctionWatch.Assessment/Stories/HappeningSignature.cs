@@ -14,6 +14,9 @@ public sealed record HappeningSignature(string Type, string Actor, string Target
     /// <summary>Where in its document the event is told (its first evidence's start): a report's lead tells its news.</summary>
     public int At { get; init; }
 
+    /// <summary>The day the event happened when its report names one (ISO 8601 <c>yyyy-MM-dd</c>), else null.</summary>
+    public DateOnly? Day { get; init; }
+
     /// <summary>The feature key of what happened between whom, without the amount.</summary>
     public string Key => string.Join('|', Type, Actor, Target, Category ?? "-");
 
@@ -26,8 +29,11 @@ public sealed record HappeningSignature(string Type, string Actor, string Target
             return [];
         }
 
+        DateOnly? day = e.Date?.Value is { Length: 10 } value
+            && DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+            ? parsed : null;
         return e.Items.Count == 0
-            ? [new HappeningSignature(e.Type, actor, target, null, null) { At = at }]
-            : e.Items.Select(i => new HappeningSignature(e.Type, actor, target, i.Category, i.Quantity?.Amount) { At = at });
+            ? [new HappeningSignature(e.Type, actor, target, null, null) { At = at, Day = day }]
+            : e.Items.Select(i => new HappeningSignature(e.Type, actor, target, i.Category, i.Quantity?.Amount) { At = at, Day = day });
     }
 }

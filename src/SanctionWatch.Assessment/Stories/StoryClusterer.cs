@@ -12,6 +12,9 @@ public static class StoryClusterer
     private const double Threshold = 0.18;
     private const int MaxDaysApart = 45;
 
+    // Two reports may date one happening a few days apart (the night of a strike, the day it was announced).
+    private const int SameOccasionDays = 3;
+
     // Reports of one happening come out within days; a similar report two weeks later is more often another
     // shipment or strike of the same kind. The similarity is multiplied by HalfLife / (HalfLife + days).
     private const double HalfLifeDays = 7;
@@ -49,9 +52,11 @@ public static class StoryClusterer
 
         // Each publication date is read once: pairs are compared many times.
         var days = docs.Select(d => StoryDates.Day(d.Published)).ToArray();
+        var dated = docs.Select(d => DatedHappenings(signaturesOf.GetValueOrDefault(d.Id))).ToArray();
         bool Apart(int i, int j) =>
             StoryDates.DaysApart(days[i], days[j]) > MaxDaysApart
-            || ((docs[i].Published is null || docs[j].Published is null) && StoryDates.MonthsApart(months[i], months[j]) >= 2);
+            || ((docs[i].Published is null || docs[j].Published is null) && StoryDates.MonthsApart(months[i], months[j]) >= 2)
+            || OtherOccasion(dated[i], dated[j]);
 
         var edges = new Dictionary<(int, int), double>();
         foreach (var (i, j) in Candidates(features.Rare))
@@ -78,6 +83,43 @@ public static class StoryClusterer
             .Select(c => StoryLabel.Make(c.Select(i => docs[i]).ToList(), c.Select(i => features.Full[i]).ToList(), features.Keys, entitiesOf, signaturesOf))
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    // Each happening a document dates to the day, by its key (type, parties, items), with the days it gives it.
+    private static Dictionary<string, List<DateOnly>> DatedHappenings(IReadOnlyList<HappeningSignature>? signatures)
+    {
+        var result = new Dictionary<string, List<DateOnly>>(StringComparer.Ordinal);
+        foreach (var s in signatures ?? [])
+        {
+            if (s.Day is { } day)
+            {
+                if (!result.TryGetValue(s.Key, out var list))
+                {
+                    list = [];
+                    result[s.Key] = list;
+                }
+
+                list.Add(day);
+            }
+        }
+
+        return result;
+    }
+
+    // True when the two documents date one kind of happening between the same parties to days too far apart to be one
+    // occasion ("Russia struck Zaporizhzhia" on 8 March and on 29 March): two strikes, two stories, whatever else they share.
+    private static bool OtherOccasion(Dictionary<string, List<DateOnly>> a, Dictionary<string, List<DateOnly>> b)
+    {
+        foreach (var (key, daysA) in a)
+        {
+            if (b.TryGetValue(key, out var daysB)
+                && daysA.All(x => daysB.All(y => Math.Abs(x.DayNumber - y.DayNumber) > SameOccasionDays)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The pairs of documents that share a rare feature, each once, smaller index first.
