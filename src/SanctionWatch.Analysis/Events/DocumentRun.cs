@@ -139,7 +139,7 @@ internal sealed class DocumentRun
             {
                 speech = true;
             }
-            else if (_lex.Words.Is(lower, FunctionWord.ReceiptNoun))
+            else if (!receipt && _lex.Words.Is(lower, FunctionWord.ReceiptNoun))
             {
                 receipt = true; // "took possession of drones": the verb of taking becomes the trigger (SentenceRun.Receipts)
             }

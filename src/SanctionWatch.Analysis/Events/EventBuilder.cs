@@ -51,7 +51,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             }
         }
 
-        int judgedAt = -1; // the noun of judging whose phrase holds this noun ("protest with Iran over the delivery"), or -1
+        bool judged = false; // the noun stands in the phrase of a noun of judging ("a protest with Iran over the delivery")
         if (noun && st.JudgingVerb(k) is int verb and >= 0 && st.TrustedTree is { } g)
         {
             // "The EU condemned the delivery …", "Die USA verurteilten die Lieferung …": the subject of a verb of judging,
@@ -60,9 +60,9 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             // Treffen": who confirms may well have taken part) leave their subject to the noun.
             unmarked.RemoveAll(u => u.End <= k && g.RoleOf(verb, u.Start, u.End).Role is GrammaticalRole.Subject);
         }
-        else if (noun && st.JudgingNoun(k) is int judgement and >= 0)
+        else if (noun && st.JudgingNoun(k) >= 0)
         {
-            judgedAt = judgement;
+            judged = true;
             // "Japan hat bei Russland Protest gegen die Lieferung … eingelegt", "Seoul's protest over the shipment of …": the
             // names before the noun of judging protest, or are protested to; they take no part in the happening it is about.
             unmarked.RemoveAll(u => u.End <= k);
@@ -154,8 +154,12 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
         var targets = region.Where(p => p.Marker == Marker.Target && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
         var sources = region.Where(p => p.Marker == Marker.Source && !p.Place && !st.SameThing(p.Mention, antecedent?.Mention ?? -1)).ToList();
-        targets.RemoveAll(p => judgedAt >= 0 && p.End <= k); // "lodged a protest with Iran over the delivery": whom the protest is lodged with
-        sources.RemoveAll(p => judgedAt >= 0 && p.End <= k);
+        if (judged)
+        {
+            targets.RemoveAll(p => p.End <= k); // "lodged a protest with Iran over the delivery": whom the protest is lodged with
+            sources.RemoveAll(p => p.End <= k);
+        }
+
         var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
         // A noun's own origin stands next to it ("Pyongyang's oil imports", "nordkoreanische Lieferungen"); a verb's may open the clause.
         var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start) && p.End > causeAt).ToList();

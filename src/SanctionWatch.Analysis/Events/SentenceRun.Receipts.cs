@@ -21,20 +21,22 @@ internal sealed partial class SentenceRun
         }
 
         List<(int Token, TriggerEntry Entry)>? result = null;
+        for (int i = 0; i < found.Count; i++)
+        {
+            if (found[i].Entry is { Type: "TRANSFER", Noun: true, Frame: Frame.Active } entry && ReceivingVerb(g, found[i].Token, taking: false) >= 0)
+            {
+                result ??= [.. found];
+                result[i] = (found[i].Token, entry with { Frame = Frame.Receive });
+            }
+        }
+
         for (int j = 0; j < st.S.Count; j++)
         {
-            var entry = found.FirstOrDefault(t => t.Token == j).Entry;
             if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ReceiptNoun) && ReceivingVerb(g, j, taking: true) is int verb and >= 0)
             {
                 result ??= [.. found];
-                result.RemoveAll(t => t.Token == verb || (t.Token == j && entry is not { Type: "TRANSFER" }));
+                result.RemoveAll(t => t.Token == verb || (t.Token == j && t.Entry.Type != "TRANSFER"));
                 result.Add((verb, ReceiptEntry));
-            }
-
-            if (entry is { Type: "TRANSFER", Noun: true, Frame: Frame.Active } && ReceivingVerb(g, j, taking: false) >= 0)
-            {
-                result ??= [.. found];
-                result[result.FindIndex(t => t.Token == j)] = (j, entry with { Frame = Frame.Receive });
             }
         }
 
