@@ -338,7 +338,7 @@ internal sealed class ParticipantFinder(SentenceState st)
         for (int steps = 0; steps < 3 && g.Tree.Deprels[head] == "compound" && g.Tree.Heads[head] > head; steps++)
         {
             head = g.Tree.Heads[head];
-            if (st.Lex.ItemWords.Find(st.S.Lower(head)).Value is { Category: not "-" })
+            if (Goods(head))
             {
                 return true;
             }
