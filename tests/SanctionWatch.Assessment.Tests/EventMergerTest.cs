@@ -295,4 +295,29 @@ public sealed class EventMergerTest
         var events = EventMerger.Merge([At("doc:de", "ent:ru", "ent:yun", "2025-03-18"), At("doc:en", "ent:minister", "ent:kp", secondReport)], Sides);
         Assert.Equal(expected, events.Count);
     }
+
+    [Theory]
+    [InlineData("ent:ru", "2026-03-04", 1)]
+    [InlineData("ent:ru", "2026-03-09", 2)]
+    [InlineData("ent:cn", "2026-03-04", 2)]
+    public void Merge_VetoByAStateAndByItsEnvoyInTheSameNews_IsOneVeto(string otherVetoer, string secondReport, int expected)
+    {
+        // "Russland hat den Entwurf … mit seinem Veto verhindert" and "Russian envoy Polyanskiy vetoed the draft" a day
+        // apart: a veto names one party and is still one act; a veto by another state, or a week later, is another.
+        static EventCandidate Veto(string document, string actor, string reported) =>
+            new EventCandidate(document, 0, "REJECT", "veto", actor, null, [], null, null, "asserted", null,
+                [new EvidenceSpan(document, 0, 20, "veto")], null)
+            {
+                Reported = DateOnly.Parse(reported, System.Globalization.CultureInfo.InvariantCulture),
+            };
+
+        var entities = new Dictionary<string, DossierEntity>
+        {
+            ["ent:ru"] = new("ent:ru", "Country", "Russia", [], "ru", [], []),
+            ["ent:cn"] = new("ent:cn", "Country", "China", [], "cn", [], []),
+            ["ent:envoy"] = new("ent:envoy", "Person", "Dmitry Polyanskiy", [], "ru", [], []),
+        };
+        string first = otherVetoer == "ent:ru" ? "ent:envoy" : "ent:ru";
+        Assert.Equal(expected, EventMerger.Merge([Veto("doc:en", first, "2026-03-03"), Veto("doc:de", otherVetoer, secondReport)], entities).Count);
+    }
 }

@@ -13,6 +13,7 @@ internal static class HappeningJoiner
     private const int ReportDays = 7;
     private const double CountAnchor = 10;
     private const int SameNewsDays = 1;
+    private const string VetoMode = "veto";
 
     /// <summary>Joins <paramref name="clusters"/> (each one document's or several documents' reports of one happening) where they tell the same happening.</summary>
     public static List<List<EventCandidate>> Join(List<List<EventCandidate>> clusters, Places places, IReadOnlyDictionary<string, DossierEntity>? entities)
@@ -56,7 +57,11 @@ internal static class HappeningJoiner
     {
         if (!EventMerger.SpecificEnough(c))
         {
-            return "";
+            // A veto names one party and is still one happening: a draft is put to the vote once, and the state that
+            // blocks it, told by its name or its envoy's, is the block.
+            return c.Mode == VetoMode && c.Target is null && c.Actor is { } vetoer
+                ? string.Join('|', EventMerger.KindOf(c), VetoMode, SideOf(vetoer, entities), c.Background ? "background" : "")
+                : "";
         }
 
         var (a, b) = (SideOf(c.Actor!, entities), SideOf(c.Target!, entities));
@@ -89,6 +94,12 @@ internal static class HappeningJoiner
 
     private static bool Anchored(EventCandidate x, EventCandidate y, Places places)
     {
+        if (x.Mode == VetoMode && x.Target is null && y.Target is null)
+        {
+            // Two reports of a veto by one state in the same news (published a day apart at most) tell that veto.
+            return x.Reported is { } vx && y.Reported is { } vy && Math.Abs(vx.DayNumber - vy.DayNumber) <= SameNewsDays;
+        }
+
         bool sameParties = (x.Actor == y.Actor && x.Target == y.Target) || (x.Actor == y.Target && x.Target == y.Actor);
         if (sameParties && Categories(x).SetEquals(Categories(y)))
         {
