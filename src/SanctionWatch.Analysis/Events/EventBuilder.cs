@@ -117,6 +117,9 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
                 // noun take part only as the subject of the verb governing it, or as whom a judging verb blames.
                 bool judging = governing >= 0 && st.JudgingVerb(k) == governing;
                 // With no verb between ("Sollten Nordkorea und Russland Waffenlieferungen in Gang setzen") the names stay.
+                // "China hat einen Entwurf zur Überwachung von Öllieferungen an Syrien … gestoppt": a noun in the description of a
+                // text put to a vote is what the text is about; the names before the text take no part in it.
+                unmarked.RemoveAll(u => u.End <= k && Enumerable.Range(u.End, k - u.End).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.DocumentNoun)));
                 unmarked.RemoveAll(u => u.End <= k && u != blamed && !phrase.InSubtree(k, u.Start, u.End) && FullVerbBetween(phrase, u.End, k)
                     && !(governing >= 0 && phrase.RoleOf(governing, u.Start, u.End).Role is var role
                     && (role is GrammaticalRole.Subject || (judging && role is GrammaticalRole.Object or GrammaticalRole.Indirect))));
@@ -162,7 +165,8 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
         var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
         // A noun's own origin stands next to it ("Pyongyang's oil imports", "nordkoreanische Lieferungen"); a verb's may open the clause.
-        var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start) && p.End > causeAt).ToList();
+        // "funneled the earnings of North Korean laborers": whose money it is does not send it.
+        var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start) && p.End > causeAt && !st.OwnerOfMoney(p.Start)).ToList();
         var origin = noun ? adjectives.MinBy(p => p.End <= k ? k - p.End : p.Start - k) : adjectives.FirstOrDefault();
         if (noun && region.FirstOrDefault(p => p.Adjective && p.End == k) is { } own)
         {
@@ -187,6 +191,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         Participant? other = unmarked.Skip(1).FirstOrDefault();
         var frame = noun ? null : GrammaticalFrame.Read(st, k, region);
         bool told = false; // the tree settles the subject: no guessing below
+        bool unnamedDoer = false; // the clause names its doer by a common noun ("a shipping firm that ferried shells")
         if (frame is not null)
         {
             targets = frame.Targets;
@@ -213,11 +218,32 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             {
                 other = asked; // "demanded that Uganda withdraw": whom the demand is about
             }
+
+            unnamedDoer = subject is null && UnnamedSubject(k);
+        }
+
+        if (!noun && SpeechRelative(k) is int relativeAntecedent and >= 0)
+        {
+            // "sanctioned a Hong Kong firm that it said had shipped drone parts to Russia": the noun before a relative that
+            // holds a report is the subject of the reported verb, wherever the parser hung it; the speaker did not ship.
+            int from = NounPhraseStart(relativeAntecedent);
+            subject = region.FirstOrDefault(p => p.Start >= from && p.End <= relativeAntecedent + 1 && !p.Place)
+                ?? st.Parts.FirstOrDefault(p => p.Start >= from && p.End <= relativeAntecedent + 1 && !p.Place);
+            unnamedDoer = subject is null;
+            told = true;
+            other = other is not null && other.Start > k ? other : null;
         }
 
         sources.RemoveAll(p => st.InAttribution(p.Start)); // "nach Angaben aus Washington": who says so supplies nothing
         targets = NamedOverAdjective(targets, region);
         sources = NamedOverAdjective(sources, region);
+        if (entry.Type == "TRANSFER" && !noun && passive && sources.Count == 0 && Channel(region, k) is { } channel)
+        {
+            // "At least $38 million was routed to North Korea through Zabaikalsky Bank": a passive that names no agent, the
+            // bank or firm the money passed through stands as its supplier, as a ship does for its cargo.
+            sources.Add(channel);
+        }
+
         if (noun && st.Tree is { } passiveOf)
         {
             // "Wegen der Lieferung iranischer Drohnen ist X von der kanadischen Regierung … belegt worden": the agent of a
@@ -375,6 +401,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             Joint = entry.Joint,
             Hit = entry.Hit,
             Used = entry.Used,
+            UnnamedDoer = unnamedDoer && actor is null,
             Location = location is not null && (location.Place || location.Marker == Marker.Location) && location.Mention != actor?.Mention && location.Mention != target?.Mention
                 ? location.Mention : null,
         };
@@ -558,6 +585,117 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             if (st.S.IsPunct(j) && !st.IsQuote(j))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The antecedent noun of a relative clause that holds a report before the trigger ("a firm that it said had shipped",
+    // "ships it said had carried", "Ostrov Logistics, which Seoul says has shipped"), or -1.
+    private int SpeechRelative(int k)
+    {
+        if (st.Tree is not { } g)
+        {
+            return -1;
+        }
+
+        int j = k - 1;
+        while (j >= 0 && g.Tree.Upos[j] == "AUX")
+        {
+            j--;
+        }
+
+        if (j < 1 || (st.Cue[j] & CueKind.Speech) == 0 || g.Tree.Upos[j] != "VERB")
+        {
+            return -1;
+        }
+
+        int speaker = j - 1;
+        if (g.Tree.Upos[speaker] == "PRON" && speaker > 0 && g.Tree.Upos[speaker - 1] == "NOUN" && !st.Lex.Words.Is(st.S.Lower(speaker), FunctionWord.Relative))
+        {
+            return speaker - 1; // a contact clause: "three vessels it said had carried" — a pronoun speaker right after the noun
+        }
+
+        j = speaker;
+        while (j >= 0 && speaker - j < 4 && g.Tree.Upos[j] is "PRON" or "PROPN" or "DET" or "NOUN" && !st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Relative))
+        {
+            j--;
+        }
+
+        if (j < 0 || j == speaker)
+        {
+            return -1;
+        }
+
+        if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Relative))
+        {
+            int before = j > 0 && st.S.Lower(j - 1) == "," ? j - 2 : j - 1;
+            return before >= 0 && g.Tree.Upos[before] is "NOUN" or "PROPN" ? before : -1;
+        }
+
+        return -1;
+    }
+
+    // The first word of the noun phrase that ends with the noun at j: articles, adjectives, numbers, names and nouns before it.
+    private int NounPhraseStart(int j)
+    {
+        int from = j;
+        while (from > 0 && st.Tree is { } g && g.Tree.Upos[from - 1] is "DET" or "ADJ" or "NUM" or "PROPN" or "NOUN" && !st.S.IsPunct(from - 1))
+        {
+            from--;
+        }
+
+        return from;
+    }
+
+    // The trigger's subject is a common noun with an indefinite article, or a relative pronoun whose antecedent is one, and
+    // no name stands in its phrase ("a shipping firm that ferried shells", "A Comoros-flagged tanker transferred diesel"):
+    // the clause introduces its doer without a name. "Das Schiff", "the troops" may be a party named before.
+    private bool UnnamedSubject(int k)
+    {
+        if (st.TrustedTree is not { } g || g.SubjectOf(k) is not (int word and >= 0))
+        {
+            return false;
+        }
+
+        int noun = word;
+        if (st.Lex.Words.Is(st.S.Lower(word), FunctionWord.Relative))
+        {
+            noun = g.Tree.Heads[k];
+            if (noun < 0 || noun > word)
+            {
+                return false;
+            }
+        }
+
+        if (g.Tree.Upos[noun] != "NOUN")
+        {
+            return false;
+        }
+
+        int from = NounPhraseStart(noun);
+        return !st.Parts.Any(p => p.Start >= from && p.End <= noun + 1 && !p.Adjective)
+            && Enumerable.Range(from, noun - from).Any(d => g.Tree.Upos[d] == "DET" && g.Tree.Feature(d, "Definite") == "Ind");
+    }
+
+    // A company or person after "through"/"via"/"über" behind the verb ("through Zabaikalsky Bank", "via the Moscow exchange
+    // Kupol"); a country or place is a route, no channel ("via China").
+    private Participant? Channel(List<Participant> region, int k) =>
+        region.FirstOrDefault(p => p.Start > k && p.Person && !p.Place && !p.Adjective && p.Marker == Marker.None && ChannelBefore(p.Start));
+
+    private bool ChannelBefore(int start)
+    {
+        for (int j = start - 1; j >= 0 && j >= start - 4 && !st.S.IsPunct(j); j--)
+        {
+            if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ChannelCase))
+            {
+                return true;
+            }
+
+            if (st.Tree is { } g && g.Tree.Upos[j] is "VERB" or "AUX" or "PRON" or "SCONJ" or "ADP")
+            {
+                return false;
             }
         }
 

@@ -115,6 +115,12 @@ internal enum FunctionWord : long
     /// <summary>The gazetteer key of a news agency or paper ("org:kcna", "org:reuters"): it reports events, it never takes part in them.</summary>
     NewsMedium = 1L << 49,
 
+    /// <summary>A noun for a text put to a vote ("resolution", "Entwurf"): the names in its description are what it is about, not parties to its rejection.</summary>
+    DocumentNoun = 1L << 50,
+
+    /// <summary>The preposition of what money or goods passed through ("through Zabaikalsky Bank", "über die Bank X"): in an agentless passive, the channel supplies.</summary>
+    ChannelCase = 1L << 51,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -192,6 +198,8 @@ internal sealed class FunctionWords
         "taking-verb" => FunctionWord.TakingVerb,
         "receipt-noun" => FunctionWord.ReceiptNoun,
         "news-medium" => FunctionWord.NewsMedium,
+        "document-noun" => FunctionWord.DocumentNoun,
+        "channel-case" => FunctionWord.ChannelCase,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

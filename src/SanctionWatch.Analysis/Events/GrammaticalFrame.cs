@@ -175,8 +175,8 @@ internal sealed class GrammaticalFrame
         return noun > head && noun - p.End <= 1 && st.Lex.Words.Is(st.S.Lower(noun), FunctionWord.GovernmentNoun);
     }
 
-    // "freighters operated by Sovgavan Fleet had ferried …": the name is the agent of a participle that describes a noun, not
-    // of the verb.
+    // "freighters operated by Sovgavan Fleet had ferried …", "Der von den USA eingebrachte Entwurf sah vor, … Waffen … zu
+    // transportieren": the name is the agent of a participle that describes a noun, not of the verb.
     private static bool OfAParticiple(Grammar g, Participant p, int k)
     {
         int head = g.HeadOf(p.Start, p.End), name = head;
@@ -189,7 +189,8 @@ internal sealed class GrammaticalFrame
         bool oblique = head == name ? g.Tree.Deprels[head].StartsWith("obl", StringComparison.Ordinal) : g.Tree.Deprels[head] == "obl:agent";
         return head >= 0 && oblique && g.Tree.Heads[head] is int verb and >= 0
             && verb != k
-            && g.Tree.Upos[verb] == "VERB" && (g.Tree.Deprels[verb].StartsWith("acl", StringComparison.Ordinal) || g.Tree.Deprels[verb] == "amod");
+            && (g.Tree.Upos[verb] == "VERB" && (g.Tree.Deprels[verb].StartsWith("acl", StringComparison.Ordinal) || g.Tree.Deprels[verb] == "amod")
+                || (g.Tree.Upos[verb] == "ADJ" && g.Tree.Deprels[verb] == "amod" && (g.Tree.Xpos[verb] == "ADJA" || g.Tree.Feature(verb, "VerbForm") == "Part"))); // "der von den USA eingebrachte Entwurf": the tagger's attributive adjective
     }
 
     // Names their preposition marks, unless they sit inside an attribution ("nach Angaben aus Japan"): the source of

@@ -37,7 +37,7 @@ internal static class ImplicitParties
                     e.Target = counterpart;
                 }
             }
-            else if (e.Target is { } recipient)
+            else if (e.Target is { } recipient && !e.UnnamedDoer)
             {
                 var counterpart = Single(full.Where(f => Near(f, e) && sameThing(f.Target!.Mention, recipient.Mention)).Select(f => f.Actor!), sameThing);
                 if (counterpart is not null && !sameThing(counterpart.Mention, recipient.Mention))

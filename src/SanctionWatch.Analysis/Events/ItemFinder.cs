@@ -41,7 +41,8 @@ internal sealed class ItemFinder(SentenceState st)
         {
             // "soll für nordkoreanische Munitionslieferungen 38 Millionen Dollar überwiesen haben", "to pay for artillery shells":
             // what money pays for is no item of the payment.
-            e.Items.RemoveAll(i => i.Category != "finance" && PaidFor(st.S.TokenAt(i.Start)));
+            // "funneled the earnings of North Korean laborers", "die Löhne nordkoreanischer Arbeiter": whose money it is is no item either.
+            e.Items.RemoveAll(i => i.Category != "finance" && (PaidFor(st.S.TokenAt(i.Start)) || st.OwnerOfMoney(st.S.TokenAt(i.Start))));
         }
         if (e.NeedsItem)
         {

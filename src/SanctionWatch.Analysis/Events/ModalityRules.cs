@@ -22,7 +22,7 @@ internal sealed class ModalityRules(SentenceState st)
             || (st.AnyInClause(clause, CueKind.Would) && !conditional)
             || (k > 0 && st.Lex.Words.Is(st.S.Lower(k - 1), FunctionWord.InfinitiveMark) && !(st.Lex.Shapes.PerfectNotPlan && perfect) && !(mood?.Aspectual(k) ?? AspectBefore(k - 1)))
             || mood?.Expected(k) == true;
-        bool alleged = (st.SentenceCues & CueKind.Alleged) != 0 || (soll && perfect) || st.ClaimReaches(k);
+        bool alleged = AllegedReaches(k) || (soll && perfect) || st.ClaimReaches(k);
         bool konjunktiv = st.Lex.Shapes.SubjunctiveReports && ((st.SentenceCues & CueKind.Konjunktiv) != 0 || IsKonjunktiv(k));
         bool beside = SpokenBeside(k);
         // A speaker found at a claim that describes a noun ("a firm it accused of …") speaks only within that claim.
@@ -175,4 +175,43 @@ internal sealed class ModalityRules(SentenceState st)
     public bool IsInfinitive(int k) => st.Lex.Shapes.IsInfinitive(st.S.Lower(k), st.S.IsUpper(k));
 
     public bool IsKonjunktiv(int k) => st.Lex.Shapes.IsSubjunctive(st.S.Lower(k), st.S.IsUpper(k));
+
+    // "reportedly", "suspected" hedge the clause they stand in; one inside a clause that describes a noun ("vetoed a
+    // resolution that would have allowed countries to search ships suspected of carrying weapons") hedges only what that
+    // clause tells, not the verb the noun hangs on.
+    private bool AllegedReaches(int k)
+    {
+        if ((st.SentenceCues & CueKind.Alleged) == 0)
+        {
+            return false;
+        }
+
+        if (st.TrustedTree is not { } g)
+        {
+            return true;
+        }
+
+        for (int c = 0; c < st.S.Count; c++)
+        {
+            if ((st.Cue[c] & CueKind.Alleged) != 0 && !InNounClauseWithout(g, c, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InNounClauseWithout(Grammar g, int word, int k)
+    {
+        for (int node = word, steps = 0; node >= 0 && steps < g.Tree.Count; node = g.Tree.Heads[node], steps++)
+        {
+            if (g.Tree.Deprels[node].StartsWith("acl", StringComparison.Ordinal))
+            {
+                return !g.InSubtree(node, k, k + 1);
+            }
+        }
+
+        return false;
+    }
 }

@@ -59,6 +59,9 @@ internal sealed class RawEvent
     /// <summary>True when its clause tells another occasion of its kind ("ein weiterer Tanker"): no earlier report's happening.</summary>
     public bool Another { get; set; }
 
+    /// <summary>True when its clause names the doer by a common noun and no name ("a shipping firm that ferried shells"): no other event's party fills it.</summary>
+    public bool UnnamedDoer { get; set; }
+
     /// <summary>A shallow copy, for the same happening told of another party.</summary>
     public RawEvent Copy() => (RawEvent)MemberwiseClone();
 }

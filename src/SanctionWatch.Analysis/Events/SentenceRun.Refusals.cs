@@ -14,6 +14,11 @@ internal sealed partial class SentenceRun
             {
                 e.Target = RefusedTarget(e, actor);
             }
+
+            if (e.Type == "REJECT" && !e.Deny && e.Target is { } target && DescribesDocument(target))
+            {
+                e.Target = null;
+            }
         }
 
         // "Belarus has refused to send troops", "refused to meet the delegation": the refused act did not happen; the refusal tells it.
@@ -73,6 +78,46 @@ internal sealed partial class SentenceRun
         for (int steps = 0; node >= 0 && steps < 4; steps++, node = g.Tree.Heads[node])
         {
             if (node == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "vetoed a resolution on ships trading with North Korea", "eine Resolution zur Kontrolle von Schiffen im Verkehr mit
+    // Nordkorea … zu Fall gebracht", "a Security Council resolution": a name in the noun phrase of a text put to a vote is
+    // what the text is about; the refusal is not aimed at it. Its author stays: "Japan's draft", "der Vorschlag der USA",
+    // "a proposal from Seoul".
+    private bool DescribesDocument(ArgumentRef target)
+    {
+        if (st.Tree is not { } g || st.Parts.FirstOrDefault(p => p.Mention == target.Mention) is not { } part || part.Marker == Marker.Source)
+        {
+            return false;
+        }
+
+        int head = g.HeadOf(part.Start, part.End);
+        bool possessive = g.Tree.Deprels[head] == "nmod:poss" || g.Tree.Feature(head, "Case") == "Gen"
+            || (part.End < st.S.Count && st.Lex.Words.Is(st.S.Lower(part.End), FunctionWord.PossessiveClitic));
+        if (possessive && g.Tree.Heads[head] is int owned and >= 0 && st.Lex.Words.Is(st.S.Lower(owned), FunctionWord.DocumentNoun))
+        {
+            return false; // "Japan's draft", "der Entwurf der USA": its author
+        }
+
+        // Before the name: prepositions, articles and nouns of one noun phrase back to the document noun.
+        for (int k = part.Start - 1; k >= 0 && (g.Tree.Upos[k] is "ADP" or "DET" or "NOUN" or "PROPN" or "ADJ" or "NUM" || g.Tree.Deprels[k] == "case"); k--)
+        {
+            if (st.Lex.Words.Is(st.S.Lower(k), FunctionWord.DocumentNoun))
+            {
+                return true;
+            }
+        }
+
+        // After it: the nouns of a compound up to the document noun ("a Security Council resolution").
+        for (int k = part.End; k < st.S.Count && g.Tree.Upos[k] is "NOUN" or "PROPN" or "ADJ"; k++)
+        {
+            if (st.Lex.Words.Is(st.S.Lower(k), FunctionWord.DocumentNoun))
             {
                 return true;
             }

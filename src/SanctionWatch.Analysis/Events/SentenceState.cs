@@ -300,6 +300,28 @@ internal sealed class SentenceState
         return Lex.Cues.Match(_pair, 0, 2) is (2, var kind) && (kind & CueKind.Speech) != 0;
     }
 
+    // The word at j is the owner in a phrase of money ("the earnings of North Korean laborers", "die Löhne nordkoreanischer
+    // Arbeiter"): a word of money before it, with only "of", articles, adjectives, names and numbers between.
+    public bool OwnerOfMoney(int j)
+    {
+        for (int b = j - 1; b >= 0 && b >= j - 5 && !S.IsPunct(b); b--)
+        {
+            string w = S.Lower(b);
+            if (Lex.ItemWords.Find(w).Value is { Category: "finance" })
+            {
+                return true;
+            }
+
+            if (!(Lex.Words.Is(w, FunctionWord.OfCase) || Lex.Determiners.Contains(w) || S.Token(b).Kind == TokenKind.Number
+                || Tree?.Tree.Upos[b] is "ADJ" or "NUM" or "DET" or "PROPN"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsItemWord(int k) => !S.IsPunct(k) && (Lex.ItemWords.Find(S.Lower(k)).Value is { Category: not "-" } || Lex.ItemPhrases.Starts(S.Lower(k)));
 
     /// <summary>
