@@ -320,4 +320,23 @@ public sealed class EventMergerTest
         string first = otherVetoer == "ent:ru" ? "ent:envoy" : "ent:ru";
         Assert.Equal(expected, EventMerger.Merge([Veto("doc:en", first, "2026-03-03"), Veto("doc:de", otherVetoer, secondReport)], entities).Count);
     }
+
+    [Fact]
+    public void Merge_VetoThatNamesTheDraftsAuthorAndOneThatDoesNot_IsOneVeto()
+    {
+        // "Russia vetoed a British draft" (target: its author) and "Russland hat den Entwurf mit seinem Veto gestoppt".
+        var entities = new Dictionary<string, DossierEntity>
+        {
+            ["ent:ru"] = new("ent:ru", "Country", "Russia", [], "ru", [], []),
+            ["ent:gb"] = new("ent:gb", "Country", "United Kingdom", [], "gb", [], []),
+        };
+        EventCandidate Veto(string document, string? target) =>
+            new EventCandidate(document, 0, "REJECT", "veto", "ent:ru", target, [], null, null, "asserted", null,
+                [new EvidenceSpan(document, 0, 20, "veto")], null)
+            {
+                Reported = new DateOnly(2026, 3, 3),
+            };
+
+        Assert.Single(EventMerger.Merge([Veto("doc:en", "ent:gb"), Veto("doc:de", null)], entities));
+    }
 }

@@ -89,7 +89,7 @@ internal sealed partial class SentenceRun
     // "vetoed a resolution on ships trading with North Korea", "eine Resolution zur Kontrolle von Schiffen im Verkehr mit
     // Nordkorea … zu Fall gebracht", "a Security Council resolution": a name in the noun phrase of a text put to a vote is
     // what the text is about; the refusal is not aimed at it. Its author stays: "Japan's draft", "der Vorschlag der USA",
-    // "a proposal from Seoul".
+    // "a proposal from Seoul", "an Afghan proposal".
     private bool DescribesDocument(ArgumentRef target)
     {
         if (st.Tree is not { } g || st.Parts.FirstOrDefault(p => p.Mention == target.Mention) is not { } part || part.Marker == Marker.Source)
@@ -100,9 +100,9 @@ internal sealed partial class SentenceRun
         int head = g.HeadOf(part.Start, part.End);
         bool possessive = g.Tree.Deprels[head] == "nmod:poss" || g.Tree.Feature(head, "Case") == "Gen"
             || (part.End < st.S.Count && st.Lex.Words.Is(st.S.Lower(part.End), FunctionWord.PossessiveClitic));
-        if (possessive && g.Tree.Heads[head] is int owned and >= 0 && st.Lex.Words.Is(st.S.Lower(owned), FunctionWord.DocumentNoun))
+        if ((possessive || part.Adjective) && g.Tree.Heads[head] is int owned and >= 0 && st.Lex.Words.Is(st.S.Lower(owned), FunctionWord.DocumentNoun))
         {
-            return false; // "Japan's draft", "der Entwurf der USA": its author
+            return false; // "Japan's draft", "der Entwurf der USA", "an Indian proposal": its author
         }
 
         // Before the name: prepositions, articles and nouns of one noun phrase back to the document noun.

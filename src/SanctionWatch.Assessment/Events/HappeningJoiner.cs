@@ -55,13 +55,16 @@ internal static class HappeningJoiner
     // Kind, standing and the two sides; empty for an event that names fewer than two parties.
     private static string BlockKey(EventCandidate c, IReadOnlyDictionary<string, DossierEntity> entities)
     {
+        if (c.Mode == VetoMode && c.Actor is { } vetoer)
+        {
+            // A veto needs no second party to be one happening: a draft is put to the vote once, and the state that blocks
+            // it, told by its name or its envoy's, is the block, whether a report names the draft's author or not.
+            return string.Join('|', EventMerger.KindOf(c), VetoMode, SideOf(vetoer, entities), c.Background ? "background" : "");
+        }
+
         if (!EventMerger.SpecificEnough(c))
         {
-            // A veto names one party and is still one happening: a draft is put to the vote once, and the state that
-            // blocks it, told by its name or its envoy's, is the block.
-            return c.Mode == VetoMode && c.Target is null && c.Actor is { } vetoer
-                ? string.Join('|', EventMerger.KindOf(c), VetoMode, SideOf(vetoer, entities), c.Background ? "background" : "")
-                : "";
+            return "";
         }
 
         var (a, b) = (SideOf(c.Actor!, entities), SideOf(c.Target!, entities));
@@ -94,7 +97,7 @@ internal static class HappeningJoiner
 
     private static bool Anchored(EventCandidate x, EventCandidate y, Places places)
     {
-        if (x.Mode == VetoMode && x.Target is null && y.Target is null)
+        if (x.Mode == VetoMode && y.Mode == VetoMode)
         {
             // Two reports of a veto by one state in the same news (published a day apart at most) tell that veto.
             return x.Reported is { } vx && y.Reported is { } vy && Math.Abs(vx.DayNumber - vy.DayNumber) <= SameNewsDays;

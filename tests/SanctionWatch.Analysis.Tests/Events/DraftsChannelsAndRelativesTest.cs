@@ -21,8 +21,16 @@ public sealed class DraftsChannelsAndRelativesTest
         var veto = Assert.Single(analysis.Events, e => e.Type == "REJECT");
         Assert.Equal("cn", Country(analysis, veto.Actor));
         Assert.NotEqual("sy", Country(analysis, veto.Target));
-        Assert.Null(veto.Target);
         Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "cn");
+    }
+
+    [Theory]
+    [InlineData("en", "Pakistan on Monday rejected an Afghan proposal on reopening border trade.", "af")]
+    public void Analyze_RejectedProposal_IsAimedAtItsAuthor(string language, string text, string author)
+    {
+        var analysis = Analyze(language, text);
+        var refusal = Assert.Single(analysis.Events, e => e.Type == "REJECT");
+        Assert.Equal(author, Country(analysis, refusal.Target));
     }
 
     [Fact]
