@@ -339,4 +339,23 @@ public sealed class EventMergerTest
 
         Assert.Single(EventMerger.Merge([Veto("doc:en", "ent:gb"), Veto("doc:de", null)], entities));
     }
+
+    [Theory]
+    [InlineData("ent:ru", "ent:kp", "2026-05-06", 1)]
+    [InlineData("ent:ru", "ent:kp", "2026-05-13", 2)]
+    [InlineData("ent:shoigu", "ent:kim", "2026-05-06", 2)]
+    public void Merge_AgreementOfAStateAndOfItsMinisterInTheSameNews_IsOneAgreement(string actor, string target, string reported, int expected)
+    {
+        // "Russland und Nordkorea unterzeichneten ein Abkommen" and "Manturov and Kim signed an agreement" a day apart are one
+        // agreement; a week later, or another named minister on the same side, another.
+        EventCandidate Agreement(string document, string a, string t, string day) =>
+            new EventCandidate(document, 0, "AGREE", null, a, t, [], null, null, "asserted", null,
+                [new EvidenceSpan(document, 0, 20, "signed")], null)
+            {
+                Reported = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture),
+            };
+
+        var officials = new Dictionary<string, DossierEntity>(Officials) { ["ent:kp"] = new("ent:kp", "Country", "North Korea", [], "kp", [], []) };
+        Assert.Equal(expected, EventMerger.Merge([Agreement("doc:en", "ent:manturov", "ent:kim", "2026-05-05"), Agreement("doc:de", actor, target, reported)], officials).Count);
+    }
 }

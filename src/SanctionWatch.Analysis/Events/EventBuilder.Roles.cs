@@ -25,6 +25,13 @@ internal sealed partial class EventBuilder
                 target = origin;
                 origin = laterOrigin;
             }
+            else if (entry.Type is "SANCTION" or "ACCUSE" && target is null && origin is not null && origin.Start < k)
+            {
+                // "Two North Korean officials … were also designated", "Russian firms were accused": whom the passive's subject
+                // names by its country is the side acted on, not the doer.
+                target = origin;
+                origin = null;
+            }
         }
         else if (entry.Frame == Frame.Receive && !noun && st.Tree?.Tree.Upos[k] is null or "VERB" && sources.Count == 0 && (subject ?? (origin?.Start < k ? origin : null)) is { } buyer
             && targets.FirstOrDefault(t => MarkedFor(t) && t.Mention != buyer.Mention) is { } beneficiary)

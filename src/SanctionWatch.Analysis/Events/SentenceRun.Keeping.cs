@@ -61,6 +61,15 @@ internal sealed partial class SentenceRun
         var aimed = built.Where(f => f.Target is not null && f.Actor is not null).ToList();
         built.RemoveAll(e => e.Type != "TRANSFER" && e.Target is null && e.Actor is { } a && !e.Deny
             && aimed.Any(f => f.Type == e.Type && st.SameThing(a.Mention, f.Actor!.Mention)));
+
+        // "A North Korean tanker took on … gasoline from a Russian ship in a ship-to-ship transfer": a transfer noun in the
+        // phrase of a transfer verb restates that transfer; the verb's recipient, its subject, does not supply the noun's.
+        if (st.Tree is { } g)
+        {
+            built.RemoveAll(e => e.Type == "TRANSFER" && (e.Noun || g.Tree.Upos[e.TriggerToken] == "NOUN") && e.Actor is { } giver && !e.Deny
+                && aimed.Any(f => f != e && f.Type == "TRANSFER" && !f.Noun && st.SameThing(giver.Mention, f.Target!.Mention)
+                    && g.InSubtree(f.TriggerToken, e.TriggerToken, e.TriggerToken + 1)));
+        }
     }
 
     // True when the event's two parties stand side by side, joined by a coordinator ("Russland und Nordkorea").

@@ -37,6 +37,17 @@ internal sealed partial class SentenceRun
             e.Type = "ASSAULT"; // "Russische Raketen trafen ein Umspannwerk": with a weapon as subject, "treffen" is no meeting
             e.Mode = null;
             e.Items.Clear();
+            if (e.Actor is { } maker && st.Parts.FirstOrDefault(p => p.Mention == maker.Mention) is { Adjective: true } made
+                && st.MadeIn(made))
+            {
+                e.Actor = null; // "von Raketen aus nordkoreanischer Produktion getroffen": the weapons' maker did not fire them
+            }
+
+            if (e.Target is null && g.IsPassive(e.TriggerToken) && g.SubjectOf(e.TriggerToken) is int hit and >= 0)
+            {
+                e.Target = EventBuilder.Ref(st.Parts.FirstOrDefault(p => !p.Adjective && g.Dominates(hit, p.Start, p.End))); // what was hit
+            }
+
             if (supply is null)
             {
                 e.Target ??= EventBuilder.Ref(st.Parts.FirstOrDefault(p => p.Start > e.TriggerToken && p.Place && p.Marker != Marker.Source));
@@ -101,6 +112,39 @@ internal sealed partial class SentenceRun
             if (st.Lex.ItemWords.Find(st.S.Lower(word)).Value is { } item && IsWeapon(item.Category))
             {
                 return (word, supplies.FirstOrDefault(t => tree.Heads[t.TriggerToken] == word));
+            }
+        }
+
+        // "Charkiw ist … von ballistischen Raketen getroffen worden", "was hit by missiles": a weapon as the passive's agent.
+        foreach (int c in g.Children(k))
+        {
+            if (tree.Deprels[c].StartsWith("obl", StringComparison.Ordinal) && g.IsPassive(k)
+                && g.Children(c).Any(x => tree.Deprels[x] == "case" && st.Lex.Words.Is(st.S.Lower(x), FunctionWord.AgentCase))
+                && st.Lex.ItemWords.Find(st.S.Lower(c)).Value is { } agent && IsWeapon(agent.Category))
+            {
+                return (c, null);
+            }
+        }
+
+        // The parser's preposition attachment is its weakest part ("in der Nacht von Drohnen … getroffen worden"): an agent
+        // preposition before a weapon in the passive verb's stretch.
+        if (g.IsPassive(k))
+        {
+            for (int j = k - 1; j >= 0 && st.Hard[j] == st.Hard[k]; j--)
+            {
+                if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.AgentCase))
+                {
+                    int w = j + 1;
+                    while (w < k && tree.Upos[w] is "DET" or "ADJ" or "NUM")
+                    {
+                        w++;
+                    }
+
+                    if (w < k && st.Lex.ItemWords.Find(st.S.Lower(w)).Value is { } weapon && IsWeapon(weapon.Category))
+                    {
+                        return (w, null);
+                    }
+                }
             }
         }
 

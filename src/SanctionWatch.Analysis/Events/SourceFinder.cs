@@ -73,9 +73,12 @@ internal sealed class SourceFinder(SentenceState st)
 
     private Participant? Speaker(int k, int length, bool claimOnly)
     {
-        if (claimOnly && st.Tree is { } described && described.Tree.Deprels[k] is "acl" or "amod")
+        if (claimOnly && st.Tree is { } described && (described.Tree.Deprels[k] is "acl" or "amod"
+            || (k + length < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + length), FunctionWord.OfCase) && !described.Children(k).Any(c => described.Tree.Deprels[c] is "nsubj" or "obj"))))
         {
-            return null; // "a company accused of carrying drones", "its alleged role": the participle describes, nobody speaks
+            // "a company accused of carrying drones", "its alleged role": the participle describes, nobody speaks (however the
+            // parser hung "accused of": with no subject or object of its own it is no one's accusation)
+            return null;
         }
 
         if (st.Tree is { } g && !g.Tree.HasRelation(k, "acl") && g.SubjectOf(k) is int subject and >= 0 && !g.IsPronoun(subject))

@@ -126,7 +126,11 @@ internal static class HappeningJoiner
         // "Russland soll Nordkorea Ersatzteile geliefert haben" and "Russian planes carried 40 tonnes of engine parts to North
         // Korea", published the same day or the next: the same two parties and goods of one kind in the same news.
         bool sameNews = sameParties && x.Reported is { } rx && y.Reported is { } ry && Math.Abs(rx.DayNumber - ry.DayNumber) <= SameNewsDays;
-        return sameDay || samePlace || sameCount || sameNamed || sameNews;
+        // "Russland und Nordkorea haben ein Abkommen … unterzeichnet" and "Kozlov and Yun Jong Ho signed an agreement", a day
+        // apart: a meeting or agreement of the same two sides in the same news, no named party on one side against another.
+        bool sameTalks = Mutual(x.Type) && ((Agree(x.Actor, y.Actor) && Agree(x.Target, y.Target)) || (Agree(x.Actor, y.Target) && Agree(x.Target, y.Actor)))
+            && x.Reported is { } tx && y.Reported is { } ty && Math.Abs(tx.DayNumber - ty.DayNumber) <= SameNewsDays;
+        return sameDay || samePlace || sameCount || sameNamed || sameNews || sameTalks;
     }
 
     private static bool Mutual(string type) => EventType.TryParse(type, out var parsed) && parsed.IsMutual;
