@@ -180,6 +180,7 @@ internal sealed class DocumentRun
     public IReadOnlyList<EventMention> Finish()
     {
         ImplicitParties.Complete(_events, SameSide);
+        NameDescribedTargets();
         HeadlineJoinsBody(); // after the parties left unsaid are found: a headline's may complete the body's
 
         // "The fuel was loaded at Vanino": with neither supplier nor recipient (nor doer nor target) no one did anything
@@ -204,6 +205,47 @@ internal sealed class DocumentRun
         }
 
         return result;
+    }
+
+    private const int DescribedReach = 500; // characters after the listing's sentence: about the next three sentences
+
+    /// <summary>
+    /// "Die EU hat ein chinesisches Handelsunternehmen … auf ihre Sanktionsliste gesetzt. Die in Shenzhen registrierte Firma
+    /// Xinlu Dianzi Maoyi habe …", "imposed sanctions on a Laotian bank … The Vientiane-based Sisavang Commercial Bank": a
+    /// company or ship listed by its country only is the first firm or ship of that country (or of none known) the next
+    /// sentences name; each name serves one listing.
+    /// </summary>
+    private void NameDescribedTargets()
+    {
+        var taken = new HashSet<int>();
+        foreach (var e in _events)
+        {
+            if (e.DescribedAs == FunctionWord.None || e.Target is not { } described || (e.SentenceIndex == 0 && IsHeadline(e.Sentence)))
+            {
+                continue;
+            }
+
+            string? country = _mentions[described.Mention].Country;
+            for (int i = 0; i < _mentions.Count; i++)
+            {
+                var m = _mentions[i];
+                if (m.Start < e.Sentence.End || m.Start > e.Sentence.End + DescribedReach)
+                {
+                    continue;
+                }
+
+                bool kind = e.DescribedAs == FunctionWord.ShipWord
+                    ? m.Schema == SchemaNames.Vessel && !m.Name.StartsWith("IMO", StringComparison.Ordinal)
+                    : m.Schema is SchemaNames.Company or SchemaNames.Organization or SchemaNames.LegalEntity;
+                if (kind && (m.Country is null || m.Country == country) && !taken.Contains(i) && !(m.Key is { } key && _lex.Words.Is(key, FunctionWord.NewsMedium))
+                    && !(e.Actor is { } actor && SameThing(actor.Mention, i)))
+                {
+                    e.Target = new ArgumentRef(i);
+                    taken.Add(i);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

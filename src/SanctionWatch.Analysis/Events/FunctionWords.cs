@@ -121,6 +121,12 @@ internal enum FunctionWord : long
     /// <summary>The preposition of what money or goods passed through ("through Zabaikalsky Bank", "über die Bank X"): in an agentless passive, the channel supplies.</summary>
     ChannelCase = 1L << 51,
 
+    /// <summary>A noun for a company that a country adjective may describe alone ("ein chinesisches Handelsunternehmen", "a Laotian bank").</summary>
+    FirmWord = 1L << 52,
+
+    /// <summary>A noun for a ship that a country adjective may describe alone ("einen russischen Frachter", "a North Korean tanker").</summary>
+    ShipWord = 1L << 53,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -200,6 +206,8 @@ internal sealed class FunctionWords
         "news-medium" => FunctionWord.NewsMedium,
         "document-noun" => FunctionWord.DocumentNoun,
         "channel-case" => FunctionWord.ChannelCase,
+        "firm-word" => FunctionWord.FirmWord,
+        "ship-word" => FunctionWord.ShipWord,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

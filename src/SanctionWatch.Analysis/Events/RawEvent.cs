@@ -62,6 +62,9 @@ internal sealed class RawEvent
     /// <summary>True when its clause names the doer by a common noun and no name ("a shipping firm that ferried shells"): no other event's party fills it.</summary>
     public bool UnnamedDoer { get; set; }
 
+    /// <summary>For a listing whose target is a company or ship told by its country only: which kind (FirmWord or ShipWord).</summary>
+    public FunctionWord DescribedAs { get; set; }
+
     /// <summary>A shallow copy, for the same happening told of another party.</summary>
     public RawEvent Copy() => (RawEvent)MemberwiseClone();
 }

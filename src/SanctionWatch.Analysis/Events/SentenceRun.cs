@@ -204,6 +204,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         JudgedDoer(built);
         AccusedAntecedent(built);
         Refusals(built);
+        DescribedTargets(built);
         foreach (var e in built.ToList())
         {
             // After the merge, so that no copy becomes the transfer a later one flows back along; two suppliers with

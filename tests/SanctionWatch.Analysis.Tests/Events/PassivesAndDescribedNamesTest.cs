@@ -72,4 +72,22 @@ public sealed class PassivesAndDescribedNamesTest
         var flow = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
         Assert.Equal("alleged", flow.Modality);
     }
+
+    [Theory]
+    [InlineData("en", "Canada on Monday sanctioned a Turkish trading company. The firm, Anatolian Bridge Trading, shipped drone engines to Russia, officials said.", "Anatolian Bridge Trading")]
+    [InlineData("de", "Kanada hat am Montag ein türkisches Handelsunternehmen mit Sanktionen belegt. Die in Istanbul ansässige Firma Anatolian Bridge Trading soll Drohnenmotoren nach Russland geliefert haben.", "Anatolian Bridge Trading")]
+    public void Analyze_ListingOfAFirmToldByItsCountry_TakesTheFirmTheNextSentenceNames(string language, string text, string firm)
+    {
+        var analysis = Analyze(language, text);
+        var listing = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal(firm, Name(analysis, listing.Target));
+    }
+
+    [Fact]
+    public void Analyze_ListingOfAFirmToldByItsCountry_DoesNotTakeANewsAgency()
+    {
+        var analysis = Analyze("en", "Canada on Monday sanctioned a Turkish company. Reuters first reported the decision.");
+        var listing = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
+        Assert.Equal("tr", Country(analysis, listing.Target));
+    }
 }

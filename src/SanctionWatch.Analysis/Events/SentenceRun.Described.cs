@@ -1,0 +1,30 @@
+namespace SanctionWatch.Analysis.Events;
+
+/// <summary>
+/// A listing of a company or ship described by its country only ("ein chinesisches Handelsunternehmen", "a Laotian bank"):
+/// the event remembers the kind, so that the document can give it the firm or ship the next sentences name.
+/// </summary>
+internal sealed partial class SentenceRun
+{
+    private void DescribedTargets(List<RawEvent> built)
+    {
+        foreach (var e in built)
+        {
+            if (e.Type != "SANCTION" || e.Target is not { } target || st.Parts.FirstOrDefault(p => p.Mention == target.Mention) is not { Adjective: true } described)
+            {
+                continue;
+            }
+
+            // The kind noun right after the adjective, or after one more adjective or noun of a compound ("a Laotian commercial bank").
+            for (int j = described.End; j < st.S.Count && j <= described.End + 1 && !st.S.IsPunct(j); j++)
+            {
+                string w = st.S.Lower(j);
+                if (st.Lex.Words.Is(w, FunctionWord.FirmWord | FunctionWord.ShipWord))
+                {
+                    e.DescribedAs = st.Lex.Words.Is(w, FunctionWord.ShipWord) ? FunctionWord.ShipWord : FunctionWord.FirmWord;
+                    break;
+                }
+            }
+        }
+    }
+}
