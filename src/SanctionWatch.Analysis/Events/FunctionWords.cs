@@ -127,6 +127,9 @@ internal enum FunctionWord : long
     /// <summary>A noun for a ship that a country adjective may describe alone ("einen russischen Frachter", "a North Korean tanker").</summary>
     ShipWord = 1L << 53,
 
+    /// <summary>A particle right after a supply verb that makes it another sense ("carried out a strike", "sold out").</summary>
+    PhrasalOther = 1L << 54,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -208,6 +211,7 @@ internal sealed class FunctionWords
         "channel-case" => FunctionWord.ChannelCase,
         "firm-word" => FunctionWord.FirmWord,
         "ship-word" => FunctionWord.ShipWord,
+        "phrasal-other" => FunctionWord.PhrasalOther,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

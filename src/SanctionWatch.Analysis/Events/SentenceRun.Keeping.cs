@@ -62,6 +62,14 @@ internal sealed partial class SentenceRun
         built.RemoveAll(e => e.Type != "TRANSFER" && e.Target is null && e.Actor is { } a && !e.Deny
             && aimed.Any(f => f.Type == e.Type && st.SameThing(a.Mention, f.Actor!.Mention)));
 
+        // "summoned Belarus's chargé d'affaires to protest the flights": an infinitive of the same kind under the verb tells
+        // that verb's purpose, not a second act (and its subject is the verb's, not the one summoned).
+        if (st.Tree is { } purpose)
+        {
+            built.RemoveAll(e => !e.Noun && !e.Deny && e.TriggerToken > 0 && st.Lex.Words.Is(st.S.Lower(e.TriggerToken - 1), FunctionWord.InfinitiveMark)
+                && built.Any(f => f != e && !f.Noun && f.Type == e.Type && f.TriggerToken < e.TriggerToken && purpose.InSubtree(f.TriggerToken, e.TriggerToken, e.TriggerToken + 1)));
+        }
+
         // "A North Korean tanker took on … gasoline from a Russian ship in a ship-to-ship transfer": a transfer noun in the
         // phrase of a transfer verb restates that transfer; the verb's recipient, its subject, does not supply the noun's.
         if (st.Tree is { } g)

@@ -28,6 +28,11 @@ internal sealed partial class SentenceRun
             return;
         }
 
+        // "vetoed a resolution that would have condemned North Korea's transfer": what a text put to the vote would have done is
+        // its content, no act of anyone; the transfer it names is still told.
+        built.RemoveAll(x => x.Type != "TRANSFER" && !x.Noun && tree.Tree.Deprels[x.TriggerToken].StartsWith("acl", StringComparison.Ordinal)
+            && tree.Tree.Heads[x.TriggerToken] is int text and >= 0 && st.Lex.Words.Is(st.S.Lower(text), FunctionWord.DocumentNoun));
+
         var refusals = built.Where(r => r.Type == "REJECT" && !r.Deny && !r.Noun).ToList();
         built.RemoveAll(x => x.Type != "REJECT" && !x.Deny && refusals.Any(r => Refused(tree, r.TriggerToken, x)));
 

@@ -93,6 +93,11 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 continue; // "Hilfe beim Bau …", "Russia is building", "are building up fortifications": no joint undertaking
             }
 
+            if (!entry.Noun && entry.Type == "TRANSFER" && k + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + 1), FunctionWord.PhrasalOther))
+            {
+                continue; // "its forces had carried out a strike", "the tickets sold out": another sense, nothing moved
+            }
+
             if (entry.ObjectNext && !ObjectNext(k))
             {
                 continue; // "to get around the cap", "gets worse": no goods received

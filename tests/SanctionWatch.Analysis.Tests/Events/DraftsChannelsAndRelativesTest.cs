@@ -102,4 +102,28 @@ public sealed class DraftsChannelsAndRelativesTest
         var later = Assert.Single(analysis.Events, e => e.Type == "TRANSFER" && e.Evidence[0].Of(text).Contains("June", StringComparison.Ordinal));
         Assert.NotEqual("ir", Country(analysis, later.Actor));
     }
+
+    [Fact]
+    public void Analyze_WhatAVetoedDraftWouldHaveDone_IsNoAct()
+    {
+        var analysis = Analyze("en", "China on Friday vetoed a draft resolution that would have condemned Iran for its drone deliveries to Russia.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "ACCUSE");
+        Assert.Single(analysis.Events, e => e.Type == "REJECT");
+    }
+
+    [Fact]
+    public void Analyze_PurposeInfinitiveOfTheSameKind_IsTheVerbsOwnAct()
+    {
+        var analysis = Analyze("en", "The Polish foreign ministry summoned Belarus's charge d'affaires to protest the flights.");
+        var protest = Assert.Single(analysis.Events, e => e.Type == "PROTEST");
+        Assert.Equal("pl", Country(analysis, protest.Actor));
+        Assert.Equal("by", Country(analysis, protest.Target));
+    }
+
+    [Fact]
+    public void Analyze_CarriedOutAStrike_MovesNothing()
+    {
+        var analysis = Analyze("en", "Moscow said its forces had carried out a strike on military targets in Lviv.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
+    }
 }
