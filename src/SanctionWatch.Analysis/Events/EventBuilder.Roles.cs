@@ -70,9 +70,9 @@ internal sealed partial class EventBuilder
         {
             actor = subject ?? sources.FirstOrDefault();
             target = targets.FirstOrDefault() ?? other;
-            if (entry.Type != "TRANSFER" && target is null && sources.FirstOrDefault() is { } asked && !ReferenceEquals(asked, actor))
+            if (entry.Type is not ("TRANSFER" or "ASSAULT") && target is null && sources.FirstOrDefault() is { } asked && !ReferenceEquals(asked, actor))
             {
-                target = asked; // "fordert von Südkorea", "asked Germany for"
+                target = asked; // "fordert von Südkorea", "asked Germany for"; an attack "von Belgorod aus" came from there
             }
         }
 

@@ -222,6 +222,16 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             unnamedDoer = subject is null && UnnamedSubject(k);
         }
 
+        if (frame is null && !noun && st.Lex.Shapes.CapitalisedNouns && subject is not null && st.Tree is { } tagged
+            && FiniteBefore(tagged, lo, subject.Start) is int finite and >= 0
+            && region.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None && p.End <= finite) is { } side)
+        {
+            // "Der Generalstab der nordkoreanischen Volksarmee hat Japan … gedroht": with no tree to trust, the phrase before
+            // the finite verb of a German main clause is its subject, and a name after that verb its object.
+            other = subject;
+            subject = side;
+        }
+
         if (!noun && SpeechRelative(k) is int relativeAntecedent and >= 0)
         {
             // "sanctioned a Hong Kong firm that it said had shipped drone parts to Russia": the noun before a relative that
@@ -397,6 +407,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             Deny = entry.Frame == Frame.Deny,
             Subject = subject,
             NeedsItem = entry.NeedsItem,
+            NeedsMoney = entry.Money,
             GoodsOnly = entry.GoodsOnly,
             Joint = entry.Joint,
             Hit = entry.Hit,
@@ -589,6 +600,20 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         return false;
+    }
+
+    // The first finite verb or auxiliary in [from, to), by the tagger, or -1.
+    private static int FiniteBefore(Grammar tags, int from, int to)
+    {
+        for (int j = Math.Max(0, from); j < to; j++)
+        {
+            if (tags.Tree.Xpos[j] is "VAFIN" or "VVFIN" or "VMFIN")
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     // The antecedent noun of a relative clause that holds a report before the trigger ("a firm that it said had shipped",

@@ -72,6 +72,7 @@ internal sealed partial class EventLexicon
                 var entry = new TriggerEntry(type, row[2] == "-" ? null : row[2], frame, noun, flags.Contains("expected"), flags.Contains("aid"), particle)
                 {
                     NeedsItem = flags.Contains("needitem"),
+                    Money = flags.Contains("money"),
                     Carrier = flags.Contains("carrier"),
                     Loading = flags.Contains("loading"),
                     VerbOnly = flags.Contains("verb"),

@@ -52,18 +52,27 @@ internal sealed partial class Grammar
     /// </summary>
     public bool IsPassive(int k)
     {
-        bool subject = false, passiveSubject = false, passiveAuxiliary = false;
+        bool subject = false, passiveSubject = false, passiveAuxiliary = false, agent = false;
         foreach (int c in _children[k])
         {
             string rel = _tree.Deprels[c];
-            if (rel is "aux:pass" or "obl:agent")
+            if (rel == "aux:pass")
             {
                 return true;
             }
 
+            agent |= rel == "obl:agent";
+
             subject |= rel == "nsubj";
             passiveSubject |= rel is "nsubj:pass" or "csubj:pass";
             passiveAuxiliary |= rel == "aux" && _words.Is(_tree.Lemmas[c].ToLowerInvariant(), FunctionWord.PassiveAuxiliary);
+        }
+
+        // An agent beside an active subject and no passive auxiliary is a misread "von" ("Iran soll … im Wert von 10 Millionen
+        // Dollar bezahlt haben"): the verb is active.
+        if (agent && !subject)
+        {
+            return true;
         }
 
         return !subject && passiveAuxiliary && (passiveSubject || _tree.Feature(k, "Voice") == "Pass")

@@ -42,6 +42,7 @@ internal sealed class ItemFinder(SentenceState st)
             // "soll für nordkoreanische Munitionslieferungen 38 Millionen Dollar überwiesen haben", "to pay for artillery shells":
             // what money pays for is no item of the payment.
             // "funneled the earnings of North Korean laborers", "die Löhne nordkoreanischer Arbeiter": whose money it is is no item either.
+            e.PaidFor = [.. e.Items.Where(i => i.Category != "finance" && PaidFor(st.S.TokenAt(i.Start)))];
             e.Items.RemoveAll(i => i.Category != "finance" && (PaidFor(st.S.TokenAt(i.Start)) || st.OwnerOfMoney(st.S.TokenAt(i.Start))));
         }
         if (e.NeedsItem)
@@ -94,9 +95,9 @@ internal sealed class ItemFinder(SentenceState st)
                 return true;
             }
 
-            if (!(st.Lex.Determiners.Contains(w) || st.S.Token(b).Kind == TokenKind.Number || st.Tree?.Tree.Upos[b] is "ADJ" or "NUM" or "DET"))
+            if (!(st.Lex.Determiners.Contains(w) || st.S.Token(b).Kind == TokenKind.Number || st.Tree?.Tree.Upos[b] is "ADJ" or "NUM" or "DET" or "NOUN"))
             {
-                return false;
+                return false; // (a noun before the goods is a compound's: "for combat drones", "for artillery shells")
             }
         }
 

@@ -44,6 +44,12 @@ internal sealed class RawEvent
 
     public bool NeedsItem { get; set; }
 
+    /// <summary>The trigger's <see cref="TriggerEntry.Money"/>: a payment, an event only with money among its items.</summary>
+    public bool NeedsMoney { get; set; }
+
+    /// <summary>The goods a payment pays for ("für Munitionslieferungen", "for combat drones"): no items of it, they flow back.</summary>
+    public List<ItemMention> PaidFor { get; set; } = [];
+
     /// <summary>True when people alone do not make the event ("troops reached Pokrovsk" is no transfer).</summary>
     public bool GoodsOnly { get; set; }
 

@@ -39,6 +39,25 @@ internal sealed partial class SentenceRun
         static bool IsFlow(RawEvent x) => x.Type == "TRANSFER" && x.Actor is not null && x.Target is not null && x.Modality is not ("negated" or "denied" or "hypothetical");
     }
 
+    // "Iran paid Syria $10 million for combat drones", "soll Nordkorea für Kurzstreckenraketen mit Gold bezahlt haben": the
+    // goods a payment pays for came from the payee to the payer.
+    private static void PaidGoods(RawEvent e, List<RawEvent> built)
+    {
+        if (e.Type != "TRANSFER" || e.Actor is null || e.Target is null || e.PaidFor.Count == 0 || e.Deny)
+        {
+            return;
+        }
+
+        var goods = e.Copy();
+        (goods.Actor, goods.Target) = (e.Target, e.Actor);
+        // The money's sum is no count of the goods ("für Kampfdrohnen … im Wert von 10 Millionen Dollar").
+        var sums = e.Items.Where(i => i.Category == "finance" && i.Quantity is not null).Select(i => i.Quantity!.Amount).ToHashSet();
+        goods.Items = [.. e.PaidFor.Select(i => i.Quantity is { } q && sums.Contains(q.Amount) ? i with { Quantity = null } : i)];
+        goods.PaidFor = [];
+        goods.NeedsMoney = false;
+        built.Add(goods);
+    }
+
     /// <summary>
     /// "North Korea obtained Russian machine tools in exchange for ammunition", "erhielt … im Gegenzug für Granaten": the goods
     /// named after the cue went the other way; they become a transfer of their own, back from the recipient to the supplier.

@@ -142,9 +142,9 @@ internal sealed partial class SentenceRun
 
     private bool Keep(RawEvent e)
     {
-        if (e.NeedsItem && e.Items.Count == 0)
+        if ((e.NeedsItem && e.Items.Count == 0) || (e.NeedsMoney && !e.Items.Exists(i => i.Category == "finance")))
         {
-            return false;
+            return false; // "paid a visit", "paid tribute": no money, no payment
         }
 
         if (e.GoodsOnly && (e.Items.All(i => i.Category is "troops" or "labour")

@@ -198,6 +198,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         foreach (var e in built.ToList())
         {
             ExchangedFor(e, built);
+            PaidGoods(e, built);
         }
 
         AskedFor(built);

@@ -28,6 +28,12 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// </summary>
     public bool Loading { get; init; }
 
+    /// <summary>
+    /// True when the verb tells a payment ("paid Syria $10 million", "für Drohnen mit Gold bezahlt"): an event only with money
+    /// among its items; the goods it pays for flow back from the payee.
+    /// </summary>
+    public bool Money { get; init; }
+
     /// <summary>True when the word is also a common noun ("ship", "the ship"): an event only where the parser reads a verb.</summary>
     public bool VerbOnly { get; init; }
 

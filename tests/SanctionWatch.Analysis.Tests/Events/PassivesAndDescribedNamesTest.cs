@@ -90,4 +90,12 @@ public sealed class PassivesAndDescribedNamesTest
         var listing = Assert.Single(analysis.Events, e => e.Type == "SANCTION");
         Assert.Equal("tr", Country(analysis, listing.Target));
     }
+
+    [Fact]
+    public void Analyze_GermanSubjectNamedByItsCountryBeforeTheFiniteVerb_IsNotReversed()
+    {
+        // Written against a reversed threat: the parse of the dateline sentence is not trusted, the order still tells.
+        var analysis = Analyze("de", "Teheran (AFP) - Der Generalstab der iranischen Streitkräfte hat Israel mit „entschlossenen Gegenmaßnahmen“ gedroht, falls Israel weitere Raketen stationiere.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "THREATEN" && Country(analysis, e.Actor) == "il" && Country(analysis, e.Target) == "ir");
+    }
 }

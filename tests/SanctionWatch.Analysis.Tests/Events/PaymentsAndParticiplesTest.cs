@@ -45,4 +45,28 @@ public sealed class PaymentsAndParticiplesTest
         var analysis = Analyze("en", "About $30 million was sent last year to wallets controlled by Syria's defence ministry, investigators said.");
         Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "sy");
     }
+
+    [Theory]
+    [InlineData("en", "Iran paid Syria $10 million for combat drones, officials said.")]
+    [InlineData("de", "Iran soll Syrien für Kampfdrohnen mit Goldbarren im Wert von rund 10 Millionen Dollar bezahlt haben.")]
+    public void Analyze_PaymentForGoods_TheGoodsFlowBackFromThePayee(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var payment = Assert.Single(analysis.Events, e => e.Type == "TRANSFER" && e.Items.Any(i => i.Category == "finance"));
+        Assert.Equal("ir", Country(analysis, payment.Actor));
+        Assert.Equal("sy", Country(analysis, payment.Target));
+        var goods = Assert.Single(analysis.Events, e => e.Type == "TRANSFER" && e.Items.Any(i => i.Category == "arms"));
+        Assert.Equal("sy", Country(analysis, goods.Actor));
+        Assert.Equal("ir", Country(analysis, goods.Target));
+        Assert.Null(Assert.Single(goods.Items).Quantity); // the sum paid is no count of drones
+    }
+
+    [Theory]
+    [InlineData("en", "Iran's foreign minister paid a visit to Damascus on Monday.")]
+    [InlineData("en", "Syria will pay a heavy price for its alliance with Iran, the minister said.")]
+    public void Analyze_PayWithoutMoney_IsNoTransfer(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
+    }
 }
