@@ -58,6 +58,9 @@ public sealed class EntityResolverTest
     [InlineData("Levanteflot", "Levante Flot", true)]
     [InlineData("Orontes-Coin", "OrontesCoin", true)]
     [InlineData("Levante Flot", "Levante Fleet", false)]
+    [InlineData("Orontes Logistik", "Orontes Logistics", true)]
+    [InlineData("Orontes-Handelsgesellschaft", "Orontes Trading", true)]
+    [InlineData("Orontes Logistik", "Orontes Trading", false)]
     public void Resolve_CompanyNamedWithAndWithoutItsLegalForm_IsOneCompany(string first, string second, bool same)
     {
         var entities = Resolve(

@@ -141,9 +141,10 @@ public sealed class EntityResolver
             SchemaNames.Organization or SchemaNames.PublicBody or SchemaNames.Company => "org",
             _ => mention.Schema.ToLowerInvariant(),
         };
-        // "Beringflot" and "Bering Flot", "Garant-Coin" and "GarantCoin": a company's name is written with or without its spaces.
+        // "Beringflot" and "Bering Flot", "Garant-Coin" and "GarantCoin": a company's name is written with or without its spaces;
+        // "Ostrow Logistik" and "Ostrov Logistics": its generic words in either language.
         return group + ":" + (mention.Schema is SchemaNames.Organization or SchemaNames.Company
-            ? string.Concat(NameKey.Tokens(WithoutLegalForm(mention.Text))) : nameKey);
+            ? string.Concat(NameKey.Tokens(WithoutLegalForm(mention.Text)).Select(BusinessWords.Of)) : nameKey);
     }
 
     // "Jade Anchor Trading Ltd" and "Jade Anchor Trading" are one company: a legal form at the end of the name is no part of

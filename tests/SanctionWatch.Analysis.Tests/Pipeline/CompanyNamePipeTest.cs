@@ -19,6 +19,8 @@ public sealed class CompanyNamePipeTest
     [InlineData("en", "Japan froze the assets of the logistics firm Tumen Shipping.", "Tumen Shipping")]
     [InlineData("de", "Die EU hat die russische Regionalbank Amurski Kredit mit Sanktionen belegt.", "Amurski Kredit")]
     [InlineData("en", "The EU blacklisted Amursky Kredit, a small lender in Khabarovsk.", "Amursky Kredit")]
+    [InlineData("de", "Großbritannien hat die Vermögen von Baikal Logistik eingefroren.", "Baikal Logistik")]
+    [InlineData("de", "Betroffen ist auch Orlan Handelsgesellschaft aus Wladiwostok.", "Orlan Handelsgesellschaft")]
     public void Analyze_DescribedOrHeadedCompany_IsOneCompanyMention(string language, string text, string name)
     {
         var analysis = Analyze(language, text);
