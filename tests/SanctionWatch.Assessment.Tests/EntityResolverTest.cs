@@ -61,6 +61,8 @@ public sealed class EntityResolverTest
     [InlineData("Orontes Logistik", "Orontes Logistics", true)]
     [InlineData("Orontes-Handelsgesellschaft", "Orontes Trading", true)]
     [InlineData("Orontes Logistik", "Orontes Trading", false)]
+    [InlineData("Solotoi Rog Shipping", "Zolotoy Rog Shipping", true)]
+    [InlineData("Sabaikalski Bank", "Zabaikalsky Bank", true)]
     public void Resolve_CompanyNamedWithAndWithoutItsLegalForm_IsOneCompany(string first, string second, bool same)
     {
         var entities = Resolve(

@@ -128,7 +128,10 @@ internal sealed partial class EventBuilder
             (actor, target) = (foreign, host);
         }
 
-        var location = places.FirstOrDefault(p => p.Marker == Marker.Location) ?? places.FirstOrDefault(p => p.Place);
+        // Talks and agreements happen where "in"/"at" puts them; "eine Frachtlinie Wonsan–Wladiwostok", "between Wonsan and
+        // Vladivostok" name what they are about.
+        var location = places.FirstOrDefault(p => p.Marker == Marker.Location)
+            ?? (entry.Type is "CONSULT" or "AGREE" or "COOPERATE" ? null : places.FirstOrDefault(p => p.Place));
         if (entry.Mode == "visit" && target is null && location is not null && (location.Seat || !location.Place))
         {
             target = location;

@@ -66,7 +66,8 @@ internal sealed partial class SentenceRun
         // that verb's purpose, not a second act (and its subject is the verb's, not the one summoned).
         if (st.Tree is { } purpose)
         {
-            built.RemoveAll(e => !e.Noun && !e.Deny && e.TriggerToken > 0 && st.Lex.Words.Is(st.S.Lower(e.TriggerToken - 1), FunctionWord.InfinitiveMark)
+            // (Not for transfers: "Öl zu liefern, um mehr Arbeitskräfte … zu gewinnen" is a flow each way.)
+            built.RemoveAll(e => !e.Noun && !e.Deny && e.Type != "TRANSFER" && e.TriggerToken > 0 && st.Lex.Words.Is(st.S.Lower(e.TriggerToken - 1), FunctionWord.InfinitiveMark)
                 && built.Any(f => f != e && !f.Noun && f.Type == e.Type && f.TriggerToken < e.TriggerToken && purpose.InSubtree(f.TriggerToken, e.TriggerToken, e.TriggerToken + 1)));
         }
 

@@ -82,9 +82,9 @@ public static class NameKey
             t = "dmitri" + t[7..];
         }
 
-        if (t.Length > 1 && t[0] == 's' && t[1] is 'e' or 'i')
+        if (t.Length > 1 && t[0] == 's' && t[1] is 'a' or 'e' or 'i' or 'o' or 'u')
         {
-            t = "z" + t[1..]; // Selenskyj / Zelensky
+            t = "z" + t[1..]; // Selenskyj / Zelensky, Solotoi Rog / Zolotoy Rog, Sabaikalski / Zabaikalsky: German writes Russian З as S
         }
 
         var collapsed = new StringBuilder(t.Length);

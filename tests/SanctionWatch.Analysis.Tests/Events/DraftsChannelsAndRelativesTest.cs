@@ -121,6 +121,15 @@ public sealed class DraftsChannelsAndRelativesTest
     }
 
     [Fact]
+    public void Analyze_PurposeInfinitiveOfAnotherFlow_StaysItsOwnTransfer()
+    {
+        // Written against a lost flow: the purpose rule above is for restatements, not for a flow each way.
+        var analysis = Analyze("de", "Teheran werde wohl bereit sein, Öl zu liefern, um mehr Arbeitskräfte aus Syrien für Iran zu gewinnen.");
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && e.Items.Any(i => i.Category == "labour"));
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && e.Items.Any(i => i.Category == "petroleum"));
+    }
+
+    [Fact]
     public void Analyze_CarriedOutAStrike_MovesNothing()
     {
         var analysis = Analyze("en", "Moscow said its forces had carried out a strike on military targets in Lviv.");
