@@ -44,9 +44,9 @@ internal sealed class DocumentRun
                 continue; // "Rohöl" taken for a place by the tagger: goods are what moves, never a party
             }
 
-            if (m.Schema == SchemaNames.Country && FlagOfAShip(first))
+            if (m.Schema != SchemaNames.Vessel && FlagOfAShip(first))
             {
-                continue; // "unter der Flagge Sierra Leones", "under the flag of Panama": the flag a ship flies, no party
+                continue; // "unter der Flagge Sierra Leones", "under the flag of Panama": the flag a ship flies, no party (whatever the tagger took it for)
             }
 
             if (end > first)
