@@ -237,8 +237,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             // "sanctioned a Hong Kong firm that it said had shipped drone parts to Russia": the noun before a relative that
             // holds a report is the subject of the reported verb, wherever the parser hung it; the speaker did not ship.
             int from = NounPhraseStart(relativeAntecedent);
-            subject = region.FirstOrDefault(p => p.Start >= from && p.End <= relativeAntecedent + 1 && !p.Place)
-                ?? st.Parts.FirstOrDefault(p => p.Start >= from && p.End <= relativeAntecedent + 1 && !p.Place);
+            subject = st.Parts.FirstOrDefault(p => p.Start >= from && p.End <= relativeAntecedent + 1 && !p.Place);
             unnamedDoer = subject is null;
             told = true;
             other = other is not null && other.Start > k ? other : null;
@@ -666,7 +665,12 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
     private int NounPhraseStart(int j)
     {
         int from = j;
-        while (from > 0 && st.Tree is { } g && g.Tree.Upos[from - 1] is "DET" or "ADJ" or "NUM" or "PROPN" or "NOUN" && !st.S.IsPunct(from - 1))
+        if (st.Tree is not { } g)
+        {
+            return from;
+        }
+
+        while (from > 0 && g.Tree.Upos[from - 1] is "DET" or "ADJ" or "NUM" or "PROPN" or "NOUN" && !st.S.IsPunct(from - 1))
         {
             from--;
         }
