@@ -155,6 +155,9 @@ internal sealed class DocumentRun
         new SentenceRun(new SentenceState(this, s, index, span) { Tree = parsed is null ? null : new Grammar(TreeRepair.Apply(parsed, _lex), _lex.Words, _lex.Shapes.VerbFinalInfinitive) }, triggers ?? []).Run();
     }
 
+    /// <summary>True when mention <paramref name="mention"/> is a news agency or paper ("KCNA", "Reuters"): it reports, it never takes part.</summary>
+    public bool IsNewsMedium(int mention) => _mentions[mention].Key is { } key && _lex.Words.Is(key, FunctionWord.NewsMedium);
+
     /// <summary>The event lexicon of the document's language.</summary>
     public EventLexicon Lexicon => _lex;
 
@@ -237,7 +240,7 @@ internal sealed class DocumentRun
                 bool kind = e.DescribedAs == FunctionWord.ShipWord
                     ? m.Schema == SchemaNames.Vessel && !m.Name.StartsWith("IMO", StringComparison.Ordinal)
                     : m.Schema is SchemaNames.Company or SchemaNames.Organization or SchemaNames.LegalEntity;
-                if (kind && (m.Country is null || m.Country == country) && !taken.Contains(i) && !(m.Key is { } key && _lex.Words.Is(key, FunctionWord.NewsMedium))
+                if (kind && (m.Country is null || m.Country == country) && !taken.Contains(i) && !IsNewsMedium(i)
                     && !(e.Actor is { } actor && SameThing(actor.Mention, i)))
                 {
                     e.Target = new ArgumentRef(i);

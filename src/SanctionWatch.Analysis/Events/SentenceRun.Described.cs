@@ -18,10 +18,10 @@ internal sealed partial class SentenceRun
             // The kind noun right after the adjective, or after one more adjective or noun of a compound ("a Laotian commercial bank").
             for (int j = described.End; j < st.S.Count && j <= described.End + 1 && !st.S.IsPunct(j); j++)
             {
-                string w = st.S.Lower(j);
-                if (st.Lex.Words.Is(w, FunctionWord.FirmWord | FunctionWord.ShipWord))
+                var kinds = st.Lex.Words.KindsOf(st.S.Lower(j)) & (FunctionWord.FirmWord | FunctionWord.ShipWord);
+                if (kinds != FunctionWord.None)
                 {
-                    e.DescribedAs = st.Lex.Words.Is(w, FunctionWord.ShipWord) ? FunctionWord.ShipWord : FunctionWord.FirmWord;
+                    e.DescribedAs = (kinds & FunctionWord.ShipWord) != 0 ? FunctionWord.ShipWord : FunctionWord.FirmWord;
                     break;
                 }
             }

@@ -71,8 +71,8 @@ internal sealed partial class SentenceRun
                 && built.Any(f => f != e && !f.Noun && f.Type == e.Type && f.TriggerToken < e.TriggerToken && purpose.InSubtree(f.TriggerToken, e.TriggerToken, e.TriggerToken + 1)));
         }
 
-        // "A North Korean tanker took on … gasoline from a Russian ship in a ship-to-ship transfer": a transfer noun in the
-        // phrase of a transfer verb restates that transfer; the verb's recipient, its subject, does not supply the noun's.
+        // "A Syrian tanker received … diesel from an Iranian ship in a ship-to-ship transfer": a transfer noun in the phrase of
+        // a transfer verb restates that transfer; the verb's recipient, its subject, does not supply the noun's.
         if (st.Tree is { } g)
         {
             built.RemoveAll(e => e.Type == "TRANSFER" && (e.Noun || g.Tree.Upos[e.TriggerToken] == "NOUN") && e.Actor is { } giver && !e.Deny

@@ -109,43 +109,15 @@ internal sealed partial class SentenceRun
                 word = head;
             }
 
-            if (st.Lex.ItemWords.Find(st.S.Lower(word)).Value is { } item && IsWeapon(item.Category))
+            if (IsWeaponWord(word))
             {
                 return (word, supplies.FirstOrDefault(t => tree.Heads[t.TriggerToken] == word));
             }
         }
 
-        // "Charkiw ist … von ballistischen Raketen getroffen worden", "was hit by missiles": a weapon as the passive's agent.
-        foreach (int c in g.Children(k))
+        if (PassiveAgentWeapon(g, k) is int agent and >= 0)
         {
-            if (tree.Deprels[c].StartsWith("obl", StringComparison.Ordinal) && g.IsPassive(k)
-                && g.Children(c).Any(x => tree.Deprels[x] == "case" && st.Lex.Words.Is(st.S.Lower(x), FunctionWord.AgentCase))
-                && st.Lex.ItemWords.Find(st.S.Lower(c)).Value is { } agent && IsWeapon(agent.Category))
-            {
-                return (c, null);
-            }
-        }
-
-        // The parser's preposition attachment is its weakest part ("in der Nacht von Drohnen … getroffen worden"): an agent
-        // preposition before a weapon in the passive verb's stretch.
-        if (g.IsPassive(k))
-        {
-            for (int j = k - 1; j >= 0 && st.Hard[j] == st.Hard[k]; j--)
-            {
-                if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.AgentCase))
-                {
-                    int w = j + 1;
-                    while (w < k && tree.Upos[w] is "DET" or "ADJ" or "NUM")
-                    {
-                        w++;
-                    }
-
-                    if (w < k && st.Lex.ItemWords.Find(st.S.Lower(w)).Value is { } weapon && IsWeapon(weapon.Category))
-                    {
-                        return (w, null);
-                    }
-                }
-            }
+            return (agent, null);
         }
 
         foreach (var t in supplies)
@@ -188,6 +160,50 @@ internal sealed partial class SentenceRun
         return (-1, null);
     }
 
+    // "Charkiw ist … von ballistischen Raketen getroffen worden", "was hit by missiles": a weapon as the agent of a passive, by
+    // the tree or, where the parser hangs the agent elsewhere ("in der Nacht von Drohnen … getroffen worden"), as the word
+    // after an agent preposition in the verb's stretch; or -1.
+    private int PassiveAgentWeapon(Grammar g, int k)
+    {
+        if (!g.IsPassive(k))
+        {
+            return -1;
+        }
+
+        var tree = g.Tree;
+        foreach (int c in g.Children(k))
+        {
+            if (tree.Deprels[c].StartsWith("obl", StringComparison.Ordinal) && IsWeaponWord(c)
+                && g.Children(c).Any(x => tree.Deprels[x] == "case" && st.Lex.Words.Is(st.S.Lower(x), FunctionWord.AgentCase)))
+            {
+                return c;
+            }
+        }
+
+        for (int j = k - 1; j >= 0 && st.Hard[j] == st.Hard[k]; j--)
+        {
+            if (!st.Lex.Words.Is(st.S.Lower(j), FunctionWord.AgentCase))
+            {
+                continue;
+            }
+
+            int w = j + 1;
+            while (w < k && tree.Upos[w] is "DET" or "ADJ" or "NUM")
+            {
+                w++;
+            }
+
+            if (w < k && IsWeaponWord(w))
+            {
+                return w;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsWeaponWord(int j) => st.Lex.ItemWords.Find(st.S.Lower(j)).Value is { } item && IsWeapon(item.Category);
+
     // "Russia hit the city of Sumy with North Korean-made missiles": a weapon after the goods case in the verb's clause.
     private bool WeaponAsInstrument(int k)
     {
@@ -200,7 +216,7 @@ internal sealed partial class SentenceRun
 
             for (int w = j + 1; w < st.S.Count && w <= j + 5 && !st.S.IsPunct(w); w++)
             {
-                if (st.Lex.ItemWords.Find(st.S.Lower(w)).Value is { } item && IsWeapon(item.Category))
+                if (IsWeaponWord(w))
                 {
                     return true;
                 }

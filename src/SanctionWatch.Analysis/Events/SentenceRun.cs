@@ -13,7 +13,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         new SourceFinder(st).Find();
         foreach (var p in st.Parts)
         {
-            if (st.Doc.Mentions[p.Mention].Key is { } key && st.Lex.Words.Is(key, FunctionWord.NewsMedium))
+            if (st.Doc.IsNewsMedium(p.Mention))
             {
                 st.Excluded.Add(p.Mention); // "a statement carried by KCNA": the agency reports, it takes no part
             }
