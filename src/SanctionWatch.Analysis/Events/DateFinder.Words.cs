@@ -25,7 +25,9 @@ internal static partial class DateFinder
             return new Found(k, k + 3, new EventDate(Span(s, k, k + 3), DateValues.Ago(doc, (int)nw2, p3)));
         }
 
-        if (s.IsUpper(k) && lex.Months.TryGetValue(w, out int mon) && w.Length > 3)
+        // A month's full name however short ("Mai", "May"; a homograph needs a month lead before it, "in May", not "May
+        // Russia …"); an abbreviation ("Jun", "Mar") only with a day or year after it, which the numbers' part reads.
+        if (s.IsUpper(k) && lex.Months.TryGetValue(w, out int mon) && (w.Length > 3 || lex.FullMonths.Contains(w)))
         {
             return AtMonth(s, lex, k, w, mon, docYear);
         }
@@ -113,7 +115,7 @@ internal static partial class DateFinder
             relEnd = k + 3;
         }
 
-        if (lex.Words.Is(w, FunctionWord.MonthHomograph) && k > 0 && !lex.Words.Is(s.Lower(k - 1), FunctionWord.MonthLead))
+        if (lex.Words.Is(w, FunctionWord.MonthHomograph) && (k == 0 || !lex.Words.Is(s.Lower(k - 1), FunctionWord.MonthLead)))
         {
             return null; // the modal verb at the start of a clause
         }

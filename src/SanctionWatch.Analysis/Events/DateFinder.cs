@@ -39,7 +39,53 @@ internal static partial class DateFinder
             }
         }
 
+        return Ranges(s, found);
+    }
+
+    // "between March 2025 and June 2026", "zwischen Januar und Juni", "from May to July", "von Mai bis Juli": two dates that
+    // bound one span are one date, as precise as both share ("2026" for January to June 2026; none across years). Without
+    // an opening word only "to"/"bis" joins: "in March and June" are two times.
+    private static List<Found> Ranges(SentenceWords s, List<Found> found)
+    {
+        for (int i = found.Count - 2; i >= 0; i--)
+        {
+            var (a, b) = (found[i], found[i + 1]);
+            if (b.Start != a.End + 1)
+            {
+                continue;
+            }
+
+            string joiner = s.Lower(a.End);
+            bool opened = a.Start > 0 && s.Lexicon.RangeOpeners.Contains(s.Lower(a.Start - 1));
+            if (!(s.Lexicon.RangeClosers.Contains(joiner) || (opened && s.Lexicon.RangeJoiners.Contains(joiner))))
+            {
+                continue;
+            }
+
+            int start = opened ? a.Start - 1 : a.Start;
+            found[i] = new Found(start, b.End, new EventDate(Span(s, start, b.End), Shared(a.Date.Value, b.Date.Value)));
+            found.RemoveAt(i + 1);
+        }
+
         return found;
+    }
+
+    // The part of two ISO dates both share, whole fields only: "2026-01" and "2026-06" share "2026"; "2025-03" and "2026-06" nothing.
+    private static string? Shared(string? x, string? y)
+    {
+        if (x is null || y is null)
+        {
+            return null;
+        }
+
+        string[] a = x.Split('-'), b = y.Split('-');
+        int n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n == 0 ? null : string.Join('-', a[..n]);
     }
 
     private static Found? At(SentenceWords s, EventLexicon lex, int k, (int Year, int Month, int Day)? doc)

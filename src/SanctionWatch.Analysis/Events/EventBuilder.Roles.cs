@@ -56,6 +56,7 @@ internal sealed partial class EventBuilder
             target = places.FirstOrDefault(p => p.Marker is Marker.Location or Marker.Target && p.Start > k - 8 && CountryOf(p) is { } c && (actor is null || c != CountryOf(actor))) is { } reached
                 ? reached with { Seat = true }
                 : targets.FirstOrDefault(p => !p.Adjective && (actor is null || CountryOf(p) != CountryOf(actor))) // "sind … nach Russland gelangt"
+                ?? (entry.Money ? targets.FirstOrDefault(p => actor is null || CountryOf(p) != CountryOf(actor)) : null) // "flossen an nordkoreanische Rüstungsfirmen"
                 ?? (other is not null && IsPlace(other) && other.Start > k && (actor is null || CountryOf(other) != CountryOf(actor)) ? other : null); // "shells reaching Russia"
         }
         else if (entry.Carrier && (subject is null || subject.Adjective || IsVessel(subject)) && sources.FirstOrDefault() is { } supplier)

@@ -246,10 +246,12 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         sources.RemoveAll(p => st.InAttribution(p.Start)); // "nach Angaben aus Washington": who says so supplies nothing
         targets = NamedOverAdjective(targets, region);
         sources = NamedOverAdjective(sources, region);
-        if (entry.Type == "TRANSFER" && !noun && passive && sources.Count == 0 && Channel(region, k) is { } channel)
+        bool moneyFlow = entry.Arrival && entry.Money;
+        if (entry.Type == "TRANSFER" && !noun && (passive || moneyFlow) && sources.Count == 0 && Channel(region, k, before: moneyFlow) is { } channel)
         {
             // "At least $38 million was routed to North Korea through Zabaikalsky Bank": a passive that names no agent, the
-            // bank or firm the money passed through stands as its supplier, as a ship does for its cargo.
+            // bank or firm the money passed through stands as its supplier, as a ship does for its cargo. So it does where the
+            // money itself is the subject, wherever the bank stands: "Über die Ostrow-Bank sollen … an X geflossen sein".
             sources.Add(channel);
         }
 
@@ -710,8 +712,8 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
     // A company or person after "through"/"via"/"über" behind the verb ("through Zabaikalsky Bank", "via the Moscow exchange
     // Kupol"); a country or place is a route, no channel ("via China").
-    private Participant? Channel(List<Participant> region, int k) =>
-        region.FirstOrDefault(p => p.Start > k && p.Person && !p.Place && !p.Adjective && p.Marker == Marker.None && ChannelBefore(p.Start));
+    private Participant? Channel(List<Participant> region, int k, bool before) =>
+        region.FirstOrDefault(p => (before || p.Start > k) && p.Person && !p.Place && !p.Adjective && p.Marker == Marker.None && ChannelBefore(p.Start));
 
     private bool ChannelBefore(int start)
     {

@@ -7,6 +7,9 @@ internal sealed partial class EventLexicon
 {
     public Dictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The full names of the months, the first form of each month's row ("mai", "may"; not "jun").</summary>
+    public HashSet<string> FullMonths { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, int> Weekdays { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, int> DayWords { get; } = new(StringComparer.Ordinal);
@@ -22,10 +25,24 @@ internal sealed partial class EventLexicon
 
     public HashSet<string> PartWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words that open a span of time before its first date ("between", "zwischen", "from", "von").</summary>
+    public HashSet<string> RangeOpeners { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words between two dates that bound one span after an opener ("and", "und").</summary>
+    public HashSet<string> RangeJoiners { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words between two dates that bound one span on their own ("to", "bis", "until").</summary>
+    public HashSet<string> RangeClosers { get; } = new(StringComparer.Ordinal);
+
     private void LoadDates(string language)
     {
         foreach (var row in Rows("dates", language))
         {
+            if (row[1] == "month")
+            {
+                FullMonths.Add(row[2].Split('|')[0]);
+            }
+
             foreach (string w in row[2].Split('|'))
             {
                 switch (row[1])
@@ -38,6 +55,9 @@ internal sealed partial class EventLexicon
                     case "ago": AgoWords.Add(w); break;
                     case "earlier": EarlierWords.Add(w); break;
                     case "part": PartWords.Add(w); break;
+                    case "range-open": RangeOpeners.Add(w); break;
+                    case "range-join": RangeJoiners.Add(w); break;
+                    case "range-close": RangeClosers.Add(w); break;
                     default: break;
                 }
             }

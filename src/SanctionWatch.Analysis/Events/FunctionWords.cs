@@ -130,6 +130,12 @@ internal enum FunctionWord : long
     /// <summary>A particle right after a supply verb that makes it another sense ("carried out a strike", "sold out").</summary>
     PhrasalOther = 1L << 54,
 
+    /// <summary>A word that tells where a company sits: "based", "headquartered" ("Moscow-based", "based in Vladivostok"), "Sitz" ("mit Sitz in").</summary>
+    HomeWord = 1L << 55,
+
+    /// <summary>A noun for those who make or trade goods, after a goods word that then names them, not goods ("arms makers", "oil traders").</summary>
+    MakerNoun = 1L << 56,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -152,6 +158,20 @@ internal sealed class FunctionWords
     /// <summary>All kinds of the lower-case <paramref name="word"/>, read where it stands; <see cref="FunctionWord.None"/> for none.</summary>
     public FunctionWord KindsOf(ReadOnlySpan<char> word) =>
         _kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var k) ? k : FunctionWord.None;
+
+    /// <summary>True when the lower-case <paramref name="word"/> is a compound whose last part, four letters or more after at least three, is of any of the <paramref name="kinds"/> ("regionalbank", "kryptobörse").</summary>
+    public bool EndsIn(ReadOnlySpan<char> word, FunctionWord kinds)
+    {
+        for (int i = 3; i <= word.Length - 4; i++)
+        {
+            if (Is(word[i..], kinds))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Adds <paramref name="word"/> as being of <paramref name="kind"/>; for loading only.</summary>
     internal void Add(string word, FunctionWord kind) => _kinds[word] = _kinds.GetValueOrDefault(word) | kind;
@@ -212,6 +232,8 @@ internal sealed class FunctionWords
         "firm-word" => FunctionWord.FirmWord,
         "ship-word" => FunctionWord.ShipWord,
         "phrasal-other" => FunctionWord.PhrasalOther,
+        "home-word" => FunctionWord.HomeWord,
+        "maker-noun" => FunctionWord.MakerNoun,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

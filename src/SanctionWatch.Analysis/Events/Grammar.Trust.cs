@@ -5,17 +5,29 @@ namespace SanctionWatch.Analysis.Events;
 /// <summary>Whether the tree can be trusted for a sentence's names: misparses that send the sentence back to the word-order rules.</summary>
 internal sealed partial class Grammar
 {
+    // A verb under a root that is no verb, where only a clause of its own could stand: a finite verb a number or sum governs
+    // ("$ … flowed"), or a verb with its auxiliaries conjoined to a noun or adjective ("US-Dollar … überwiesen worden sein").
+    private bool LostVerb(int root, int verb) =>
+        (_tree.Upos[root] is "SYM" or "NUM" && _tree.Feature(verb, "VerbForm") == "Fin")
+        || (_tree.Heads[verb] == root && _tree.Deprels[verb] == "conj" && _children[verb].Any(c => _tree.Deprels[c] is "aux" or "aux:pass"));
+
     /// <summary>
     /// False when the tree shows a misparse that would misplace the names of <paramref name="names"/> (word
     /// ranges): two names side by side run together as one (<c>flat</c> from one into the other), a relative
     /// pronoun taken for a name's article, a name made the object of an auxiliary, or a name hung on as a clause or as the subject of another name,
-    /// an adverb or a vocative. The rules then do without the tree, as before it.
+    /// an adverb or a vocative, or a verb lost under a root that is none. The rules then do without the tree, as before it.
     /// </summary>
     public bool Plausible(IReadOnlyList<(int Start, int End)> names)
     {
         if (_tree.Root is int root and >= 0 && _tree.Upos[root] is "ADP" or "PRON" or "DET" or "CCONJ" or "SCONJ" or "PUNCT")
         {
             return false; // "Im" as the root: the parser lost the sentence
+        }
+
+        if (_tree.Root is int top and >= 0 && _tree.Upos[top] is not ("VERB" or "AUX")
+            && Enumerable.Range(0, _tree.Count).Any(w => _tree.Upos[w] == "VERB" && LostVerb(top, w)))
+        {
+            return false; // "$" as the root and "flowed" its number; "US-Dollar" as the root and "überwiesen worden sein" its conjunct
         }
 
         foreach (var (start, end) in names)

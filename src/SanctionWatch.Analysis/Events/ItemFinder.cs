@@ -239,8 +239,9 @@ internal sealed class ItemFinder(SentenceState st)
                 continue;
             }
 
-            if (item.Category == "-")
+            if (item.Category == "-" || (last + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(last + 1), FunctionWord.MakerNoun)))
             {
+                // "arms makers", "oil traders": the goods word names who makes or trades them.
                 // "satellite images": the words are how something was seen, not what moved.
                 j = last;
                 continue;
@@ -258,6 +259,11 @@ internal sealed class ItemFinder(SentenceState st)
             }
 
             var quantity = QuantityParser.Before(st.S, j, lo, item.Category, st.Tree?.Tree);
+            if (quantity is { Unit: null } && st.Lex.Units.TryGetValue(st.S.Lower(last), out var own))
+            {
+                quantity = quantity with { Unit = own }; // "rund 40 Millionen Dollar": the money's word is its unit
+            }
+
             e.Items.Add(new ItemMention(start, end, st.S.Text[start..end], item.Category, quantity));
             heads.Add(last);
             j = last;

@@ -96,9 +96,10 @@ internal sealed class ModalityRules(SentenceState st)
         return true;
     }
 
-    /// <summary>"… stationiert sein soll", "… geliefert worden sein soll": the participle's auxiliary infinitive puts it in the past.</summary>
+    /// <summary>"… stationiert sein soll", "… geliefert worden sein soll": the participle's auxiliary infinitive puts it in the past. A participle
+    /// no ending tells ("überwiesen worden sein") is one by its tag.</summary>
     private bool PastInfinitive(int k) =>
-        IsParticiple(k) && Enumerable.Range(k + 1, 2).Any(j => j < st.S.Count && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.PastInfinitive));
+        (IsParticiple(k) || st.Tree?.Tree is { } t && (t.Feature(k, "VerbForm") == "Part" || t.Xpos[k] is "VVPP" or "VAPP" or "VMPP")) && Enumerable.Range(k + 1, 2).Any(j => j < st.S.Count && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.PastInfinitive));
 
     /// <summary>"Nebenzia rejected the accusations and said …": the trigger is coordinated with the verb of saying, not what is said.</summary>
     private bool SpokenBeside(int k)

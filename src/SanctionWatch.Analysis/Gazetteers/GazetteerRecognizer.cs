@@ -10,6 +10,9 @@ public sealed class GazetteerRecognizer
     // One-word country names ("US", "Russland"), for German compounds that name a state's body: "US-Finanzministerium".
     private readonly Dictionary<string, GazetteerEntry> _countryWords = new(StringComparer.Ordinal);
 
+    // One-word names of countries and places, for the home a word glued to it tells: "Moscow-based", "Moskauer".
+    private readonly Dictionary<string, string> _placeWords = new(StringComparer.Ordinal);
+
     // The heads of such compounds: the state acts through them ("Das US-Finanzministerium hat … verhängt"); other heads
     // ("Nordkorea-Experte", "Russland-Reise") are no party of that state.
     private static readonly string[] BodyHeads =
@@ -33,6 +36,11 @@ public sealed class GazetteerRecognizer
                         _countryWords.TryAdd(form, entry);
                     }
 
+                    if (IsPlace(entry) && entry.Country is { } home && !form.Contains(' ') && !name.StartsWith("adj:", StringComparison.Ordinal))
+                    {
+                        _placeWords.TryAdd(form, home);
+                    }
+
                     if (IsPlace(entry) && form.Length >= 4 && form.Any(char.IsLower) && !name.StartsWith("adj:", StringComparison.Ordinal))
                     {
                         // Datelines spell the place in capitals: "SEOUL, Nov 4 (Yonhap) --", "MOSCOW —".
@@ -42,6 +50,9 @@ public sealed class GazetteerRecognizer
             }
         }
     }
+
+    /// <summary>The country of the country or place one word names ("Moscow", "Chabarowsk", "Russland"), or null.</summary>
+    public string? CountryOfPlace(string word) => _placeWords.GetValueOrDefault(word);
 
     // The country of "US-Finanzministerium", "EU-Kommission" (a compound of a one-word country name and a body), or null.
     private GazetteerEntry? StateBody(string text, Token token)

@@ -38,7 +38,7 @@ public sealed class DocumentAnalyzer
     /// </summary>
     public string Version => _version.Value;
 
-    /// <summary>The standard pipes: tokens, sentences, gazetteer, patterns, company names, named-entity tagger, affiliations, datelines, syntax, events, quotes.</summary>
+    /// <summary>The standard pipes: tokens, sentences, gazetteer, patterns, company names, named-entity tagger, affiliations, company homes, datelines, syntax, events, quotes.</summary>
     public static IReadOnlyList<IPipe> StandardPipes(GazetteerRecognizer gazetteer) =>
     [
         new TokenizerPipe(),
@@ -49,6 +49,7 @@ public sealed class DocumentAnalyzer
         new NerPipe(),
         new ShortNamePipe(),
         new AffiliationPipe(),
+        new CompanyHomePipe(gazetteer),
         new DatelinePipe(),
         new SyntaxPipe(),
         new EventPipe(),

@@ -7,7 +7,7 @@ namespace SanctionWatch.Analysis.Pipeline.Pipes;
 /// <summary>
 /// Company names told by the words around them, before the tagger splits them at a word it knows: the capitalised words
 /// after a kind of company ("die Reederei Primorje Cargo Service", "the shipping firm Caspian Freight"), and a run of
-/// capitalised words that ends in a company head ("Dalny Credit Bank", "Harbor Link Ltd"). The name replaces the place or
+/// capitalised words that ends in a company head ("Dalny Credit Bank", "Harbor Link Ltd"), and a name glued to a company head ("Ostrow-Bank"). The name replaces the place or
 /// person a word of it was taken for ("Dalny" is no Dalian, "Cargo Service" no person); a country that opens the run stays
 /// the country ("Russian Baltic Shipping" is a Russian company).
 /// </summary>
@@ -54,6 +54,10 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
                 {
                     i = Add(text, tokens, first, last, mentions) ?? i;
                 }
+                else if (GluedHead(text, tokens[i], lexicon))
+                {
+                    Add(text, tokens, i, i + 1, mentions); // "die russische Schemtschug-Bank"
+                }
             }
         }
         finally
@@ -90,6 +94,15 @@ public sealed class CompanyNamePipe() : Pipe("company-names", DocLayer.Tokens | 
             && !LineBreakBefore(text, tokens, j) && j < from + LongestName
             && lexicon.ItemWords.Find(tokens[j].TextOf(text).ToLowerInvariant()).Value is null;
         return j > from && !cut ? j : -1;
+    }
+
+    // "Ostrow-Bank", "VTB-Bank": one capitalised name glued to a word for a firm by a hyphen ("U-Boot-Technik" is none).
+    private static bool GluedHead(string text, Token token, EventLexicon lexicon)
+    {
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        int hyphen = word.IndexOf('-');
+        return token.Kind == TokenKind.Word && hyphen >= 2 && hyphen == word.LastIndexOf('-') && hyphen < word.Length - 2 && char.IsUpper(word[0])
+            && char.IsUpper(word[hyphen + 1]) && lexicon.Words.Is(word[(hyphen + 1)..].ToString().ToLowerInvariant(), FunctionWord.FirmWord | FunctionWord.CompanyNoun);
     }
 
     private static bool LineBreakBefore(string text, List<Token> tokens, int j) =>
