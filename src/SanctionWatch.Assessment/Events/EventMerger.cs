@@ -248,7 +248,10 @@ public static class EventMerger
             .OrderByDescending(d => d!.Value?.Length ?? 0)
             .FirstOrDefault();
         string? location = cluster.Select(c => c.Location).FirstOrDefault(l => l is not null);
-        return new DossierEvent(id, strongest.Type, strongest.Mode, strongest.Actor, strongest.Target, items, date, location,
+        // The parties of the strongest report that names both: a report that leaves one unsaid adds its evidence, not a gap.
+        var parties = (strongest.Actor is null || strongest.Target is null)
+            && cluster.Where(SpecificEnough).OrderBy(c => Modality.RankOf(c.Modality)).FirstOrDefault() is { } full ? full : strongest;
+        return new DossierEvent(id, strongest.Type, strongest.Mode, parties.Actor, parties.Target, items, date, location,
             strongest.Modality, strongest.Claimant, evidence);
     }
 

@@ -49,8 +49,53 @@ internal static class HappeningJoiner
             joined.AddRange(local);
         }
 
-        return joined;
+        return Completed(joined, places, entities);
     }
+
+    // "Nordkorea hat rund 3000 Soldaten entsandt" and "North Korea has sent about 3,000 troops to Russia": a report that
+    // leaves one party unsaid joins the one happening of both parties it fits, its known side the same, its goods among
+    // theirs, and the same count of ten or more or the same named party to anchor it; where two fit, it joins neither.
+    private static List<List<EventCandidate>> Completed(List<List<EventCandidate>> clusters, Places places, IReadOnlyDictionary<string, DossierEntity> entities)
+    {
+        var complete = clusters.Where(c => c.All(EventMerger.SpecificEnough)).ToList();
+        var result = new List<List<EventCandidate>>(clusters.Count);
+        foreach (var cluster in clusters)
+        {
+            var one = cluster[0];
+            if (complete.Contains(cluster) || one.Mode == VetoMode || one.Items.Count == 0 || (one.Actor is null) == (one.Target is null)
+                || cluster.Any(c => c.Document != one.Document || c.Actor != one.Actor || c.Target != one.Target))
+            {
+                result.Add(cluster);
+                continue;
+            }
+
+            var homes = complete.Where(home => home.All(h => h.Document != one.Document && EventMerger.KindOf(h) == EventMerger.KindOf(one)
+                    && SameSide(one, h, entities) && cluster.All(c => !EventMerger.Disagree(c, h, places) && !EventMerger.AnotherOccasion(c, h)
+                        && ReportedTogether(c, h) && Categories(c).IsSubsetOf(Categories(h))))
+                    && home.Any(h => cluster.Any(c => EventMerger.Counts(c, h, CountAnchor).Any(agree => agree) || SameNamed(c, h, places))))
+                .Take(2)
+                .ToList();
+            if (homes.Count == 1)
+            {
+                homes[0].AddRange(cluster);
+            }
+            else
+            {
+                result.Add(cluster);
+            }
+        }
+
+        return result;
+    }
+
+    // The one party the partial report names stands on the side the full one names in that role.
+    private static bool SameSide(EventCandidate partial, EventCandidate full, IReadOnlyDictionary<string, DossierEntity> entities) =>
+        partial.Actor is { } actor
+            ? SideOf(actor, entities) == SideOf(full.Actor!, entities)
+            : SideOf(partial.Target!, entities) == SideOf(full.Target!, entities);
+
+    private static bool SameNamed(EventCandidate partial, EventCandidate full, Places places) =>
+        (partial.Actor ?? partial.Target) is { } party && places.IsNamedParty(party) && (party == full.Actor || party == full.Target);
 
     // Kind, standing and the two sides; empty for an event that names fewer than two parties.
     private static string BlockKey(EventCandidate c, IReadOnlyDictionary<string, DossierEntity> entities)
