@@ -358,4 +358,32 @@ public sealed class EventMergerTest
         var officials = new Dictionary<string, DossierEntity>(Officials) { ["ent:kp"] = new("ent:kp", "Country", "North Korea", [], "kp", [], []) };
         Assert.Equal(expected, EventMerger.Merge([Agreement("doc:en", "ent:manturov", "ent:kim", "2026-05-05"), Agreement("doc:de", actor, target, reported)], officials).Count);
     }
+
+    private static EventCandidate Fuel(string document, string? actor, string? target, double amount) =>
+        new(document, 0, "TRANSFER", null, actor, target, [new EventItem("diesel", "petroleum", new Quantity(amount, "t", amount.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+            null, null, "reported", null, [new EvidenceSpan(document, 0, 20, "diesel")], null)
+        {
+            Reported = new DateOnly(2025, 5, 20),
+        };
+
+    [Theory]
+    [InlineData("ent:ru", null, 6000.0, 1)] // "Russland lieferte 6000 Tonnen Diesel": the same supplier, the same count
+    [InlineData(null, "ent:kp", 6000.0, 1)] // "6,000 tonnes of diesel reached North Korea"
+    [InlineData("ent:ru", null, 2500.0, 2)] // another count: another shipment
+    [InlineData("ent:kp", null, 6000.0, 2)] // the recipient's side as supplier is no report of this shipment
+    public void Merge_ReportLeavingOnePartyUnsaid_JoinsTheOneHappeningItFits(string? actor, string? target, double amount, int expected)
+    {
+        var events = EventMerger.Merge([Fuel("doc:en", "ent:ru", "ent:kp", 6000), Fuel("doc:de", actor, target, amount)], Sides);
+        Assert.Equal(expected, events.Count);
+        var full = Assert.Single(events, e => e.Evidence.Any(x => x.Document == "doc:en"));
+        Assert.Equal(("ent:ru", "ent:kp"), (full.Actor, full.Target));
+    }
+
+    [Fact]
+    public void Merge_ReportLeavingOnePartyUnsaidThatFitsTwoHappenings_JoinsNeither()
+    {
+        var entities = new Dictionary<string, DossierEntity>(Sides) { ["ent:cn"] = new("ent:cn", "Country", "China", [], "cn", [], []) };
+        var events = EventMerger.Merge([Fuel("doc:a", "ent:ru", "ent:kp", 6000), Fuel("doc:b", "ent:ru", "ent:cn", 6000), Fuel("doc:c", "ent:ru", null, 6000)], entities);
+        Assert.Equal(3, events.Count);
+    }
 }
