@@ -123,4 +123,41 @@ public sealed class EntityResolverTest
         // The lone "Brown" of the second document joins the only full name that ends with it.
         Assert.Contains(first, e => e.Name == "James Brown" && e.Count == 3);
     }
+
+    [Fact]
+    public void Resolve_KindOfCompanyBeforeOrAfterTheName_IsOneCompany()
+    {
+        var entities = Resolve(
+            Doc("Das Handelshaus Sosna lieferte Holz nach Japan.", ("Handelshaus Sosna", "Company")),
+            Doc("Sosna Trading shipped timber to Japan.", ("Sosna Trading", "Company")));
+        Assert.Same(With(entities, "Handelshaus Sosna"), With(entities, "Sosna Trading"));
+    }
+
+    [Fact]
+    public void Resolve_BareNameAndTheOneCompanyOfThatNameAndGenericWords_IsOneCompany()
+    {
+        var entities = Resolve(
+            Doc("Die Kryptobörse Tundra meldete am Montag hohe Umsätze.", ("Tundra", "Company")),
+            Doc("Tundra Exchange reported high volumes on Monday.", ("Tundra Exchange", "Company")));
+        Assert.Same(With(entities, "Tundra"), With(entities, "Tundra Exchange"));
+    }
+
+    [Fact]
+    public void Resolve_BareNameThatTwoCompaniesShare_JoinsNeither()
+    {
+        var entities = Resolve(
+            Doc("Die Firma Kumsong meldete am Montag Verluste.", ("Kumsong", "Company")),
+            Doc("Kumsong Bank reported losses on Monday.", ("Kumsong Bank", "Company")),
+            Doc("Kumsong Shipping reported profits on Monday.", ("Kumsong Shipping", "Company")));
+        Assert.Equal(3, new[] { With(entities, "Kumsong"), With(entities, "Kumsong Bank"), With(entities, "Kumsong Shipping") }.Distinct().Count());
+    }
+
+    [Fact]
+    public void Resolve_SameNameOfCompaniesInTwoCountries_StaysTwoCompanies()
+    {
+        var entities = Resolve(
+            Doc("Die russische Kryptobörse Tundra meldete am Montag hohe Umsätze."),
+            Doc("Die chinesische Firma Tundra Exchange meldete am Montag hohe Umsätze."));
+        Assert.NotSame(With(entities, "Tundra"), With(entities, "Tundra Exchange"));
+    }
 }

@@ -39,14 +39,28 @@ internal static partial class DateFinder
             }
         }
 
-        return Ranges(s, found);
+        return Ranges(s, found, doc);
     }
 
-    // "between March 2025 and June 2026", "zwischen Januar und Juni", "from May to July", "von Mai bis Juli": two dates that
+    // "between March 2025 and June 2026", "zwischen Januar und Juni", "from May to July", "von Mai bis Juli", "since May": two dates that
     // bound one span are one date, as precise as both share ("2026" for January to June 2026; none across years). Without
     // an opening word only "to"/"bis" joins: "in March and June" are two times.
-    private static List<Found> Ranges(SentenceWords s, List<Found> found)
+    private static List<Found> Ranges(SentenceWords s, List<Found> found, (int Year, int Month, int Day)? doc)
     {
+        // "since January", "seit März": from then until the report, as precise as both share.
+        if (doc is { Year: > 0 } today)
+        {
+            string now = today.Month > 0 ? $"{today.Year:D4}-{today.Month:D2}" : $"{today.Year:D4}";
+            for (int i = 0; i < found.Count; i++)
+            {
+                var f = found[i];
+                if (f.Start > 0 && s.Lexicon.RangeSince.Contains(s.Lower(f.Start - 1)))
+                {
+                    found[i] = new Found(f.Start - 1, f.End, new EventDate(Span(s, f.Start - 1, f.End), Shared(f.Date.Value, now)));
+                }
+            }
+        }
+
         for (int i = found.Count - 2; i >= 0; i--)
         {
             var (a, b) = (found[i], found[i + 1]);

@@ -31,6 +31,9 @@ internal sealed partial class EventLexicon
     /// <summary>Words between two dates that bound one span after an opener ("and", "und").</summary>
     public HashSet<string> RangeJoiners { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words before a date that open a span lasting until the report ("since", "seit").</summary>
+    public HashSet<string> RangeSince { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words between two dates that bound one span on their own ("to", "bis", "until").</summary>
     public HashSet<string> RangeClosers { get; } = new(StringComparer.Ordinal);
 
@@ -58,6 +61,7 @@ internal sealed partial class EventLexicon
                     case "range-open": RangeOpeners.Add(w); break;
                     case "range-join": RangeJoiners.Add(w); break;
                     case "range-close": RangeClosers.Add(w); break;
+                    case "range-since": RangeSince.Add(w); break;
                     default: break;
                 }
             }

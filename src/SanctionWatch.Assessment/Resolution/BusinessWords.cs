@@ -12,6 +12,11 @@ internal static class BusinessWords
     /// <summary>The English counterpart of the folded token <paramref name="token"/>, or the token itself.</summary>
     public static string Of(string token) => Table.Value.TryGetValue(token, out string? english) ? english : token;
 
+    /// <summary>True when the folded <paramref name="token"/> is a generic word of company names in English ("exchange", "shipping", "bank").</summary>
+    public static bool IsGeneric(string token) => Generic.Value.Contains(token);
+
+    private static readonly Lazy<HashSet<string>> Generic = new(() => [.. Table.Value.Values]);
+
     private static Dictionary<string, string> Load()
     {
         var table = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -66,6 +66,7 @@ public sealed class EntityResolver
         }
 
         var byDocument = documents.ToDictionary(d => d.Document.Id, d => d.Analysis, StringComparer.Ordinal);
+        JoinCompanyNames(clusterOf, byDocument, documents.ToDictionary(d => d.Document.Id, d => d.Document.Text, StringComparer.Ordinal));
         foreach (var ((documentId, index), key) in clusterOf.OrderBy(e => e.Key.Document, StringComparer.Ordinal).ThenBy(e => e.Key.Mention))
         {
             if (!members.TryGetValue(key, out var list))
@@ -84,6 +85,90 @@ public sealed class EntityResolver
         var idOfCluster = entities.ToDictionary(e => e.Key, e => e.Id, StringComparer.Ordinal);
         var idOfMention = clusterOf.ToDictionary(e => e.Key, e => idOfCluster[e.Value]);
         return new EntityResolution(entities, idOfMention);
+    }
+
+    // "Handelshaus Sosna" and "Sosna Trading": German names the kind of company first, English after; the same words in
+    // another order are one company. "Kupol" after "die Kryptobörse" is the one company named "Kupol Exchange": the word
+    // before it says what the other name's generic word says. "Die Firma Orontes" says nothing of "Orontes Trading". Not
+    // where the two are placed in different countries.
+    private static void JoinCompanyNames(Dictionary<(string Document, int Mention), string> clusterOf, Dictionary<string, DocumentAnalysis> byDocument, Dictionary<string, string> texts)
+    {
+        var words = new Dictionary<string, (List<string> Tokens, HashSet<string> Countries, HashSet<string> Kinds)>(StringComparer.Ordinal);
+        foreach (var ((document, index), key) in clusterOf)
+        {
+            var mention = byDocument[document].Mentions[index];
+            if (mention.Key is not null || !key.StartsWith("org:", StringComparison.Ordinal) || mention.Schema is not (SchemaNames.Organization or SchemaNames.Company))
+            {
+                continue;
+            }
+
+            if (!words.TryGetValue(key, out var entry))
+            {
+                entry = ([.. NameKey.Tokens(WithoutLegalForm(mention.Text)).Select(BusinessWords.Of)], [], []);
+                words[key] = entry;
+            }
+
+            if (KindBefore(texts[document], mention.Start) is { } kind)
+            {
+                entry.Kinds.Add(kind);
+            }
+
+            if (mention.Country is { } country)
+            {
+                entry.Countries.Add(country);
+            }
+        }
+
+        var join = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var same in words.GroupBy(w => string.Join(' ', w.Value.Tokens.Order(StringComparer.Ordinal)), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var keys = same.Select(w => w.Key).Order(StringComparer.Ordinal).ToList();
+            if (same.SelectMany(w => w.Value.Countries).Distinct(StringComparer.Ordinal).Count() <= 1)
+            {
+                keys.Skip(1).ToList().ForEach(k => join[k] = keys[0]);
+            }
+        }
+
+        foreach (var (bare, entry) in words.Where(w => w.Value.Tokens.Count == 1 && !BusinessWords.IsGeneric(w.Value.Tokens[0])))
+        {
+            var fuller = words
+                .Where(w => w.Key != bare && w.Value.Tokens.Contains(entry.Tokens[0]) && w.Value.Tokens.Count > 1
+                    && w.Value.Tokens.All(t => t == entry.Tokens[0] || (BusinessWords.IsGeneric(t) && entry.Kinds.Contains(t))))
+                .Select(w => join.GetValueOrDefault(w.Key, w.Key))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (fuller.Count == 1 && entry.Countries.Concat(words[fuller[0]].Countries).Distinct(StringComparer.Ordinal).Count() <= 1)
+            {
+                join[bare] = fuller[0];
+            }
+        }
+
+        foreach (var mention in clusterOf.Keys.ToList())
+        {
+            if (join.TryGetValue(clusterOf[mention], out string? into))
+            {
+                clusterOf[mention] = into;
+            }
+        }
+    }
+
+    // The generic word a kind of company right before a name folds to ("Kryptobörse" → "exchange"), or null.
+    private static string? KindBefore(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        int from = end;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        string folded = string.Concat(NameKey.Tokens(text[from..end]).Select(BusinessWords.Of));
+        return from < end && BusinessWords.IsGeneric(folded) ? folded : null;
     }
 
     /// <summary>The id of the entity with gazetteer or cluster key <paramref name="key"/>.</summary>

@@ -46,6 +46,8 @@ public sealed class MoneyFlowsAndSpansTest
     [InlineData("de", "Von Februar bis April lieferte Iran Drohnen an Syrien.", "2025")]
     [InlineData("en", "Iran shipped drones to Syria from February to April.", "2025")]
     [InlineData("en", "Iran shipped drones to Syria between May 2023 and March 2024.", null)]
+    [InlineData("en", "Iran has shipped drones to Syria since March.", "2025")]
+    [InlineData("de", "Iran liefert seit März 2023 Drohnen an Syrien.", null)]
     public void Analyze_SpanBetweenTwoDates_IsOneDateAsPreciseAsBothShare(string language, string text, string? expected)
     {
         var analysis = Analyze(language, text);

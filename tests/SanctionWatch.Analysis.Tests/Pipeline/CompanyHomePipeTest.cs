@@ -40,6 +40,7 @@ public sealed class CompanyHomePipeTest
     [InlineData("en", "Sanctions on Kazakhstan hurt Steppe Capital Bank, its chairman said.", "Steppe Capital Bank")]
     [InlineData("en", "Meridian Pay Ltd, which opened an office in Minsk last year, declined to comment.", "Meridian Pay")]
     [InlineData("de", "Nach dem Treffen in Minsk erklärte die Firma Nordlicht Handel GmbH, sie liefere nichts.", "Nordlicht Handel")]
+    [InlineData("de", "Empfänger sei die Firma Nordlicht Handel GmbH, die Holz nach Japan verkaufe.", "Nordlicht Handel")]
     public void Analyze_PlaceThatDoesNotDescribeTheCompany_GivesItNoCountry(string language, string text, string name)
     {
         var analysis = Analyze(language, text);

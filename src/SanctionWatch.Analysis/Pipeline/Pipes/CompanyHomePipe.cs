@@ -147,17 +147,16 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
 
             if (j + 1 < _tokens.Count && Word(j) == "," && lexicon.Determiners.Contains(Word(j + 1).ToLowerInvariant()))
             {
+                // Only a phrase headed by a kind of company describes it: ", die Meeresfrüchte … nach Russland verkaufe" is a clause.
+                string? told = null;
                 for (int w = j + 2; w < _tokens.Count && w <= j + 1 + AppositionWords && _tokens[w].Kind == TokenKind.Word; w++)
                 {
-                    if ((placeStartingAt.GetValueOrDefault(_tokens[w].Start) ?? Glued(w)) is { } country)
-                    {
-                        return country;
-                    }
-
                     if (KindOfCompany(w))
                     {
-                        break; // the kind of company closes what describes it
+                        return told;
                     }
+
+                    told ??= placeStartingAt.GetValueOrDefault(_tokens[w].Start) ?? Glued(w);
                 }
 
                 return null;
