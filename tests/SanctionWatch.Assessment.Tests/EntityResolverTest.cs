@@ -160,4 +160,20 @@ public sealed class EntityResolverTest
             Doc("Die chinesische Firma Tundra Exchange meldete am Montag hohe Umsätze."));
         Assert.NotSame(With(entities, "Tundra"), With(entities, "Tundra Exchange"));
     }
+
+    [Fact]
+    public void Resolve_NameOfTwoWordsAfterAKindAndTheSameWithItsGenericWord_IsOneCompany()
+    {
+        var entities = Resolve(
+            Doc("Die Reederei Polar Stern wurde am Montag gelistet.", ("Polar Stern", "Company")),
+            Doc("Polar Stern Shipping wurde ebenfalls gelistet.", ("Polar Stern Shipping", "Company")));
+        Assert.Same(With(entities, "Polar Stern"), With(entities, "Polar Stern Shipping"));
+    }
+
+    [Fact]
+    public void Resolve_ShortNameInTheArticleThatGaveTheFullOne_IsThatCompany()
+    {
+        var entities = Resolve(Doc("Gelistet wurde die Firma Nordwind Trading. Nordwind bestreitet jede Verbindung.", ("Nordwind Trading", "Company"), ("Nordwind", "Company")));
+        Assert.Same(With(entities, "Nordwind"), With(entities, "Nordwind Trading"));
+    }
 }

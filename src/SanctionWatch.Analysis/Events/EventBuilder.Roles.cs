@@ -59,6 +59,20 @@ internal sealed partial class EventBuilder
                 ?? (entry.Money ? targets.FirstOrDefault(p => actor is null || CountryOf(p) != CountryOf(actor)) : null) // "flossen an nordkoreanische Rüstungsfirmen"
                 ?? (other is not null && IsPlace(other) && other.Start > k && (actor is null || CountryOf(other) != CountryOf(actor)) ? other : null); // "shells reaching Russia"
         }
+        else if (entry.Carrier && !noun && sources.Count == 0 && subject is { Adjective: false } carrier && !IsVessel(carrier) && CountryOf(carrier) is { } home
+            && (origin ?? (other is { Adjective: true } ? other : null) ?? places.FirstOrDefault(p => p.Adjective && p.Start > k && OfGoods(p))) is { } made && made.Start > k && OfGoods(made) && CountryOf(made) is { } madeIn && madeIn != home)
+        {
+            // "Russia has brought about 3,000 North Korean soldiers into its Bryansk region", "Russia brings in North Korean
+            // troops" (the parser may take the adjective for the object, the particle for its preposition): the goods' country supplied them;
+            // they went where the sentence takes them after the goods ("carrying Russian oil to the port of Nampo"; not "the border
+            // with Ukraine"), or else, or into "its" own place, to the state that brought them in.
+            actor = made;
+            var onward = targets.Concat(places).Where(p => p.Start > made.End && !(p.Case is { } c && st.Lex.Words.Is(c, FunctionWord.GoodsCase))
+                && CountryOf(p) != madeIn).MinBy(p => p.Start);
+            bool own = onward is not null && onward.Start > 0 && st.Lex.Words.Is(st.S.Lower(onward.Start - 1), FunctionWord.OwnPossessive);
+            target = onward is null || own ? carrier : CountryOf(onward) is null ? null : onward; // a port of no known country: no recipient
+            origin = null;
+        }
         else if (entry.Carrier && (subject is null || subject.Adjective || IsVessel(subject)) && sources.FirstOrDefault() is { } supplier)
         {
             // "Der russische Frachter … brachte Munition aus Nordkorea nach Russland": the carrier and its flag are no supplier;

@@ -246,6 +246,14 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         sources.RemoveAll(p => st.InAttribution(p.Start)); // "nach Angaben aus Washington": who says so supplies nothing
         targets = NamedOverAdjective(targets, region);
         sources = NamedOverAdjective(sources, region);
+        if (entry.Type == "TRANSFER" && !noun && subject is { Place: false, Adjective: false } via && ChannelBefore(via.Start))
+        {
+            // "Eine nordkoreanische Handelsgesellschaft soll über die Moskauer Kryptobörse Kupol … erhalten haben": a name after
+            // über/through is the way the goods came, never the subject, whatever the parser made of it; it supplied them.
+            subject = null;
+            sources.Add(via);
+        }
+
         bool moneyFlow = entry.Arrival && entry.Money;
         if (entry.Type == "TRANSFER" && !noun && (passive || moneyFlow) && sources.Count == 0 && Channel(region, k, before: moneyFlow) is { } channel)
         {

@@ -136,6 +136,9 @@ internal enum FunctionWord : long
     /// <summary>A noun for those who make or trade goods, after a goods word that then names them, not goods ("arms makers", "oil traders").</summary>
     MakerNoun = 1L << 56,
 
+    /// <summary>A possessive that points back to the subject ("its", "seine"): "into its Bryansk region" is the subject's own place.</summary>
+    OwnPossessive = 1L << 57,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -234,6 +237,7 @@ internal sealed class FunctionWords
         "phrasal-other" => FunctionWord.PhrasalOther,
         "home-word" => FunctionWord.HomeWord,
         "maker-noun" => FunctionWord.MakerNoun,
+        "own-possessive" => FunctionWord.OwnPossessive,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,
