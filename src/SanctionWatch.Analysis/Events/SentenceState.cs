@@ -149,6 +149,11 @@ internal sealed class SentenceState
                 SentenceCues |= CueKind.Speech;
             }
 
+            if (length == 1 && (kind & CueKind.Negation) != 0 && NumberSign(k))
+            {
+                (length, kind) = (0, CueKind.None); // "Taesong No. 7", "Nr. 5": a number sign, no negation
+            }
+
             if (length > 0)
             {
                 // A phrase's kind sits on its first word; "nicht nur" hides the negation of "nicht".
@@ -302,6 +307,11 @@ internal sealed class SentenceState
 
     // The word at j is the owner in a phrase of money ("the earnings of North Korean laborers", "die Löhne nordkoreanischer
     // Arbeiter"): a word of money before it, with only "of", articles, adjectives, names and numbers between.
+    // "No. 7", "No 7": the abbreviation of "number" before a number.
+    private bool NumberSign(int k) =>
+        k + 1 < S.Count && ((S.Lower(k + 1) == "." && k + 2 < S.Count && S.Token(k + 2).Kind == TokenKind.Number)
+            || (S.IsUpper(k) && S.Token(k + 1).Kind == TokenKind.Number));
+
     public bool OwnerOfMoney(int j)
     {
         for (int b = j - 1; b >= 0 && b >= j - 5 && !S.IsPunct(b); b--)

@@ -69,4 +69,14 @@ public sealed class CarriedGoodsTest
         Assert.Contains(e.Items, i => i.Category == "arms");
         Assert.DoesNotContain(e.Items, i => i.Category == "missiles");
     }
+
+    [Theory]
+    [InlineData("en", "About 30 Iranian drones were shipped to Syria aboard the cargo ship Sahand No. 3, officials said.")]
+    [InlineData("en", "Iran shipped about 30 drones to Syria aboard the Sahand No 3, officials said.")]
+    public void Analyze_NumberSignInAShipsName_IsNoNegation(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.NotEqual("negated", e.Modality);
+    }
 }
