@@ -84,7 +84,7 @@ internal sealed partial class EventBuilder
         else
         {
             actor = subject ?? sources.FirstOrDefault();
-            target = targets.FirstOrDefault() ?? other;
+            target = targets.FirstOrDefault() ?? other ?? (entry.Type == "TRANSFER" && !noun ? ObjectSide(k) : null);
             if (entry.Type is not ("TRANSFER" or "ASSAULT") && target is null && sources.FirstOrDefault() is { } asked && !ReferenceEquals(asked, actor))
             {
                 target = asked; // "fordert von Südkorea", "asked Germany for"; an attack "von Belgorod aus" came from there
@@ -264,9 +264,10 @@ internal sealed partial class EventBuilder
 
     // True when the tree makes the company or person `second` a conjunct of the company or person `first` ("X and Y", "X, Y"):
     // two doers of one act. Two states joined so are often its two sides ("Russland und Nordkorea … Abkommen über die Lieferung").
-    private bool CoordinatedFirms(Participant second, Participant? first)
+    private bool CoordinatedFirms(Participant second, Participant? first, int k)
     {
-        if (first is null || st.Tree is not { } g || IsPlace(first) || IsPlace(second))
+        // States too where the pair is the subject of this verb before it: "Nordkorea und Belarus haben die russischen Streitkräfte … versorgt".
+        if (first is null || st.Tree is not { } g || ((IsPlace(first) || IsPlace(second)) && !(second.End <= k && first.End <= k && g.Tree.Heads[first.Start] == k)))
         {
             return false;
         }
@@ -280,6 +281,21 @@ internal sealed partial class EventBuilder
         }
 
         return false;
+    }
+
+    // "haben die russischen Streitkräfte … mit Artilleriemunition versorgt": the country adjective of the verb's object, where
+    // the object is no goods but whom they went to (the armed forces, the army), stands for the recipient.
+    private Participant? ObjectSide(int k)
+    {
+        if (st.TrustedTree is not { } g)
+        {
+            return null;
+        }
+
+        // Only where the goods stand in a "with"/"mit" phrase of the verb: "supplied the Syrian army with drones", not "carry Russian cement".
+        bool goodsApart = g.Children(k).Any(c => g.Tree.Deprels[c] == "obl" && g.Children(c).Any(d => g.Tree.Deprels[d] == "case" && st.Lex.Words.Is(st.S.Lower(d), FunctionWord.GoodsCase)));
+        return !goodsApart ? null : st.Parts.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None && p.End < st.S.Count && g.Tree.Heads[p.Start] is int head and >= 0
+            && g.Tree.Deprels[head] == "obj" && g.Tree.Heads[head] == k && !st.IsItemWord(head) && g.Tree.Upos[head] == "NOUN");
     }
 
     private string? CountryOf(Participant p) => st.Doc.Mentions[p.Mention].Country;

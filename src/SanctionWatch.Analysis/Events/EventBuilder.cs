@@ -38,7 +38,9 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             clauseStart--;
         }
 
-        if (unmarked.Count == 0 && noun)
+        // "Moscow's \"decisive\" assistance": a possessor before the noun, past adjectives and quotes, is its doer.
+        var possessor = noun ? Possessor(k) : null;
+        if (unmarked.Count == 0 && noun && possessor is null)
         {
             // "dass Kim und Putin bei dessen Besuch einen Vertrag … schließen": a noun takes the clause's names.
             foreach (var p in st.Parts)
@@ -168,7 +170,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         // "funneled the earnings of North Korean laborers": whose money it is does not send it.
         var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start) && p.End > causeAt && !st.OwnerOfMoney(p.Start)).ToList();
         var origin = noun ? adjectives.MinBy(p => p.End <= k ? k - p.End : p.Start - k) : adjectives.FirstOrDefault();
-        if (noun && region.FirstOrDefault(p => p.Adjective && p.End == k) is { } own)
+        if (noun && (region.FirstOrDefault(p => p.Adjective && p.End == k) ?? possessor) is { } own)
         {
             // "Bei einem russischen Raketenangriff auf Charkiw": the noun's own adjective is its doer, whatever preposition governs the phrase.
             origin = own;
@@ -202,7 +204,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
                 // A second name in the clause the parser gave no object relation ("Russland hat Nordkorea … geliefert") is still one.
                 var second = unmarked.FirstOrDefault(u => frame.InClause.Contains(u) && u != frame.Subject && u != frame.SharedSubject
                     && !(st.Tree is { } g && g.UnderPreposition(k, u.Start, u.End, FunctionWord.CauseCase | FunctionWord.BetweenCase)) // "wegen der Kooperation zwischen Minsk und Teheran" names no object
-                    && !(entry.Type == "TRANSFER" && CoordinatedFirms(u, frame.Subject ?? frame.SharedSubject))); // "The firms X and Y shipped oil": Y is a second supplier
+                    && !(entry.Type == "TRANSFER" && CoordinatedFirms(u, frame.Subject ?? frame.SharedSubject, k))); // "The firms X and Y shipped oil": Y is a second supplier
                 // "North Korea, which has deployed thousands of troops …": the name right before a subject relative is its subject,
                 // wherever the parser hung the clause.
                 subject = frame.Subject ?? frame.SharedSubject ?? antecedent;
@@ -316,7 +318,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             sources.RemoveAll(OnEventNoun);
         }
 
-        if (entry.Type == "TRANSFER" && other is not null && other.Start < k && subject?.Start < k && CoordinatedFirms(other, subject))
+        if (entry.Type == "TRANSFER" && other is not null && other.Start < k && subject?.Start < k && CoordinatedFirms(other, subject, k))
         {
             other = null; // "The firms X and Y arranged shipments": two suppliers, not one supplying the other
         }
@@ -716,6 +718,24 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         int from = NounPhraseStart(noun);
         return !st.Parts.Any(p => p.Start >= from && p.End <= noun + 1 && !p.Adjective)
             && Enumerable.Range(from, noun - from).Any(d => g.Tree.Upos[d] == "DET" && g.Tree.Feature(d, "Definite") == "Ind");
+    }
+
+    // The country named with a possessive before the noun at k ("Moscow's 'decisive' assistance"), with only adjectives,
+    // articles and quotation marks between, or null.
+    private Participant? Possessor(int k)
+    {
+        int j = k - 1;
+        while (j >= 0 && (st.IsAdjective(j) || st.Tree?.Tree.Upos[j] == "ADJ" || st.Lex.Determiners.Contains(st.S.Lower(j)) || st.IsQuote(j)))
+        {
+            j--;
+        }
+
+        if (j >= 1 && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.PossessiveClitic))
+        {
+            j--;
+        }
+
+        return j >= 0 && j < k - 1 ? st.Parts.FirstOrDefault(p => p.Adjective && p.End == j + 1) : null;
     }
 
     // A company or person after "through"/"via"/"über" behind the verb ("through Zabaikalsky Bank", "via the Moscow exchange

@@ -96,11 +96,11 @@ internal sealed partial class SentenceRun
     }
 
     // True when the verb's object (by the tree, else the first noun after it) is a word that makes a supply verb another sense.
-    private bool ObjectOfOtherSense(int k)
+    private bool ObjectOfOtherSense(int k, bool oblique = false)
     {
         if (st.Tree is { } g)
         {
-            return g.Children(k).Any(c => g.Tree.Deprels[c] == "obj" && st.Lex.Words.Is(st.S.Lower(c), FunctionWord.OtherSense));
+            return g.Children(k).Any(c => (g.Tree.Deprels[c] == "obj" || (oblique && g.Tree.Deprels[c] == "obl")) && st.Lex.Words.Is(st.S.Lower(c), FunctionWord.OtherSense));
         }
 
         for (int j = k + 1; j < st.S.Count && j <= k + 3; j++)
@@ -182,6 +182,11 @@ internal sealed partial class SentenceRun
         if (!e.Noun && e.Type == "TRANSFER" && ObjectOfOtherSense(e.TriggerToken))
         {
             return false; // "delivered a hat-trick", "liefern neue Hinweise"
+        }
+
+        if (!e.Noun && e.Type == "REQUEST" && ObjectOfOtherSense(e.TriggerToken, oblique: true))
+        {
+            return false; // "emails seeking comment", "um eine Stellungnahme gebeten": a reporter's question
         }
 
         if (e.Noun && st.TrustedTree is { } g && g.Tree.Heads[e.TriggerToken] is int head and >= 0 && g.Tree.Deprels[e.TriggerToken] == "obj"
