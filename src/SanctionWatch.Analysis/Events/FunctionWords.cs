@@ -139,6 +139,9 @@ internal enum FunctionWord : long
     /// <summary>A possessive that points back to the subject ("its", "seine"): "into its Bryansk region" is the subject's own place.</summary>
     OwnPossessive = 1L << 57,
 
+    /// <summary>A force of nature as the subject of an attack verb ("a quake struck", "der Sturm traf"): no attack.</summary>
+    NaturalForce = 1L << 58,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -238,6 +241,7 @@ internal sealed class FunctionWords
         "home-word" => FunctionWord.HomeWord,
         "maker-noun" => FunctionWord.MakerNoun,
         "own-possessive" => FunctionWord.OwnPossessive,
+        "natural-force" => FunctionWord.NaturalForce,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

@@ -96,11 +96,12 @@ internal sealed partial class SentenceRun
     }
 
     // True when the verb's object (by the tree, else the first noun after it) is a word that makes a supply verb another sense.
-    private bool ObjectOfOtherSense(int k, bool oblique = false)
+    private bool ObjectOfOtherSense(int k, bool oblique = false, bool passiveSubject = false)
     {
         if (st.Tree is { } g)
         {
-            return g.Children(k).Any(c => (g.Tree.Deprels[c] == "obj" || (oblique && g.Tree.Deprels[c] == "obl")) && st.Lex.Words.Is(st.S.Lower(c), FunctionWord.OtherSense));
+            return g.Children(k).Any(c => (g.Tree.Deprels[c] == "obj" || (oblique && g.Tree.Deprels[c] == "obl") || (passiveSubject && g.Tree.Deprels[c] == "nsubj:pass"))
+                && st.Lex.Words.Is(st.S.Lower(c), FunctionWord.OtherSense));
         }
 
         for (int j = k + 1; j < st.S.Count && j <= k + 3; j++)
@@ -114,6 +115,13 @@ internal sealed partial class SentenceRun
         }
 
         return false;
+    }
+
+    // True when a force of nature is the word right before the verb or its subject by the tree: "a quake struck", "quake strikes".
+    private bool NaturalForceDoes(int k)
+    {
+        return (k > 0 && st.Lex.Words.Is(st.S.Lower(k - 1), FunctionWord.NaturalForce))
+            || (st.Tree is { } g && g.Children(k).Any(c => g.Tree.Deprels[c] is "nsubj" or "nsubj:pass" && st.Lex.Words.Is(st.S.Lower(c), FunctionWord.NaturalForce)));
     }
 
     // True when the verb governs a clause opened by a complementiser ("warned that …", "warnte, dass …").
@@ -182,6 +190,16 @@ internal sealed partial class SentenceRun
         if (!e.Noun && e.Type == "TRANSFER" && ObjectOfOtherSense(e.TriggerToken))
         {
             return false; // "delivered a hat-trick", "liefern neue Hinweise"
+        }
+
+        if (!e.Noun && e.Type == "CONCEDE" && ObjectOfOtherSense(e.TriggerToken, passiveSubject: true))
+        {
+            return false; // "a tsunami advisory was lifted", "hob die Warnung auf"
+        }
+
+        if (!e.Noun && e.Type == "ASSAULT" && NaturalForceDoes(e.TriggerToken))
+        {
+            return false; // "Strong quake strikes off Hokkaido"
         }
 
         if (!e.Noun && e.Type == "REQUEST" && ObjectOfOtherSense(e.TriggerToken, oblique: true))

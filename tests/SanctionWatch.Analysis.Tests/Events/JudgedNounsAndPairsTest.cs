@@ -6,7 +6,7 @@ namespace SanctionWatch.Analysis.Tests.Events;
 /// <summary>
 /// Who protests or accuses is no party to the help it names; a possessor before a nominal event is its doer; two states
 /// before the verb both supply; the army supplied "with" goods is the recipient; a reporter's request for comment and a
-/// ball game's "delivered a homer" are no events. Sentences written for these tests, about other countries.
+/// ball game's "delivered a homer", a quake that strikes and a warning that is lifted are no events. Sentences written for these tests, about other countries.
 /// </summary>
 public sealed class JudgedNounsAndPairsTest
 {
@@ -49,5 +49,25 @@ public sealed class JudgedNounsAndPairsTest
     {
         var analysis = Analyze(language, text);
         Assert.DoesNotContain(analysis.Events, e => e.Type is "REQUEST" or "TRANSFER");
+    }
+
+    [Theory]
+    [InlineData("en", "A strong earthquake struck off the Turkish coast on Monday.", "ASSAULT")]
+    [InlineData("en", "Quake strikes off Crete, tsunami warning lifted", "ASSAULT")]
+    [InlineData("de", "Ein schweres Erdbeben traf am Montag die türkische Küste.", "ASSAULT")]
+    [InlineData("en", "A tsunami advisory issued for the Greek coast was lifted after two hours.", "CONCEDE")]
+    public void Analyze_ForceOfNatureOrALiftedWarning_IsNoAct(string language, string text, string type)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == type);
+    }
+
+    [Theory]
+    [InlineData("en", "Turkey struck Kurdish positions in Syria on Monday.", "ASSAULT")]
+    [InlineData("en", "Greece lifted sanctions on Turkey on Monday.", "CONCEDE")]
+    public void Analyze_StateThatStrikesOrLifts_StillActs(string language, string text, string type)
+    {
+        var analysis = Analyze(language, text);
+        Assert.Contains(analysis.Events, e => e.Type == type);
     }
 }
