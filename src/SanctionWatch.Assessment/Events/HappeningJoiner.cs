@@ -57,7 +57,10 @@ internal static class HappeningJoiner
     // theirs, and the same count of ten or more or the same named party to anchor it; where two fit, it joins neither.
     private static List<List<EventCandidate>> Completed(List<List<EventCandidate>> clusters, Places places, IReadOnlyDictionary<string, DossierEntity> entities)
     {
-        var complete = clusters.Where(c => c.All(EventMerger.SpecificEnough)).ToList();
+        var complete = clusters.Where(c => c.All(EventMerger.SpecificEnough)).ToHashSet();
+        // Blocked by kind and the side in each role, so a partial report is compared only with happenings of its kind and side.
+        var byActorSide = complete.ToLookup(c => EventMerger.KindOf(c[0]) + "|a|" + SideOf(c[0].Actor!, entities), StringComparer.Ordinal);
+        var byTargetSide = complete.ToLookup(c => EventMerger.KindOf(c[0]) + "|t|" + SideOf(c[0].Target!, entities), StringComparer.Ordinal);
         var result = new List<List<EventCandidate>>(clusters.Count);
         foreach (var cluster in clusters)
         {
@@ -69,7 +72,10 @@ internal static class HappeningJoiner
                 continue;
             }
 
-            var homes = complete.Where(home => home.All(h => h.Document != one.Document && EventMerger.KindOf(h) == EventMerger.KindOf(one)
+            var block = one.Actor is { } known
+                ? byActorSide[EventMerger.KindOf(one) + "|a|" + SideOf(known, entities)]
+                : byTargetSide[EventMerger.KindOf(one) + "|t|" + SideOf(one.Target!, entities)];
+            var homes = block.Where(home => home.All(h => h.Document != one.Document && EventMerger.KindOf(h) == EventMerger.KindOf(one)
                     && SameSide(one, h, entities) && cluster.All(c => !EventMerger.Disagree(c, h, places) && !EventMerger.AnotherOccasion(c, h)
                         && ReportedTogether(c, h) && Categories(c).IsSubsetOf(Categories(h))))
                     && home.Any(h => cluster.Any(c => EventMerger.Counts(c, h, CountAnchor).Any(agree => agree) || SameNamed(c, h, places))))
