@@ -386,4 +386,12 @@ public sealed class EventMergerTest
         var events = EventMerger.Merge([Fuel("doc:a", "ent:ru", "ent:kp", 6000), Fuel("doc:b", "ent:ru", "ent:cn", 6000), Fuel("doc:c", "ent:ru", null, 6000)], entities);
         Assert.Equal(3, events.Count);
     }
+
+    [Fact]
+    public void Merge_TwoPartialReportsOfOneHappening_BothJoinIt()
+    {
+        var events = EventMerger.Merge([Fuel("doc:en", "ent:ru", "ent:kp", 6000), Fuel("doc:de", null, "ent:kp", 6000), Fuel("doc:fr", "ent:ru", null, 6000)], Sides);
+        var one = Assert.Single(events);
+        Assert.Equal(3, one.Evidence.Select(e => e.Document).Distinct().Count());
+    }
 }

@@ -75,10 +75,11 @@ internal static class HappeningJoiner
             var block = one.Actor is { } known
                 ? byActorSide[EventMerger.KindOf(one) + "|a|" + SideOf(known, entities)]
                 : byTargetSide[EventMerger.KindOf(one) + "|t|" + SideOf(one.Target!, entities)];
-            var homes = block.Where(home => home.All(h => h.Document != one.Document && EventMerger.KindOf(h) == EventMerger.KindOf(one)
-                    && SameSide(one, h, entities) && cluster.All(c => !EventMerger.Disagree(c, h, places) && !EventMerger.AnotherOccasion(c, h)
-                        && ReportedTogether(c, h) && Categories(c).IsSubsetOf(Categories(h))))
-                    && home.Any(h => cluster.Any(c => EventMerger.Counts(c, h, CountAnchor).Any(agree => agree) || SameNamed(c, h, places))))
+            // A partial report joined before is no measure of side or goods: only the reports that name both parties are.
+            var homes = block.Where(home => home.All(h => h.Document != one.Document && cluster.All(c => !EventMerger.Disagree(c, h, places) && !EventMerger.AnotherOccasion(c, h)))
+                    && home.Where(EventMerger.SpecificEnough).All(h => EventMerger.KindOf(h) == EventMerger.KindOf(one) && SameSide(one, h, entities)
+                        && cluster.All(c => ReportedTogether(c, h) && Categories(c).IsSubsetOf(Categories(h))))
+                    && home.Any(h => EventMerger.SpecificEnough(h) && cluster.Any(c => EventMerger.Counts(c, h, CountAnchor).Any(agree => agree) || SameNamed(c, h, places))))
                 .Take(2)
                 .ToList();
             if (homes.Count == 1)
