@@ -39,6 +39,7 @@ public sealed class SyntaxPipe() : Pipe("syntax", DocLayer.Tokens | DocLayer.Sen
 
             var range = doc.SentenceTokens[si];
             bool trigger = false;
+            bool needsGoods = false; // a trigger that is an event only with goods ("brought", "flowed"): parse only where goods can be
             for (int k = range.First; k < range.End && !trigger; k++)
             {
                 var t = doc.Tokens[k];
@@ -46,9 +47,29 @@ public sealed class SyntaxPipe() : Pipe("syntax", DocLayer.Tokens | DocLayer.Sen
                 {
                     var lower = buffer[..t.Length];
                     LowerCase.Invariant(doc.Text.AsSpan(t.Start, t.Length), lower);
-                    trigger = lexicon.Triggers.Find(lower).Value is not null
-                        || lexicon.Words.Is(lower, Events.FunctionWord.ReceiptNoun); // "took possession of": the verb of taking is one
+                    var entry = lexicon.Triggers.Find(lower).Value;
+                    needsGoods |= entry is { NeedsItem: true };
+                    trigger = entry is { NeedsItem: false } || lexicon.Words.Is(lower, Events.FunctionWord.ReceiptNoun); // "took possession of": the verb of taking is one
                 }
+            }
+
+            if (!trigger && needsGoods)
+            {
+                // Goods, a number or a sum anywhere in the sentence.
+                bool goods = false;
+                for (int k = range.First; k < range.End && !goods; k++)
+                {
+                    var t = doc.Tokens[k];
+                    goods = t.Kind == TokenKind.Number || (t.Kind == TokenKind.Punctuation && doc.Text[t.Start] is '$' or '€' or '£');
+                    if (!goods && t.Kind == TokenKind.Word && t.Length <= buffer.Length)
+                    {
+                        var lower = buffer[..t.Length];
+                        LowerCase.Invariant(doc.Text.AsSpan(t.Start, t.Length), lower);
+                        goods = lexicon.ItemWords.Find(lower).Value is not null || lexicon.ItemPhrases.Starts(lower.ToString());
+                    }
+                }
+
+                trigger = goods;
             }
 
             if (!trigger)
