@@ -40,7 +40,16 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
         // "Moscow's \"decisive\" assistance": a possessor before the noun, past adjectives and quotes, is its doer.
         var possessor = noun ? Possessor(k) : null;
-        if (unmarked.Count == 0 && noun && possessor is null)
+        // "Wegen der Lieferung ballistischer Raketen an Russland hat das Auswärtige Amt … einbestellt": a noun after a
+        // preposition of cause is what the clause acts on account of; the clause's names take no part in it.
+        bool caused = noun && Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.CauseCase));
+        if (caused && st.Tree is { } causeTree)
+        {
+            // The clause's own verb ends the noun's phrase: "… an Russland hat das Auswärtige Amt": the office is the clause's.
+            unmarked.RemoveAll(u => u.Start > k && Enumerable.Range(k + 1, u.Start - k - 1).Any(j => causeTree.Tree.Upos[j] is "AUX" or "VERB"));
+        }
+
+        if (unmarked.Count == 0 && noun && possessor is null && !caused)
         {
             // "dass Kim und Putin bei dessen Besuch einen Vertrag … schließen": a noun takes the clause's names.
             foreach (var p in st.Parts)
@@ -187,6 +196,16 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             // "to pay for artillery shells sent to Russia", "Granaten, geliefert an Russland": a participle describing goods
             // names its own parties; the names of the clause around it did not send them.
             unmarked.RemoveAll(u => !described.InSubtree(k, u.Start, u.End));
+        }
+
+        if (!noun && entry.Type == "TRANSFER" && st.Tree is { } attributive && (attributive.Tree.Xpos[k] == "ADJA" || (attributive.Tree.Deprels[k] == "amod" && attributive.Tree.Xpos[k] is "VBN" or "VVPP"))
+            && region.Any(p => p.Marker == Marker.Source && p.End <= k && p.Start >= k - 4))
+        {
+            // "mit von Nordkorea gelieferten Haubitzen": a participle before its noun with its own agent in front of it names
+            // only that agent; the names of the clause around it ("hat Präsident Selensky Deutschland … gebeten") did not
+            // deliver them. Without an agent ("zusätzlich zu den bereits gelieferten Granaten") the clause's names stay.
+            unmarked.Clear();
+            passive = true;
         }
 
         Participant? subject = unmarked.FirstOrDefault();

@@ -70,4 +70,26 @@ public sealed class JudgedNounsAndPairsTest
         var analysis = Analyze(language, text);
         Assert.Contains(analysis.Events, e => e.Type == type);
     }
+
+    [Fact]
+    public void Analyze_DeliveryNamedAsTheCauseOfASummons_IsNotTheSummonersDelivery()
+    {
+        var analysis = Analyze("de", "Wegen der Lieferung iranischer Drohnen an Syrien hat das türkische Außenministerium den iranischen Botschafter einbestellt.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "tr");
+    }
+
+    [Fact]
+    public void Analyze_ParticipleWithItsOwnAgentBeforeItsNoun_IsNotDeliveredByTheClausesNames()
+    {
+        var analysis = Analyze("de", "Nach dem Beschuss der Stadt mit von Iran gelieferten Drohnen hat Präsident Erdoğan Griechenland um Hilfe gebeten.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "tr");
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ir");
+    }
+
+    [Fact]
+    public void Analyze_ParticipleWithoutAnAgentBeforeItsNoun_KeepsTheClausesParties()
+    {
+        var analysis = Analyze("de", "Der Experte geht davon aus, dass Iran Syrien weitere Drohnen zusagen werde, zusätzlich zu den bereits gelieferten 500 Drohnen.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && e.Actor is not null && e.Target is not null && Country(analysis, e.Actor) == Country(analysis, e.Target));
+    }
 }
