@@ -267,7 +267,7 @@ internal sealed partial class EventBuilder
     private bool CoordinatedFirms(Participant second, Participant? first, int k)
     {
         // States too where the pair is the subject of this verb before it: "Nordkorea und Belarus haben die russischen Streitkräfte … versorgt".
-        if (first is null || st.Tree is not { } g || ((IsPlace(first) || IsPlace(second)) && !(second.End <= k && first.End <= k && g.Tree.Heads[first.Start] == k)))
+        if (first is null || st.Tree is not { } g || ((IsPlace(first) || IsPlace(second)) && !(second.End <= k && first.End <= k && g.HeadOf(first.Start, first.End) is int firstHead and >= 0 && g.Tree.Heads[firstHead] == k)))
         {
             return false;
         }
@@ -294,7 +294,7 @@ internal sealed partial class EventBuilder
 
         // Only where the goods stand in a "with"/"mit" phrase of the verb: "supplied the Syrian army with drones", not "carry Russian cement".
         bool goodsApart = g.Children(k).Any(c => g.Tree.Deprels[c] == "obl" && g.Children(c).Any(d => g.Tree.Deprels[d] == "case" && st.Lex.Words.Is(st.S.Lower(d), FunctionWord.GoodsCase)));
-        return !goodsApart ? null : st.Parts.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None && p.End < st.S.Count && g.Tree.Heads[p.Start] is int head and >= 0
+        return !goodsApart ? null : st.Parts.FirstOrDefault(p => p.Adjective && p.Marker == Marker.None && p.End < st.S.Count && g.HeadOf(p.Start, p.End) is int own and >= 0 && g.Tree.Heads[own] is int head and >= 0
             && g.Tree.Deprels[head] == "obj" && g.Tree.Heads[head] == k && !st.IsItemWord(head) && g.Tree.Upos[head] == "NOUN");
     }
 

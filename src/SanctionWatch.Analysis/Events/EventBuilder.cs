@@ -42,7 +42,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         var possessor = noun ? Possessor(k) : null;
         // "Wegen der Lieferung ballistischer Raketen an Russland hat das Auswärtige Amt … einbestellt": a noun after a
         // preposition of cause is what the clause acts on account of; the clause's names take no part in it.
-        bool caused = noun && Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.CauseCase));
+        bool caused = noun && CauseWord(Math.Max(0, k - 3), k) >= 0;
         if (caused && st.Tree is { } causeTree)
         {
             // The clause's own verb ends the noun's phrase: "… an Russland hat das Auswärtige Amt": the office is the clause's.

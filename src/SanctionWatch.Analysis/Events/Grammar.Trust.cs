@@ -5,8 +5,9 @@ namespace SanctionWatch.Analysis.Events;
 /// <summary>Whether the tree can be trusted for a sentence's names: misparses that send the sentence back to the word-order rules.</summary>
 internal sealed partial class Grammar
 {
-    // A verb under a root that is no verb, where only a clause of its own could stand: a finite verb a number or sum governs
-    // ("$ … flowed"), or a verb with its auxiliaries conjoined to a noun or adjective ("US-Dollar … überwiesen worden sein").
+    // A verb under a root that is no verb, where only a clause of its own could stand: any finite verb where a number or sum is
+    // the root ("$" the root and "flowed" its number), or a verb with its auxiliaries conjoined to the root, a noun or adjective
+    // ("US-Dollar … überwiesen worden sein").
     private bool LostVerb(int root, int verb) =>
         (_tree.Upos[root] is "SYM" or "NUM" && _tree.Feature(verb, "VerbForm") == "Fin")
         || (_tree.Heads[verb] == root && _tree.Deprels[verb] == "conj" && _children[verb].Any(c => _tree.Deprels[c] is "aux" or "aux:pass"));

@@ -305,13 +305,13 @@ internal sealed class SentenceState
         return Lex.Cues.Match(_pair, 0, 2) is (2, var kind) && (kind & CueKind.Speech) != 0;
     }
 
-    // The word at j is the owner in a phrase of money ("the earnings of North Korean laborers", "die Löhne nordkoreanischer
-    // Arbeiter"): a word of money before it, with only "of", articles, adjectives, names and numbers between.
     // "No. 7", "No 7": the abbreviation of "number" before a number.
     private bool NumberSign(int k) =>
         k + 1 < S.Count && ((S.Lower(k + 1) == "." && k + 2 < S.Count && S.Token(k + 2).Kind == TokenKind.Number)
             || (S.IsUpper(k) && S.Token(k + 1).Kind == TokenKind.Number));
 
+    // The word at j is the owner in a phrase of money ("the earnings of North Korean laborers", "die Löhne nordkoreanischer
+    // Arbeiter"): a word of money before it, with only "of", articles, adjectives, names and numbers between.
     public bool OwnerOfMoney(int j)
     {
         for (int b = j - 1; b >= 0 && b >= j - 5 && !S.IsPunct(b); b--)

@@ -89,11 +89,11 @@ public sealed class EntityResolver
 
     // "Handelshaus Sosna" and "Sosna Trading": German names the kind of company first, English after; the same words in
     // another order are one company. "Kupol" after "die Kryptobörse" is the one company named "Kupol Exchange": the word
-    // before it says what the other name's generic word says; so is a short name in the article that gave the full one.
-    // "Die Firma Orontes" says nothing of "Orontes Trading". Not where the two are placed in different countries.
+    // before it says what the other name's generic word says. "Die Firma Orontes" says nothing of "Orontes Trading", nor
+    // "Rosneft" of "Rosneft Trading". Not where the two are placed in different countries.
     private static void JoinCompanyNames(Dictionary<(string Document, int Mention), string> clusterOf, Dictionary<string, DocumentAnalysis> byDocument, Dictionary<string, string> texts)
     {
-        var words = new Dictionary<string, (List<string> Tokens, HashSet<string> Countries, HashSet<string> Kinds, HashSet<string> Documents)>(StringComparer.Ordinal);
+        var words = new Dictionary<string, (List<string> Tokens, HashSet<string> Countries, HashSet<string> Kinds)>(StringComparer.Ordinal);
         foreach (var ((document, index), key) in clusterOf)
         {
             var mention = byDocument[document].Mentions[index];
@@ -104,11 +104,10 @@ public sealed class EntityResolver
 
             if (!words.TryGetValue(key, out var entry))
             {
-                entry = ([.. NameKey.Tokens(WithoutLegalForm(mention.Text)).Select(BusinessWords.Of)], [], [], []);
+                entry = ([.. NameKey.Tokens(WithoutLegalForm(mention.Text)).Select(BusinessWords.Of)], [], []);
                 words[key] = entry;
             }
 
-            entry.Documents.Add(document);
 
             if (KindBefore(texts[document], mention.Start) is { } kind)
             {
@@ -133,11 +132,11 @@ public sealed class EntityResolver
 
         foreach (var (bare, entry) in words.Where(w => w.Value.Tokens.Count > 0 && !w.Value.Tokens.Any(BusinessWords.IsGeneric)))
         {
-            // The fuller name: the bare name's words in order, then generic words the kind before the bare name tells, or any
-            // generic words where one article names the company in full and then short ("Severny Mayak Shipping Co" … "Severny Mayak").
+            // The fuller name: the bare name's words in order, then generic words the kind before the bare name tells. A short
+            // name alone ("Rosneft" beside "Rosneft Trading") may be the parent of a listed subsidiary: it joins nothing.
             var fuller = words
                 .Where(w => w.Key != bare && w.Value.Tokens.Count > entry.Tokens.Count && w.Value.Tokens.Take(entry.Tokens.Count).SequenceEqual(entry.Tokens)
-                    && w.Value.Tokens.Skip(entry.Tokens.Count).All(t => BusinessWords.IsGeneric(t) && (entry.Kinds.Contains(t) || w.Value.Documents.Overlaps(entry.Documents))))
+                    && w.Value.Tokens.Skip(entry.Tokens.Count).All(t => BusinessWords.IsGeneric(t) && entry.Kinds.Contains(t)))
                 .Select(w => join.GetValueOrDefault(w.Key, w.Key))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();

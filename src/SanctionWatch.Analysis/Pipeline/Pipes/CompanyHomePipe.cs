@@ -99,7 +99,7 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
         private string? PlaceAdjective(int i)
         {
             string word = Word(i);
-            return word.Length > AdjectiveEnding.Length + 2 && char.IsUpper(word[0]) && word.EndsWith(AdjectiveEnding, StringComparison.Ordinal)
+            return lexicon.Shapes.CapitalisedNouns && word.Length > AdjectiveEnding.Length + 2 && char.IsUpper(word[0]) && word.EndsWith(AdjectiveEnding, StringComparison.Ordinal)
                 ? gazetteer.CountryOfPlace(word[..^AdjectiveEnding.Length])
                 : null;
         }
