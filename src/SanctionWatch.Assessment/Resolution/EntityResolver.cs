@@ -130,11 +130,13 @@ public sealed class EntityResolver
             }
         }
 
-        foreach (var (bare, entry) in words.Where(w => w.Value.Tokens.Count > 0 && !w.Value.Tokens.Any(BusinessWords.IsGeneric)))
+        // Fuller names are looked up by their first word, so the bare names are not compared with every company.
+        var byFirstWord = words.Where(w => w.Value.Tokens.Count > 1).ToLookup(w => w.Value.Tokens[0], StringComparer.Ordinal);
+        foreach (var (bare, entry) in words.Where(w => w.Value.Tokens.Count > 0 && w.Value.Kinds.Count > 0 && !w.Value.Tokens.Any(BusinessWords.IsGeneric)))
         {
             // The fuller name: the bare name's words in order, then generic words the kind before the bare name tells. A short
             // name alone ("Rosneft" beside "Rosneft Trading") may be the parent of a listed subsidiary: it joins nothing.
-            var fuller = words
+            var fuller = byFirstWord[entry.Tokens[0]]
                 .Where(w => w.Key != bare && w.Value.Tokens.Count > entry.Tokens.Count && w.Value.Tokens.Take(entry.Tokens.Count).SequenceEqual(entry.Tokens)
                     && w.Value.Tokens.Skip(entry.Tokens.Count).All(t => BusinessWords.IsGeneric(t) && entry.Kinds.Contains(t)))
                 .Select(w => join.GetValueOrDefault(w.Key, w.Key))
