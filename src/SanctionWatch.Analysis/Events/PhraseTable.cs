@@ -28,6 +28,9 @@ internal sealed class PhraseTable<T>
     /// <summary>True when some phrase starts with <paramref name="word"/>.</summary>
     public bool Starts(string word) => _byFirst.ContainsKey(word);
 
+    /// <summary>True when some phrase starts with the lower-case <paramref name="word"/>, read where it stands.</summary>
+    public bool Starts(ReadOnlySpan<char> word) => _byFirst.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     /// <summary>All phrases that match at <paramref name="at"/>, longest first (number of words and value).</summary>
     public IEnumerable<(int Length, T Value)> MatchAll(IReadOnlyList<string> words, int at, int end)
     {

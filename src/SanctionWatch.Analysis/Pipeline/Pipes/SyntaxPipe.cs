@@ -65,7 +65,7 @@ public sealed class SyntaxPipe() : Pipe("syntax", DocLayer.Tokens | DocLayer.Sen
                     {
                         var lower = buffer[..t.Length];
                         LowerCase.Invariant(doc.Text.AsSpan(t.Start, t.Length), lower);
-                        goods = lexicon.ItemWords.Find(lower).Value is not null || lexicon.ItemPhrases.Starts(lower.ToString());
+                        goods = lexicon.ItemWords.Find(lower).Value is not null || lexicon.ItemPhrases.Starts(lower);
                     }
                 }
 
