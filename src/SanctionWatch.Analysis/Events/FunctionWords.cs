@@ -142,6 +142,9 @@ internal enum FunctionWord : long
     /// <summary>A force of nature as the subject of an attack verb ("a quake struck", "der Sturm traf"): no attack.</summary>
     NaturalForce = 1L << 58,
 
+    /// <summary>A noun for a body that acts for its country ("Rüstungsbetriebe", "customer", "forces"): after a country adjective, that country is the party.</summary>
+    BodyNoun = 1L << 59,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -242,6 +245,7 @@ internal sealed class FunctionWords
         "maker-noun" => FunctionWord.MakerNoun,
         "own-possessive" => FunctionWord.OwnPossessive,
         "natural-force" => FunctionWord.NaturalForce,
+        "body-noun" => FunctionWord.BodyNoun,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

@@ -249,8 +249,10 @@ internal sealed partial class Grammar
                 return new Argument(GrammaticalRole.Object, null); // the relative pronoun (or the governor's subject) is the subject; a bare name is no second one
             }
 
-            // A "passive subject" of an active verb is the parser's confusion of a second bare name: an object.
-            return new Argument(rel != "nsubj:pass" ? GrammaticalRole.Subject : IsPassive(k) ? GrammaticalRole.PassiveSubject : GrammaticalRole.Object, null);
+            // A "passive subject" of an active verb is the parser's confusion of a second bare name: an object, or the
+            // indirect object when its case says dative ("sollen russischen Rüstungsbetrieben … verkauft haben").
+            return new Argument(rel != "nsubj:pass" ? GrammaticalRole.Subject : IsPassive(k) ? GrammaticalRole.PassiveSubject
+                : _tree.Feature(node, "Case") == "Dat" ? GrammaticalRole.Indirect : GrammaticalRole.Object, null);
         }
 
         return rel switch

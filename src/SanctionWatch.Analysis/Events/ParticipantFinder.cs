@@ -99,10 +99,39 @@ internal sealed class ParticipantFinder(SentenceState st)
             adjective &= !(mention.Schema == SchemaNames.Country && title < st.S.Count && st.Lex.Words.Is(st.S.Lower(title), FunctionWord.GovernmentNoun)
                 && !st.Doc.AnyParticipantStartsIn(sentenceStart + title + 1, sentenceStart + title + 2) // not "Nordkoreas Machthaber Kim": a title
                 && !(title + 1 < st.S.Count && st.IsTitle(title + 1))); // nor "Russia's government spokesman"
+            // "russischen Rüstungsbetrieben", "a Russian customer", "Russia's defence contractors": a body that acts for its country is
+            // that country, a party, unless a name follows that the body describes ("die russische Firma Rosneft").
+            adjective &= !(mention.Schema == SchemaNames.Country && BodyAfter(title, sentenceStart));
             parts.Add(new Participant(m, start, Math.Min(end, sentenceEnd) - sentenceStart, marker, seat, place, person, adjective, markWord));
         }
 
         return parts;
+    }
+
+    // A body noun at `j`, or after one more adjective (German) or modifying word (English: "defence contractors"), with no name after it.
+    private bool BodyAfter(int j, int sentenceStart)
+    {
+        for (int n = 0; n < 2 && j < st.S.Count; n++, j++)
+        {
+            if (st.S.IsPunct(j) || st.Doc.AnyParticipantStartsIn(sentenceStart + j, sentenceStart + j + 1))
+            {
+                return false;
+            }
+
+            string word = st.S.Lower(j);
+            if (st.Lex.Words.Is(word, FunctionWord.BodyNoun) || (st.Lex.Shapes.CapitalisedNouns && st.S.IsUpper(j) && st.Lex.Words.EndsIn(word, FunctionWord.BodyNoun)))
+            {
+                int next = j + 1 < st.S.Count && st.IsQuote(j + 1) ? j + 2 : j + 1; // "der russischen Reederei „Arktika“"
+                return !st.Doc.AnyParticipantStartsIn(sentenceStart + next, sentenceStart + next + 1) && !(j + 1 < st.S.Count && st.IsTitle(j + 1));
+            }
+
+            if (st.Lex.Shapes.CapitalisedNouns ? !st.IsAdjective(j) : st.S.IsUpper(j) || st.Lex.Determiners.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // The country participant that holds the place starting at `start`: it ends right before an occupation word ("russisch

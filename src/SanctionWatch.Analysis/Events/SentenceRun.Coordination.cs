@@ -30,7 +30,8 @@ internal sealed partial class SentenceRun
             }
 
             // "sanctions on two Iranian generals and a Syrian shipping company": each side named by the same preposition.
-            foreach (var more in st.Parts.Where(p => p.Start > first.End && p.Marker == Marker.Target && p.Case == first.Case && first.Case is not null
+            // The side the builder took may be the second ("a Syrian shipping company" is a body, a party; "Iranian generals" only describes).
+            foreach (var more in st.Parts.Where(p => (p.Start > first.End || (p.End < first.Start && CoordinatorBetween(p.End, first.Start))) && p.Marker == Marker.Target && p.Case == first.Case && first.Case is not null
                 && st.Hard[p.Start] == st.Hard[first.Start] && !st.Doc.SameSide(p.Mention, first.Mention)
                 && !copies.Any(c => c.Target?.Mention == p.Mention) && (e.Actor is null || !st.Doc.SameSide(p.Mention, e.Actor.Mention))))
             {
@@ -77,6 +78,19 @@ internal sealed partial class SentenceRun
         }
 
         return copies;
+    }
+
+    private bool CoordinatorBetween(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Coordinator))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // True when the tree makes the name a subject: "seized the Eventin and Germany protested" reads the pair as who protested,

@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
@@ -10,7 +12,9 @@ internal sealed partial class SentenceRun
     {
         foreach (var e in built)
         {
-            if (e.Type != "SANCTION" || e.Target is not { } target || st.Parts.FirstOrDefault(p => p.Mention == target.Mention) is not { Adjective: true } described)
+            // An adjective, or a country that a body noun after it made the party ("ein chinesisches Handelsunternehmen").
+            if (e.Type != "SANCTION" || e.Target is not { } target || st.Parts.FirstOrDefault(p => p.Mention == target.Mention) is not { } described
+                || (!described.Adjective && st.Doc.Mentions[described.Mention].Schema != SchemaNames.Country))
             {
                 continue;
             }
