@@ -21,6 +21,25 @@ public sealed class GazetteerRecognizerTest
         Assert.Contains(mentions, m => m.Text == "MOSCOW" && m.Schema == "Address" && m.Country == "ru");
     }
 
+    [Theory]
+    [InlineData("Ein Lager bei Tambow brannte nach dem Angriff.", "Tambow")]
+    [InlineData("The plant in Cherepovets was hit again.", "Cherepovets")]
+    [InlineData("Die Arbeiter kamen über Uljanowsk in die Region.", "Uljanowsk")]
+    public void Recognize_RegionalCityOfRussia_IsARussianPlace(string text, string city)
+    {
+        Assert.Contains(Places(text), m => m.Text == city && m.Schema == "Address" && m.Country == "ru");
+    }
+
+    [Theory]
+    [InlineData("Vladimir Sokolov said the deal was done.")]
+    [InlineData("Ships crossed the Tumen on Monday.")]
+    [InlineData("The tanker Volzhsky Rassvet left port.")]
+    public void Recognize_RussianTownNamedLikeAPersonRiverOrShip_IsNoRussianTown(string text)
+    {
+        // Vladimir (a first name), Tumen (the border river, an old spelling of Tyumen), Volzhsky (an adjective in names).
+        Assert.DoesNotContain(Places(text), m => m.Schema == "Address" && m.Country == "ru" && m.Text is "Vladimir" or "Tumen" or "Volzhsky");
+    }
+
     [Fact]
     public void Recognize_ShortCapitalisedWord_IsNoPlace()
     {

@@ -99,18 +99,49 @@ for code, ci in sorted(info.items()):
 # In Ukraine, where the weapons land, over 250,000 (Dnipro, Zaporizhzhia, Kherson, Sumy): an attack's target is a city
 # there far more often than the country. (Lower limits elsewhere bring in towns named like people and words: Vladimir,
 # Chita, Tula.)
-MIN_POPULATION = {"kp": 200_000, "ua": 250_000}
+# In Russia, where the arms go and the oil and money come from, over 250,000 too (Bryansk, Belgorod, Kemerovo, Oryol):
+# reports place depots, plants and strikes in its regional capitals; the ones named like people or common words stay out,
+# and so do adjectival names (Volzhsky), which name ships, firms and streets as often as towns.
+MIN_POPULATION = {"kp": 200_000, "ua": 250_000, "ru": 250_000}
+def fold(n):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", n.casefold()) if c.isalnum())
+
+def edit_distance(a, b):
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+# A Russian town the project's own list already names keeps the project's entry alone (Kursk, Chabarowsk, Wladiwostok).
+curated_keys, curated_names = set(), set()
+with open(os.path.join(here, "extra_names.tsv"), encoding="utf-8") as f:
+    for line in f:
+        if line.startswith("#") or not line.strip(): continue
+        key, _, _, names = line.rstrip("\n").split("\t")
+        curated_keys.add(key)
+        curated_names.update(names.split("|"))
+RU_STOP = {"Vladimir", "Kirov", "Chita", "Tula", "Kurgan", "Tolyatti", "Togliatti", "Ivanovo", "Engels", "Tumen", "Saran", "Brack", "Jaroslav", "Oriol", "Orzel", "Perem"}
 with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
     with z.open("cities15000.txt") as raw:
         for line in io.TextIOWrapper(raw, encoding="utf-8"):
             p = line.rstrip("\n").split("\t")
             gid, name, ascii_name, alts, fcode, cc, pop = p[0], p[1], p[2], p[3], p[7], p[8].lower(), int(p[14] or 0)
             if not (fcode == "PPLC" or pop >= MIN_POPULATION.get(cc, 1_000_000)): continue
+            if cc == "ru" and pop < 1_000_000 and (fcode == "PPLX" or name in RU_STOP or ascii_name.endswith(("sky", "skiy", "skij")) or ascii_name in RU_STOP
+                    or f"place:geonames:{gid}" in curated_keys or name in curated_names or ascii_name in curated_names): continue
             names = [name, ascii_name]
             for a in alts.split(","):
                 if LATIN.match(a) and len(a) >= 4 and a[0].isupper() and not a.isupper() and a not in STOP:
                     names.append(a)
             names = [n for n in names if n not in STOP]
+            if cc == "ru" and pop < 1_000_000:
+                # Only spellings of the name itself (Kemerowo, Orjol, Brjansk): old names and namesakes among the alternates
+                # are people and other places (Molotov for Perm, Brezhnev, Kalinin; Tumen, the border river, for Tyumen).
+                names = [n for n in names if n in (name, ascii_name) or (len(n) >= 5 and n not in RU_STOP
+                         and min(edit_distance(fold(n), fold(ascii_name)), edit_distance(fold(n), fold(name))) <= 2)]
             add(f"place:geonames:{gid}", "Address", cc, name, names, primary={name, ascii_name})
 
 # The project's own forms come last so that they can add to, and name, what the sources gave; they are never

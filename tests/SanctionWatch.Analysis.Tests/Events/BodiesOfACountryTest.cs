@@ -6,7 +6,8 @@ namespace SanctionWatch.Analysis.Tests.Events;
 /// <summary>
 /// A country adjective on a body that acts for that country ("iranischen Rüstungsfabriken", "a Syrian customer", "Belarusian
 /// defence contractors") makes the country the party, while an adjective on goods stays an origin and a body named after its
-/// noun is the named body. Sentences written for these tests, about other countries and goods than any evaluation item.
+/// noun is the named body; a ministry named by its seat ("the defence ministry in Canberra") is that seat's state.
+/// Sentences written for these tests, about other countries and goods than any evaluation item.
 /// </summary>
 public sealed class BodiesOfACountryTest
 {
@@ -41,5 +42,16 @@ public sealed class BodiesOfACountryTest
         var analysis = Analyze("de", text);
         var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
         Assert.Equal("Qasioun Trading", Name(analysis, e.Target));
+    }
+
+    [Theory]
+    [InlineData("de", "Das Verteidigungsministerium in Tokio forderte Peking auf, die Manöver sofort zu beenden.")]
+    [InlineData("en", "The defence ministry in Tokyo urged Beijing to end the drills at once.")]
+    public void Analyze_MinistryNamedByItsSeat_IsThatState(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "REQUEST");
+        Assert.Equal("jp", Country(analysis, e.Actor));
+        Assert.Equal("cn", Country(analysis, e.Target));
     }
 }
