@@ -115,8 +115,9 @@ internal sealed partial class EventBuilder
             actor = laterOrigin; // "Die russische Armee erhielt Drohnen iranischer Bauart": the goods' maker supplied the receiver
         }
 
-        if (entry.Type != "TRANSFER" && target is null && laterOrigin is not null && laterOrigin.Mention != actor?.Mention)
+        if (entry.Type != "TRANSFER" && target is null && laterOrigin is not null && laterOrigin.Mention != actor?.Mention && !(entry.Type == "ASSAULT" && OfGoods(laterOrigin) && !OfPeople(laterOrigin)))
         {
+            // (not "fired North Korean missiles at Kharkiv": the weapons' maker is no side attacked)
             target = laterOrigin; // "Aserbaidschanische Truppen töteten armenische Soldaten": the origin after the verb is the side acted on
         }
 
@@ -124,8 +125,10 @@ internal sealed partial class EventBuilder
         {
             // "Two North Korean-made missiles slammed into Kharkiv", "Angriff auf Charkiw … Rakete nordkoreanischer Bauart": the maker
             // of the weapons neither fired them nor was hit.
+            // Nor is a plain adjective on the weapons after the verb a side hit ("fired North Korean missiles at Kryvyi Rih"),
+            // though before it the weapons' adjective tells who fired them ("Ukrainian drones struck", "von russischer Artillerie").
             actor = actor is not null && st.MadeIn(actor) ? null : actor;
-            target = target is not null && st.MadeIn(target) ? null : target;
+            target = target is not null && (st.MadeIn(target) || (target.Adjective && OfGoods(target) && !OfPeople(target))) ? null : target;
         }
 
         if (entry.Type == "ASSAULT" && target is null && places.FirstOrDefault(p => (p.Marker == Marker.Target || (p.Start > k && p.Marker != Marker.Source) || AttackedByTree(k, p, actor)) && p.Mention != actor?.Mention) is { } struck)
@@ -235,8 +238,12 @@ internal sealed partial class EventBuilder
         origin.End < st.S.Count && st.Lex.ItemWords.Find(st.S.Lower(origin.End)).Value is { Category: "troops" or "labour" };
 
     // True when the word after a country adjective names goods or people sent ("nordkoreanische Granaten", "Soldaten"), not a unit or party.
+    // The goods word right after the adjective, or after one more adjective ("North Korean ballistic missiles", "nordkoreanische ballistische Raketen").
     private bool OfGoods(Participant origin) =>
-        origin.End < st.S.Count && !st.S.IsPunct(origin.End) && st.Lex.ItemWords.Find(st.S.Lower(origin.End)).Value is not null;
+        GoodsAt(origin.End) || (origin.End + 1 < st.S.Count && !st.S.IsPunct(origin.End)
+            && (st.Lex.Shapes.CapitalisedNouns ? st.IsAdjective(origin.End) : !st.S.IsUpper(origin.End)) && GoodsAt(origin.End + 1));
+
+    private bool GoodsAt(int j) => j < st.S.Count && !st.S.IsPunct(j) && st.Lex.ItemWords.Find(st.S.Lower(j)).Value is not null;
 
     // True when a beneficiary preposition ("for", "für") marks the participant.
     private bool MarkedFor(Participant p) => p.Case is { } c && st.Lex.Words.Is(c, FunctionWord.BeneficiaryCase);

@@ -27,4 +27,17 @@ public sealed class AttackedPlacesTest
         var analysis = Analyze("de", "Russland hat von Belgorod aus ukrainische Stellungen angegriffen.");
         Assert.DoesNotContain(analysis.Events, e => e.Type == "ASSAULT" && Name(analysis, e.Target) == "Belgorod");
     }
+
+    [Theory]
+    [InlineData("Syrian troops fired Iranian short-range rockets at Idlib on Sunday.")]
+    [InlineData("Syrian troops fired Iranian rockets at Idlib on Sunday.")]
+    public void Analyze_WeaponsAdjectiveAfterTheVerb_IsNoSideHit(string text)
+    {
+        // Iran made the rockets; Idlib, in Syria, was hit. The maker is neither attacker nor target.
+        var analysis = Analyze("en", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("sy", Country(analysis, e.Actor));
+        Assert.NotEqual("ir", Country(analysis, e.Target));
+        Assert.Equal("Idlib", Name(analysis, e.Target));
+    }
 }
