@@ -184,6 +184,24 @@ public sealed class EventMergerTest
     }
 
     [Theory]
+    [InlineData("2026-05-20", 1)]
+    [InlineData("2026-06-15", 2)]
+    public void Merge_CountedShipmentAndUncountedFlowReportedWeeksApart_AreNotOneHappening(string secondReport, int expected)
+    {
+        // "about 60,000 tonnes of coal" (19 May) and "has shipped coal to Russia repeatedly since the winter" (15 June): one
+        // occasion and a run of them. A report of the same occasion that leaves out its count comes out within days.
+        static EventCandidate Coal(string document, string reported, double? tonnes) =>
+            new EventCandidate(document, 0, "TRANSFER", null, "ent:kp", "ent:ru",
+                [new EventItem("coal", "energy", tonnes is { } t ? new Quantity(t, "tonnes", "60,000") : null)],
+                null, null, "reported", null, [new EvidenceSpan(document, 0, 20, "coal")], null)
+            {
+                Reported = DateOnly.Parse(reported, System.Globalization.CultureInfo.InvariantCulture),
+            };
+
+        Assert.Equal(expected, EventMerger.Merge([Coal("doc:a", "2026-05-19", 60000), Coal("doc:b", secondReport, null)], Sides).Count);
+    }
+
+    [Theory]
     [InlineData(false, "2026-03-19", 1)]
     [InlineData(true, "2026-03-19", 2)]
     [InlineData(true, "2026-02-24", 1)]

@@ -13,6 +13,9 @@ public static class EventMerger
     private const double QuantityTolerance = 0.1;
     private const int UndatedDays = 30;
 
+    // Reports of one occasion, one giving its count and one not, come out within this many days of each other.
+    private const int SameOccasionDays = 7;
+
     // Another report may date the same happening by its announcement a day or two after this article appeared.
     private const int LaterReportDays = 3;
 
@@ -122,8 +125,16 @@ public static class EventMerger
         // Across documents, "a visit by Putin" with no other party is too vague to be the same happening as
         // another article's: only events with both parties merge across documents.
         return x.Background == y.Background && !Disagree(x, y, places) && !AnotherOccasion(x, y)
-            && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y)));
+            && (x.Document == y.Document || (SpecificEnough(x) && SpecificEnough(y) && !CountedOnceApart(x, y)));
     }
+
+    // "about 120,000 barrels of diesel" told in one report and fuel "brought several times since last summer" in another
+    // published weeks apart, neither dated: one occasion and a run of them, not the same happening. Reports of one
+    // occasion, one counting it and one not, come out within days of each other.
+    private static bool CountedOnceApart(EventCandidate x, EventCandidate y) =>
+        x.Date?.Value is null && y.Date?.Value is null
+        && x.Items.Any(i => i.Quantity is not null) != y.Items.Any(i => i.Quantity is not null)
+        && x.Reported is { } rx && y.Reported is { } ry && Math.Abs(rx.DayNumber - ry.DayNumber) > SameOccasionDays;
 
     /// <summary>
     /// True when one report calls its event another occasion ("ein weiterer Tanker", "the second shipment") and the other
