@@ -137,11 +137,12 @@ internal sealed partial class EventBuilder
         }
 
         if (entry.Type == "TRANSFER" && entry.Frame == Frame.Active && !noun && !passive && actor is { Adjective: false } host
-            && origin is { } foreign && (target is null || target.Mention == foreign.Mention) && foreign.Start > k && OfPeople(foreign) && PeopleAreTheObject(k, foreign)
+            && origin is { } foreign && (target is null || target.Mention == foreign.Mention) && OfPeople(foreign) && PeopleAreTheObject(k, foreign)
             && CountryOf(foreign) is { } sent && CountryOf(host) is { } hosting && sent != hosting
-            && places.All(p => CountryOf(p) is null || CountryOf(p) == hosting))
+            && places.All(p => CountryOf(p) is null || CountryOf(p) == hosting || st.InAttribution(p.Start)))
         {
-            // "Russia has stationed some 2,000 North Korean soldiers in its Voronezh region": a state that stations another
+            // "Russia has stationed some 2,000 North Korean soldiers in its Voronezh region", "Russland hat 2500 nordkoreanische
+            // Pioniere in das Gebiet Brjansk verlegt" (the object before the verb): a state that stations another
             // state's troops or workers on its own soil hosts them; their state sent them.
             (actor, target) = (foreign, host);
         }

@@ -99,4 +99,16 @@ public sealed class MovementVerbsTest
         var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
         Assert.Equal("ua", Country(analysis, transfer.Target));
     }
+
+    [Theory]
+    [InlineData("Belarus hat rund 900 russische Soldaten in das Gebiet Gomel verlegt.")]
+    [InlineData("Belarus hat nach Angaben des litauischen Geheimdienstes rund 900 russische Soldaten in das Gebiet Gomel verlegt.")]
+    public void Analyze_StateMovingAnotherStatesTroopsOnItsSoil_HostsThem(string text)
+    {
+        // The object stands before the German participle; the host received the troops, their state sent them.
+        var analysis = Analyze("de", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("ru", Country(analysis, e.Actor));
+        Assert.Equal("by", Country(analysis, e.Target));
+    }
 }
