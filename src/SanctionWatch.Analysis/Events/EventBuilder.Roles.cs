@@ -99,6 +99,10 @@ internal sealed partial class EventBuilder
             {
                 target = origin; // "ein nordkoreanischer Diplomat … beschaffen": the procurer's side
             }
+            else if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !passive && !ofGoods && target is not null && origin.End <= target.Start && origin.Start < k)
+            {
+                // "A North Korean trading company, Chongsan General Trading, received …": the receiver's own country, no supplier.
+            }
             else if ((entry.Type == "TRANSFER" || origin.Start < k) && actor is null && origin.Mention != target?.Mention)
             {
                 actor = origin;

@@ -276,8 +276,9 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         bool moneyFlow = entry.Arrival && entry.Money;
-        if (entry.Type == "TRANSFER" && !noun && (passive || moneyFlow) && sources.Count == 0 && Channel(region, k, before: moneyFlow) is { } channel)
+        if (entry.Type == "TRANSFER" && !noun && (passive || moneyFlow || entry.Frame == Frame.Receive) && sources.Count == 0 && Channel(region, k, before: moneyFlow) is { } channel)
         {
+            // (and "Chongsan General Trading received about $19 million … through Samarga Bank": what a receiver got through a bank or firm)
             // "At least $38 million was routed to North Korea through Zabaikalsky Bank": a passive that names no agent, the
             // bank or firm the money passed through stands as its supplier, as a ship does for its cargo. So it does where the
             // money itself is the subject, wherever the bank stands: "Über die Ostrow-Bank sollen … an X geflossen sein".

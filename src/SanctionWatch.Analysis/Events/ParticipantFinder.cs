@@ -121,7 +121,8 @@ internal sealed class ParticipantFinder(SentenceState st)
             string word = st.S.Lower(j);
             if (st.Lex.Words.Is(word, FunctionWord.BodyNoun) || (st.Lex.Shapes.CapitalisedNouns && st.S.IsUpper(j) && st.Lex.Words.EndsIn(word, FunctionWord.BodyNoun)))
             {
-                int next = j + 1 < st.S.Count && st.IsQuote(j + 1) ? j + 2 : j + 1; // "der russischen Reederei „Arktika“"
+                // "der russischen Reederei „Arktika“", "a North Korean trading company, Chongsan General Trading, received …"
+                int next = j + 1 < st.S.Count && (st.IsQuote(j + 1) || st.S.Lower(j + 1) == ",") ? j + 2 : j + 1;
                 return !st.Doc.AnyParticipantStartsIn(sentenceStart + next, sentenceStart + next + 1) && !(j + 1 < st.S.Count && st.IsTitle(j + 1));
             }
 

@@ -54,4 +54,15 @@ public sealed class BodiesOfACountryTest
         Assert.Equal("jp", Country(analysis, e.Actor));
         Assert.Equal("cn", Country(analysis, e.Target));
     }
+
+    [Fact]
+    public void Analyze_ReceiverDescribedByItsCountry_ItsCountrySuppliesNothing()
+    {
+        // The adjective and the body describe the named receiver; the money came through the bank, which stands as its supplier.
+        const string text = "A Syrian trading firm, Qasioun Trading, received about $4 million last year through Aras Kredit Bank, the Treasury said.";
+        var analysis = Analyze("en", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("Qasioun Trading", Name(analysis, e.Target));
+        Assert.Equal("Aras Kredit Bank", Name(analysis, e.Actor));
+    }
 }
