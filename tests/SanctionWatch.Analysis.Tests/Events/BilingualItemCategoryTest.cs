@@ -20,6 +20,9 @@ public sealed class BilingualItemCategoryTest
     [InlineData("Russland lieferte Nordkorea medizinische Ausrüstung.", "Russia delivered medical equipment to North Korea.", "other")]
     [InlineData("Nordkorea schickte Söldner nach Russland.", "North Korea sent mercenaries to Russia.", "troops")]
     [InlineData("Belarus lieferte Russland Raketenwerfer.", "Belarus delivered rocket launchers to Russia.", "arms")]
+    [InlineData("Iran lieferte Syrien Störsender.", "Iran delivered jammers to Syria.", "arms")]
+    [InlineData("Iran lieferte Syrien Radaranlagen.", "Iran delivered radar systems to Syria.", "arms")]
+    [InlineData("Nordkorea lieferte Russland Bergleute.", "North Korea sent miners to Russia.", "labour")]
     public void Extract_SameThingInGermanAndEnglish_SameCategory(string german, string english, string category)
     {
         foreach (var (text, language) in new[] { (german, "de"), (english, "en") })
