@@ -223,7 +223,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
                 // A second name in the clause the parser gave no object relation ("Russland hat Nordkorea … geliefert") is still one.
                 var second = unmarked.FirstOrDefault(u => frame.InClause.Contains(u) && u != frame.Subject && u != frame.SharedSubject
                     && !(st.Tree is { } g && g.UnderPreposition(k, u.Start, u.End, FunctionWord.CauseCase | FunctionWord.BetweenCase)) // "wegen der Kooperation zwischen Minsk und Teheran" names no object
-                    && !(entry.Type == "TRANSFER" && CoordinatedFirms(u, frame.Subject ?? frame.SharedSubject, k))); // "The firms X and Y shipped oil": Y is a second supplier
+                    && !(entry.Type is not ("CONSULT" or "AGREE" or "COOPERATE") && CoordinatedFirms(u, frame.Subject ?? frame.SharedSubject, k))); // "The firms X and Y shipped oil": Y is a second supplier; "Iran und Syrien bestreiten": both deny
                 // "North Korea, which has deployed thousands of troops …": the name right before a subject relative is its subject,
                 // wherever the parser hung the clause.
                 subject = frame.Subject ?? frame.SharedSubject ?? antecedent;
@@ -341,6 +341,11 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         if (entry.Type == "TRANSFER" && other is not null && other.Start < k && subject?.Start < k && CoordinatedFirms(other, subject, k))
         {
             other = null; // "The firms X and Y arranged shipments": two suppliers, not one supplying the other
+        }
+        else if (entry.Type is not ("TRANSFER" or "CONSULT" or "AGREE" or "COOPERATE") && other is not null && subject is not null && subject.End < other.Start
+            && other.Start < k && other.Start == subject.End + 1 && st.Lex.Words.Is(st.S.Lower(subject.End), FunctionWord.Coordinator))
+        {
+            other = null; // "Russland und Nordkorea bestreiten …", even where the tree is too odd to trust: both deny, neither is denied
         }
 
         bool pronounSubject = !told && subject is not null && !noun && st.AnyBetween(lo, subject.Start, clause, CueKind.Pronoun);

@@ -82,4 +82,18 @@ public sealed class RefusalsTest
         var rejection = Assert.Single(analysis.Events, e => e.Type == "REJECT");
         Assert.Equal("by", Country(analysis, rejection.Actor));
     }
+
+    [Theory]
+    [InlineData("de", "Iran und Syrien bestreiten Raketengeschäfte.")]
+    [InlineData("de", "Iran und Syrien bestreiten die Vorwürfe.")]
+    [InlineData("en", "Iran and Syria denied the report on Tuesday.")]
+    public void Analyze_TwoStatesDenyingTogether_NeitherIsDenied(string language, string text)
+    {
+        // Both deny; a denial has no target here, least of all one of the deniers.
+        var analysis = Analyze(language, text);
+        var denials = analysis.Events.Where(e => e.Type == "REJECT").ToList();
+        Assert.NotEmpty(denials);
+        Assert.All(denials, e => Assert.Null(e.Target));
+        Assert.Contains(denials, e => Country(analysis, e.Actor) == "ir");
+    }
 }
