@@ -197,6 +197,11 @@ internal sealed partial class SentenceRun
             return false; // "a tsunami advisory was lifted", "hob die Warnung auf"
         }
 
+        if (!e.Noun && e.Type == "PROTEST" && ObjectOfOtherSense(e.TriggerToken))
+        {
+            return false; // "wollen ihre Freundschaft demonstrieren", "demonstrated their resolve": a show, no protest
+        }
+
         if (!e.Noun && e.Type == "ASSAULT" && NaturalForceDoes(e.TriggerToken))
         {
             return false; // "Strong quake strikes off Hokkaido"

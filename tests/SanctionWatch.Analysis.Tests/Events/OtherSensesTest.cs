@@ -178,4 +178,19 @@ public sealed class OtherSensesTest
         var analysis = Analyze("de", "Seoul (dpa) - Neue Satellitenbilder von der Werft in Sinpo liefern Stoff für Spekulationen über ein weiteres nordkoreanisches U-Boot.");
         Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER");
     }
+
+    [Theory]
+    [InlineData("de", "Iran und Syrien wollen mit dem Manöver ihre Geschlossenheit demonstrieren.")]
+    [InlineData("en", "Belarus and Russia demonstrated their resolve with a joint parade.")]
+    public void Analyze_DemonstratingUnity_IsNoProtest(string language, string text)
+    {
+        Assert.DoesNotContain(Analyze(language, text).Events, e => e.Type == "PROTEST");
+    }
+
+    [Fact]
+    public void Analyze_DemonstratingAgainstAState_IsAProtest()
+    {
+        var analysis = Analyze("de", "Tausende demonstrierten am Sonntag in Tiflis gegen Russland.");
+        Assert.Contains(analysis.Events, e => e.Type == "PROTEST" && Country(analysis, e.Target) == "ru");
+    }
 }
