@@ -15,7 +15,8 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         var region = new List<Participant>();
         foreach (var p in st.Parts)
         {
-            if (p.Start >= lo && p.Start < hi && !(p.Start <= k && k < p.End) && !st.Excluded.Contains(p.Mention)
+            // Names in a list of examples after the trigger ("27 cars, including Lexus SUVs, to …") describe the goods, they are no parties.
+            if (p.Start >= lo && p.Start < hi && !(p.Start <= k && k < p.End) && !st.Excluded.Contains(p.Mention) && !(p.Start > k && st.Aside[p.Start])
                 && !(p.Mention == st.Speaker?.Mention && st.SpeechAt != k))
             {
                 region.Add(p);

@@ -145,6 +145,9 @@ internal enum FunctionWord : long
     /// <summary>A noun for a body that acts for its country ("Rüstungsbetriebe", "customer", "forces"): after a country adjective, that country is the party.</summary>
     BodyNoun = 1L << 59,
 
+    /// <summary>A word that opens a list of examples between commas ("including", "darunter"): the clause goes on after it.</summary>
+    InclusionWord = 1L << 60,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -246,6 +249,7 @@ internal sealed class FunctionWords
         "own-possessive" => FunctionWord.OwnPossessive,
         "natural-force" => FunctionWord.NaturalForce,
         "body-noun" => FunctionWord.BodyNoun,
+        "inclusion-word" => FunctionWord.InclusionWord,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

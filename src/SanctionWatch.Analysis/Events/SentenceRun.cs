@@ -155,7 +155,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
 
             // A trigger's arguments after it stay in its clause ("…, Öl zu liefern, um Arbeiter zu gewinnen").
             int clauseEnd = k + 1;
-            while (clauseEnd < hi && (st.Hard[clauseEnd] == st.Hard[k]
+            while (clauseEnd < hi && (st.Hard[clauseEnd] == st.Hard[k] || st.Aside[clauseEnd] // past ", including …," back to the clause
                 || (st.S.Lower(clauseEnd) == "," && clauseEnd + 1 < hi && st.IsItemWord(clauseEnd + 1))
                 || (clauseEnd > 0 && st.S.Lower(clauseEnd - 1) == "," && st.IsItemWord(clauseEnd))))
             {

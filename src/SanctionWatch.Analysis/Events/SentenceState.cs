@@ -34,6 +34,9 @@ internal sealed class SentenceState
 
     public int[] Hard { get; private set; } = [];
 
+    /// <summary>Per word, true inside a list of examples between commas (", including …,"), after which the clause goes on.</summary>
+    public bool[] Aside { get; private set; } = [];
+
     public List<Participant> Parts { get; set; } = [];
 
     /// <summary>The sentence's dependency tree, word for token, or null when it was not parsed.</summary>
@@ -115,6 +118,7 @@ internal sealed class SentenceState
         Cue = new CueKind[S.Count];
         Clause = new int[S.Count];
         Hard = new int[S.Count];
+        Aside = new bool[S.Count];
         int clause = 0, hard = 0, next = 0, hardNext = 0;
         int shortEnd = -1, resume = 0; // a short aside in quotes or brackets ("Tanker „Kum Song 9“", "(IMO 9387425)") and the clause after it
         int appositionEnd = -1, hardResume = 0; // an apposition between commas after a name ("Sovgavan Trans, a Russian shipping company, to …")
@@ -195,6 +199,10 @@ internal sealed class SentenceState
             if (hardBreak && appositionEnd < k && shortEnd < k && Apposition(k) is int close and > 0)
             {
                 (resume, hardResume, appositionEnd) = (clause, hard, close);
+                if (Lex.Words.Is(S.Lower(k + 1), FunctionWord.InclusionWord))
+                {
+                    Array.Fill(Aside, true, k, close - k); // ", including …,": the verb's arguments go on after it
+                }
             }
 
             if (hardBreak)
@@ -215,6 +223,11 @@ internal sealed class SentenceState
     // index, or -1.
     private int Apposition(int k)
     {
+        if (S.Lower(k) == "," && k > 0 && k + 2 < S.Count && Lex.Words.Is(S.Lower(k + 1), FunctionWord.InclusionWord))
+        {
+            return Inclusion(k);
+        }
+
         if (S.Lower(k) != "," || k == 0 || !S.IsUpper(k - 1) || k + 2 >= S.Count || !Lex.Determiners.Contains(S.Lower(k + 1))
             || Lex.Words.Is(S.Lower(k + 1), FunctionWord.Relative))
         {
@@ -236,6 +249,29 @@ internal sealed class SentenceState
             }
 
             described |= !S.IsUpper(j) && S.Token(j).Kind != TokenKind.Number;
+        }
+
+        return -1;
+    }
+
+    private const int InclusionWords = 16;
+
+    // ", including U.S.-made Javelin missiles and parts of a Leopard tank, to North Korea": examples between commas, with no
+    // verb of saying, relative or complementiser inside; the closing comma's index, or -1.
+    private int Inclusion(int k)
+    {
+        for (int j = k + 2; j < S.Count && j <= k + InclusionWords + 1; j++)
+        {
+            string w = S.Lower(j);
+            if (S.IsPunct(j) && w is "," or ";" or ":" or "." or "(" or ")")
+            {
+                return w == "," ? j : -1;
+            }
+
+            if (Lex.SpeechWords.Contains(w) || Lex.Words.Is(w, FunctionWord.Relative | FunctionWord.Complementiser))
+            {
+                return -1;
+            }
         }
 
         return -1;

@@ -57,8 +57,31 @@ public sealed class AffiliationPipe() : Pipe("affiliations", DocLayer.Tokens, Do
         var word = tokens[j].TextOf(doc.Text);
         int glued = word.EndsWith("-flagged", StringComparison.Ordinal) ? "-flagged".Length
             : word.EndsWith("-registered", StringComparison.Ordinal) ? "-registered".Length : 0;
-        return countryEndingAt.GetValueOrDefault(tokens[j].End - glued);
+        if (countryEndingAt.GetValueOrDefault(tokens[j].End - glued) is { } country)
+        {
+            return country;
+        }
+
+        // "the Russian roll-on/roll-off ship Ussuriysky Zaliv": a few lower-case words of the ship's kind between.
+        for (int skipped = 0; j >= 1 && skipped < MaxKindWords; skipped++)
+        {
+            var kind = tokens[j].TextOf(doc.Text);
+            if (!(char.IsLower(kind[0]) || kind is "/" or "-"))
+            {
+                return null;
+            }
+
+            j--;
+            if (countryEndingAt.GetValueOrDefault(tokens[j].End) is { } described)
+            {
+                return described;
+            }
+        }
+
+        return null;
     }
+
+    private const int MaxKindWords = 3;
 
     // ", a shipping company …", ", eine Reederei aus …": an apposition whose head is a kind of company, within four words
     // after the comma and its article.
