@@ -13,6 +13,9 @@ public sealed class GazetteerRecognizer
     // One-word names of countries and places, for the home a word glued to it tells: "Moscow-based", "Moskauer".
     private readonly Dictionary<string, string> _placeWords = new(StringComparer.Ordinal);
 
+    // Each country's entry by its code.
+    private readonly Dictionary<string, GazetteerEntry> _countries = new(StringComparer.Ordinal);
+
     // The heads of such compounds: the state acts through them ("Das US-Finanzministerium hat … verhängt"); other heads
     // ("Nordkorea-Experte", "Russland-Reise") are no party of that state.
     private static readonly string[] BodyHeads =
@@ -26,6 +29,11 @@ public sealed class GazetteerRecognizer
     {
         foreach (var entry in entries)
         {
+            if (entry.Schema == SchemaNames.Country && entry.Country is { } code)
+            {
+                _countries.TryAdd(code, entry);
+            }
+
             foreach (string name in entry.Names)
             {
                 foreach (string form in Gazetteer.SurfaceForms(name))
@@ -53,6 +61,9 @@ public sealed class GazetteerRecognizer
 
     /// <summary>The country of the country or place one word names ("Moscow", "Chabarowsk", "Russland"), or null.</summary>
     public string? CountryOfPlace(string word) => _placeWords.GetValueOrDefault(word);
+
+    /// <summary>The entry of the country with ISO code <paramref name="code"/>, or null.</summary>
+    public GazetteerEntry? Country(string code) => _countries.GetValueOrDefault(code);
 
     // The country of "US-Finanzministerium", "EU-Kommission" (a compound of a one-word country name and a body), or null.
     private GazetteerEntry? StateBody(string text, Token token)

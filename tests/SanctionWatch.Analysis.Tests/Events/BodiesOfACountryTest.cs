@@ -65,4 +65,25 @@ public sealed class BodiesOfACountryTest
         Assert.Equal("Qasioun Trading", Name(analysis, e.Target));
         Assert.Equal("Aras Kredit Bank", Name(analysis, e.Actor));
     }
+
+    [Theory]
+    [InlineData("en", "Armenia sold 120 drone engines to a Tehran-based trading desk last spring.", "am", "ir")]
+    [InlineData("de", "Armenien soll rund 300 Drohnenmotoren an einen Teheraner Händler verkauft haben.", "am", "ir")]
+    [InlineData("de", "Ein Minsker Händler soll Syrien rund 300 Drohnen verkauft haben.", "by", "sy")]
+    public void Analyze_BodyToldByItsHomeAlone_IsThatHomesCountry(string language, string text, string supplier, string recipient)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal(supplier, Country(analysis, e.Actor));
+        Assert.Equal(recipient, Country(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_BodyToldByItsHomeWithANameAfter_TheNameIsTheParty()
+    {
+        const string text = "Armenia sold drone engines to the Tehran-based firm Pars Avand Trading last spring.";
+        var analysis = Analyze("en", text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("Pars Avand Trading", Name(analysis, e.Target));
+    }
 }

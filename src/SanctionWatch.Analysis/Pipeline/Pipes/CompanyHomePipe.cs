@@ -40,6 +40,7 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
         }
 
         var homes = new Homes(doc, lexicon, gazetteer, placeEndingAt, placeStartingAt);
+        DescribedBodies(doc, lexicon, homes);
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -70,6 +71,41 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
         }
     }
 
+    // "a Moscow-based over-the-counter trading desk", "ein Wladiwostoker Tanker": a body or ship told by its home alone
+    // (a glued "-based" place or a German place adjective before a body or ship noun, no name after it) acts for that
+    // home's country: the word becomes a mention of the country, as "a Russian dealer" names Russia.
+    private void DescribedBodies(Doc doc, EventLexicon lexicon, Homes homes)
+    {
+        var mentions = doc.Mentions.Open;
+        var taken = new HashSet<int>();
+        foreach (var m in mentions)
+        {
+            taken.Add(m.Start);
+        }
+
+        var added = new List<Mention>();
+        var tokens = doc.Tokens;
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || taken.Contains(tokens[i].Start) || homes.HomeWord(i) is not { } code
+                || gazetteer.Country(code) is not { } country || homes.BodyAfter(i + 1, taken) < 0)
+            {
+                continue;
+            }
+
+            var token = tokens[i];
+            added.Add(new Mention(token.Start, token.End, token.TextOf(doc.Text), SchemaNames.Country, country.Key, country.Name, code, Source));
+        }
+
+        if (added.Count > 0)
+        {
+            mentions.AddRange(added);
+            mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        }
+    }
+
+    private const string Source = "home";
+
     private sealed class Homes(Doc doc, EventLexicon lexicon, GazetteerRecognizer gazetteer, Dictionary<int, string> placeEndingAt, Dictionary<int, string> placeStartingAt)
     {
         private const FunctionWord Kinds = FunctionWord.CompanyNoun | FunctionWord.Descriptor | FunctionWord.FirmWord;
@@ -85,6 +121,39 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
         private bool KindOfCompany(int i) =>
             Is(i, Kinds) || (lexicon.Shapes.CapitalisedNouns && _tokens[i].Kind == TokenKind.Word && lexicon.Words.EndsIn(Word(i).ToLowerInvariant(), Kinds));
 
+        // A glued home ("Moscow-based") or a German place adjective ("Wladiwostoker") at i: its country, or null.
+        public string? HomeWord(int i) => Glued(i) ?? PlaceAdjective(i);
+
+        // The index of a body or ship noun at i or one word later ("Vladivostok-based used-car dealer" takes two) with no name
+        // right after it (past a comma or quote), or -1.
+        public int BodyAfter(int i, HashSet<int> nameStarts)
+        {
+            for (int j = i; j < _tokens.Count && j <= i + 2; j++)
+            {
+                if (_tokens[j].Kind != TokenKind.Word || nameStarts.Contains(_tokens[j].Start))
+                {
+                    return -1;
+                }
+
+                string lower = Word(j).ToLowerInvariant();
+                if (lexicon.Words.Is(lower, FunctionWord.BodyNoun | FunctionWord.ShipWord)
+                    || (lexicon.Shapes.CapitalisedNouns && lexicon.Words.EndsIn(lower, FunctionWord.BodyNoun | FunctionWord.ShipWord)))
+                {
+                    // A name after it, known or not ("das Moskauer Handelsunternehmen Wostok-Impex"), is the party.
+                    int next = j + 1 < _tokens.Count && _tokens[j + 1].Kind == TokenKind.Punctuation ? j + 2 : j + 1;
+                    return next < _tokens.Count && (nameStarts.Contains(_tokens[next].Start)
+                        || (_tokens[next].Kind == TokenKind.Word && char.IsUpper(Word(next)[0]) && !Is(next, FunctionWord.Coordinator))) ? -1 : j;
+                }
+
+                if (char.IsUpper(Word(j)[0]) && !lexicon.Shapes.CapitalisedNouns)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
         // "Moscow-based", "Khabarovsk-headquartered": the country of the place before the hyphen, or null.
         public string? Glued(int i)
         {
@@ -96,7 +165,7 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
         }
 
         // "Moskauer", "Wladiwostoker": a German place adjective.
-        private string? PlaceAdjective(int i)
+        public string? PlaceAdjective(int i)
         {
             string word = Word(i);
             return lexicon.Shapes.CapitalisedNouns && word.Length > AdjectiveEnding.Length + 2 && char.IsUpper(word[0]) && word.EndsWith(AdjectiveEnding, StringComparison.Ordinal)
