@@ -455,6 +455,10 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         };
 
         Complete(e, entry, k, lo, hi, clause, previous, accusation, built, dates, ref pendingQuantity);
+        if (e.Actor is { } doer && e.Target is { } done && st.SameThing(doer.Mention, done.Mention))
+        {
+            e.Target = null; // no one supplies, attacks or sanctions itself: one of the two readings is wrong, the doer's is the likelier
+        }
 
         if (e.Type == "TRANSFER" && entry.Frame == Frame.Receive && !noun && !entry.NeedsItem && e.Items.Count == 0 && subject is not null
             && region.FirstOrDefault(p => p.Start > k && p.Marker == Marker.None && st.Doc.Mentions[p.Mention].Schema == SchemaNames.Person

@@ -14,6 +14,7 @@ internal static class ImplicitParties
     public static void Complete(List<RawEvent> events, Func<int, int, bool> sameThing)
     {
         Attackers(events, sameThing);
+        Refused(events, sameThing);
         // A flow the report says did not happen still names whom the supplier deals with ("has not delivered jets to North
         // Korea … has, however, handed over radar components").
         var full = events.Where(e => e.Type == "TRANSFER" && e.Actor is not null && e.Target is not null && !e.Deny).ToList();
@@ -73,6 +74,29 @@ internal static class ImplicitParties
             }
         }
     }
+
+    // "Seoul forderte Moskau auf, … zu beenden. Die russische Botschaft lehnte die Forderung ab": a refusal with no target
+    // by the side a request just addressed (in this sentence or the two before) refuses that request: its requester is the target.
+    private static void Refused(List<RawEvent> events, Func<int, int, bool> sameSide)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Type != "REJECT" || e.Target is not null || e.Actor is not { } refuser)
+            {
+                continue;
+            }
+
+            var request = events.Take(i).LastOrDefault(r => r.Type == "REQUEST" && r.Actor is not null && r.Target is { } asked
+                && e.SentenceIndex - r.SentenceIndex is >= 0 and <= RequestReach && sameSide(asked.Mention, refuser.Mention));
+            if (request is not null && !sameSide(request.Actor!.Mention, refuser.Mention))
+            {
+                e.Target = request.Actor;
+            }
+        }
+    }
+
+    private const int RequestReach = 2;
 
     private static bool Near(RawEvent full, RawEvent e) =>
         Math.Abs(full.SentenceIndex - e.SentenceIndex) <= Reach

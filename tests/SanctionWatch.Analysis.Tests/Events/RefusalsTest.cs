@@ -96,4 +96,33 @@ public sealed class RefusalsTest
         Assert.All(denials, e => Assert.Null(e.Target));
         Assert.Contains(denials, e => Country(analysis, e.Actor) == "ir");
     }
+
+    [Theory]
+    [InlineData("en", "Japan urged China on Sunday to halt the naval drills. Beijing rejected the demand on Monday.", "jp")]
+    [InlineData("de", "Japan forderte China auf, die Manöver sofort zu beenden. Die chinesische Botschaft wies die Forderung zurück.", "jp")]
+    public void Analyze_RefusalOfARequestJustMade_IsAimedAtTheRequester(string language, string text, string requester)
+    {
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "REJECT");
+        Assert.Equal("cn", Country(analysis, e.Actor));
+        Assert.Equal(requester, Country(analysis, e.Target));
+    }
+
+    [Fact]
+    public void Analyze_RefusalBySomeoneTheRequestDidNotAddress_TakesNoRequester()
+    {
+        const string text = "Japan urged China on Sunday to halt the naval drills. Russia rejected the criticism of its own exercises.";
+        var analysis = Analyze("en", text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "REJECT" && Country(analysis, e.Target) == "jp");
+    }
+
+    [Fact]
+    public void Analyze_FlowReadAsGoingToItsOwnSupplier_KeepsNoSuchTarget()
+    {
+        // The participle's reading made Belarus its own recipient; no one supplies itself.
+        const string text = "Belarus has stepped up rail shipments of potash fertiliser to Syria, sending some 45,000 tonnes across the border between June and October, according to railway waybills obtained by Reuters.";
+        var analysis = Analyze("en", text);
+        Assert.DoesNotContain(analysis.Events, e => e.Actor is not null && e.Target is not null && Country(analysis, e.Actor) == Country(analysis, e.Target) && Name(analysis, e.Actor) == Name(analysis, e.Target));
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Target) == "sy");
+    }
 }
