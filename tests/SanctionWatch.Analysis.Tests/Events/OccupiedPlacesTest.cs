@@ -28,4 +28,17 @@ public sealed class OccupiedPlacesTest
         var analysis = Analyze("de", "Die Gespräche mit der syrischen Delegation wurden auf Russisch geführt.");
         Assert.DoesNotContain(analysis.Mentions, m => m.Country == "ru");
     }
+
+    [Theory]
+    [InlineData("de", "Belarus hat rund 200 Soldaten auf die von Russland besetzte Halbinsel Krim verlegt.")]
+    [InlineData("de", "Belarus hat rund 200 Soldaten in die von Russland besetzte Küstenstadt Mariupol verlegt.")]
+    public void Analyze_OccupiedPeninsulaOrTown_StandsForItsHolder(string language, string text)
+    {
+        // A peninsula or a coastal town is a kind of place like a region or city: the holder named before it receives,
+        // not the country the place lies in.
+        var analysis = Analyze(language, text);
+        var e = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("by", Country(analysis, e.Actor));
+        Assert.Equal("ru", Country(analysis, e.Target));
+    }
 }
