@@ -123,7 +123,8 @@ with open(os.path.join(here, "extra_names.tsv"), encoding="utf-8") as f:
         key, _, _, names = line.rstrip("\n").split("\t")
         curated_keys.add(key)
         curated_names.update(names.split("|"))
-RU_STOP = {"Vladimir", "Kirov", "Chita", "Tula", "Kurgan", "Tolyatti", "Togliatti", "Ivanovo", "Engels", "Tumen", "Saran", "Brack", "Jaroslav", "Oriol", "Orzel", "Perem"}
+RU_STOP = {"Vladimir", "Kirov", "Chita", "Tula", "Kurgan", "Tolyatti", "Togliatti", "Ivanovo", "Engels", "Tumen", "Saran", "Brack", "Jaroslav", "Oriol", "Orzel", "Orzeł", "Perem", "Tuemen", "Tümen"}
+RU_STOP_FOLDED = {fold(n) for n in RU_STOP}
 with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
     with z.open("cities15000.txt") as raw:
         for line in io.TextIOWrapper(raw, encoding="utf-8"):
@@ -140,7 +141,7 @@ with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
             if cc == "ru" and pop < 1_000_000:
                 # Only spellings of the name itself (Kemerowo, Orjol, Brjansk): old names and namesakes among the alternates
                 # are people and other places (Molotov for Perm, Brezhnev, Kalinin; Tumen, the border river, for Tyumen).
-                names = [n for n in names if n in (name, ascii_name) or (len(n) >= 5 and n not in RU_STOP
+                names = [n for n in names if n in (name, ascii_name) or (len(n) >= 5 and fold(n) not in RU_STOP_FOLDED
                          and min(edit_distance(fold(n), fold(ascii_name)), edit_distance(fold(n), fold(name))) <= 2)]
             add(f"place:geonames:{gid}", "Address", cc, name, names, primary={name, ascii_name})
 

@@ -99,7 +99,8 @@ internal sealed partial class EventBuilder
             {
                 target = origin; // "ein nordkoreanischer Diplomat … beschaffen": the procurer's side
             }
-            else if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !passive && !ofGoods && target is not null && origin.End <= target.Start && origin.Start < k)
+            else if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !passive && !ofGoods && target is not null && origin.End <= target.Start && origin.Start < k
+                && BodyNounAfter(origin))
             {
                 // "A North Korean trading company, Chongsan General Trading, received …": the receiver's own country, no supplier.
             }
@@ -119,7 +120,7 @@ internal sealed partial class EventBuilder
             actor = laterOrigin; // "Die russische Armee erhielt Drohnen iranischer Bauart": the goods' maker supplied the receiver
         }
 
-        if (entry.Type != "TRANSFER" && target is null && laterOrigin is not null && laterOrigin.Mention != actor?.Mention && !(entry.Type == "ASSAULT" && OfGoods(laterOrigin) && !OfPeople(laterOrigin)))
+        if (entry.Type != "TRANSFER" && target is null && laterOrigin is not null && laterOrigin.Mention != actor?.Mention && !(entry.Type == "ASSAULT" && OfGoods(laterOrigin) && !OfPeople(laterOrigin) && AimedAtAPlace(places)))
         {
             // (not "fired North Korean missiles at Kharkiv": the weapons' maker is no side attacked)
             target = laterOrigin; // "Aserbaidschanische Truppen töteten armenische Soldaten": the origin after the verb is the side acted on
@@ -129,10 +130,11 @@ internal sealed partial class EventBuilder
         {
             // "Two North Korean-made missiles slammed into Kharkiv", "Angriff auf Charkiw … Rakete nordkoreanischer Bauart": the maker
             // of the weapons neither fired them nor was hit.
-            // Nor is a plain adjective on the weapons after the verb a side hit ("fired North Korean missiles at Kryvyi Rih"),
+            // Nor is a plain adjective on the weapons after the verb a side hit where a place is aimed at ("fired North Korean
+            // missiles at Kryvyi Rih"; "struck two Russian warships" hit Russia's ships),
             // though before it the weapons' adjective tells who fired them ("Ukrainian drones struck", "von russischer Artillerie").
             actor = actor is not null && st.MadeIn(actor) ? null : actor;
-            target = target is not null && (st.MadeIn(target) || (target.Adjective && OfGoods(target) && !OfPeople(target))) ? null : target;
+            target = target is not null && (st.MadeIn(target) || (target.Adjective && OfGoods(target) && !OfPeople(target) && AimedAtAPlace(places))) ? null : target;
         }
 
         if (entry.Type == "ASSAULT" && target is null && places.FirstOrDefault(p => (p.Marker == Marker.Target || (p.Start > k && p.Marker != Marker.Source) || AttackedByTree(k, p, actor)) && p.Mention != actor?.Mention) is { } struck)
@@ -248,7 +250,14 @@ internal sealed partial class EventBuilder
         GoodsAt(origin.End) || (origin.End + 1 < st.S.Count && !st.S.IsPunct(origin.End)
             && (st.Lex.Shapes.CapitalisedNouns ? st.IsAdjective(origin.End) : !st.S.IsUpper(origin.End)) && GoodsAt(origin.End + 1));
 
-    private bool GoodsAt(int j) => j < st.S.Count && !st.S.IsPunct(j) && st.Lex.ItemWords.Find(st.S.Lower(j)).Value is not null;
+    private bool GoodsAt(int j) => j < st.S.Count && !st.S.IsPunct(j) && st.IsItemWord(j);
+
+    // "eine nordkoreanische Handelsfirma", "a North Korean trading company": a body noun right after the adjective or one word later.
+    private bool BodyNounAfter(Participant origin) =>
+        Enumerable.Range(origin.End, 2).Any(j => j < st.S.Count && !st.S.IsPunct(j) && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.BodyNoun));
+
+    // A place the attack is aimed at ("at Kryvyi Rih", "auf Charkiw").
+    private bool AimedAtAPlace(List<Participant> places) => places.Any(p => p.Case is { } c && st.Lex.Words.Is(c, FunctionWord.AimCase));
 
     // True when a beneficiary preposition ("for", "für") marks the participant.
     private bool MarkedFor(Participant p) => p.Case is { } c && st.Lex.Words.Is(c, FunctionWord.BeneficiaryCase);

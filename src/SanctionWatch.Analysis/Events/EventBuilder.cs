@@ -15,8 +15,10 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         var region = new List<Participant>();
         foreach (var p in st.Parts)
         {
-            // Names in a list of examples after the trigger ("27 cars, including Lexus SUVs, to …") describe the goods, they are no parties.
-            if (p.Start >= lo && p.Start < hi && !(p.Start <= k && k < p.End) && !st.Excluded.Contains(p.Mention) && !(p.Start > k && st.Aside[p.Start])
+            // Makes and firms in a list of examples after the trigger ("27 cars, including Lexus SUVs, to …") describe the goods;
+            // countries and places the gazetteer knows there ("several cities, including Kharkiv and Dnipro") are still parties.
+            if (p.Start >= lo && p.Start < hi && !(p.Start <= k && k < p.End) && !st.Excluded.Contains(p.Mention)
+                && !(p.Start > k && st.Aside[p.Start] && !(st.Doc.Mentions[p.Mention] is { Schema: SchemaNames.Country or SchemaNames.Address, Key: not null }))
                 && !(p.Mention == st.Speaker?.Mention && st.SpeechAt != k))
             {
                 region.Add(p);

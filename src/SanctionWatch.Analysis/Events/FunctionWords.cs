@@ -148,6 +148,9 @@ internal enum FunctionWord : long
     /// <summary>A word that opens a list of examples between commas ("including", "darunter"): the clause goes on after it.</summary>
     InclusionWord = 1L << 60,
 
+    /// <summary>The preposition of what a shot is aimed at ("fired missiles at Kharkiv", "feuerten Raketen auf Charkiw ab").</summary>
+    AimCase = 1L << 61,
+
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
 }
@@ -250,6 +253,7 @@ internal sealed class FunctionWords
         "natural-force" => FunctionWord.NaturalForce,
         "body-noun" => FunctionWord.BodyNoun,
         "inclusion-word" => FunctionWord.InclusionWord,
+        "aim-case" => FunctionWord.AimCase,
         "prohibition" => FunctionWord.Prohibition,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,

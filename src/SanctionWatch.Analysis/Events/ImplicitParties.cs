@@ -87,8 +87,16 @@ internal static class ImplicitParties
                 continue;
             }
 
-            var request = events.Take(i).LastOrDefault(r => r.Type == "REQUEST" && r.Actor is not null && r.Target is { } asked
-                && e.SentenceIndex - r.SentenceIndex is >= 0 and <= RequestReach && sameSide(asked.Mention, refuser.Mention));
+            RawEvent? request = null;
+            for (int j = i - 1; j >= 0 && request is null && e.SentenceIndex - events[j].SentenceIndex <= RequestReach; j--)
+            {
+                var r = events[j];
+                if (r.Type == "REQUEST" && r.Actor is not null && r.Target is { } asked && r.SentenceIndex <= e.SentenceIndex && sameSide(asked.Mention, refuser.Mention))
+                {
+                    request = r;
+                }
+            }
+
             if (request is not null && !sameSide(request.Actor!.Mention, refuser.Mention))
             {
                 e.Target = request.Actor;

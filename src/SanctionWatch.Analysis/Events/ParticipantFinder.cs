@@ -123,12 +123,12 @@ internal sealed class ParticipantFinder(SentenceState st)
             {
                 // "der russischen Reederei „Arktika“", "a North Korean trading company, Chongsan General Trading, received …"
                 int next = j + 1 < st.S.Count && (st.IsQuote(j + 1) || st.S.Lower(j + 1) == ",") ? j + 2 : j + 1;
-                return !st.Doc.AnyParticipantStartsIn(sentenceStart + next, sentenceStart + next + 1) && !(j + 1 < st.S.Count && st.IsTitle(j + 1));
+                return (next >= st.S.Count || !st.Doc.AnyParticipantStartsIn(sentenceStart + next, sentenceStart + next + 1)) && !(j + 1 < st.S.Count && st.IsTitle(j + 1));
             }
 
-            if (st.Lex.Shapes.CapitalisedNouns ? !st.IsAdjective(j) : st.S.IsUpper(j) || st.Lex.Determiners.Contains(word))
+            if (st.Lex.Shapes.CapitalisedNouns ? !st.IsAdjective(j) : st.S.IsUpper(j) || st.Lex.Determiners.Contains(word) || st.IsItemWord(j))
             {
-                return false;
+                return false; // not "Russian oil buyers": the adjective is the oil's
             }
         }
 

@@ -268,7 +268,8 @@ internal sealed class SentenceState
                 return w == "," ? j : -1;
             }
 
-            if (Lex.SpeechWords.Contains(w) || Lex.Words.Is(w, FunctionWord.Relative | FunctionWord.Complementiser))
+            // German articles are relative pronouns too ("darunter die Ostrow-Bank"): only a complementiser or a verb of saying ends it.
+            if (Lex.SpeechWords.Contains(w) || Lex.Words.Is(w, FunctionWord.Complementiser))
             {
                 return -1;
             }

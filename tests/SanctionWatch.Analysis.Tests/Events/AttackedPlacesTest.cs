@@ -40,4 +40,12 @@ public sealed class AttackedPlacesTest
         Assert.NotEqual("ir", Country(analysis, e.Target));
         Assert.Equal("Idlib", Name(analysis, e.Target));
     }
+
+    [Fact]
+    public void Analyze_WeaponsStruckAfterTheVerb_AreTheSideHit()
+    {
+        // No place is aimed at: the Iranian drones hit are Iran's.
+        var analysis = Analyze("en", "Israeli jets struck two Iranian drones over the Golan on Sunday.");
+        Assert.Contains(analysis.Events, e => e.Type == "ASSAULT" && Country(analysis, e.Target) == "ir");
+    }
 }

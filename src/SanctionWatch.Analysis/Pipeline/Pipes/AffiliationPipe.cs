@@ -62,13 +62,13 @@ public sealed class AffiliationPipe() : Pipe("affiliations", DocLayer.Tokens, Do
             return country;
         }
 
-        // "the Russian roll-on/roll-off ship Ussuriysky Zaliv": a few lower-case words of the ship's kind between.
+        // "the Russian roll-on/roll-off ship Ussuriysky Zaliv": a few hyphenated words of the ship's kind between.
         for (int skipped = 0; j >= 1 && skipped < MaxKindWords; skipped++)
         {
             var kind = tokens[j].TextOf(doc.Text);
-            if (!(char.IsLower(kind[0]) || kind is "/" or "-"))
+            if (!(kind is "/" or "-" || (char.IsLower(kind[0]) && kind.Contains('-', StringComparison.Ordinal))))
             {
-                return null;
+                return null; // not "Germany seized the tanker X": only hyphenated kind words ("roll-on/roll-off") stand between
             }
 
             j--;

@@ -77,30 +77,35 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
     private void DescribedBodies(Doc doc, EventLexicon lexicon, Homes homes)
     {
         var mentions = doc.Mentions.Open;
-        var taken = new HashSet<int>();
+        var nameStarts = new HashSet<int>();
+        var covered = new List<(int Start, int End)>(mentions.Count);
         foreach (var m in mentions)
         {
-            taken.Add(m.Start);
+            nameStarts.Add(m.Start);
+            covered.Add((m.Start, m.End));
         }
 
-        var added = new List<Mention>();
+        covered.Sort();
         var tokens = doc.Tokens;
-        for (int i = 0; i + 1 < tokens.Count; i++)
+        for (int i = 0, c = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || taken.Contains(tokens[i].Start) || homes.HomeWord(i) is not { } code
-                || gazetteer.Country(code) is not { } country || homes.BodyAfter(i + 1, taken) < 0)
+            var token = tokens[i];
+            while (c < covered.Count && covered[c].End <= token.Start)
+            {
+                c++;
+            }
+
+            // Only a capitalised word with a hyphen or the German ending can be a home; test the span before any string.
+            var span = doc.Text.AsSpan(token.Start, token.End - token.Start);
+            if (token.Kind != TokenKind.Word || !char.IsUpper(span[0]) || !(span.Contains('-') || span.EndsWith("er", StringComparison.Ordinal))
+                || (c < covered.Count && covered[c].Start <= token.Start) || homes.HomeWord(i) is not { } code
+                || gazetteer.Country(code) is not { } country || homes.BodyAfter(i + 1, nameStarts) < 0)
             {
                 continue;
             }
 
-            var token = tokens[i];
-            added.Add(new Mention(token.Start, token.End, token.TextOf(doc.Text), SchemaNames.Country, country.Key, country.Name, code, Source));
-        }
-
-        if (added.Count > 0)
-        {
-            mentions.AddRange(added);
-            mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            // Added in any order: the layer sorts its mentions when it is frozen.
+            mentions.Add(new Mention(token.Start, token.End, span.ToString(), SchemaNames.Country, country.Key, country.Name, code, Source));
         }
     }
 
@@ -124,15 +129,16 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
         // A glued home ("Moscow-based") or a German place adjective ("Wladiwostoker") at i: its country, or null.
         public string? HomeWord(int i) => Glued(i) ?? PlaceAdjective(i);
 
-        // The index of a body or ship noun at i or one word later ("Vladivostok-based used-car dealer" takes two) with no name
-        // right after it (past a comma or quote), or -1.
+        // The index of a body or ship noun at i, or after one word, or after hyphenated words and one word ("a Moscow-based
+        // over-the-counter trading desk"), with no name right after it (past a comma or quote), or -1.
         public int BodyAfter(int i, HashSet<int> nameStarts)
         {
             for (int j = i; j < _tokens.Count && j <= i + 2; j++)
             {
-                if (_tokens[j].Kind != TokenKind.Word || nameStarts.Contains(_tokens[j].Start))
+                if (_tokens[j].Kind != TokenKind.Word || nameStarts.Contains(_tokens[j].Start)
+                    || (j == i + 2 && !Word(i).Contains('-', StringComparison.Ordinal)))
                 {
-                    return -1;
+                    return -1; // not "a Moscow-based analyst said customers …"
                 }
 
                 string lower = Word(j).ToLowerInvariant();
@@ -140,7 +146,12 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
                     || (lexicon.Shapes.CapitalisedNouns && lexicon.Words.EndsIn(lower, FunctionWord.BodyNoun | FunctionWord.ShipWord)))
                 {
                     // A name after it, known or not ("das Moskauer Handelsunternehmen Wostok-Impex"), is the party.
-                    int next = j + 1 < _tokens.Count && _tokens[j + 1].Kind == TokenKind.Punctuation ? j + 2 : j + 1;
+                    int next = j + 1 < _tokens.Count && Word(j + 1) is "," or "„" or "\"" or "“" or "»" ? j + 2 : j + 1;
+                    if (next < _tokens.Count && _tokens[next].Kind == TokenKind.Punctuation)
+                    {
+                        return j; // the sentence or clause ends: no name after it
+                    }
+
                     return next < _tokens.Count && (nameStarts.Contains(_tokens[next].Start)
                         || (_tokens[next].Kind == TokenKind.Word && char.IsUpper(Word(next)[0]) && !Is(next, FunctionWord.Coordinator))) ? -1 : j;
                 }
