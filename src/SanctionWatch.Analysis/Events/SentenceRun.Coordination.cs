@@ -80,17 +80,20 @@ internal sealed partial class SentenceRun
         return copies;
     }
 
-    private bool CoordinatorBetween(int from, int to)
+    private bool CoordinatorBetween(int from, int to) => LastCoordinator(from, to) >= 0;
+
+    // The last coordinator among the words [from, to), or -1.
+    private int LastCoordinator(int from, int to)
     {
-        for (int j = from; j < to; j++)
+        for (int j = to - 1; j >= from; j--)
         {
             if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Coordinator))
             {
-                return true;
+                return j;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // True when the tree makes the name a subject: "seized the Eventin and Germany protested" reads the pair as who protested,

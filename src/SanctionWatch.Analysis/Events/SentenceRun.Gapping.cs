@@ -30,15 +30,7 @@ internal sealed partial class SentenceRun
             return [];
         }
 
-        int coordinator = -1;
-        for (int j = sources[1].Start - 1; j >= sources[0].End; j--)
-        {
-            if (st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Coordinator))
-            {
-                coordinator = j;
-                break;
-            }
-        }
+        int coordinator = LastCoordinator(sources[0].End, sources[1].Start);
 
         if (coordinator < 0)
         {
