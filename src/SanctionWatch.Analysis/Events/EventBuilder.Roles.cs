@@ -95,16 +95,14 @@ internal sealed partial class EventBuilder
         {
             // "nordkoreanische Arbeiter", "a North Korean delegation": the origin of the goods or the party met.
             bool ofGoods = OfGoods(origin);
+            // "A North Korean trading company, Chongsan General Trading, received …": the receiver's own country, no supplier.
+            bool receiversOwn = entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !passive && !ofGoods && target is not null
+                && origin.End <= target.Start && origin.Start < k && BodyNounAfter(origin);
             if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !ofGoods && target is null && origin.Mention != actor?.Mention)
             {
                 target = origin; // "ein nordkoreanischer Diplomat … beschaffen": the procurer's side
             }
-            else if (entry.Type == "TRANSFER" && entry.Frame == Frame.Receive && !passive && !ofGoods && target is not null && origin.End <= target.Start && origin.Start < k
-                && BodyNounAfter(origin))
-            {
-                // "A North Korean trading company, Chongsan General Trading, received …": the receiver's own country, no supplier.
-            }
-            else if ((entry.Type == "TRANSFER" || origin.Start < k) && actor is null && origin.Mention != target?.Mention)
+            else if ((entry.Type == "TRANSFER" || origin.Start < k) && actor is null && origin.Mention != target?.Mention && !receiversOwn)
             {
                 actor = origin;
             }
@@ -244,8 +242,8 @@ internal sealed partial class EventBuilder
     private bool OfPeople(Participant origin) =>
         origin.End < st.S.Count && st.Lex.ItemWords.Find(st.S.Lower(origin.End)).Value is { Category: "troops" or "labour" };
 
-    // True when the word after a country adjective names goods or people sent ("nordkoreanische Granaten", "Soldaten"), not a unit or party.
-    // The goods word right after the adjective, or after one more adjective ("North Korean ballistic missiles", "nordkoreanische ballistische Raketen").
+    // True when the word after a country adjective, or after one more adjective, names goods or people sent ("nordkoreanische
+    // Granaten", "Soldaten", "North Korean ballistic missiles"), not a unit or party.
     private bool OfGoods(Participant origin) =>
         GoodsAt(origin.End) || (origin.End + 1 < st.S.Count && !st.S.IsPunct(origin.End)
             && (st.Lex.Shapes.CapitalisedNouns ? st.IsAdjective(origin.End) : !st.S.IsUpper(origin.End)) && GoodsAt(origin.End + 1));

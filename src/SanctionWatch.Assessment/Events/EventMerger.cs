@@ -13,9 +13,6 @@ public static class EventMerger
     private const double QuantityTolerance = 0.1;
     private const int UndatedDays = 30;
 
-    // Reports of one occasion, one giving its count and one not, come out within this many days of each other.
-    private const int SameOccasionDays = 7;
-
     // Another report may date the same happening by its announcement a day or two after this article appeared.
     private const int LaterReportDays = 3;
 
@@ -134,7 +131,7 @@ public static class EventMerger
     private static bool CountedOnceApart(EventCandidate x, EventCandidate y) =>
         x.Date?.Value is null && y.Date?.Value is null
         && x.Items.Any(i => i.Quantity is not null) != y.Items.Any(i => i.Quantity is not null)
-        && x.Reported is { } rx && y.Reported is { } ry && Math.Abs(rx.DayNumber - ry.DayNumber) > SameOccasionDays;
+        && !HappeningJoiner.ReportedTogether(x, y);
 
     /// <summary>
     /// True when one report calls its event another occasion ("ein weiterer Tanker", "the second shipment") and the other

@@ -143,7 +143,7 @@ internal static class HappeningJoiner
 
     // Reports that tell one happening in other detail come out within days of each other unless both date it: two
     // undated meetings in Pyongyang or sanctions on one firm reported weeks apart are two happenings.
-    private static bool ReportedTogether(EventCandidate x, EventCandidate y) =>
+    internal static bool ReportedTogether(EventCandidate x, EventCandidate y) =>
         (x.Date?.Value is not null && y.Date?.Value is not null) || x.Reported is not { } rx || y.Reported is not { } ry
         || Math.Abs(rx.DayNumber - ry.DayNumber) <= ReportDays;
 

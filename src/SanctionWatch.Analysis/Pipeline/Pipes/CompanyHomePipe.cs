@@ -40,7 +40,7 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
         }
 
         var homes = new Homes(doc, lexicon, gazetteer, placeEndingAt, placeStartingAt);
-        DescribedBodies(doc, lexicon, homes);
+        DescribedBodies(doc, homes);
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -74,7 +74,7 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
     // "a Moscow-based over-the-counter trading desk", "ein Wladiwostoker Tanker": a body or ship told by its home alone
     // (a glued "-based" place or a German place adjective before a body or ship noun, no name after it) acts for that
     // home's country: the word becomes a mention of the country, as "a Russian dealer" names Russia.
-    private void DescribedBodies(Doc doc, EventLexicon lexicon, Homes homes)
+    private void DescribedBodies(Doc doc, Homes homes)
     {
         var mentions = doc.Mentions.Open;
         var nameStarts = new HashSet<int>();
@@ -97,7 +97,7 @@ public sealed class CompanyHomePipe(GazetteerRecognizer gazetteer) : Pipe("compa
 
             // Only a capitalised word with a hyphen or the German ending can be a home; test the span before any string.
             var span = doc.Text.AsSpan(token.Start, token.End - token.Start);
-            if (token.Kind != TokenKind.Word || !char.IsUpper(span[0]) || !(span.Contains('-') || span.EndsWith("er", StringComparison.Ordinal))
+            if (token.Kind != TokenKind.Word || !char.IsUpper(span[0]) || !(span.Contains('-') || span.EndsWith(AdjectiveEnding, StringComparison.Ordinal))
                 || (c < covered.Count && covered[c].Start <= token.Start) || homes.HomeWord(i) is not { } code
                 || gazetteer.Country(code) is not { } country || homes.BodyAfter(i + 1, nameStarts) < 0)
             {
