@@ -31,6 +31,15 @@ public sealed class GazetteerRecognizerTest
     }
 
     [Theory]
+    [InlineData("Raketen schlugen in Kramatorsk ein.", "Kramatorsk")]
+    [InlineData("Shelling hit Nikopol again overnight.", "Nikopol")]
+    [InlineData("Ein Lagerhaus in Pawlohrad brannte aus.", "Pawlohrad")]
+    public void Recognize_FrontTownOfUkraine_IsAUkrainianPlace(string text, string town)
+    {
+        Assert.Contains(Places(text), m => m.Text == town && m.Schema == "Address" && m.Country == "ua");
+    }
+
+    [Theory]
     [InlineData("Vladimir Sokolov said the deal was done.")]
     [InlineData("Ships crossed the Tumen on Monday.")]
     [InlineData("The tanker Volzhsky Rassvet left port.")]

@@ -102,6 +102,24 @@ public sealed class EventMergerTest
         Assert.Equal(expected, events.Count);
     }
 
+    [Theory]
+    [InlineData("arms", "missiles", 1)]
+    [InlineData("ammunition", "arms", 1)]
+    [InlineData("ammunition", "missiles", 2)]
+    public void Merge_WeaponsOneReportNamesAndTheOtherOnlyCallsWeapons_AreOneHappening(string first, string second, int expected)
+    {
+        // "Belarus soll Russland Luftabwehrwaffen übergeben haben" and "Belarus handed Russia eight surface-to-air missile
+        // batteries", the same news: generic weapons and the missiles they are; shells and missiles are two shipments.
+        static EventCandidate Weapons(string document, string category) =>
+            new EventCandidate(document, 0, "TRANSFER", null, "ent:kp", "ent:ru", [new EventItem(category, category, null)],
+                null, null, "reported", null, [new EvidenceSpan(document, 0, 20, "weapons")], null)
+            {
+                Reported = new DateOnly(2025, 9, 3),
+            };
+
+        Assert.Equal(expected, EventMerger.Merge([Weapons("doc:de", first), Weapons("doc:en", second)], Sides).Count);
+    }
+
     [Fact]
     public void Merge_OverlappingItemsWithNothingToAnchorThem_StayApart()
     {

@@ -19,7 +19,8 @@ internal sealed partial class EventBuilder
                 // Ellipsis: "zusätzlich zu den bereits gelieferten fünf Millionen" takes the items of the event before.
                 foreach (var item in previous.Items)
                 {
-                    e.Items.Add(pendingQuantity is not null ? item with { Quantity = pendingQuantity } : item);
+                    // A shipment named by a noun is counted by its own words: "after a larger shipment in January" is not 90 wagons again.
+                    e.Items.Add(pendingQuantity is not null || e.Noun ? item with { Quantity = pendingQuantity } : item);
                     pendingQuantity = null;
                 }
 

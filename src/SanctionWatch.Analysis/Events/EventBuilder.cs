@@ -452,7 +452,9 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             Hit = entry.Hit,
             Used = entry.Used,
             UnnamedDoer = unnamedDoer && actor is null,
-            Location = location is not null && (location.Place || location.Marker == Marker.Location) && location.Mention != actor?.Mention && location.Mention != target?.Mention
+            // "missiles launched from Russia's Kursk region": where an attack came from is not where it happened.
+            Location = location is not null && ((location.Place && (location.Marker != Marker.Source || entry.Type == "TRANSFER")) || location.Marker == Marker.Location)
+                && location.Mention != actor?.Mention && location.Mention != target?.Mention
                 ? location.Mention : null,
         };
 

@@ -6,15 +6,21 @@ namespace SanctionWatch.Analysis.Events;
 /// </summary>
 internal sealed partial class SentenceRun
 {
-    private static void Merge(List<RawEvent> built)
+    private void Merge(List<RawEvent> built)
     {
+        foreach (var noun in built.Where(e => e.Noun && built.Exists(v => v.Type == e.Type && !v.Noun && Apart(e, v))))
+        {
+            // What that other happening moved is told by its own phrase, not by the verb's goods and count.
+            noun.Items.RemoveAll(item => !st.TrustedTree!.InSubtree(noun.TriggerToken, st.S.TokenAt(item.Start), st.S.TokenAt(item.Start) + 1));
+        }
+
         for (int i = 0; i < built.Count; i++)
         {
             for (int j = i + 1; j < built.Count; j++)
             {
                 var a = built[i];
                 var b = built[j];
-                if (a.Type != b.Type || a.Deny != b.Deny || !(a.Clause == b.Clause && (a.Noun || b.Noun) || SameGoodsOtherParties(a, b)) || FlowsBack(a, b))
+                if (a.Type != b.Type || a.Deny != b.Deny || !(a.Clause == b.Clause && (a.Noun || b.Noun) && !Apart(a, b) || SameGoodsOtherParties(a, b)) || FlowsBack(a, b))
                 {
                     continue;
                 }
@@ -40,6 +46,27 @@ internal sealed partial class SentenceRun
                 break;
             }
         }
+    }
+
+    // "has sent 90 more wagons …, less than a month after a larger rail shipment in January": a happening named in a phrase
+    // that hangs outside the verb's own phrases is an earlier or other one, not the verb's named again.
+    private bool Apart(RawEvent a, RawEvent b)
+    {
+        var (noun, verb) = a.Noun ? (a, b) : (b, a);
+        if (verb.Noun || st.TrustedTree is not { } g || g.Tree.Deprels[noun.TriggerToken] is not ("nmod" or "obl"))
+        {
+            return false;
+        }
+
+        for (int node = noun.TriggerToken, steps = 0; node >= 0 && steps < g.Tree.Count; node = g.Tree.Heads[node], steps++)
+        {
+            if (node == verb.TriggerToken)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "… obtained machine tools in exchange for ammunition": two flows of other goods between the same parties, one each way,

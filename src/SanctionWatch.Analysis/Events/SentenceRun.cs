@@ -32,6 +32,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
 
         var dates = DateFinder.Find(st.S, st.Doc.Date);
         dates.RemoveAll(d => st.Doc.Furniture.Covers(st.S.Token(d.Start).Start, st.S.Token(d.End - 1).End)); // "MOSCOW, April 16 (Reuters) -"
+        var timing = dates.Select(d => Timed(d, triggers)).ToList();
         var modality = new ModalityRules(st);
         var builder = new EventBuilder(st, modality, new ItemFinder(st));
         var built = new List<RawEvent>();
@@ -173,7 +174,8 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             {
                 lo = clauseStart; // a subordinate clause has its own subject ("…, dass Kim Russland Granaten liefert")
             }
-            var e = builder.Build(k, entry, noun, lo, hi, built, dates, ref pendingQuantity);
+            var own = timing.TrueForAll(t => t is null || t == k) ? dates : dates.Where((_, i) => timing[i] is not int word || word == k).ToList();
+            var e = builder.Build(k, entry, noun, lo, hi, built, own, ref pendingQuantity);
             if (e is not null)
             {
                 // "Im Gegenzug erhält Nordkorea …" and "… erhält die Führung in Pjöngjang im Gegenzug …": before the
@@ -229,6 +231,55 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 st.Doc.Events.Add(e);
             }
         }
+    }
+
+    // A date times the word that governs it: "a U.S. official said Thursday", "teilte der Generalstab am Mittwoch mit" time
+    // the statement, "imposed an asset freeze on Tuesday on a firm that shipped shells" the listing and "a larger rail
+    // shipment in January" that shipment — not another happening the sentence tells. Returns that verb of saying or
+    // trigger, or null when the date stands free (it then goes to the nearest trigger).
+    private int? Timed(DateFinder.Found d, List<(int Token, TriggerEntry Entry)> triggers)
+    {
+        bool Governs(int j) => j >= 0 && j < st.S.Count
+            && ((st.Cue[j] & CueKind.Speech) != 0 || triggers.Exists(t => t.Token == j) || st.Lex.Triggers.Find(st.S.Lower(j)).Value is not null);
+        if (d.Start > 0 && (st.Cue[d.Start - 1] & CueKind.Speech) != 0)
+        {
+            return d.Start - 1;
+        }
+
+        if (st.Tree is not { } g)
+        {
+            return null;
+        }
+
+        for (int j = d.Start; j < d.End; j++)
+        {
+            if (g.Tree.Heads[j] is int head && (head < d.Start || head >= d.End))
+            {
+                if (g.Tree.Deprels[j] is "ccomp" or "conj" or "parataxis" or "acl:relcl")
+                {
+                    return null;
+                }
+
+                if (head < 0)
+                {
+                    return null;
+                }
+
+                // A verb of saying times only the date after it ("said on Thursday"): in "struck … on Sunday, police said" the
+                // day before the attribution is the strike's, wherever the parser hangs it.
+                if (Governs(head) && (head < d.Start || (st.Cue[head] & CueKind.Speech) == 0))
+                {
+                    return head;
+                }
+
+                // "sagte ein Sprecher am Freitag", "teilte das Militär am Dienstag mit": the parser hangs the day on the
+                // speaker that follows the verb of saying.
+                int verb = g.Tree.Heads[head];
+                return g.Tree.Deprels[head] == "nsubj" && verb >= 0 && verb < head && (st.Cue[verb] & CueKind.Speech) != 0 ? verb : null;
+            }
+        }
+
+        return null;
     }
 
     private bool TaggedNominal(int k) =>

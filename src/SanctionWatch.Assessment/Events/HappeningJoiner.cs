@@ -78,7 +78,7 @@ internal static class HappeningJoiner
             // A partial report joined before is no measure of side or goods: only the reports that name both parties are.
             var homes = block.Where(home => home.All(h => h.Document != one.Document && cluster.All(c => !EventMerger.Disagree(c, h, places) && !EventMerger.AnotherOccasion(c, h)))
                     && home.Where(EventMerger.SpecificEnough).All(h => EventMerger.KindOf(h) == EventMerger.KindOf(one) && SameSide(one, h, entities)
-                        && cluster.All(c => ReportedTogether(c, h) && Categories(c).IsSubsetOf(Categories(h))))
+                        && cluster.All(c => ReportedTogether(c, h) && ItemKinds.Within(Categories(c), Categories(h))))
                     && home.Any(h => EventMerger.SpecificEnough(h) && cluster.Any(c => EventMerger.Counts(c, h, CountAnchor).Any(agree => agree) || SameNamed(c, h, places))))
                 .Take(2)
                 .ToList();
@@ -138,7 +138,7 @@ internal static class HappeningJoiner
     private static bool Joinable(List<EventCandidate> home, List<EventCandidate> cluster, Places places) =>
         !home.Any(a => cluster.Any(b => a.Document == b.Document))
         && home.All(a => cluster.All(b => !EventMerger.Disagree(a, b, places) && !EventMerger.AnotherOccasion(a, b) && ReportedTogether(a, b)
-            && Categories(a).Overlaps(Categories(b)) == (a.Items.Count > 0 && b.Items.Count > 0)))
+            && ItemKinds.Overlap(Categories(a), Categories(b)) == (a.Items.Count > 0 && b.Items.Count > 0)))
         && home.Any(a => cluster.Any(b => Anchored(a, b, places)));
 
     // Reports that tell one happening in other detail come out within days of each other unless both date it: two
