@@ -44,7 +44,7 @@ internal sealed partial class EventBuilder
 
         e.Date = NearestDate(dates, k, lo, hi);
         modality.Modality(e, entry, k, clause, built);
-        if (e.Modality is "asserted" or "expected" or "reported" && RequestedAct(k))
+        if (e.Modality is "asserted" or "expected" or "reported" && !entry.Dismissal && RequestedAct(k)) // "called the report a fabrication" names, it asks nothing
         {
             e.Modality = "hypothetical"; // "demanded that Uganda withdraw", "called on Britain to negotiate": asked for, not done
         }

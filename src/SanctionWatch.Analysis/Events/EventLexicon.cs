@@ -87,6 +87,7 @@ internal sealed partial class EventLexicon
                     GoodsOnly = flags.Contains("goods"),
                     Listing = flags.Contains("listing"),
                     Used = flags.Contains("used"),
+                    Dismissal = flags.Contains("dismissal"),
                 };
                 Triggers.Add(pattern, entry);
                 if (particle is null)

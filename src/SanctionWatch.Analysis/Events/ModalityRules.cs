@@ -22,7 +22,8 @@ internal sealed class ModalityRules(SentenceState st)
             || (st.AnyInClause(clause, CueKind.Would) && !conditional)
             || (k > 0 && st.Lex.Words.Is(st.S.Lower(k - 1), FunctionWord.InfinitiveMark) && !(st.Lex.Shapes.PerfectNotPlan && perfect) && !(mood?.Aspectual(k) ?? AspectBefore(k - 1)))
             || mood?.Expected(k) == true;
-        bool alleged = AllegedReaches(k) || (soll && perfect) || st.ClaimReaches(k);
+        // The claim a denial answers ("called the claim a baseless lie") does not make the denial a claim.
+        bool alleged = AllegedReaches(k) || (soll && perfect) || (st.ClaimReaches(k) && entry.Frame != Frame.Deny);
         bool konjunktiv = st.Lex.Shapes.SubjunctiveReports && ((st.SentenceCues & CueKind.Konjunktiv) != 0 || IsKonjunktiv(k));
         bool beside = SpokenBeside(k);
         // A speaker found at a claim that describes a noun ("a firm it accused of …") speaks only within that claim.

@@ -80,6 +80,31 @@ internal sealed partial class SentenceRun
         return copies;
     }
 
+    /// <summary>
+    /// "The central banks of Russia and North Korea have agreed …", "Russian, North Korean fisheries chiefs sign a deal": a
+    /// meeting or agreement that names one side, with another party joined to it by "and" or a comma, has its two sides.
+    /// </summary>
+    private void MutualPartners(List<RawEvent> built)
+    {
+        foreach (var e in built)
+        {
+            if (e.Type is not ("CONSULT" or "AGREE" or "COOPERATE") || (e.Actor is null) == (e.Target is null))
+            {
+                continue;
+            }
+
+            var side = e.Actor ?? e.Target!;
+            if (st.Parts.Find(p => p.Mention == side.Mention) is not { } one
+                || st.Parts.Find(q => q.Start >= one.End + 1 && q.Start <= one.End + 1 && q.Adjective == one.Adjective
+                    && !st.SameThing(q.Mention, one.Mention) && (CoordinatorBetween(one.End, q.Start) || st.S.Lower(one.End) == ",")) is not { } other)
+            {
+                continue;
+            }
+
+            (e.Actor, e.Target) = (EventBuilder.Ref(one), EventBuilder.Ref(other));
+        }
+    }
+
     private bool CoordinatorBetween(int from, int to) => LastCoordinator(from, to) >= 0;
 
     // The last coordinator among the words [from, to), or -1.

@@ -99,6 +99,12 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 continue; // "its forces had carried out a strike", "the tickets sold out": another sense, nothing moved
             }
 
+            if (entry.Dismissal && (!Enumerable.Range(0, k).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ReportNoun))
+                || triggers.Exists(t => t.Token < k && t.Entry.Type == "REJECT" && !t.Entry.Dismissal)))
+            {
+                continue; // "a baseless lie" with no report it calls one, "absurd prices"; "rejected the report as slander" denies once
+            }
+
             if (entry.ObjectNext && !ObjectNext(k))
             {
                 continue; // "to get around the cap", "gets worse": no goods received
@@ -176,6 +182,11 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             }
             var own = timing.TrueForAll(t => t is null || t == k) ? dates : dates.Where((_, i) => timing[i] is not int word || word == k).ToList();
             var e = builder.Build(k, entry, noun, lo, hi, built, own, ref pendingQuantity);
+            if (e is not null && entry.Dismissal && e.Actor is { } dismisser && ToldTheReport(dismisser.Mention, k))
+            {
+                e.Actor = null; // "Die Darstellung einer britischen Zeitung sei erfunden": whose report it is, not who dismisses it
+            }
+
             if (e is not null)
             {
                 // "Im Gegenzug erhält Nordkorea …" and "… erhält die Führung in Pjöngjang im Gegenzug …": before the
@@ -213,6 +224,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         AccusedAntecedent(built);
         Refusals(built);
         DescribedTargets(built);
+        MutualPartners(built);
         foreach (var e in built.ToList())
         {
             // After the merge, so that no copy becomes the transfer a later one flows back along; two suppliers with
@@ -281,6 +293,11 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
 
         return null;
     }
+
+    // The party named between a report noun and the word that dismisses it: the report's source.
+    private bool ToldTheReport(int mention, int k) =>
+        st.Parts.Exists(p => p.Mention == mention && p.End <= k
+            && Enumerable.Range(0, p.Start).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ReportNoun)));
 
     private bool TaggedNominal(int k) =>
         st.Tree is { } g && g.Tree.Upos[k] == "NOUN"

@@ -76,6 +76,12 @@ internal sealed record TriggerEntry(string Type, string? Mode, Frame Frame, bool
     /// </summary>
     public bool Used { get; init; }
 
+    /// <summary>
+    /// True for a word that calls a report false ("called the claim a baseless lie", "bezeichnete die Vorwürfe als haltlos"):
+    /// a denial only where a report noun comes before it in the sentence.
+    /// </summary>
+    public bool Dismissal { get; init; }
+
     /// <summary>True when the verb's subject speaks about, asks for or punishes what its object names ("condemned the delivery"): no party to it.</summary>
     public bool About { get; init; }
 }

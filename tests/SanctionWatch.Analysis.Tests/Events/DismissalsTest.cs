@@ -1,0 +1,41 @@
+using static SanctionWatch.Analysis.Tests.Support.ShortTexts;
+
+namespace SanctionWatch.Analysis.Tests.Events;
+
+/// <summary>
+/// Calling a report false is denying it: "called the report a fabrication", "nannte die Vorwürfe haltlos". The denier is the
+/// one who speaks, not the newspaper or state whose report it is; without a report before it, the word denies nothing. The
+/// sentences were written for these tests, about other states than the evaluation sets.
+/// </summary>
+public sealed class DismissalsTest
+{
+    [Theory]
+    [InlineData("en", "Beijing called the report pure fabrication.", "cn")]
+    [InlineData("en", "A spokesman for Vietnam's foreign ministry said the allegations were \"groundless and absurd.\"", "vn")]
+    [InlineData("de", "Das Außenministerium in Hanoi nannte die Berichte über Waffenlieferungen haltlos.", "vn")]
+    [InlineData("de", "Ägypten bezeichnete die Vorwürfe als Lüge.", "eg")]
+    public void Analyze_ReportCalledFalse_IsADenialByTheSpeaker(string language, string text, string denier)
+    {
+        var analysis = Analyze(language, text);
+        var denial = Assert.Single(analysis.Events, e => e.Type == "REJECT");
+        Assert.Equal(denier, Country(analysis, denial.Actor));
+        Assert.Contains(denial.Modality, new[] { "asserted", "reported" }); // told by the denier itself, never alleged or hypothetical
+    }
+
+    [Theory]
+    [InlineData("en", "Beijing called a report by a Japanese newspaper a fabrication.", "jp")]
+    [InlineData("de", "Die Darstellung einer polnischen Zeitung sei frei erfunden, sagte ein Sprecher.", "pl")]
+    public void Analyze_ReportsSource_IsNotTheDenier(string language, string text, string source)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "REJECT" && Country(analysis, e.Actor) == source);
+    }
+
+    [Theory]
+    [InlineData("en", "The unfounded fear of a recession hit markets in Seoul.")]
+    [InlineData("de", "Der Preis für Reis in Pjöngjang sei absurd hoch, sagte ein Händler aus China.")]
+    public void Analyze_DismissiveWordWithNoReport_IsNoDenial(string language, string text)
+    {
+        Assert.DoesNotContain(Analyze(language, text).Events, e => e.Type == "REJECT");
+    }
+}
