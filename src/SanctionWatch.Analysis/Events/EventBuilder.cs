@@ -459,9 +459,17 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         };
 
         Complete(e, entry, k, lo, hi, clause, previous, accusation, built, dates, ref pendingQuantity);
-        if (e.Actor is { } doer && e.Target is { } done && st.SameThing(doer.Mention, done.Mention))
+        if (e.Actor is { } doer && e.Target is { } done && (st.SameThing(doer.Mention, done.Mention) || DescribesTheDoer(done.Mention, doer.Mention)))
         {
-            e.Target = null; // no one supplies, attacks or sanctions itself: one of the two readings is wrong, the doer's is the likelier
+            // No one supplies, attacks or sanctions itself: one of the two readings is wrong, the doer's is the likelier. Nor is
+            // the doer's own adjective another party ("der südkoreanische Stürmer Han", "Belarusian President Lukashenko").
+            e.Target = null;
+            if (entry.Type is "CONSULT" or "AGREE" or "COOPERATE" && !entry.Hit
+                && region.FirstOrDefault(p => p.Seat && p.Marker == Marker.Location && st.Doc.Mentions[p.Mention].Country is { } host
+                    && host != st.Doc.Mentions[doer.Mention].Country) is { } seat)
+            {
+                e.Target = Ref(seat); // "Der iranische Außenminister ist in Damaskus mit seinem Amtskollegen zusammengetroffen": the host
+            }
         }
 
         if (e.Type == "TRANSFER" && entry.Frame == Frame.Receive && !noun && !entry.NeedsItem && e.Items.Count == 0 && subject is not null
@@ -793,6 +801,27 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         }
 
         return false;
+    }
+
+    // A country adjective that opens the doer's own phrase: at most three lower-case or title words between it and the name.
+    private bool DescribesTheDoer(int adjective, int doer)
+    {
+        if (st.Parts.Find(p => p.Mention == adjective && p.Adjective) is not { } own || st.Parts.Find(p => p.Mention == doer && p.Start >= own.End) is not { } name
+            || name.Start - own.End > 3 || !name.Person)
+        {
+            return false;
+        }
+
+        for (int j = own.End; j < name.Start; j++)
+        {
+            if (st.S.IsPunct(j) || st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Coordinator)
+                || (st.Tree is { } g && g.Tree.Upos[j] is "VERB" or "AUX" or "ADP"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static ArgumentRef? Ref(Participant? p) => p is null ? null : new ArgumentRef(p.Mention, p.Seat);

@@ -209,6 +209,11 @@ internal sealed partial class SentenceRun
             return false; // "Fahrzeuge dürfen nicht an Nordkorea verkauft werden", "transfers … are banned": a rule, no happening
         }
 
+        if (e.Hit && e.Type == "CONSULT" && (e.Actor is null || e.Target is null))
+        {
+            return false; // "treffen" hits, scores ("traf zweimal") or decides as often as it meets: a meeting only with both sides
+        }
+
         if (e.Joint && !JoinedPair(e))
         {
             return false; // "Russia is building a railway": one builder is no cooperation

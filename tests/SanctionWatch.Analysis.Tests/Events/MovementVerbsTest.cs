@@ -69,7 +69,7 @@ public sealed class MovementVerbsTest
         var analysis = Analyze("de", text);
         var meeting = Assert.Single(analysis.Events, e => e.Type == "CONSULT");
         Assert.Equal("Abbas Araghchi", Name(analysis, meeting.Actor));
-        Assert.NotNull(meeting.Target);
+        Assert.Equal("sy", Country(analysis, meeting.Target)); // the host, not the minister's own country
     }
 
     [Fact]
