@@ -9,7 +9,8 @@ namespace SanctionWatch.Analysis.Events;
 /// object, and, where infinitive clauses end in marker and verb, the "subject" of a marked infinitive ("…, Nordkorea
 /// mit Öl zu versorgen"), which cannot have one, is its object; a bare proper name taken for an oblique beside a
 /// subject and no object ("Russland hat Odessa angegriffen") is the object; a passive subject of a clause with "haben"
-/// and no passive auxiliary is the subject. Other verbs keep two subjects as parsed: their order may be object first ("Kampfflugzeuge hat
+/// and no passive auxiliary is the subject; of two objects and no subject, the one before the verb is the subject when the
+/// other's article marks it accusative. Other verbs keep two subjects as parsed: their order may be object first ("Kampfflugzeuge hat
 /// Russland keine geliefert"), which the parser's features do not tell.
 /// </summary>
 internal static class TreeRepair
@@ -78,6 +79,15 @@ internal static class TreeRepair
                 }
             }
 
+            // "Das russische Außenministerium bestellte den südkoreanischen Botschafter ein": two objects and no subject,
+            // the later marked accusative by its article: the earlier one, before the finite verb, is the subject.
+            if (!dependents.Any(c => tree.Deprels[c].StartsWith("nsubj", StringComparison.Ordinal))
+                && dependents.Where(c => tree.Deprels[c] == "obj").ToList() is [int before, int after]
+                && before < finite && finite < after && Accusative(after) && !Accusative(before))
+            {
+                (deprels ??= [.. tree.Deprels])[before] = "nsubj";
+            }
+
             int first = -1;
             foreach (int c in dependents)
             {
@@ -103,6 +113,8 @@ internal static class TreeRepair
         }
 
         return deprels is null ? tree : tree with { Deprels = deprels };
+
+        bool Accusative(int noun) => children[noun]?.Any(c => tree.Deprels[c] == "det" && words.Is(tree.Words[c].ToLowerInvariant(), FunctionWord.AccusativeArticle)) ?? false;
     }
 
     private static bool IsPerfectAuxiliary(EventLexicon lexicon, string word) =>
