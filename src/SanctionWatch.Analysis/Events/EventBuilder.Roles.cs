@@ -118,8 +118,11 @@ internal sealed partial class EventBuilder
             actor = laterOrigin; // "Die russische Armee erhielt Drohnen iranischer Bauart": the goods' maker supplied the receiver
         }
 
-        if (entry.Type != "TRANSFER" && target is null && laterOrigin is not null && laterOrigin.Mention != actor?.Mention && !(entry.Type == "ASSAULT" && OfGoods(laterOrigin) && !OfPeople(laterOrigin) && AimedAtAPlace(places)))
+        if (entry.Type != "TRANSFER" && target is null && laterOrigin is not null && laterOrigin.Mention != actor?.Mention && !(entry.Type == "ASSAULT" && OfGoods(laterOrigin) && !OfPeople(laterOrigin) && AimedAtAPlace(places))
+            && !(entry.Type == "ASSAULT" && places.Exists(p => p.Marker == Marker.Target && p.Start < laterOrigin.Start && p.Mention != actor?.Mention)))
         {
+            // (nor where the attack names the place it was aimed at first: "Raketenangriff auf die Stadt Pawlohrad haben
+            // ukrainische Ermittler …" struck the city, the investigators' adjective is no side)
             // (not "fired North Korean missiles at Kharkiv": the weapons' maker is no side attacked)
             target = laterOrigin; // "Aserbaidschanische Truppen töteten armenische Soldaten": the origin after the verb is the side acted on
         }
@@ -153,6 +156,8 @@ internal sealed partial class EventBuilder
 
         // Talks and agreements happen where "in"/"at" puts them; "eine Frachtlinie Wonsan–Wladiwostok", "between Wonsan and
         // Vladivostok" name what they are about.
+        // "Trümmer einer in Nordkorea gebauten Rakete": where goods were made is their origin, not where the event happened.
+        places = places.Where(p => !MadeThere(p)).ToList();
         var location = places.FirstOrDefault(p => p.Marker == Marker.Location)
             ?? (entry.Type is "CONSULT" or "AGREE" or "COOPERATE" ? null : places.FirstOrDefault(p => p.Place));
         if (entry.Mode == "visit" && target is null && location is not null && (location.Seat || !location.Place))
@@ -339,4 +344,10 @@ internal sealed partial class EventBuilder
             _ => false,
         };
     }
+
+    // A place inside the attribute before a noun, "einer in Nordkorea gebauten Rakete": where the goods were made, unless the
+    // participle is itself the event ("die in Russland stationierten Soldaten").
+    private bool MadeThere(Participant p) =>
+        st.Tree is { } g && p.End < st.S.Count && g.Tree.Upos[p.End] == "VERB" && (g.Tree.Xpos[p.End] == "ADJA" || g.Tree.Deprels[p.End] == "amod")
+        && st.Lex.Triggers.Find(st.S.Lower(p.End)).Value is null;
 }
