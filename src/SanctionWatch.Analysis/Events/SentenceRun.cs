@@ -187,6 +187,17 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 e.Actor = null; // "Die Darstellung einer britischen Zeitung sei erfunden": whose report it is, not who dismisses it
             }
 
+            if (e is not null && noun && e.Type == "TRANSFER" && valid.Take(i).LastOrDefault(v => v.Entry.Frame == Frame.Deny) is { Entry: not null } denial
+                && st.Hard[denial.Token] == st.Hard[k])
+            {
+                // "Moscow and Pyongyang deny the transfers": two who deny them together do not say which way they went
+                // ("Iran denied reports of drone deliveries to Russia" keeps its one denier as the supplier).
+                if (Before(e.Actor, denial.Token) && Before(e.Target, denial.Token))
+                {
+                    (e.Actor, e.Target) = (null, null);
+                }
+            }
+
             if (e is not null)
             {
                 // "Im Gegenzug erhält Nordkorea …" and "… erhält die Führung in Pjöngjang im Gegenzug …": before the
@@ -293,6 +304,9 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
 
         return null;
     }
+
+    // True when the side is named before the word at <paramref name="at"/>.
+    private bool Before(ArgumentRef? side, int at) => side is not null && st.Parts.Exists(p => p.Mention == side.Mention && p.End <= at);
 
     // The party named between a report noun and the word that dismisses it: the report's source.
     private bool ToldTheReport(int mention, int k) =>

@@ -38,4 +38,24 @@ public sealed class DismissalsTest
     {
         Assert.DoesNotContain(Analyze(language, text).Events, e => e.Type == "REJECT");
     }
+
+    [Theory]
+    [InlineData("de", "Kuba hat Venezuela Gewehre geliefert. Caracas und Havanna bestreiten die Lieferungen.")]
+    [InlineData("en", "Cuba has sent rifles to Venezuela. Caracas and Havana deny the shipments.")]
+    public void Analyze_TwoWhoDenyShipmentsTogether_AreNoDirectionOfThem(string language, string text)
+    {
+        // The deniers named recipient first must not turn the shipment round.
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ve" && Country(analysis, e.Target) == "cu");
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "cu" && Country(analysis, e.Target) == "ve");
+    }
+
+    [Fact]
+    public void Analyze_OneWhoDeniesItsOwnShipments_IsTheirSupplier()
+    {
+        var analysis = Analyze("en", "Cuba denied reports of rifle deliveries to Venezuela.");
+        var denied = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("cu", Country(analysis, denied.Actor));
+        Assert.Equal("denied", denied.Modality);
+    }
 }
