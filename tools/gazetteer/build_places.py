@@ -96,14 +96,14 @@ for code, ci in sorted(info.items()):
 
 # Capitals and cities over a million people — in North Korea, whose ports and border towns the monitored trade
 # runs through, over 200,000 (Nampo, Chongjin, Wonsan, Sinuiju) — with name, ASCII name and Latin-script alternates.
-# In Ukraine, where the weapons land, over 250,000 (Dnipro, Zaporizhzhia, Kherson, Sumy): an attack's target is a city
+# In Ukraine, where the weapons land, over 50,000 (Dnipro, Sumy, Pavlohrad, Kramatorsk): an attack's target is a city
 # there far more often than the country. (Lower limits elsewhere bring in towns named like people and words: Vladimir,
 # Chita, Tula.)
 # In Russia, where the arms go and the oil and money come from, over 250,000 too (Bryansk, Belgorod, Kemerovo, Oryol):
 # reports place depots, plants and strikes in its regional capitals; the ones named like people or common words stay out,
 # and so do adjectival names (Volzhsky), which name ships, firms and streets as often as towns.
-# In Ukraine the front runs through towns of 50,000 to 250,000 (Pavlohrad, Kramatorsk, Sloviansk, Pokrovsk, Nikopol):
-# over 50,000 there, with the same care as in Russia (spellings of the name only; districts and rivers left out).
+# Below 250,000 there, the same care as in Russia: spellings of the name only; districts, rivers and first names
+# (Ismail for Izmail) left out.
 MIN_POPULATION = {"kp": 200_000, "ua": 50_000, "ru": 250_000}
 CAREFUL = {"ru": 1_000_000, "ua": 250_000}
 def fold(n):
@@ -126,15 +126,15 @@ with open(os.path.join(here, "extra_names.tsv"), encoding="utf-8") as f:
         key, _, _, names = line.rstrip("\n").split("\t")
         curated_keys.add(key)
         curated_names.update(names.split("|"))
-RU_STOP = {"Samar", "Inhulets", "Khrustalnyi", "Vladimir", "Kirov", "Chita", "Tula", "Kurgan", "Tolyatti", "Togliatti", "Ivanovo", "Engels", "Tumen", "Saran", "Brack", "Jaroslav", "Oriol", "Orzel", "Orzeł", "Perem", "Tuemen", "Tümen"}
-RU_STOP_FOLDED = {fold(n) for n in RU_STOP}
+TOWN_STOP = {"Samar", "Inhulets", "Khrustalnyi", "Ismail", "Vladimir", "Kirov", "Chita", "Tula", "Kurgan", "Tolyatti", "Togliatti", "Ivanovo", "Engels", "Tumen", "Saran", "Brack", "Jaroslav", "Oriol", "Orzel", "Orzeł", "Perem", "Tuemen", "Tümen"}
+TOWN_STOP_FOLDED = {fold(n) for n in TOWN_STOP}
 with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
     with z.open("cities15000.txt") as raw:
         for line in io.TextIOWrapper(raw, encoding="utf-8"):
             p = line.rstrip("\n").split("\t")
             gid, name, ascii_name, alts, fcode, cc, pop = p[0], p[1], p[2], p[3], p[7], p[8].lower(), int(p[14] or 0)
             if not (fcode == "PPLC" or pop >= MIN_POPULATION.get(cc, 1_000_000)): continue
-            if cc in CAREFUL and pop < CAREFUL[cc] and (fcode in ("PPLX", "PPLH") or name in RU_STOP or ascii_name.endswith(("sky", "skiy", "skij")) or ascii_name in RU_STOP
+            if cc in CAREFUL and pop < CAREFUL[cc] and (fcode in ("PPLX", "PPLH") or name in TOWN_STOP or ascii_name.endswith(("sky", "skiy", "skij")) or ascii_name in TOWN_STOP
                     or f"place:geonames:{gid}" in curated_keys or name in curated_names or ascii_name in curated_names): continue
             names = [name, ascii_name]
             for a in alts.split(","):
@@ -144,7 +144,7 @@ with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
             if cc in CAREFUL and pop < CAREFUL[cc]:
                 # Only spellings of the name itself (Kemerowo, Orjol, Brjansk): old names and namesakes among the alternates
                 # are people and other places (Molotov for Perm, Brezhnev, Kalinin; Tumen, the border river, for Tyumen).
-                names = [n for n in names if n in (name, ascii_name) or (len(n) >= 5 and fold(n) not in RU_STOP_FOLDED
+                names = [n for n in names if n in (name, ascii_name) or (len(n) >= 5 and fold(n) not in TOWN_STOP_FOLDED
                          and min(edit_distance(fold(n), fold(ascii_name)), edit_distance(fold(n), fold(name))) <= 2)]
             add(f"place:geonames:{gid}", "Address", cc, name, names, primary={name, ascii_name})
 

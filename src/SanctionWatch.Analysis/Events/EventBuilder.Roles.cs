@@ -119,7 +119,8 @@ internal sealed partial class EventBuilder
         }
 
         if (entry.Type != "TRANSFER" && target is null && laterOrigin is not null && laterOrigin.Mention != actor?.Mention && !(entry.Type == "ASSAULT" && OfGoods(laterOrigin) && !OfPeople(laterOrigin) && AimedAtAPlace(places))
-            && !(entry.Type == "ASSAULT" && places.Exists(p => p.Marker == Marker.Target && p.Start < laterOrigin.Start && p.Mention != actor?.Mention)))
+            && !(entry.Type == "ASSAULT" && places.Exists(p => p.Start > k && p.Start < laterOrigin.Start && p.Case is { } aim && st.Lex.Words.Is(aim, FunctionWord.AimCase)
+                && p.Mention != actor?.Mention)))
         {
             // (nor where the attack names the place it was aimed at first: "Raketenangriff auf die Stadt Pawlohrad haben
             // ukrainische Ermittler …" struck the city, the investigators' adjective is no side)
@@ -156,8 +157,6 @@ internal sealed partial class EventBuilder
 
         // Talks and agreements happen where "in"/"at" puts them; "eine Frachtlinie Wonsan–Wladiwostok", "between Wonsan and
         // Vladivostok" name what they are about.
-        // "Trümmer einer in Nordkorea gebauten Rakete": where goods were made is their origin, not where the event happened.
-        places = places.Where(p => !MadeThere(p)).ToList();
         var location = places.FirstOrDefault(p => p.Marker == Marker.Location)
             ?? (entry.Type is "CONSULT" or "AGREE" or "COOPERATE" ? null : places.FirstOrDefault(p => p.Place));
         if (entry.Mode == "visit" && target is null && location is not null && (location.Seat || !location.Place))
@@ -345,9 +344,8 @@ internal sealed partial class EventBuilder
         };
     }
 
-    // A place inside the attribute before a noun, "einer in Nordkorea gebauten Rakete": where the goods were made, unless the
-    // participle is itself the event ("die in Russland stationierten Soldaten").
+    // A place right before a participle of making in an attribute, "einer in Nordkorea gebauten Rakete": where the goods
+    // were made ("die in Odessa gelagerten Waffen" keeps Odessa, where they were).
     private bool MadeThere(Participant p) =>
-        st.Tree is { } g && p.End < st.S.Count && g.Tree.Upos[p.End] == "VERB" && (g.Tree.Xpos[p.End] == "ADJA" || g.Tree.Deprels[p.End] == "amod")
-        && st.Lex.Triggers.Find(st.S.Lower(p.End)).Value is null;
+        p.End < st.S.Count && st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.OriginNoun) && st.Tree is { } g && g.Tree.Upos[p.End] is "VERB" or "ADJ";
 }

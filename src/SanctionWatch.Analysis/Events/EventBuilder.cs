@@ -177,7 +177,8 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             sources.RemoveAll(p => p.End <= k);
         }
 
-        var places = region.Where(p => p.Place || p.Marker == Marker.Location).ToList();
+        // "Trümmer einer in Nordkorea gebauten Rakete": where goods were made is their origin, no place of the event.
+        var places = region.Where(p => (p.Place || p.Marker == Marker.Location) && !MadeThere(p)).ToList();
         // A noun's own origin stands next to it ("Pyongyang's oil imports", "nordkoreanische Lieferungen"); a verb's may open the clause.
         // "funneled the earnings of North Korean laborers": whose money it is does not send it.
         var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start) && p.End > causeAt && !st.OwnerOfMoney(p.Start)).ToList();
@@ -188,6 +189,11 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             origin = own;
             targets.Remove(own);
             sources.Remove(own);
+        }
+
+        if (entry.Type == "TRANSFER" && origin is null && region.FirstOrDefault(MadeThere) is { } madeIn)
+        {
+            origin = madeIn; // "Eine in Russland gebaute Motoryacht ist nach Nordkorea gelangt": the maker's country sent it
         }
 
         var laterOrigin = adjectives.FirstOrDefault(p => p.Start > k && p != origin);

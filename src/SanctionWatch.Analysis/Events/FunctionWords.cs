@@ -151,8 +151,8 @@ internal enum FunctionWord : long
     /// <summary>The preposition of what a shot is aimed at ("fired missiles at Kharkiv", "feuerten Raketen auf Charkiw ab").</summary>
     AimCase = 1L << 61,
 
-    /// <summary>An article or pronoun that marks the accusative alone ("den", "einen"): its noun is an object, never the subject.</summary>
-    AccusativeArticle = 1L << 62,
+    /// <summary>An article that never marks the nominative ("den", "einen": accusative, or dative plural): its noun is no subject.</summary>
+    ObjectArticle = 1L << 62,
 
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1 << 29,
@@ -258,7 +258,7 @@ internal sealed class FunctionWords
         "inclusion-word" => FunctionWord.InclusionWord,
         "aim-case" => FunctionWord.AimCase,
         "prohibition" => FunctionWord.Prohibition,
-        "accusative-article" => FunctionWord.AccusativeArticle,
+        "object-article" => FunctionWord.ObjectArticle,
         "permission-modal" => FunctionWord.PermissionModal,
         _ => FunctionWord.None,
     };

@@ -93,10 +93,12 @@ internal sealed partial class SentenceRun
                 continue;
             }
 
+            // Two states: "Putin and Lavrov met" is no meeting of Russia with itself, and a comma joins only adjectives
+            // ("Sergei Lavrov, Russia's foreign minister, met …" is an apposition).
             var side = e.Actor ?? e.Target!;
-            if (st.Parts.Find(p => p.Mention == side.Mention) is not { } one
-                || st.Parts.Find(q => q.Start >= one.End + 1 && q.Start <= one.End + 1 && q.Adjective == one.Adjective
-                    && !st.SameThing(q.Mention, one.Mention) && (CoordinatorBetween(one.End, q.Start) || st.S.Lower(one.End) == ",")) is not { } other)
+            if (st.Parts.Find(p => p.Mention == side.Mention) is not { } one || st.Doc.Mentions[one.Mention].Country is not { } home
+                || st.Parts.Find(q => q.Start == one.End + 1 && q.Adjective == one.Adjective && st.Doc.Mentions[q.Mention].Country is { } away && away != home
+                    && (CoordinatorBetween(one.End, q.Start) || (one.Adjective && st.S.Lower(one.End) == ","))) is not { } other)
             {
                 continue;
             }

@@ -53,20 +53,8 @@ internal sealed partial class SentenceRun
     private bool Apart(RawEvent a, RawEvent b)
     {
         var (noun, verb) = a.Noun ? (a, b) : (b, a);
-        if (verb.Noun || st.TrustedTree is not { } g || g.Tree.Deprels[noun.TriggerToken] is not ("nmod" or "obl"))
-        {
-            return false;
-        }
-
-        for (int node = noun.TriggerToken, steps = 0; node >= 0 && steps < g.Tree.Count; node = g.Tree.Heads[node], steps++)
-        {
-            if (node == verb.TriggerToken)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !verb.Noun && st.TrustedTree is { } g && g.Tree.Deprels[noun.TriggerToken] is "nmod" or "obl"
+            && !g.InSubtree(verb.TriggerToken, noun.TriggerToken, noun.TriggerToken + 1);
     }
 
     // "… obtained machine tools in exchange for ammunition": two flows of other goods between the same parties, one each way,

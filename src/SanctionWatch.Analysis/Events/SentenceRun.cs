@@ -32,7 +32,6 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
 
         var dates = DateFinder.Find(st.S, st.Doc.Date);
         dates.RemoveAll(d => st.Doc.Furniture.Covers(st.S.Token(d.Start).Start, st.S.Token(d.End - 1).End)); // "MOSCOW, April 16 (Reuters) -"
-        var timing = dates.Select(d => Timed(d, triggers)).ToList();
         var modality = new ModalityRules(st);
         var builder = new EventBuilder(st, modality, new ItemFinder(st));
         var built = new List<RawEvent>();
@@ -100,7 +99,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             }
 
             if (entry.Dismissal && (!Enumerable.Range(0, k).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ReportNoun))
-                || triggers.Exists(t => t.Token < k && t.Entry.Type == "REJECT" && !t.Entry.Dismissal)))
+                || triggers.Exists(t => t.Token < k && t.Entry.Type == "REJECT" && !t.Entry.Dismissal && RejectsAReport(t.Token, k))))
             {
                 continue; // "a baseless lie" with no report it calls one, "absurd prices"; "rejected the report as slander" denies once
             }
@@ -132,6 +131,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 || (st.TrustedTree?.Tree.Upos[k] == "NOUN" && st.JudgingVerb(k) >= 0) || TaggedNominal(k)));
         }
 
+        var timing = dates.Select(d => Timed(d, valid)).ToList();
         int previousLo = 0;
         for (int i = 0; i < valid.Count; i++)
         {
@@ -180,11 +180,14 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             {
                 lo = clauseStart; // a subordinate clause has its own subject ("…, dass Kim Russland Granaten liefert")
             }
-            var own = timing.TrueForAll(t => t is null || t == k) ? dates : dates.Where((_, i) => timing[i] is not int word || word == k).ToList();
+            var own = dates.Where((_, n) => timing[n] is not int word || word == k).ToList();
             var e = builder.Build(k, entry, noun, lo, hi, built, own, ref pendingQuantity);
-            if (e is not null && entry.Dismissal && e.Actor is { } dismisser && ToldTheReport(dismisser.Mention, k))
+            if (e is not null && entry.Dismissal)
             {
-                e.Actor = null; // "Die Darstellung einer britischen Zeitung sei erfunden": whose report it is, not who dismisses it
+                // The one who calls the report false, not whose report it is ("Die Darstellung einer britischen Zeitung sei
+                // erfunden") nor a party it tells of ("called US claims that Russia helps North Korea … a fabrication").
+                e.Actor = Dismisser(k) is { } dismisser ? EventBuilder.Ref(dismisser) : e.Actor is { } found && !ToldTheReport(found.Mention, k) ? found : null;
+                e.Target = null;
             }
 
             if (e is not null && noun && e.Type == "TRANSFER" && valid.Take(i).LastOrDefault(v => v.Entry.Frame == Frame.Deny) is { Entry: not null } denial
@@ -260,13 +263,19 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
     // the statement, "imposed an asset freeze on Tuesday on a firm that shipped shells" the listing and "a larger rail
     // shipment in January" that shipment — not another happening the sentence tells. Returns that verb of saying or
     // trigger, or null when the date stands free (it then goes to the nearest trigger).
-    private int? Timed(DateFinder.Found d, List<(int Token, TriggerEntry Entry)> triggers)
+    private int? Timed(DateFinder.Found d, List<(int Token, TriggerEntry Entry, bool Noun)> valid)
     {
-        bool Governs(int j) => j >= 0 && j < st.S.Count
-            && ((st.Cue[j] & CueKind.Speech) != 0 || triggers.Exists(t => t.Token == j) || st.Lex.Triggers.Find(st.S.Lower(j)).Value is not null);
-        if (d.Start > 0 && (st.Cue[d.Start - 1] & CueKind.Speech) != 0)
+        bool Speech(int j) => j >= 0 && j < st.S.Count && (st.Cue[j] & CueKind.Speech) != 0;
+        if (Speech(d.Start - 1))
         {
             return d.Start - 1;
+        }
+
+        // "Am Dienstag teilte das Ministerium mit, Iran habe … geliefert": the day that opens the sentence (behind at most its
+        // preposition) right before the verb of saying times the statement.
+        if (Speech(d.End) && Enumerable.Range(0, d.Start).Count(j => !st.Doc.Furniture.Covers(st.S.Token(j).Start, st.S.Token(j).End)) <= 1)
+        {
+            return d.End;
         }
 
         if (st.Tree is not { } g)
@@ -276,42 +285,92 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
 
         for (int j = d.Start; j < d.End; j++)
         {
-            if (g.Tree.Heads[j] is int head && (head < d.Start || head >= d.End))
+            int head = g.Tree.Heads[j];
+            if (head >= d.Start && head < d.End)
             {
-                if (g.Tree.Deprels[j] is "ccomp" or "conj" or "parataxis" or "acl:relcl")
-                {
-                    return null;
-                }
-
-                if (head < 0)
-                {
-                    return null;
-                }
-
-                // A verb of saying times only the date after it ("said on Thursday"): in "struck … on Sunday, police said" the
-                // day before the attribution is the strike's, wherever the parser hangs it.
-                if (Governs(head) && (head < d.Start || (st.Cue[head] & CueKind.Speech) == 0))
-                {
-                    return head;
-                }
-
-                // "sagte ein Sprecher am Freitag", "teilte das Militär am Dienstag mit": the parser hangs the day on the
-                // speaker that follows the verb of saying.
-                int verb = g.Tree.Heads[head];
-                return g.Tree.Deprels[head] == "nsubj" && verb >= 0 && verb < head && (st.Cue[verb] & CueKind.Speech) != 0 ? verb : null;
+                continue;
             }
+
+            if (head < 0 || g.Tree.Deprels[j] is "ccomp" or "conj" or "parataxis" or "acl:relcl")
+            {
+                return null;
+            }
+
+            // A verb of saying times only the date after it ("said on Thursday"): in "struck … on Sunday, police said" the
+            // day before the attribution is the strike's, wherever the parser hangs it.
+            if (Speech(head))
+            {
+                return head < d.Start ? head : null;
+            }
+
+            if (EventWord(g, head, valid) is int owner)
+            {
+                return owner;
+            }
+
+            // "sagte ein Sprecher am Freitag", "teilte das Militär am Dienstag mit": the parser hangs the day on the
+            // speaker that follows the verb of saying.
+            int verb = g.Tree.Heads[head];
+            return g.Tree.Deprels[head] == "nsubj" && verb >= 0 && verb < head && Speech(verb) ? verb : null;
         }
 
         return null;
     }
 
+    // The event a word of the lexicon stands for: a trigger itself, or the trigger it was folded into ("bekam … geliefert"
+    // is told by "bekam"); an event word that made no event ("a larger shipment in January") still owns its date.
+    private int? EventWord(Grammar g, int word, List<(int Token, TriggerEntry Entry, bool Noun)> valid)
+    {
+        if (valid.Exists(t => t.Token == word))
+        {
+            return word;
+        }
+
+        if (st.Lex.Triggers.Find(st.S.Lower(word)).Value is null)
+        {
+            return null;
+        }
+
+        return valid.Exists(t => t.Token == g.Tree.Heads[word]) ? g.Tree.Heads[word]
+            : valid.FindIndex(t => g.Tree.Heads[t.Token] == word) is int child and >= 0 ? valid[child].Token : word;
+    }
+
+    // "rejected a report of fuel shipments as slander": the verb's own object is the report the word calls false.
+    private bool RejectsAReport(int verb, int word) =>
+        Enumerable.Range(verb + 1, Math.Max(0, word - verb - 1)).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ReportNoun)
+            && (st.TrustedTree is not { } g || g.Tree.Heads[j] == verb));
+
+    // The subject of the verb that calls the report false ("Beijing called the report a fabrication", "a spokesman for
+    // Vietnam's ministry said the allegations were groundless"): the party it names, or the sentence's speaker.
+    private Participant? Dismisser(int k)
+    {
+        if (st.Tree is { } g)
+        {
+            int verb = k;
+            for (int steps = 0; steps < 4 && verb >= 0 && g.Tree.Upos[verb] is not ("VERB" or "AUX"); steps++)
+            {
+                verb = g.Tree.Heads[verb];
+            }
+
+            if (verb >= 0 && g.SubjectOf(verb) is int subject and >= 0 && !st.Lex.Words.Is(st.S.Lower(subject), FunctionWord.ReportNoun)
+                && st.Parts.Find(p => !p.Place && g.Dominates(subject, p.Start, p.End) && !ToldTheReport(p.Mention, k)) is { } named)
+            {
+                return named;
+            }
+        }
+
+        return st.Speaker is { } speaker && !ToldTheReport(speaker.Mention, k) ? speaker : null;
+    }
+
     // True when the side is named before the word at <paramref name="at"/>.
     private bool Before(ArgumentRef? side, int at) => side is not null && st.Parts.Exists(p => p.Mention == side.Mention && p.End <= at);
 
-    // The party named between a report noun and the word that dismisses it: the report's source.
+    // A party that tells the report rather than dismisses it: named after the report noun and before the word that calls
+    // it false ("Die Darstellung einer britischen Zeitung sei erfunden", "claims that Russia helps …"), or right before the
+    // noun as its owner ("US claims", "Japan's report").
     private bool ToldTheReport(int mention, int k) =>
         st.Parts.Exists(p => p.Mention == mention && p.End <= k
-            && Enumerable.Range(0, p.Start).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ReportNoun)));
+            && Enumerable.Range(0, k).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ReportNoun) && (j < p.Start || j - p.End <= 1)));
 
     private bool TaggedNominal(int k) =>
         st.Tree is { } g && g.Tree.Upos[k] == "NOUN"

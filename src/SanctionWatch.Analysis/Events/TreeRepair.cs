@@ -10,7 +10,7 @@ namespace SanctionWatch.Analysis.Events;
 /// mit Öl zu versorgen"), which cannot have one, is its object; a bare proper name taken for an oblique beside a
 /// subject and no object ("Russland hat Odessa angegriffen") is the object; a passive subject of a clause with "haben"
 /// and no passive auxiliary is the subject; of two objects and no subject, the one before the verb is the subject when the
-/// other's article marks it accusative. Other verbs keep two subjects as parsed: their order may be object first ("Kampfflugzeuge hat
+/// other's article is no nominative. Other verbs keep two subjects as parsed: their order may be object first ("Kampfflugzeuge hat
 /// Russland keine geliefert"), which the parser's features do not tell.
 /// </summary>
 internal static class TreeRepair
@@ -80,10 +80,10 @@ internal static class TreeRepair
             }
 
             // "Das russische Außenministerium bestellte den südkoreanischen Botschafter ein": two objects and no subject,
-            // the later marked accusative by its article: the earlier one, before the finite verb, is the subject.
+            // the later one's article no nominative: the earlier one, before the finite verb, is the subject.
             if (!dependents.Any(c => tree.Deprels[c].StartsWith("nsubj", StringComparison.Ordinal))
                 && dependents.Where(c => tree.Deprels[c] == "obj").ToList() is [int before, int after]
-                && before < finite && finite < after && Accusative(after) && !Accusative(before))
+                && before < finite && finite < after && NoSubject(after) && !NoSubject(before))
             {
                 (deprels ??= [.. tree.Deprels])[before] = "nsubj";
             }
@@ -114,7 +114,7 @@ internal static class TreeRepair
 
         return deprels is null ? tree : tree with { Deprels = deprels };
 
-        bool Accusative(int noun) => children[noun]?.Any(c => tree.Deprels[c] == "det" && words.Is(tree.Words[c].ToLowerInvariant(), FunctionWord.AccusativeArticle)) ?? false;
+        bool NoSubject(int noun) => children[noun]?.Any(c => tree.Deprels[c] == "det" && words.Is(tree.Words[c].ToLowerInvariant(), FunctionWord.ObjectArticle)) ?? false;
     }
 
     private static bool IsPerfectAuxiliary(EventLexicon lexicon, string word) =>

@@ -20,4 +20,14 @@ public sealed class MutualPartnersTest
         var act = Assert.Single(analysis.Events, e => e.Type == type);
         Assert.Equal(new[] { one, other }.Order(), new[] { Country(analysis, act.Actor), Country(analysis, act.Target) }.Order());
     }
+
+    [Theory]
+    [InlineData("en", "Bruno Rodríguez, Cuba's foreign minister, met officials in Hanoi.")]
+    [InlineData("en", "The central banks of Cuba and the Cuban province of Holguín agreed on new rules.")]
+    public void Analyze_AppositionOrPartOfOneState_IsNoSecondSide(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "CONSULT" && e.Actor is not null && e.Target is not null
+            && Country(analysis, e.Actor) == Country(analysis, e.Target));
+    }
 }
