@@ -190,6 +190,13 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 e.Target = null;
             }
 
+            if (e is not null && e.Type == "SANCTION" && e.Actor is null && ListOwner(k) is { } owner)
+            {
+                // "was added to Japan's sanctions list": whose list it is imposes the sanction; it is never the one listed.
+                e.Target = e.Target?.Mention == owner.Mention ? null : e.Target;
+                e.Actor = EventBuilder.Ref(owner);
+            }
+
             if (e is not null && noun && e.Type == "TRANSFER" && valid.Take(i).LastOrDefault(v => v.Entry.Frame == Frame.Deny) is { Entry: not null } denial
                 && st.Hard[denial.Token] == st.Hard[k])
             {
@@ -361,6 +368,11 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
 
         return st.Speaker is { } speaker && !ToldTheReport(speaker.Mention, k) ? speaker : null;
     }
+
+    // The party whose list or measures the clause names, "Japan's sanctions list" (the owner before the possessive clitic).
+    private Participant? ListOwner(int k) =>
+        st.Parts.Find(p => p.End + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.PossessiveClitic)
+            && Enumerable.Range(p.End + 1, Math.Min(2, st.S.Count - p.End - 1)).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.MeasureNoun)));
 
     // True when the side is named before the word at <paramref name="at"/>.
     private bool Before(ArgumentRef? side, int at) => side is not null && st.Parts.Exists(p => p.Mention == side.Mention && p.End <= at);

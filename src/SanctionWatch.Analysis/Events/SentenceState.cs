@@ -420,7 +420,34 @@ internal sealed class SentenceState
     /// … to its sanctions list"), not a measure mentioned in passing ("trotz der Sanktionen fortgesetzt").
     /// </summary>
     public bool MeansNamed(int k) =>
-        AnyInHardClause(k, FunctionWord.MeansNoun, _ => true) || AnyInHardClause(k, FunctionWord.MeasureNoun, j => MarkedBy(j, FunctionWord.MeansMark, 3));
+        AnyInHardClause(k, FunctionWord.MeansNoun, _ => true)
+        || AnyInHardClause(k, FunctionWord.MeasureNoun, j => MarkedBy(j, FunctionWord.MeansMark, 3) || MarkedBy(OwnerStart(j), FunctionWord.MeansMark, 2));
+
+    // "to Japan's sanctions list": the first word of the owner named before the possessive clitic ahead of the noun at j,
+    // or j itself.
+    private int OwnerStart(int j)
+    {
+        int clitic = j - 1;
+        while (clitic > 0 && !IsUpperOrClitic(clitic))
+        {
+            clitic--;
+        }
+
+        if (clitic <= 0 || !Lex.Words.Is(S.Lower(clitic), FunctionWord.PossessiveClitic) || j - clitic > 2)
+        {
+            return j;
+        }
+
+        int start = clitic;
+        while (start > 0 && S.IsUpper(start - 1))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private bool IsUpperOrClitic(int j) => S.IsUpper(j) || Lex.Words.Is(S.Lower(j), FunctionWord.PossessiveClitic) || S.IsPunct(j);
 
     /// <summary>True when a word of <paramref name="kind"/> other than the one at <paramref name="k"/> stands in its clause and passes <paramref name="also"/>.</summary>
     public bool AnyInHardClause(int k, FunctionWord kind, Func<int, bool> also)
