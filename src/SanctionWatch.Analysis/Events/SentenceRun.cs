@@ -190,6 +190,13 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 e.Target = null;
             }
 
+            if (e is not null && (OwnsAPlace(e.Actor) || OwnsAPlace(e.Target)))
+            {
+                // "northwest of Japan's Oki Islands": the owner of a place names where, not who.
+                e.Actor = OwnsAPlace(e.Actor) ? null : e.Actor;
+                e.Target = OwnsAPlace(e.Target) ? null : e.Target;
+            }
+
             if (e is not null && e.Type == "SANCTION" && e.Actor is null && ListOwner(k) is { } owner)
             {
                 // "was added to Japan's sanctions list": whose list it is imposes the sanction; it is never the one listed.
@@ -368,6 +375,15 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
 
         return st.Speaker is { } speaker && !ToldTheReport(speaker.Mention, k) ? speaker : null;
     }
+
+    // A state named only as the owner of a place where something happened, "near Japan's Oki Islands" (not "from North
+    // Korea's Rajin port", "to Russia's Kursk region": there the owner supplies or receives).
+    private bool OwnsAPlace(ArgumentRef? side) =>
+        side is not null && st.Parts.Exists(p => p.Mention == side.Mention && p.Marker is Marker.None or Marker.Location && p.End + 1 < st.S.Count
+            && st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.PossessiveClitic)
+            && (st.Parts.Exists(place => place.Start == p.End + 1 && place.Place && st.Doc.Mentions[place.Mention].Country == st.Doc.Mentions[p.Mention].Country)
+                || (p.End + 1 < st.S.Count && st.S.IsUpper(p.End + 1) && Enumerable.Range(p.End + 2, Math.Max(0, Math.Min(2, st.S.Count - p.End - 2)))
+                    .Any(j => st.S.IsUpper(j) && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.PlaceNoun)))));
 
     // The party whose list or measures the clause names, "Japan's sanctions list" (the owner before the possessive clitic).
     private Participant? ListOwner(int k) =>

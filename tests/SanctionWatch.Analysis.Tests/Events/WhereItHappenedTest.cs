@@ -37,4 +37,24 @@ public sealed class WhereItHappenedTest
         Assert.Equal("it", Country(analysis, transfer.Actor));
         Assert.Equal("kp", Country(analysis, transfer.Target));
     }
+
+    [Fact]
+    public void Analyze_OwnerOfThePlaceWhereGoodsChangedHands_IsNoParty()
+    {
+        var analysis = Analyze("en", "A tanker received 5,000 tonnes of diesel from a Chinese tanker near Vietnam's Con Dao Islands.");
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("cn", Country(analysis, transfer.Actor));
+        Assert.Null(transfer.Target);
+    }
+
+    [Theory]
+    [InlineData("Cuba sent troops to Venezuela's Zulia region.", "ve")]
+    [InlineData("Rifles were shipped from Cuba's Mariel port to Venezuela.", "ve")]
+    public void Analyze_OwnerOfAPlaceGoodsGoToOrComeFrom_StaysAParty(string text, string target)
+    {
+        var analysis = Analyze("en", text);
+        var transfer = Assert.Single(analysis.Events, e => e.Type == "TRANSFER");
+        Assert.Equal("cu", Country(analysis, transfer.Actor));
+        Assert.Equal(target, Country(analysis, transfer.Target));
+    }
 }
