@@ -465,7 +465,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         };
 
         Complete(e, entry, k, lo, hi, clause, previous, accusation, built, dates, ref pendingQuantity);
-        if (e.Actor is { } doer && e.Target is { } done && (st.SameThing(doer.Mention, done.Mention) || DescribesTheDoer(done.Mention, doer.Mention)))
+        if (e.Actor is { } doer && e.Target is { } done && (st.SameSide(doer, done) || DescribesTheDoer(done.Mention, doer.Mention)))
         {
             // No one supplies, attacks or sanctions itself: one of the two readings is wrong, the doer's is the likelier. Nor is
             // the doer's own adjective another party ("der südkoreanische Stürmer Han", "Belarusian President Lukashenko").

@@ -92,7 +92,7 @@ internal sealed partial class SentenceRun
                 continue;
             }
 
-            var act = built.FirstOrDefault(x => x != e && x.Noun && x.Actor is { } doer && !st.SameThing(doer.Mention, judge.Mention)
+            var act = built.FirstOrDefault(x => x != e && x.Noun && x.Actor is { } doer && !st.SameSide(doer, judge)
                 && Below(g, e.TriggerToken, x.TriggerToken, x.TriggerToken + 1));
             e.Target = act?.Actor;
         }

@@ -1,3 +1,5 @@
+using SanctionWatch.Model.Schemata;
+
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
@@ -532,6 +534,14 @@ internal sealed class SentenceState
     }
 
     public bool SameThing(int a, int b) => Doc.SameThing(a, b);
+
+    /// <summary>True when the two sides are one party: the same thing, or a state and its seat of power ("Russia's ambassador … Moscow's delivery").</summary>
+    public bool SameSide(ArgumentRef a, ArgumentRef b)
+    {
+        bool State(ArgumentRef r) => r.AsGovernment || Doc.Mentions[r.Mention].Schema == SchemaNames.Country;
+        return SameThing(a.Mention, b.Mention)
+            || (State(a) && State(b) && Doc.Mentions[a.Mention].Country is { } country && country == Doc.Mentions[b.Mention].Country);
+    }
 
     public bool InParticipant(int j) => Parts.Any(p => p.Start <= j && j < p.End);
 

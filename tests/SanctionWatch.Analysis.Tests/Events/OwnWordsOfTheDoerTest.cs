@@ -35,4 +35,12 @@ public sealed class OwnWordsOfTheDoerTest
         var meeting = Assert.Single(analysis.Events, e => e.Type == "CONSULT");
         Assert.Equal("cn", Country(analysis, meeting.Target));
     }
+
+    [Fact]
+    public void Analyze_StateAndItsSeatOfPower_AreOneSide()
+    {
+        // "Spain's ambassador … Madrid's shipment": no event of Spain against Spain.
+        var analysis = Analyze("en", "Cuba summoned Spain's ambassador to protest Madrid's shipment of rifles to Venezuela, the foreign ministry said.");
+        Assert.DoesNotContain(analysis.Events, e => e.Actor is not null && e.Target is not null && Country(analysis, e.Actor) == Country(analysis, e.Target));
+    }
 }
