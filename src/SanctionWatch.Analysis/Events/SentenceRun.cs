@@ -190,7 +190,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 e.Target = null;
             }
 
-            if (e is not null && (OwnsAPlace(e.Actor) || OwnsAPlace(e.Target)))
+            if (e is not null)
             {
                 // "northwest of Japan's Oki Islands": the owner of a place names where, not who.
                 e.Actor = OwnsAPlace(e.Actor) ? null : e.Actor;
@@ -382,12 +382,12 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         side is not null && st.Parts.Exists(p => p.Mention == side.Mention && p.Marker is Marker.None or Marker.Location && p.End + 1 < st.S.Count
             && st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.PossessiveClitic)
             && (st.Parts.Exists(place => place.Start == p.End + 1 && place.Place && st.Doc.Mentions[place.Mention].Country == st.Doc.Mentions[p.Mention].Country)
-                || (p.End + 1 < st.S.Count && st.S.IsUpper(p.End + 1) && Enumerable.Range(p.End + 2, Math.Max(0, Math.Min(2, st.S.Count - p.End - 2)))
+                || (st.S.IsUpper(p.End + 1) && Enumerable.Range(p.End + 2, Math.Max(0, Math.Min(2, st.S.Count - p.End - 2)))
                     .Any(j => st.S.IsUpper(j) && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.PlaceNoun)))));
 
-    // The party whose list or measures the clause names, "Japan's sanctions list" (the owner before the possessive clitic).
+    // The party whose list or measures the trigger's clause names, "Japan's sanctions list" (the owner before the clitic).
     private Participant? ListOwner(int k) =>
-        st.Parts.Find(p => p.End + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.PossessiveClitic)
+        st.Parts.Find(p => st.Hard[p.Start] == st.Hard[k] && p.End + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.PossessiveClitic)
             && Enumerable.Range(p.End + 1, Math.Min(2, st.S.Count - p.End - 1)).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.MeasureNoun)));
 
     // True when the side is named before the word at <paramref name="at"/>.
