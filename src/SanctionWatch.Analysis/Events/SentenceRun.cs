@@ -98,7 +98,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 continue; // "its forces had carried out a strike", "the tickets sold out": another sense, nothing moved
             }
 
-            if (entry.Dismissal && (!Enumerable.Range(0, k).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ReportNoun))
+            if (entry.Dismissal && (!ReportNounIn(0, k, _ => true)
                 || triggers.Exists(t => t.Token < k && t.Entry.Type == "REJECT" && !t.Entry.Dismissal && RejectsAReport(t.Token, k))))
             {
                 continue; // "a baseless lie" with no report it calls one, "absurd prices"; "rejected the report as slander" denies once
@@ -182,37 +182,9 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             }
             var own = dates.Where((_, n) => timing[n] is not int word || word == k).ToList();
             var e = builder.Build(k, entry, noun, lo, hi, built, own, ref pendingQuantity);
-            if (e is not null && entry.Dismissal)
-            {
-                // The one who calls the report false, not whose report it is ("Die Darstellung einer britischen Zeitung sei
-                // erfunden") nor a party it tells of ("called US claims that Russia helps North Korea … a fabrication").
-                e.Actor = Dismisser(k) is { } dismisser ? EventBuilder.Ref(dismisser) : e.Actor is { } found && !ToldTheReport(found.Mention, k) ? found : null;
-                e.Target = null;
-            }
-
             if (e is not null)
             {
-                // "northwest of Japan's Oki Islands": the owner of a place names where, not who.
-                e.Actor = OwnsAPlace(e.Actor) ? null : e.Actor;
-                e.Target = OwnsAPlace(e.Target) ? null : e.Target;
-            }
-
-            if (e is not null && e.Type == "SANCTION" && e.Actor is null && ListOwner(k) is { } owner)
-            {
-                // "was added to Japan's sanctions list": whose list it is imposes the sanction; it is never the one listed.
-                e.Target = e.Target?.Mention == owner.Mention ? null : e.Target;
-                e.Actor = EventBuilder.Ref(owner);
-            }
-
-            if (e is not null && noun && e.Type == "TRANSFER" && valid.Take(i).LastOrDefault(v => v.Entry.Frame == Frame.Deny) is { Entry: not null } denial
-                && st.Hard[denial.Token] == st.Hard[k])
-            {
-                // "Moscow and Pyongyang deny the transfers": two who deny them together do not say which way they went
-                // ("Iran denied reports of drone deliveries to Russia" keeps its one denier as the supplier).
-                if (Before(e.Actor, denial.Token) && Before(e.Target, denial.Token))
-                {
-                    (e.Actor, e.Target) = (null, null);
-                }
+                MendSides(e, entry, k, valid.Take(i).LastOrDefault(v => v.Entry.Frame == Frame.Deny));
             }
 
             if (e is not null)
@@ -272,133 +244,6 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
             }
         }
     }
-
-    // A date times the word that governs it: "a U.S. official said Thursday", "teilte der Generalstab am Mittwoch mit" time
-    // the statement, "imposed an asset freeze on Tuesday on a firm that shipped shells" the listing and "a larger rail
-    // shipment in January" that shipment — not another happening the sentence tells. Returns that verb of saying or
-    // trigger, or null when the date stands free (it then goes to the nearest trigger).
-    private int? Timed(DateFinder.Found d, List<(int Token, TriggerEntry Entry, bool Noun)> valid)
-    {
-        bool Speech(int j) => j >= 0 && j < st.S.Count && (st.Cue[j] & CueKind.Speech) != 0;
-        if (Speech(d.Start - 1))
-        {
-            return d.Start - 1;
-        }
-
-        // "Am Dienstag teilte das Ministerium mit, Iran habe … geliefert": the day that opens the sentence (behind at most its
-        // preposition) right before the verb of saying times the statement.
-        if (Speech(d.End) && Enumerable.Range(0, d.Start).Count(j => !st.Doc.Furniture.Covers(st.S.Token(j).Start, st.S.Token(j).End)) <= 1)
-        {
-            return d.End;
-        }
-
-        if (st.Tree is not { } g)
-        {
-            return null;
-        }
-
-        for (int j = d.Start; j < d.End; j++)
-        {
-            int head = g.Tree.Heads[j];
-            if (head >= d.Start && head < d.End)
-            {
-                continue;
-            }
-
-            if (head < 0 || g.Tree.Deprels[j] is "ccomp" or "conj" or "parataxis" or "acl:relcl")
-            {
-                return null;
-            }
-
-            // A verb of saying times only the date after it ("said on Thursday"): in "struck … on Sunday, police said" the
-            // day before the attribution is the strike's, wherever the parser hangs it.
-            if (Speech(head))
-            {
-                return head < d.Start ? head : null;
-            }
-
-            if (EventWord(g, head, valid) is int owner)
-            {
-                return owner;
-            }
-
-            // "sagte ein Sprecher am Freitag", "teilte das Militär am Dienstag mit": the parser hangs the day on the
-            // speaker that follows the verb of saying.
-            int verb = g.Tree.Heads[head];
-            return g.Tree.Deprels[head] == "nsubj" && verb >= 0 && verb < head && Speech(verb) ? verb : null;
-        }
-
-        return null;
-    }
-
-    // The event a word of the lexicon stands for: a trigger itself, or the trigger it was folded into ("bekam … geliefert"
-    // is told by "bekam"); an event word that made no event ("a larger shipment in January") still owns its date.
-    private int? EventWord(Grammar g, int word, List<(int Token, TriggerEntry Entry, bool Noun)> valid)
-    {
-        if (valid.Exists(t => t.Token == word))
-        {
-            return word;
-        }
-
-        if (st.Lex.Triggers.Find(st.S.Lower(word)).Value is null)
-        {
-            return null;
-        }
-
-        return valid.Exists(t => t.Token == g.Tree.Heads[word]) ? g.Tree.Heads[word]
-            : valid.FindIndex(t => g.Tree.Heads[t.Token] == word) is int child and >= 0 ? valid[child].Token : word;
-    }
-
-    // "rejected a report of fuel shipments as slander": the verb's own object is the report the word calls false.
-    private bool RejectsAReport(int verb, int word) =>
-        Enumerable.Range(verb + 1, Math.Max(0, word - verb - 1)).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ReportNoun)
-            && (st.TrustedTree is not { } g || g.Tree.Heads[j] == verb));
-
-    // The subject of the verb that calls the report false ("Beijing called the report a fabrication", "a spokesman for
-    // Vietnam's ministry said the allegations were groundless"): the party it names, or the sentence's speaker.
-    private Participant? Dismisser(int k)
-    {
-        if (st.Tree is { } g)
-        {
-            int verb = k;
-            for (int steps = 0; steps < 4 && verb >= 0 && g.Tree.Upos[verb] is not ("VERB" or "AUX"); steps++)
-            {
-                verb = g.Tree.Heads[verb];
-            }
-
-            if (verb >= 0 && g.SubjectOf(verb) is int subject and >= 0 && !st.Lex.Words.Is(st.S.Lower(subject), FunctionWord.ReportNoun)
-                && st.Parts.Find(p => !p.Place && g.Dominates(subject, p.Start, p.End) && !ToldTheReport(p.Mention, k)) is { } named)
-            {
-                return named;
-            }
-        }
-
-        return st.Speaker is { } speaker && !ToldTheReport(speaker.Mention, k) ? speaker : null;
-    }
-
-    // A state named only as the owner of a place where something happened, "near Japan's Oki Islands" (not "from North
-    // Korea's Rajin port", "to Russia's Kursk region": there the owner supplies or receives).
-    private bool OwnsAPlace(ArgumentRef? side) =>
-        side is not null && st.Parts.Exists(p => p.Mention == side.Mention && p.Marker is Marker.None or Marker.Location && p.End + 1 < st.S.Count
-            && st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.PossessiveClitic)
-            && (st.Parts.Exists(place => place.Start == p.End + 1 && place.Place && st.Doc.Mentions[place.Mention].Country == st.Doc.Mentions[p.Mention].Country)
-                || (st.S.IsUpper(p.End + 1) && Enumerable.Range(p.End + 2, Math.Max(0, Math.Min(2, st.S.Count - p.End - 2)))
-                    .Any(j => st.S.IsUpper(j) && st.Lex.Words.Is(st.S.Lower(j), FunctionWord.PlaceNoun)))));
-
-    // The party whose list or measures the trigger's clause names, "Japan's sanctions list" (the owner before the clitic).
-    private Participant? ListOwner(int k) =>
-        st.Parts.Find(p => st.Hard[p.Start] == st.Hard[k] && p.End + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(p.End), FunctionWord.PossessiveClitic)
-            && Enumerable.Range(p.End + 1, Math.Min(2, st.S.Count - p.End - 1)).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.MeasureNoun)));
-
-    // True when the side is named before the word at <paramref name="at"/>.
-    private bool Before(ArgumentRef? side, int at) => side is not null && st.Parts.Exists(p => p.Mention == side.Mention && p.End <= at);
-
-    // A party that tells the report rather than dismisses it: named after the report noun and before the word that calls
-    // it false ("Die Darstellung einer britischen Zeitung sei erfunden", "claims that Russia helps …"), or right before the
-    // noun as its owner ("US claims", "Japan's report").
-    private bool ToldTheReport(int mention, int k) =>
-        st.Parts.Exists(p => p.Mention == mention && p.End <= k
-            && Enumerable.Range(0, k).Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.ReportNoun) && (j < p.Start || j - p.End <= 1)));
 
     private bool TaggedNominal(int k) =>
         st.Tree is { } g && g.Tree.Upos[k] == "NOUN"
