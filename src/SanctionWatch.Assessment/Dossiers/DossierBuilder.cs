@@ -155,6 +155,7 @@ public sealed partial class DossierBuilder
         var events = EventMerger.Merge(candidates, entities);
         var sourceOf = SourceGroups.Assign(ordered.Select(d => d.Document));
         var findings = _rules.Assess(events, entities, sourceOf);
+        var (complete, partial) = PartialEvents.Split(events, findings);
 
         IReadOnlyList<Story> stories = clusterStories
             ? Stories(ordered, resolution, entities, SharedHappenings(events, candidates.Where(c => c.Background)), Signatures(events, candidates.Where(c => c.Background), entities))
@@ -164,10 +165,13 @@ public sealed partial class DossierBuilder
             _clock.GetUtcNow(),
             dossierDocuments,
             entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
-            events,
+            complete,
             quotes.OrderBy(q => q.Id, StringComparer.Ordinal).ToList(),
             findings,
-            stories);
+            stories)
+        {
+            PartialEvents = partial,
+        };
     }
 
     // The year an article reports on: its publication date, or else the latest year it mentions.

@@ -15,6 +15,13 @@ public sealed record Dossier(
 {
     /// <summary>The schema version this model writes.</summary>
     public const string CurrentSchemaVersion = "1";
+
+    /// <summary>
+    /// Events a party of which was not found (a supplier, recipient, actor or target the text names but the
+    /// analysis did not resolve): leads for review, kept out of <see cref="Events"/> and never the basis of a finding.
+    /// </summary>
+    [JsonPropertyName("partialEvents")]
+    public IReadOnlyList<DossierEvent> PartialEvents { get; init; } = [];
 }
 
 /// <summary>One input article in the dossier.</summary>
