@@ -430,4 +430,22 @@ public sealed class EventMergerTest
         var one = Assert.Single(events);
         Assert.Equal(3, one.Evidence.Select(e => e.Document).Distinct().Count());
     }
+
+    private static EventCandidate Refusal(string document, string? target, string? date) =>
+        new(document, 0, "REJECT", null, "ent:ru", target, [], date is null ? null : new EventDate(date, date), null, "reported", null,
+            [new EvidenceSpan(document, 0, 20, "blocked")], null)
+        {
+            Reported = new DateOnly(2025, 5, 20),
+        };
+
+    [Theory]
+    [InlineData("2025-05-19", "2025-05-19", 1)] // "Der russische Vertreter habe … am Montag blockiert" and "Russia on Monday blocked a U.S. proposal"
+    [InlineData("2025-05-19", "2025-05-16", 2)] // another day: another refusal
+    [InlineData(null, "2025-05-19", 2)] // undated: nothing anchors it
+    public void Merge_RefusalWithItsTargetUnsaid_JoinsTheRefusalOfThatVeryDay(string? partialDate, string fullDate, int expected)
+    {
+        var entities = new Dictionary<string, DossierEntity>(Sides) { ["ent:us"] = new("ent:us", "Country", "United States", [], "us", [], []) };
+        var events = EventMerger.Merge([Refusal("doc:en", "ent:us", fullDate), Refusal("doc:de", null, partialDate)], entities);
+        Assert.Equal(expected, events.Count);
+    }
 }

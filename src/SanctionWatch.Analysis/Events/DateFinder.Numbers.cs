@@ -11,8 +11,8 @@ internal static partial class DateFinder
         int docYear = doc?.Year ?? 0;
         var raw = s.Text.AsSpan(t.Start, t.Length);
 
-        // 18.06. / 18.06.2024 / 18/06/2024
-        if (TryDayMonth(raw, out int dd, out int mm, out int yy))
+        // 18.06. / 18.06.2024 / 18/06/2024 — but "1.2 billion roubles", "2.5 Millionen Tonnen" are amounts
+        if (TryDayMonth(raw, out int dd, out int mm, out int yy) && !CountsSomething(s, lex, k))
         {
             int year = yy > 0 ? yy : docYear;
             int end = k + 1;
@@ -55,11 +55,15 @@ internal static partial class DateFinder
             }
         }
 
-        if (IsYear(s, k) && !(k + 1 < s.Count && (lex.Units.ContainsKey(s.Lower(k + 1)) || lex.Multipliers.ContainsKey(s.Lower(k + 1)))))
+        if (IsYear(s, k) && !CountsSomething(s, lex, k))
         {
             return new Found(k, k + 1, new EventDate(Span(s, k, k + 1), s.Text.Substring(t.Start, 4)));
         }
 
         return null;
     }
+
+    // A number followed by a unit or a multiplier ("2024 tonnes", "1.2 billion") is an amount, not a date.
+    private static bool CountsSomething(SentenceWords s, EventLexicon lex, int k) =>
+        k + 1 < s.Count && (lex.Units.ContainsKey(s.Lower(k + 1)) || lex.Multipliers.ContainsKey(s.Lower(k + 1)));
 }

@@ -55,6 +55,8 @@ internal static class HappeningJoiner
     // "Nordkorea hat rund 3000 Soldaten entsandt" and "North Korea has sent about 3,000 troops to Russia": a report that
     // leaves one party unsaid joins the one happening of both parties it fits, its known side the same, its goods among
     // theirs, and the same count of ten or more or the same named party to anchor it; where two fit, it joins neither.
+    // One with no goods ("Der russische Vertreter habe die Listung … blockiert" and "Russia blocked a proposal by the
+    // United States") joins only one of its kind told for the very same day.
     private static List<List<EventCandidate>> Completed(List<List<EventCandidate>> clusters, Places places, IReadOnlyDictionary<string, DossierEntity> entities)
     {
         var complete = clusters.Where(c => c.All(EventMerger.SpecificEnough)).ToHashSet();
@@ -65,7 +67,8 @@ internal static class HappeningJoiner
         foreach (var cluster in clusters)
         {
             var one = cluster[0];
-            if (complete.Contains(cluster) || one.Mode == VetoMode || one.Items.Count == 0 || (one.Actor is null) == (one.Target is null)
+            bool itemless = one.Items.Count == 0; // a refusal, protest or sanction: the very day must anchor it
+            if (complete.Contains(cluster) || one.Mode == VetoMode || (itemless && !DayDated(one)) || (one.Actor is null) == (one.Target is null)
                 || cluster.Any(c => c.Document != one.Document || c.Actor != one.Actor || c.Target != one.Target))
             {
                 result.Add(cluster);
@@ -78,8 +81,8 @@ internal static class HappeningJoiner
             // A partial report joined before is no measure of side or goods: only the reports that name both parties are.
             var homes = block.Where(home => home.All(h => h.Document != one.Document && cluster.All(c => !EventMerger.Disagree(c, h, places) && !EventMerger.AnotherOccasion(c, h)))
                     && home.Where(EventMerger.SpecificEnough).All(h => EventMerger.KindOf(h) == EventMerger.KindOf(one) && SameSide(one, h, entities)
-                        && cluster.All(c => ReportedTogether(c, h) && ItemKinds.Within(Categories(c), Categories(h))))
-                    && home.Any(h => EventMerger.SpecificEnough(h) && cluster.Any(c => EventMerger.Counts(c, h, CountAnchor).Any(agree => agree) || SameNamed(c, h, places))))
+                        && cluster.All(c => ReportedTogether(c, h) && (itemless ? h.Items.Count == 0 && SameDay(c, h) : ItemKinds.Within(Categories(c), Categories(h)))))
+                    && home.Any(h => EventMerger.SpecificEnough(h) && cluster.Any(c => EventMerger.Counts(c, h, CountAnchor).Any(agree => agree) || SameNamed(c, h, places) || (itemless && SameDay(c, h)))))
                 .Take(2)
                 .ToList();
             if (homes.Count == 1)
@@ -94,6 +97,10 @@ internal static class HappeningJoiner
 
         return result;
     }
+
+    private static bool DayDated(EventCandidate c) => c.Date?.Value is { Length: >= 10 };
+
+    private static bool SameDay(EventCandidate x, EventCandidate y) => DayDated(x) && x.Date!.Value == y.Date?.Value;
 
     // The one party the partial report names stands on the side the full one names in that role.
     private static bool SameSide(EventCandidate partial, EventCandidate full, IReadOnlyDictionary<string, DossierEntity> entities) =>

@@ -41,4 +41,14 @@ public sealed class DatesOfTheirWordTest
         Assert.Equal("2025-05", earlier.Date!.Value);
         Assert.DoesNotContain(earlier.Items, i => i.Quantity is not null);
     }
+
+    [Theory]
+    [InlineData("en", "A Laotian trading firm received about 1.5 billion kip from a Chinese bank, officials said.")]
+    [InlineData("en", "Iran sold 2.3 million barrels of crude to Syria, the report said.")]
+    public void Analyze_DecimalAmount_IsNoDayAndMonth(string language, string text)
+    {
+        // "1.5 billion" and "2.3 million" read as 1 May and 2 March would date the transfer and keep it from its other reports.
+        var transfer = Assert.Single(Analyze(language, text).Events, e => e.Type == "TRANSFER");
+        Assert.Null(transfer.Date);
+    }
 }
