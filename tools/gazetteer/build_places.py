@@ -110,6 +110,28 @@ def fold(n):
     import unicodedata
     return "".join(c for c in unicodedata.normalize("NFKD", n.casefold()) if c.isalnum())
 
+# The German transcription of a Ukrainian, Russian or Belarusian name from its English one (Duden's rules, as German news
+# write them): kh → ch, zh → sch, sh → sch, ch → tsch, ts → z, y before a vowel → j, v → w, an initial z → s.
+GERMAN_STEPS = {"shch": "schtsch", "kh": "ch", "zh": "sch", "sh": "sch", "ch": "tsch", "ts": "z"}
+GERMAN_PATTERN = re.compile("|".join(GERMAN_STEPS))
+def german_spelling(n):
+    out = []
+    for word in n.split(" "):
+        w = word.lower()
+        if not w.isalpha() or not w.isascii():
+            return n
+        w = w.replace("yy", "yj")
+        if w.endswith(("yi", "iy")):
+            w = w[:-1] + "j"
+        w = re.sub(r"(?<=[aeiou])yi", "ji", w)
+        w = "s" + w[1:] if w.startswith("z") and not w.startswith("zh") else w
+        w = re.sub(r"(?<=[aeiou])z(?=[aeiou])", "s", w)
+        w = GERMAN_PATTERN.sub(lambda m: GERMAN_STEPS[m.group(0)], w)  # one pass: "ch" → "tsch" is not read again as "ts"
+        w = re.sub(r"y(?=[aeiou])", "j", w)
+        w = w.replace("v", "w")
+        out.append(w[0].upper() + w[1:])
+    return " ".join(out)
+
 def edit_distance(a, b):
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -146,6 +168,8 @@ with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
                 # are people and other places (Molotov for Perm, Brezhnev, Kalinin; Tumen, the border river, for Tyumen).
                 names = [n for n in names if n in (name, ascii_name) or (len(n) >= 5 and fold(n) not in TOWN_STOP_FOLDED
                          and min(edit_distance(fold(n), fold(ascii_name)), edit_distance(fold(n), fold(name))) <= 2)]
+            if cc in ("ua", "ru", "by") and (german := german_spelling(ascii_name)) != ascii_name and len(german) >= 5 and german not in STOP:
+                names.append(german)  # Mykolajiw, Saporischschja, Tschernihiw: how German reports write the name
             add(f"place:geonames:{gid}", "Address", cc, name, names, primary={name, ascii_name})
 
 # The project's own forms come last so that they can add to, and name, what the sources gave; they are never
