@@ -34,4 +34,7 @@ internal enum CueKind
 
     /// <summary>A Konjunktiv II auxiliary ("hätten", "wäre") that stands in for Konjunktiv I in reported speech when no condition is told.</summary>
     ReportedPast = 1 << 22,
+
+    /// <summary>A verb of observing what others did ("detected a shipment", "sichtete eine Übergabe"): its subject saw it and took no part.</summary>
+    Observation = 1 << 23,
 }

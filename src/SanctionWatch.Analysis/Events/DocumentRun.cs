@@ -184,6 +184,7 @@ internal sealed class DocumentRun
     {
         ImplicitParties.Complete(_events, SameSide);
         NameDescribedTargets();
+        DirectFromOtherReports();
         HeadlineJoinsBody(); // after the parties left unsaid are found: a headline's may complete the body's
 
         // "The fuel was loaded at Vanino": with neither supplier nor recipient (nor doer nor target) no one did anything
@@ -223,7 +224,7 @@ internal sealed class DocumentRun
         var taken = new HashSet<int>();
         foreach (var e in _events)
         {
-            if (e.DescribedAs == FunctionWord.None || e.Target is not { } described || (e.SentenceIndex == 0 && IsHeadline(e.Sentence)))
+            if (e.DescribedAs == DescribedKind.None || e.Target is not { } described || (e.SentenceIndex == 0 && IsHeadline(e.Sentence)))
             {
                 continue;
             }
@@ -237,9 +238,12 @@ internal sealed class DocumentRun
                     continue;
                 }
 
-                bool kind = e.DescribedAs == FunctionWord.ShipWord
-                    ? m.Schema == SchemaNames.Vessel && !m.Name.StartsWith("IMO", StringComparison.Ordinal)
-                    : m.Schema is SchemaNames.Company or SchemaNames.Organization or SchemaNames.LegalEntity;
+                bool kind = e.DescribedAs switch
+                {
+                    DescribedKind.Ship => m.Schema == SchemaNames.Vessel && !m.Name.StartsWith("IMO", StringComparison.Ordinal),
+                    DescribedKind.Person => m.Schema == SchemaNames.Person,
+                    _ => m.Schema is SchemaNames.Company or SchemaNames.Organization or SchemaNames.LegalEntity,
+                };
                 if (kind && (m.Country is null || m.Country == country) && !taken.Contains(i) && !IsNewsMedium(i)
                     && !(e.Actor is { } actor && SameThing(actor.Mention, i)))
                 {
@@ -250,6 +254,46 @@ internal sealed class DocumentRun
             }
         }
     }
+
+    /// <summary>
+    /// "Sollten Nordkorea und Russland Waffenlieferungen in Gang setzen": two named together give goods no direction, but
+    /// the document's other report of a transfer between the same two, of goods of a kind it names or of any where it
+    /// names none, does ("lieferte Nordkorea … Raketenwerfer an Russland"); one that names only the supplier or recipient
+    /// among the two tells it as well. Where the document tells both directions, or none, the transfer stays without sides.
+    /// </summary>
+    private void DirectFromOtherReports()
+    {
+        foreach (var e in _events)
+        {
+            if (e.Undirected is not var (first, second) || e.Actor is not null || e.Target is not null)
+            {
+                continue;
+            }
+
+            var directions = _events
+                .Where(o => o != e && o.Type == "TRANSFER" && o.Undirected is null && (o.Actor ?? o.Target) is not null && SameGoods(e, o))
+                .Select(o => Direction(o, first, second))
+                .Where(d => d != 0)
+                .Distinct()
+                .ToList();
+            if (directions.Count == 1)
+            {
+                (e.Actor, e.Target) = directions[0] > 0 ? (first, second) : (second, first);
+            }
+        }
+    }
+
+    // +1 when the report runs from the first to the second of the two (or names one of them in its role), -1 the other way, 0 when it tells neither.
+    private int Direction(RawEvent o, ArgumentRef first, ArgumentRef second)
+    {
+        bool Is(ArgumentRef? side, ArgumentRef party) => side is not null && SameSide(side.Mention, party.Mention);
+        bool forward = (Is(o.Actor, first) && (o.Target is null || Is(o.Target, second))) || (o.Actor is null && Is(o.Target, second));
+        bool backward = (Is(o.Actor, second) && (o.Target is null || Is(o.Target, first))) || (o.Actor is null && Is(o.Target, first));
+        return forward == backward ? 0 : forward ? 1 : -1;
+    }
+
+    private static bool SameGoods(RawEvent e, RawEvent o) =>
+        e.Items.Count == 0 || o.Items.Count == 0 || e.Items.Any(i => o.Items.Any(j => j.Category == i.Category));
 
     /// <summary>
     /// A headline tells the body's happening in fewer words and drops its source and hedges ("Pjöngjang bestreitet

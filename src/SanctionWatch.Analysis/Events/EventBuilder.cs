@@ -65,6 +65,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             }
         }
 
+        var witnesses = new List<Participant>(); // who observed the happening the noun names
         bool judged = false; // the noun stands in the phrase of a noun of judging ("a protest with Iran over the delivery")
         if (noun && st.JudgingVerb(k) is int verb and >= 0 && st.TrustedTree is { } g)
         {
@@ -73,6 +74,13 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             // verbs ("plans deliveries", "schließt Lieferungen nicht aus", "continued its deliveries", "bestätigte ein
             // Treffen": who confirms may well have taken part) leave their subject to the noun.
             unmarked.RemoveAll(u => u.End <= k && g.RoleOf(verb, u.Start, u.End).Role is GrammaticalRole.Subject);
+        }
+        else if (noun && Witness(k) is int witness and >= 0 && st.Tree is { } seen)
+        {
+            // "South Korea's military detected a shipment of shells to Russia": whoever observed the happening its object
+            // names took no part in it.
+            witnesses.AddRange(region.Where(u => u.End <= k && seen.InSubtree(witness, u.Start, u.End)));
+            unmarked.RemoveAll(witnesses.Contains);
         }
         else if (noun && st.JudgingNoun(k) >= 0)
         {
@@ -181,7 +189,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         var places = region.Where(p => (p.Place || p.Marker == Marker.Location) && !MadeThere(p)).ToList();
         // A noun's own origin stands next to it ("Pyongyang's oil imports", "nordkoreanische Lieferungen"); a verb's may open the clause.
         // "funneled the earnings of North Korean laborers": whose money it is does not send it.
-        var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start) && p.End > causeAt && !st.OwnerOfMoney(p.Start)).ToList();
+        var adjectives = region.Where(p => p.Adjective && p.Marker == Marker.None && !st.InAttribution(p.Start) && p.End > causeAt && !st.OwnerOfMoney(p.Start) && !witnesses.Contains(p)).ToList();
         var origin = noun ? adjectives.MinBy(p => p.End <= k ? k - p.End : p.Start - k) : adjectives.FirstOrDefault();
         if (noun && (region.FirstOrDefault(p => p.Adjective && p.End == k) ?? possessor) is { } own)
         {
@@ -250,6 +258,14 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             }
 
             unnamedDoer = subject is null && UnnamedSubject(k);
+        }
+
+        if (noun && possessor is not null && subject is not null && subject.Start > k && !st.SameThing(subject.Mention, possessor.Mention))
+        {
+            // "Russia's invasion of Ukraine", "Moscow's supply of jets to Minsk": with a possessor as the doer, a name after
+            // the noun is what it acts on.
+            other ??= subject;
+            subject = null;
         }
 
         if (frame is null && !noun && st.Lex.Shapes.CapitalisedNouns && subject is not null && st.Tree is { } tagged
@@ -465,7 +481,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         };
 
         Complete(e, entry, k, lo, hi, clause, previous, accusation, built, dates, ref pendingQuantity);
-        if (e.Actor is { } doer && e.Target is { } done && (st.SameSide(doer, done) || DescribesTheDoer(done.Mention, doer.Mention)))
+        if (e.Actor is { } doer && e.Target is { } done && (st.SameSide(doer, done) || DescribesTheDoer(done.Mention, doer.Mention) || OwnState(entry.Type, doer, done)))
         {
             // No one supplies, attacks or sanctions itself: one of the two readings is wrong, the doer's is the likelier. Nor is
             // the doer's own adjective another party ("der südkoreanische Stürmer Han", "Belarusian President Lukashenko").
@@ -770,6 +786,19 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
 
     // The country named with a possessive before the noun at k ("Moscow's 'decisive' assistance"), with only adjectives,
     // articles and quotation marks between, or null.
+    // The subject of a verb of observing whose object is the noun at k ("detected a shipment"), or -1.
+    private int Witness(int k) =>
+        st.TrustedTree is { } g && g.GoverningVerb(k) is int observer and >= 0 && (st.Cue[observer] & CueKind.Observation) != 0 && g.Tree.Deprels[k] == "obj"
+            ? g.SubjectOf(observer)
+            : -1;
+
+    // "Selenskyj rief die Partnerländer der Ukraine auf": a state's own person does not ask, sanction, threaten or meet that
+    // state (a dissident may accuse or protest against it).
+    private bool OwnState(string type, ArgumentRef doer, ArgumentRef done) =>
+        type is "REQUEST" or "SANCTION" or "THREATEN" or "CONSULT" or "AGREE"
+        && st.Doc.Mentions[doer.Mention] is { Schema: SchemaNames.Person, Country: { } home }
+        && (done.AsGovernment || st.Doc.Mentions[done.Mention].Schema == SchemaNames.Country) && st.Doc.Mentions[done.Mention].Country == home;
+
     private Participant? Possessor(int k)
     {
         int j = k - 1;

@@ -56,6 +56,7 @@ internal sealed partial class EventLexicon
         "aspect" => CueKind.Aspect,
         "reciprocal" => CueKind.Reciprocal,
         "reported-past" => CueKind.ReportedPast,
+        "observation" => CueKind.Observation,
         _ => throw new InvalidDataException("unknown cue kind: " + kind),
     };
 }

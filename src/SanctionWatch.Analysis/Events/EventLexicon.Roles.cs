@@ -11,6 +11,9 @@ internal sealed partial class EventLexicon
 
     public HashSet<string> Determiners { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Prepositions of being subject to a measure ("under a U.N. embargo", "unter Sanktionen").</summary>
+    public HashSet<string> SubjectionMarks { get; } = new(StringComparer.Ordinal);
+
     public TermTrie<string> Titles { get; } = new();
 
     /// <summary>Canonical names of capitals and seats of power (case-sensitive, as the gazetteer names them).</summary>
@@ -28,6 +31,7 @@ internal sealed partial class EventLexicon
                     case "source": SourceMarks.Add(w); break;
                     case "location": LocationMarks.Add(w); break;
                     case "determiner": Determiners.Add(w); break;
+                    case "subjection": SubjectionMarks.Add(w); break;
                     case "title": Titles.Add(w, w); break;
                     case "seat": Seats.Add(w); break;
                     default: break;

@@ -107,8 +107,22 @@ internal sealed partial class Grammar
             return SubjectOf(head);
         }
 
+        if (head >= 0 && ForDoing(k) && IsVerbal(head))
+        {
+            // "thanked Russia for delivering the jets", "sanctioned Minsk for hosting …": whom the verb thanks or blames
+            // did it; "was praised for sending …", "is known for shipping …": the subject, with no object.
+            int named = _children[head].FirstOrDefault(c => _tree.Deprels[c] == "obj"
+                && (_tree.Upos[c] == "PROPN" || _words.Is(_tree.Words[c].ToLowerInvariant(), FunctionWord.GovernmentNoun)), -1);
+            return named >= 0 ? named : IsPassive(head) || !_children[head].Any(c => _tree.Deprels[c] == "obj") ? SubjectOf(head) : -1;
+        }
+
         return -1;
     }
+
+    // A gerund after "for" hung on a verb: "thanked Russia for delivering".
+    private bool ForDoing(int k) =>
+        _tree.HasRelation(k, "advcl") && _tree.Xpos[k] == "VBG"
+        && _children[k].Any(c => _tree.Deprels[c] == "mark" && _words.Is(_tree.Words[c].ToLowerInvariant(), FunctionWord.BeneficiaryCase));
 
     private Argument Shared(int k, int node)
     {
@@ -151,7 +165,7 @@ internal sealed partial class Grammar
     }
 
     // "zu liefern", "to deliver", and the perfect "geliefert zu haben", whose marker may hang on the auxiliary.
-    private bool IsMarkedInfinitive(int k) =>
+    public bool IsMarkedInfinitive(int k) =>
         _children[k].Any(c => Marker(c) || (_verbFinalInfinitive && _tree.Deprels[c] == "aux" && _children[c].Any(Marker)));
 
     private bool Marker(int word) => _tree.Deprels[word] == "mark" && _words.Is(_tree.Words[word].ToLowerInvariant(), FunctionWord.InfinitiveMark);

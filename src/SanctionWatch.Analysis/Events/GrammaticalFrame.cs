@@ -202,10 +202,45 @@ internal sealed class GrammaticalFrame
             var p = region[i];
             if (p.Marker == marker && !p.Place && roles[i].Role is GrammaticalRole.Unattached or GrammaticalRole.Oblique
                 && !(g.EnclosingPreposition(p.Start, p.End) is var outer and >= 0 && (st.Cue[outer] & (CueKind.SourceBefore | CueKind.SourceAfter)) != 0)
-                && !OfAParticiple(g, p, k))
+                && !OfAParticiple(g, p, k) && !InAClauseBelow(st, g, p, k) && !ObliqueOfAnotherVerb(g, p, k))
             {
                 yield return p;
             }
         }
     }
+
+    // "blocked a U.S. proposal to add four ships to the U.N. sanctions list": a name in a clause that tells what a text put to
+    // the vote would do belongs to that clause's verb, and so does one in a finite clause the tree hangs below the verb
+    // ("would consider sending weapons to Ukraine should Russia provide …"); a purpose clause or a clause on other nouns
+    // ("sent developers to work for Russian firms") still tells where the verb's goods went.
+    private static bool InAClauseBelow(SentenceState st, Grammar g, Participant p, int k)
+    {
+        bool content = false;
+        for (int node = g.HeadOf(p.Start, p.End), steps = 0; node >= 0 && steps < g.Tree.Count; node = g.Tree.Heads[node], steps++)
+        {
+            if (node == k)
+            {
+                return content;
+            }
+
+            content |= g.Tree.Upos[node] == "VERB"
+                && ((g.Tree.Deprels[node] is "acl" or "acl:relcl" && g.Tree.Heads[node] is int noun and >= 0 && st.Lex.Words.Is(st.S.Lower(noun), FunctionWord.DocumentNoun))
+                    || (g.Tree.Deprels[node] is "advcl" or "ccomp" && (!g.IsMarkedInfinitive(node) || AfterADocument(st, node))));
+        }
+
+        return false;
+    }
+
+    // "would consider sending arms to Ukraine should Iran provide Russia with drones": a name the tree makes an oblique of
+    // another full verb is that verb's.
+    private static bool ObliqueOfAnotherVerb(Grammar g, Participant p, int k)
+    {
+        int head = g.HeadOf(p.Start, p.End);
+        return head >= 0 && g.Tree.Deprels[head].StartsWith("obl", StringComparison.Ordinal) && g.Tree.Heads[head] is int verb and >= 0
+            && verb != k && g.Tree.Upos[verb] == "VERB" && g.Tree.Heads[verb] != k && g.Tree.Heads[k] != verb; // not "von Putin geschenkt bekommen"
+    }
+
+    // "a proposal to add …", however the tree hangs the infinitive: a document noun right before its marker.
+    private static bool AfterADocument(SentenceState st, int verb) =>
+        verb >= 2 && st.Lex.Words.Is(st.S.Lower(verb - 1), FunctionWord.InfinitiveMark) && st.Lex.Words.Is(st.S.Lower(verb - 2), FunctionWord.DocumentNoun);
 }

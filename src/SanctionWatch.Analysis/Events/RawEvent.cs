@@ -68,8 +68,11 @@ internal sealed class RawEvent
     /// <summary>True when its clause names the doer by a common noun and no name ("a shipping firm that ferried shells"): no other event's party fills it.</summary>
     public bool UnnamedDoer { get; set; }
 
-    /// <summary>For a listing whose target is a company or ship told by its country only: which kind (FirmWord or ShipWord).</summary>
-    public FunctionWord DescribedAs { get; set; }
+    /// <summary>For a listing whose target is a company, ship or person told by its country only: which kind.</summary>
+    public DescribedKind DescribedAs { get; set; }
+
+    /// <summary>For a transfer between two named together ("Moskau und Pjöngjang bestreiten die Lieferungen"): the two, whose direction the document's other reports may tell.</summary>
+    public (ArgumentRef First, ArgumentRef Second)? Undirected { get; set; }
 
     /// <summary>A shallow copy, for the same happening told of another party.</summary>
     public RawEvent Copy() => (RawEvent)MemberwiseClone();

@@ -19,6 +19,11 @@ internal sealed partial class SentenceRun
             return copies;
         }
 
+        if (e.Type is "SANCTION" or "COERCE")
+        {
+            CoordinatedDescriptions(e, g, copies);
+        }
+
         if (e.Type is "SANCTION" or "COERCE" && !e.Noun && e.Target is { } listed && st.Parts.FirstOrDefault(p => p.Mention == listed.Mention) is { } first)
         {
             if (NamedNext(first, g) is { } next && !st.SameThing(next.Mention, first.Mention))
@@ -153,5 +158,39 @@ internal sealed partial class SentenceRun
         }
 
         return null;
+    }
+
+    // "sanctions on a Chinese machinery maker and a Russian trading company": the listed party told by its adjective, and the
+    // adjective of each noun coordinated with its noun, are listed alike (the document names each later).
+    private void CoordinatedDescriptions(RawEvent e, Grammar g, List<RawEvent> copies)
+    {
+        if (e.Target is not { } listed || st.Parts.FirstOrDefault(p => p.Mention == listed.Mention) is not { Adjective: true } first
+            || DescribedNoun(g, first) is not int described)
+        {
+            return;
+        }
+
+        foreach (int noun in g.Conjuncts(described, described + 1))
+        {
+            if (st.Parts.FirstOrDefault(p => (p.Adjective || g.Tree.Deprels[g.HeadOf(p.Start, p.End)] == "amod") && p.Start > first.End && DescribedNoun(g, p) == noun && !st.Doc.SameSide(p.Mention, first.Mention)) is { } more)
+            {
+                var copy = e.Copy();
+                copy.Target = EventBuilder.Ref(more);
+                copies.Add(copy);
+            }
+        }
+    }
+
+    // The head of the noun phrase an adjective describes, past the nouns of a compound ("a Chinese machinery maker").
+    private static int? DescribedNoun(Grammar g, Participant adjective)
+    {
+        int head = g.HeadOf(adjective.Start, adjective.End);
+        int noun = head >= 0 ? g.Tree.Heads[head] : -1;
+        while (noun >= 0 && g.Tree.Deprels[noun] == "compound" && g.Tree.Heads[noun] > noun)
+        {
+            noun = g.Tree.Heads[noun];
+        }
+
+        return noun > head ? noun : null;
     }
 }

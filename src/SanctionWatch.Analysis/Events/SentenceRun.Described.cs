@@ -3,8 +3,9 @@ using SanctionWatch.Model.Schemata;
 namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
-/// A listing of a company or ship described by its country only ("ein chinesisches Handelsunternehmen", "a Laotian bank"):
-/// the event remembers the kind, so that the document can give it the firm or ship the next sentences name.
+/// A listing of a company, ship or person described by its country only ("ein chinesisches Handelsunternehmen", "a Laotian
+/// bank", "a North Korean missile official"): the event remembers the kind, so that the document can give it the firm, ship
+/// or person the next sentences name. Runs after coordination: each listed party of "a Chinese maker and a Russian trader" has its own.
 /// </summary>
 internal sealed partial class SentenceRun
 {
@@ -19,16 +20,33 @@ internal sealed partial class SentenceRun
                 continue;
             }
 
-            // The kind noun right after the adjective, or after one more adjective or noun of a compound ("a Laotian commercial bank").
-            for (int j = described.End; j < st.S.Count && j <= described.End + 1 && !st.S.IsPunct(j); j++)
+            // The kind noun right after the adjective, or after one or two more words of its phrase ("a Laotian commercial bank",
+            // "a senior North Korean missile official", "einen nordkoreanischen Rüstungsmanager").
+            for (int j = described.End; j < st.S.Count && j <= described.End + 2 && !st.S.IsPunct(j); j++)
             {
-                var kinds = st.Lex.Words.KindsOf(st.S.Lower(j)) & (FunctionWord.FirmWord | FunctionWord.ShipWord);
-                if (kinds != FunctionWord.None)
+                var kinds = KindOfParty(st.S.Lower(j));
+                e.DescribedAs = (kinds & FunctionWord.ShipWord) != 0 ? DescribedKind.Ship
+                    : kinds != FunctionWord.None ? DescribedKind.Firm
+                    : st.IsTitle(j) ? DescribedKind.Person
+                    : DescribedKind.None;
+                if (e.DescribedAs != DescribedKind.None || st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Coordinator))
                 {
-                    e.DescribedAs = (kinds & FunctionWord.ShipWord) != 0 ? FunctionWord.ShipWord : FunctionWord.FirmWord;
                     break;
                 }
             }
         }
+    }
+
+    // The firm or ship word, also as the last part of a German compound ("Maschinenhersteller", "Öltanker").
+    private FunctionWord KindOfParty(string word)
+    {
+        const FunctionWord Kinds = FunctionWord.FirmWord | FunctionWord.ShipWord;
+        var kinds = st.Lex.Words.KindsOf(word) & Kinds;
+        for (int i = 1; kinds == FunctionWord.None && st.Lex.Shapes.CapitalisedNouns && i + 4 <= word.Length; i++)
+        {
+            kinds = st.Lex.Words.KindsOf(word.AsSpan(i)) & Kinds;
+        }
+
+        return kinds;
     }
 }

@@ -244,9 +244,12 @@ internal sealed partial class SentenceRun
         }
 
         if (e.Noun && e.Type != "TRANSFER" && (e.Actor ?? e.Target) is { } only && (e.Actor is null || e.Target is null)
-            && st.Parts.Any(p => p.Mention == only.Mention && p.Adjective && p.End <= e.TriggerToken && p.End >= e.TriggerToken - 1))
+            && st.Parts.Any(p => p.Mention == only.Mention && p.Adjective && p.End <= e.TriggerToken && p.End >= e.TriggerToken - 1)
+            && !(st.Tree is { } subjectTree && subjectTree.Tree.Deprels[e.TriggerToken].StartsWith("nsubj", StringComparison.Ordinal)))
         {
-            return false; // "die Treffsicherheit der russischen Angriffe": a noun whose one party is its own adjective describes; it reports nothing
+            // "die Treffsicherheit der russischen Angriffe": a noun whose one party is its own adjective describes; it reports
+            // nothing. As a clause's subject it tells of the happening ("the Russian strike was one of the heaviest").
+            return false;
         }
 
         if (e.Noun && e.Type is "CONSULT" or "AGREE" or "COOPERATE" && e.Mode != "visit" && (e.Actor is null || e.Target is null))
@@ -254,7 +257,7 @@ internal sealed partial class SentenceRun
             return false; // "a plenary meeting of the Central Committee": a meeting named with one side is no meeting between parties (a visit finds its host later)
         }
 
-        bool party = e.Actor is not null || e.Target is not null;
+        bool party = e.Actor is not null || e.Target is not null || e.Undirected is not null; // two named together: the document may tell the way
         if (e.Type == "TRANSFER")
         {
             return e.Items.Count > 0 ? party || !e.Noun : e.Actor is not null && e.Target is not null;

@@ -41,6 +41,7 @@ internal sealed partial class SentenceRun
             e.TriggerToken = k;
             e.Clause = st.Clause[k];
             e.Noun = false;
+            e.DescribedAs = DescribedKind.None; // named here: "a Vladivostok-based firm" told before is this one
             listed.Add(e);
         }
 

@@ -105,9 +105,10 @@ internal sealed partial class SentenceRun
         int head = g.HeadOf(part.Start, part.End);
         bool possessive = g.Tree.Deprels[head] == "nmod:poss" || g.Tree.Feature(head, "Case") == "Gen"
             || (part.End < st.S.Count && st.Lex.Words.Is(st.S.Lower(part.End), FunctionWord.PossessiveClitic));
-        if ((possessive || part.Adjective) && g.Tree.Heads[head] is int owned and >= 0 && st.Lex.Words.Is(st.S.Lower(owned), FunctionWord.DocumentNoun))
+        if ((possessive || part.Adjective || (g.Tree.Deprels[head] == "compound" && head < g.Tree.Heads[head])) && g.Tree.Heads[head] is int owned and >= 0
+            && st.Lex.Words.Is(st.S.Lower(owned), FunctionWord.DocumentNoun))
         {
-            return false; // "Japan's draft", "der Entwurf der USA", "an Indian proposal": its author
+            return false; // "Japan's draft", "der Entwurf der USA", "an Indian proposal", "a U.S. proposal": its author
         }
 
         // Before the name: prepositions, articles and nouns of one noun phrase back to the document noun.

@@ -2,7 +2,7 @@ namespace SanctionWatch.Analysis.Events;
 
 /// <summary>
 /// Sides read wrongly by the builder and mended from what the sentence says about them: who calls a report false, the owner
-/// of a place or of a sanctions list, and two who deny shipments together.
+/// of a place or of a sanctions list, and two named together before a shipment noun.
 /// </summary>
 internal sealed partial class SentenceRun
 {
@@ -16,6 +16,8 @@ internal sealed partial class SentenceRun
             e.Target = null;
         }
 
+        UnderAMeasure(e, k);
+
         // "northwest of Japan's Oki Islands": the owner of a place names where, not who.
         e.Actor = OwnsAPlace(e.Actor) ? null : e.Actor;
         e.Target = OwnsAPlace(e.Target) ? null : e.Target;
@@ -27,13 +29,76 @@ internal sealed partial class SentenceRun
             e.Actor = EventBuilder.Ref(owner);
         }
 
-        // "Moscow and Pyongyang deny the transfers": two who deny them together do not say which way they went ("Iran denied
-        // reports of drone deliveries to Russia" keeps its one denier as the supplier).
-        if (e.Noun && e.Type == "TRANSFER" && denial.Entry is not null && st.Hard[denial.Token] == st.Hard[k]
-            && Before(e.Actor, denial.Token) && Before(e.Target, denial.Token))
+        // "Moscow and Pyongyang deny the transfers", "Weder Moskau noch Pjöngjang haben die Lieferungen bestätigt": two named
+        // together before the noun do not say which way the goods went ("Iran denied reports of drone deliveries to Russia"
+        // keeps its one denier as the supplier); the document's other reports may.
+        if (e.Noun && e.Type == "TRANSFER")
         {
-            (e.Actor, e.Target) = (null, null);
+            (ArgumentRef, ArgumentRef)? pair = denial.Entry is not null && st.Hard[denial.Token] == st.Hard[k] && Before(e.Actor, denial.Token) && Before(e.Target, denial.Token)
+                ? (e.Actor!, e.Target!)
+                : NamedTogetherBefore(e.Actor, e.Target, k);
+            if (pair is { } two)
+            {
+                e.Undirected = two;
+                (e.Actor, e.Target) = (null, null);
+            }
         }
+    }
+
+    // "North Korea has been under a U.N. arms embargo since 2006", "Eritrea stand unter Sanktionen": the clause's subject is
+    // the one sanctioned; the measure's own owner ("U.N.", "der EU") imposed it, and no one else named in the clause.
+    private void UnderAMeasure(RawEvent e, int k)
+    {
+        if (!e.Noun || e.Type != "SANCTION" || st.Tree is not { } g
+            || !g.Children(k).Any(c => g.Tree.Deprels[c] == "case" && st.Lex.SubjectionMarks.Contains(st.S.Lower(c))))
+        {
+            return;
+        }
+
+        int head = g.Tree.Heads[k];
+        int subject = g.Children(k).FirstOrDefault(c => g.Tree.Deprels[c].StartsWith("nsubj", StringComparison.Ordinal), -1);
+        subject = subject >= 0 ? subject : head >= 0 ? g.SubjectOf(head) : -1;
+        var sanctioned = subject < 0 ? null : st.Parts.FirstOrDefault(p => !p.Place && g.Dominates(subject, p.Start, p.End));
+        if (sanctioned is null)
+        {
+            return;
+        }
+
+        var owner = st.Parts.FirstOrDefault(p => p.End <= k && p.Mention != sanctioned.Mention && g.Dominates(k, p.Start, p.End));
+        e.Target = EventBuilder.Ref(sanctioned);
+        e.Actor = EventBuilder.Ref(owner);
+    }
+
+    // The side or sides of the transfer among two names before the word at <paramref name="k"/> in its stretch of the clause,
+    // joined only by coordinators and commas ("Kuba und Venezuela", "weder Havanna noch Caracas"): the two, in text order.
+    private (ArgumentRef First, ArgumentRef Second)? NamedTogetherBefore(ArgumentRef? actor, ArgumentRef? target, int k)
+    {
+        Participant? Named(ArgumentRef? side) =>
+            side is null ? null : st.Parts.FirstOrDefault(p => p.Mention == side.Mention && p.End <= k && st.Hard[p.Start] == st.Hard[k] && !p.Adjective);
+        var (a, t) = (Named(actor), Named(target));
+        if ((actor is not null && a is null) || (target is not null && t is null) || (a ?? t) is not { } one)
+        {
+            return null; // a side named elsewhere, or none
+        }
+
+        var other = a is not null && t is not null ? (a == one ? t : a)
+            : st.Parts.FirstOrDefault(p => p != one && !p.Adjective && p.End <= k && st.Hard[p.Start] == st.Hard[k] && Joined(p, one));
+        if (other is null || !Joined(one, other))
+        {
+            return null;
+        }
+
+        var (first, second) = one.Start < other.Start ? (one, other) : (other, one);
+        return (EventBuilder.Ref(first)!, EventBuilder.Ref(second)!);
+    }
+
+    // Two names with only coordinators and commas, and at least one coordinator, between them.
+    private bool Joined(Participant x, Participant y)
+    {
+        var (first, second) = x.Start < y.Start ? (x, y) : (y, x);
+        var between = Enumerable.Range(first.End, Math.Max(0, second.Start - first.End));
+        return second.Start > first.End && between.All(j => st.S.Lower(j) == "," || st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Coordinator))
+            && between.Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Coordinator));
     }
 
     // True when a report noun ("report", "Vorwürfe") stands among the words [from, to) and passes <paramref name="also"/>.

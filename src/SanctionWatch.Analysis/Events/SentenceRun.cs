@@ -13,9 +13,9 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         new SourceFinder(st).Find();
         foreach (var p in st.Parts)
         {
-            if (st.Doc.IsNewsMedium(p.Mention))
+            if (st.Doc.IsNewsMedium(p.Mention) || OwnerOfRelation(p))
             {
-                st.Excluded.Add(p.Mention); // "a statement carried by KCNA": the agency reports, it takes no part
+                st.Excluded.Add(p.Mention); // "a statement carried by KCNA": the agency reports, it takes no part; "France's allies" are not France
             }
         }
 
@@ -149,6 +149,14 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
                 {
                     lo = previousLo;
                 }
+
+                // "The Russian delegation arrived in Pyongyang for a three-day visit": a meeting noun under an arrival or a
+                // meeting verb before it has that verb's names as its own parties ("delivered a speech at a plenary meeting" not).
+                if (cut < 0 && noun && entry.Type is "CONSULT" or "AGREE" or "COOPERATE" && !valid[i - 1].Noun && st.TrustedTree is { } governed
+                    && governed.GoverningVerb(k) == previousToken && (valid[i - 1].Entry.Type == entry.Type || valid[i - 1].Entry.Arrival))
+                {
+                    lo = previousLo;
+                }
             }
 
             previousLo = lo;
@@ -216,6 +224,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
 
         AskedFor(built);
         WeaponsUsed(built);
+        StruckPlaces(built);
         ForeignWeapons(built);
         Subsumed(built);
         DoerInRelativeClause(built);
@@ -223,7 +232,6 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         JudgedDoer(built);
         AccusedAntecedent(built);
         Refusals(built);
-        DescribedTargets(built);
         MutualPartners(built);
         foreach (var e in built.ToList())
         {
@@ -234,6 +242,7 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         }
 
         built.AddRange(listed);
+        DescribedTargets(built);
 
         foreach (var e in built)
         {
@@ -245,9 +254,22 @@ internal sealed partial class SentenceRun(SentenceState st, List<(int Token, Tri
         }
     }
 
+    // The possessor of a noun for those related to it: "France's allies", "die Partnerländer der Ukraine", "allies of Kyiv".
+    private bool OwnerOfRelation(Participant p)
+    {
+        if (st.Tree is not { } g || g.HeadOf(p.Start, p.End) is not (>= 0 and var head) || g.Tree.Heads[head] is not (>= 0 and var noun))
+        {
+            return false;
+        }
+
+        return g.Tree.Deprels[head] is "nmod:poss" or "nmod" && st.Lex.Words.Is(st.S.Lower(noun), FunctionWord.RelationNoun);
+    }
+
+    // "the strike", "strikes of …", "a Russian strike", "Russia's strike": a form that is also a verb, used as a noun.
     private bool TaggedNominal(int k) =>
         st.Tree is { } g && g.Tree.Upos[k] == "NOUN"
-        && ((k > 0 && g.Tree.Upos[k - 1] == "DET") || (k + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + 1), FunctionWord.OfCase)));
+        && ((k > 0 && g.Tree.Upos[k - 1] == "DET") || (k + 1 < st.S.Count && st.Lex.Words.Is(st.S.Lower(k + 1), FunctionWord.OfCase))
+            || st.Parts.Exists(p => p.End == k && p.Adjective) || g.Children(k).Any(c => c < k && g.Tree.Deprels[c] is "det" or "nmod:poss"));
 
     // Two names joined by a coordinator before the trigger in its stretch of the sentence ("Russland und Nordkorea haben … begonnen").
     private bool PairBefore(int k) =>

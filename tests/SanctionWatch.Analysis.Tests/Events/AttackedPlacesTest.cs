@@ -48,4 +48,24 @@ public sealed class AttackedPlacesTest
         var analysis = Analyze("en", "Israeli jets struck two Iranian drones over the Golan on Sunday.");
         Assert.Contains(analysis.Events, e => e.Type == "ASSAULT" && Country(analysis, e.Target) == "ir");
     }
+
+    [Theory]
+    [InlineData("en", "Parts of a drone were recovered in Mykolaiv, where a Russian drone strike injured six people overnight.")]
+    [InlineData("en", "Mykolaiv was struck by a Russian attack that wounded six people.")]
+    [InlineData("de", "Die Trümmer wurden in Mykolajiw geborgen, wo ein russischer Drohnenangriff sechs Menschen verletzte.")]
+    public void Analyze_PlaceTheAttackClauseDescribes_IsTheTarget(string language, string text)
+    {
+        // The place stands outside the attack's own clause: before a relative "where", or as the subject of a passive the attack is the agent of.
+        var analysis = Analyze(language, text);
+        Assert.Contains(analysis.Events, e => e.Type == "ASSAULT" && Country(analysis, e.Actor) == "ru" && Country(analysis, e.Target) == "ua");
+    }
+
+    [Theory]
+    [InlineData("en", "The envoys met in Vienna, where Russian diplomats condemned a Ukrainian drone attack.")]
+    [InlineData("de", "Die Gesandten trafen sich in Wien, wo russische Diplomaten einen ukrainischen Drohnenangriff verurteilten.")]
+    public void Analyze_PlaceWhereAnAttackIsOnlySpokenOf_IsNoTarget(string language, string text)
+    {
+        var analysis = Analyze(language, text);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "ASSAULT" && Country(analysis, e.Target) == "at");
+    }
 }
