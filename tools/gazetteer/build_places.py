@@ -169,7 +169,7 @@ with zipfile.ZipFile(os.path.join(gaz, "geonames", "cities15000.zip")) as z:
                 names = [n for n in names if n in (name, ascii_name) or (len(n) >= 5 and fold(n) not in TOWN_STOP_FOLDED
                          and min(edit_distance(fold(n), fold(ascii_name)), edit_distance(fold(n), fold(name))) <= 2)]
             if cc in ("ua", "ru", "by") and (german := german_spelling(ascii_name)) != ascii_name and len(german) >= 5 and german not in STOP:
-                names.append(german)  # Mykolajiw, Saporischschja, Tschernihiw: how German reports write the name
+                names.append(german)  # Mykolajiw, Tschernihiw, Tscherniwzi: how German reports write the name
             add(f"place:geonames:{gid}", "Address", cc, name, names, primary={name, ascii_name})
 
 # The project's own forms come last so that they can add to, and name, what the sources gave; they are never

@@ -216,8 +216,8 @@ internal sealed class DocumentRun
     /// <summary>
     /// "Die EU hat ein chinesisches Handelsunternehmen … auf ihre Sanktionsliste gesetzt. Die in Shenzhen registrierte Firma
     /// Xinlu Dianzi Maoyi habe …", "imposed sanctions on a Laotian bank … The Vientiane-based Sisavang Commercial Bank": a
-    /// company or ship listed by its country only is the first firm or ship of that country (or of none known) the next
-    /// sentences name; each name serves one listing.
+    /// company, ship or person listed by its country only is the first firm or ship of that country (or of none known), or
+    /// the first person of that country, the next sentences name; each name serves one listing.
     /// </summary>
     private void NameDescribedTargets()
     {
@@ -244,7 +244,8 @@ internal sealed class DocumentRun
                     DescribedKind.Person => m.Schema == SchemaNames.Person,
                     _ => m.Schema is SchemaNames.Company or SchemaNames.Organization or SchemaNames.LegalEntity,
                 };
-                if (kind && (m.Country is null || m.Country == country) && !taken.Contains(i) && !IsNewsMedium(i)
+                // A person of no other country, and none who speaks: the minister or spokesman who announces it is named next as often.
+                if (kind && (m.Country is null || m.Country == country) && !(e.DescribedAs == DescribedKind.Person && Speaks(m)) && !taken.Contains(i) && !IsNewsMedium(i)
                     && !(e.Actor is { } actor && SameThing(actor.Mention, i)))
                 {
                     e.Target = new ArgumentRef(i);
@@ -258,8 +259,8 @@ internal sealed class DocumentRun
     /// <summary>
     /// "Sollten Nordkorea und Russland Waffenlieferungen in Gang setzen": two named together give goods no direction, but
     /// the document's other report of a transfer between the same two, of goods of a kind it names or of any where it
-    /// names none, does ("lieferte Nordkorea … Raketenwerfer an Russland"); one that names only the supplier or recipient
-    /// among the two tells it as well. Where the document tells both directions, or none, the transfer stays without sides.
+    /// names none, does ("lieferte Nordkorea … Raketenwerfer an Russland"): one that names both of the two (one naming a
+    /// supplier alone may have sent to a third). Where the document tells both directions, or none, it stays without sides.
     /// </summary>
     private void DirectFromOtherReports()
     {
@@ -271,7 +272,7 @@ internal sealed class DocumentRun
             }
 
             var directions = _events
-                .Where(o => o != e && o.Type == "TRANSFER" && o.Undirected is null && (o.Actor ?? o.Target) is not null && SameGoods(e, o))
+                .Where(o => o != e && o.Type == "TRANSFER" && o.Undirected is null && o.Actor is not null && o.Target is not null && SameGoods(e, o))
                 .Select(o => Direction(o, first, second))
                 .Where(d => d != 0)
                 .Distinct()
@@ -283,12 +284,12 @@ internal sealed class DocumentRun
         }
     }
 
-    // +1 when the report runs from the first to the second of the two (or names one of them in its role), -1 the other way, 0 when it tells neither.
+    // +1 when the report runs from the first to the second of the two, -1 the other way, 0 when it tells neither.
     private int Direction(RawEvent o, ArgumentRef first, ArgumentRef second)
     {
         bool Is(ArgumentRef? side, ArgumentRef party) => side is not null && SameSide(side.Mention, party.Mention);
-        bool forward = (Is(o.Actor, first) && (o.Target is null || Is(o.Target, second))) || (o.Actor is null && Is(o.Target, second));
-        bool backward = (Is(o.Actor, second) && (o.Target is null || Is(o.Target, first))) || (o.Actor is null && Is(o.Target, first));
+        bool forward = Is(o.Actor, first) && Is(o.Target, second);
+        bool backward = Is(o.Actor, second) && Is(o.Target, first);
         return forward == backward ? 0 : forward ? 1 : -1;
     }
 
@@ -431,6 +432,22 @@ internal sealed class DocumentRun
     {
         int i = FirstParticipantAtOrAfter(from);
         return i < _participants.Count && _participants[i].FirstToken < to;
+    }
+
+    // A verb of saying within two words of the name ("…, said Yoko Kamikawa", "Kamikawa told reporters").
+    private bool Speaks(Mention m)
+    {
+        Span<char> buffer = stackalloc char[64];
+        int first = FirstTokenAtOrAfter(m.Start), end = FirstTokenAtOrAfter(m.End);
+        for (int j = Math.Max(0, first - 2); j < Math.Min(_tokens.Count, end + 2); j++)
+        {
+            if ((j < first || j >= end) && _speech.Contains(LowerCase.Word(_text, _tokens[j], buffer)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int FirstTokenAtOrAfter(int offset) => TokenSearch.FirstAtOrAfter(_tokens, offset);

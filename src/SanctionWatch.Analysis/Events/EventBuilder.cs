@@ -75,7 +75,7 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             // Treffen": who confirms may well have taken part) leave their subject to the noun.
             unmarked.RemoveAll(u => u.End <= k && g.RoleOf(verb, u.Start, u.End).Role is GrammaticalRole.Subject);
         }
-        else if (noun && Witness(k) is int witness and >= 0 && st.Tree is { } seen)
+        else if (noun && entry.Type == "TRANSFER" && Witness(k) is int witness and >= 0 && st.Tree is { } seen)
         {
             // "South Korea's military detected a shipment of shells to Russia": whoever observed the happening its object
             // names took no part in it.
@@ -784,8 +784,6 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
             && Enumerable.Range(from, noun - from).Any(d => g.Tree.Upos[d] == "DET" && g.Tree.Feature(d, "Definite") == "Ind");
     }
 
-    // The country named with a possessive before the noun at k ("Moscow's 'decisive' assistance"), with only adjectives,
-    // articles and quotation marks between, or null.
     // The subject of a verb of observing whose object is the noun at k ("detected a shipment"), or -1.
     private int Witness(int k) =>
         st.TrustedTree is { } g && g.GoverningVerb(k) is int observer and >= 0 && (st.Cue[observer] & CueKind.Observation) != 0 && g.Tree.Deprels[k] == "obj"
@@ -799,6 +797,8 @@ internal sealed partial class EventBuilder(SentenceState st, ModalityRules modal
         && st.Doc.Mentions[doer.Mention] is { Schema: SchemaNames.Person, Country: { } home }
         && (done.AsGovernment || st.Doc.Mentions[done.Mention].Schema == SchemaNames.Country) && st.Doc.Mentions[done.Mention].Country == home;
 
+    // The country named with a possessive before the noun at k ("Moscow's 'decisive' assistance"), with only adjectives,
+    // articles and quotation marks between, or null.
     private Participant? Possessor(int k)
     {
         int j = k - 1;

@@ -11,6 +11,9 @@ internal sealed partial class EventLexicon
 
     public HashSet<string> Determiners { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Paired coordinators by their second word ("noch" → "weder", "nor" → "neither"): it joins two names only after the first.</summary>
+    public Dictionary<string, string> PairedCoordinators { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Prepositions of being subject to a measure ("under a U.N. embargo", "unter Sanktionen").</summary>
     public HashSet<string> SubjectionMarks { get; } = new(StringComparer.Ordinal);
 
@@ -23,6 +26,12 @@ internal sealed partial class EventLexicon
     {
         foreach (var row in Rows("roles", language))
         {
+            if (row[1] == "paired" && row[2].Split(' ') is [var opener, var joiner])
+            {
+                PairedCoordinators[joiner] = opener; // "weder noch": "noch" joins after "weder"
+                continue;
+            }
+
             foreach (string w in row[2].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 switch (row[1])

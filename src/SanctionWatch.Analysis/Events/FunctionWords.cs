@@ -155,7 +155,7 @@ internal enum FunctionWord : ulong
     ObjectArticle = 1UL << 62,
 
     /// <summary>A noun for those related to a state ("allies", "Partnerländer", "neighbours"): the state it names is not them.</summary>
-    RelationNoun = 1UL << 63,
+    RelationNoun = 1UL << 63, // the last bit: a new kind needs another home (a set in the lexicon, as roles.tsv's)
 
     /// <summary>A common noun for a kind of company the tagger may take into a name ("Firma", "Reederei", "company"): not part of it.</summary>
     Descriptor = 1UL << 29,

@@ -110,10 +110,10 @@ internal sealed partial class Grammar
         if (head >= 0 && ForDoing(k) && IsVerbal(head))
         {
             // "thanked Russia for delivering the jets", "sanctioned Minsk for hosting …": whom the verb thanks or blames
-            // did it; "was praised for sending …", "is known for shipping …": the subject, with no object.
+            // did it; "was praised for sending …": the passive's subject ("appealed for sending …" asks, it did nothing).
             int named = _children[head].FirstOrDefault(c => _tree.Deprels[c] == "obj"
                 && (_tree.Upos[c] == "PROPN" || _words.Is(_tree.Words[c].ToLowerInvariant(), FunctionWord.GovernmentNoun)), -1);
-            return named >= 0 ? named : IsPassive(head) || !_children[head].Any(c => _tree.Deprels[c] == "obj") ? SubjectOf(head) : -1;
+            return named >= 0 ? named : IsPassive(head) ? SubjectOf(head) : -1;
         }
 
         return -1;

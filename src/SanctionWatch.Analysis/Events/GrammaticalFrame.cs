@@ -225,7 +225,8 @@ internal sealed class GrammaticalFrame
 
             content |= g.Tree.Upos[node] == "VERB"
                 && ((g.Tree.Deprels[node] is "acl" or "acl:relcl" && g.Tree.Heads[node] is int noun and >= 0 && st.Lex.Words.Is(st.S.Lower(noun), FunctionWord.DocumentNoun))
-                    || (g.Tree.Deprels[node] is "advcl" or "ccomp" && (!g.IsMarkedInfinitive(node) || AfterADocument(st, node))));
+                    || (g.Tree.Deprels[node] is "advcl" or "ccomp" && g.Tree.Feature(node, "NumType") is null // "two hundred" tagged a verb is no clause
+                        && (!g.IsMarkedInfinitive(node) || AfterADocument(st, node))));
         }
 
         return false;

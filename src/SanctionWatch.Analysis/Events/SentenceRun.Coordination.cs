@@ -172,7 +172,7 @@ internal sealed partial class SentenceRun
 
         foreach (int noun in g.Conjuncts(described, described + 1))
         {
-            if (st.Parts.FirstOrDefault(p => (p.Adjective || g.Tree.Deprels[g.HeadOf(p.Start, p.End)] == "amod") && p.Start > first.End && DescribedNoun(g, p) == noun && !st.Doc.SameSide(p.Mention, first.Mention)) is { } more)
+            if (st.Parts.FirstOrDefault(p => (p.Adjective || (g.HeadOf(p.Start, p.End) is >= 0 and var h && g.Tree.Deprels[h] == "amod")) && p.Start > first.End && DescribedNoun(g, p) == noun && !st.Doc.SameSide(p.Mention, first.Mention)) is { } more)
             {
                 var copy = e.Copy();
                 copy.Target = EventBuilder.Ref(more);

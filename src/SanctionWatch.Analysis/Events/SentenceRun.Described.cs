@@ -42,9 +42,11 @@ internal sealed partial class SentenceRun
     {
         const FunctionWord Kinds = FunctionWord.FirmWord | FunctionWord.ShipWord;
         var kinds = st.Lex.Words.KindsOf(word) & Kinds;
-        for (int i = 1; kinds == FunctionWord.None && st.Lex.Shapes.CapitalisedNouns && i + 4 <= word.Length; i++)
+        if (kinds == FunctionWord.None && st.Lex.Shapes.CapitalisedNouns)
         {
-            kinds = st.Lex.Words.KindsOf(word.AsSpan(i)) & Kinds;
+            kinds = st.Lex.Words.EndsIn(word, FunctionWord.ShipWord) ? FunctionWord.ShipWord
+                : st.Lex.Words.EndsIn(word, FunctionWord.FirmWord) ? FunctionWord.FirmWord
+                : FunctionWord.None;
         }
 
         return kinds;

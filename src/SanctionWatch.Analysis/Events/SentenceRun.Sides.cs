@@ -55,9 +55,9 @@ internal sealed partial class SentenceRun
             return;
         }
 
-        int head = g.Tree.Heads[k];
+        // The subject of the measure's own copular clause only: "Russia shipped oil to North Korea under a UN embargo" puts
+        // no one under it.
         int subject = g.Children(k).FirstOrDefault(c => g.Tree.Deprels[c].StartsWith("nsubj", StringComparison.Ordinal), -1);
-        subject = subject >= 0 ? subject : head >= 0 ? g.SubjectOf(head) : -1;
         var sanctioned = subject < 0 ? null : st.Parts.FirstOrDefault(p => !p.Place && g.Dominates(subject, p.Start, p.End));
         if (sanctioned is null)
         {
@@ -66,7 +66,7 @@ internal sealed partial class SentenceRun
 
         var owner = st.Parts.FirstOrDefault(p => p.End <= k && p.Mention != sanctioned.Mention && g.Dominates(k, p.Start, p.End));
         e.Target = EventBuilder.Ref(sanctioned);
-        e.Actor = EventBuilder.Ref(owner);
+        e.Actor = owner is not null ? EventBuilder.Ref(owner) : e.Actor?.Mention == sanctioned.Mention ? null : e.Actor;
     }
 
     // The side or sides of the transfer among two names before the word at <paramref name="k"/> in its stretch of the clause,
@@ -92,13 +92,15 @@ internal sealed partial class SentenceRun
         return (EventBuilder.Ref(first)!, EventBuilder.Ref(second)!);
     }
 
-    // Two names with only coordinators and commas, and at least one coordinator, between them.
+    // Two names with only coordinators and commas, and at least one coordinator, between them ("Kuba und Venezuela"), or
+    // the second word of a paired coordinator after its first ("weder Havanna noch Caracas", "neither Havana nor Caracas").
     private bool Joined(Participant x, Participant y)
     {
         var (first, second) = x.Start < y.Start ? (x, y) : (y, x);
         var between = Enumerable.Range(first.End, Math.Max(0, second.Start - first.End));
-        return second.Start > first.End && between.All(j => st.S.Lower(j) == "," || st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Coordinator))
-            && between.Any(j => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Coordinator));
+        bool Coordinator(int j) => st.Lex.Words.Is(st.S.Lower(j), FunctionWord.Coordinator)
+            || (st.Lex.PairedCoordinators.TryGetValue(st.S.Lower(j), out string? opener) && first.Start > 0 && st.S.Lower(first.Start - 1) == opener);
+        return second.Start > first.End && between.All(j => st.S.Lower(j) == "," || Coordinator(j)) && between.Any(Coordinator);
     }
 
     // True when a report noun ("report", "Vorwürfe") stands among the words [from, to) and passes <paramref name="also"/>.

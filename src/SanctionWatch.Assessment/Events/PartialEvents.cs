@@ -24,17 +24,21 @@ public static class PartialEvents
     }
 
     /// <summary>
-    /// Splits <paramref name="events"/>, keeping their order, into complete events (with those a finding rests on)
-    /// and partial ones.
+    /// Splits <paramref name="events"/>, keeping their order, into complete events (with those a finding rests on or a
+    /// complete event points at) and partial ones.
     /// </summary>
     public static (IReadOnlyList<DossierEvent> Complete, IReadOnlyList<DossierEvent> Partial) Split(IEnumerable<DossierEvent> events, IEnumerable<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(findings);
-        var cited = findings.SelectMany(f => f.Events).ToHashSet(StringComparer.Ordinal);
+        var all = events.ToList();
+        // Kept too: an event a finding rests on, and one a complete event denies or conflicts with (its ids must resolve).
+        var cited = findings.SelectMany(f => f.Events)
+            .Concat(all.Where(e => !IsPartial(e)).SelectMany(e => (e.Conflicts ?? []).Append(e.Denies)).OfType<string>())
+            .ToHashSet(StringComparer.Ordinal);
         var complete = new List<DossierEvent>();
         var partial = new List<DossierEvent>();
-        foreach (var e in events)
+        foreach (var e in all)
         {
             (IsPartial(e) && !cited.Contains(e.Id) ? partial : complete).Add(e);
         }

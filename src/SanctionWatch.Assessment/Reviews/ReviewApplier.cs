@@ -73,14 +73,15 @@ public sealed class ReviewApplier
         }
 
         var events = dossier.Events;
+        var partial = dossier.PartialEvents;
         var quotes = dossier.Quotes;
         var findings = dossier.Findings;
         if (changed)
         {
             string? Map(string? id) => id is not null && survivor.TryGetValue(id, out string? to) ? to : id;
-            events = survivor.Count == 0 ? events : events
-                .Select(e => e with { Actor = Map(e.Actor), Target = Map(e.Target), Location = Map(e.Location), Claimant = Map(e.Claimant) })
-                .ToList();
+            DossierEvent Remapped(DossierEvent e) => e with { Actor = Map(e.Actor), Target = Map(e.Target), Location = Map(e.Location), Claimant = Map(e.Claimant) };
+            events = survivor.Count == 0 ? events : events.Select(Remapped).ToList();
+            partial = survivor.Count == 0 ? partial : partial.Select(Remapped).ToList();
             quotes = survivor.Count == 0 ? quotes : quotes.Select(q => q with { Speaker = Map(q.Speaker) }).ToList();
             var fallback = sourceOf ?? dossier.Documents.ToDictionary(doc => doc.Id, doc => doc.Id, StringComparer.Ordinal);
             findings = _rules.Assess(events, entities, fallback);
@@ -105,6 +106,7 @@ public sealed class ReviewApplier
         {
             Entities = entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
             Events = events,
+            PartialEvents = partial,
             Quotes = quotes,
             Findings = findings,
         };

@@ -29,4 +29,13 @@ public sealed class DescribedTargetsTest
         Assert.Contains(analysis.Events, e => e.Type == "SANCTION" && Name(analysis, e.Target) == person);
         Assert.DoesNotContain(analysis.Events, e => e.Type == "SANCTION" && Name(analysis, e.Target) == "Iran");
     }
+
+    [Fact]
+    public void Analyze_PersonToldByTheirCountryAndASpeakerNamedFirst_IsNotTheSpeaker()
+    {
+        var analysis = Analyze("en", "Norway on Monday sanctioned a senior Iranian drone official. The decision was overdue, Anna Berg told reporters. "
+            + "Reza Farahani, a deputy head of the programme, oversees exports.");
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "SANCTION" && Name(analysis, e.Target) == "Anna Berg");
+        Assert.Contains(analysis.Events, e => e.Type == "SANCTION" && Name(analysis, e.Target) == "Reza Farahani");
+    }
 }

@@ -60,4 +60,12 @@ public sealed class OwnersAndWitnessesTest
         var analysis = Analyze("en", "Japan would consider sending arms to Ukraine should Iran provide Russia with more drones, an official said.");
         Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ir" && Country(analysis, e.Target) == "ua");
     }
+
+    [Fact]
+    public void Analyze_NumberTheTaggerTakesForAVerb_OpensNoClause()
+    {
+        // "two hundred" tagged a verb with the goods as its object: the supplier after them is still the receipt's.
+        var analysis = Analyze("en", "Syria received around two hundred tonnes of rocket fuel components from Iran in 2024, according to a report.");
+        Assert.Contains(analysis.Events, e => e.Type == "TRANSFER" && Country(analysis, e.Actor) == "ir" && Country(analysis, e.Target) == "sy");
+    }
 }
