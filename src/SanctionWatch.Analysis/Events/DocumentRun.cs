@@ -258,8 +258,8 @@ internal sealed class DocumentRun
 
     /// <summary>
     /// "Sollten Nordkorea und Russland Waffenlieferungen in Gang setzen": two named together give goods no direction, but
-    /// the document's other report of a transfer between the same two, of goods of a kind it names or of any where it
-    /// names none, does ("lieferte Nordkorea … Raketenwerfer an Russland"): one that names both of the two (one naming a
+    /// the document's other report of a transfer between the same two, of goods of a kind it names (or of goods it does
+    /// not name), does ("lieferte Nordkorea … Raketenwerfer an Russland"): one that names both of the two (one naming a
     /// supplier alone may have sent to a third). Where the document tells both directions, or none, it stays without sides.
     /// </summary>
     private void DirectFromOtherReports()
@@ -293,8 +293,9 @@ internal sealed class DocumentRun
         return forward == backward ? 0 : forward ? 1 : -1;
     }
 
+    // A transfer noun is kept only with goods (SentenceRun.Keep), so the undirected one always names some.
     private static bool SameGoods(RawEvent e, RawEvent o) =>
-        e.Items.Count == 0 || o.Items.Count == 0 || e.Items.Any(i => o.Items.Any(j => j.Category == i.Category));
+        o.Items.Count == 0 || e.Items.Any(i => o.Items.Any(j => j.Category == i.Category));
 
     /// <summary>
     /// A headline tells the body's happening in fewer words and drops its source and hedges ("Pjöngjang bestreitet

@@ -81,7 +81,8 @@ internal sealed partial class SentenceRun
             return null; // a side named elsewhere, or none
         }
 
-        var other = a is not null && t is not null ? (a == one ? t : a)
+        // Both sides named: they must be the two joined; one side named: the other is the name joined to it.
+        var other = a is not null && t is not null ? t
             : st.Parts.FirstOrDefault(p => p != one && !p.Adjective && p.End <= k && st.Hard[p.Start] == st.Hard[k] && Joined(p, one));
         if (other is null || !Joined(one, other))
         {

@@ -22,8 +22,8 @@ internal sealed partial class SentenceRun
             }
 
             int k = e.TriggerToken;
-            var struck = st.Parts.FirstOrDefault(p => p.Place && p.End <= k && p.Mention != e.Actor.Mention
-                && !st.SameThing(p.Mention, e.Actor.Mention) && (HitByTheAttack(g, k, p) || DescribedByWhere(g, k, p)));
+            var struck = st.Parts.FirstOrDefault(p => p.Place && p.End <= k && !st.SameThing(p.Mention, e.Actor.Mention)
+                && (HitByTheAttack(g, k, p) || DescribedByWhere(g, k, p)));
             if (struck is not null)
             {
                 e.Target = EventBuilder.Ref(struck);
@@ -40,9 +40,9 @@ internal sealed partial class SentenceRun
             && g.RoleOf(verb, place.Start, place.End).Role == GrammaticalRole.PassiveSubject;
     }
 
-    // A relative "where"/"wo" right after the place (past a comma, and a German clause's final verbs) opens the clause whose verb or subject is the attack; the
-    // tree may hang that clause on the main verb instead of the place. An attack the clause only speaks of ("in Geneva, where
-    // officials criticised a Ukrainian attack") did not strike there.
+    // A relative "where"/"wo" right after the place (past a comma, and a German clause's final verbs) opens the clause whose
+    // verb or subject is the attack; the tree may hang that clause on the main verb instead of the place. An attack the
+    // clause only speaks of ("in Geneva, where officials criticised a Ukrainian attack") did not strike there.
     private bool DescribedByWhere(Grammar g, int k, Participant place)
     {
         int comma = place.End;

@@ -15,8 +15,9 @@ public sealed class WhoDidItTest
     [InlineData("en", "Cuba and Venezuela have expanded their oil shipments.")]
     public void Analyze_TwoSidesNamedTogetherBeforeTheShipments_GiveThemNoDirection(string language, string text)
     {
+        // Neither side alone either: one of the two as the supplier ("Caracas → ?") is as much a guess.
         var analysis = Analyze(language, text);
-        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && e.Actor is not null && e.Target is not null);
+        Assert.DoesNotContain(analysis.Events, e => e.Type == "TRANSFER" && (e.Actor is not null || e.Target is not null));
     }
 
     [Fact]
